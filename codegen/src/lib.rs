@@ -1,12 +1,12 @@
 //! `kumo-codegen`: botocore service models → Rust client crates.
 //!
-//! [`model`] loads and checks the JSON models with typed errors, [`gen`] turns one
+//! [`model`] loads and checks the JSON models with typed errors, [`emit`] turns one
 //! service into the files of its crate, [`names`] and [`docs`] map model names and
 //! HTML documentation to Rust. [`write_crate`] writes (or, with `check`, compares)
 //! a crate directory; `cargo xtask codegen` drives it for the committed set.
 
 pub mod docs;
-pub mod gen;
+pub mod emit;
 pub mod model;
 pub mod names;
 pub mod protocol_tests;
@@ -14,7 +14,7 @@ pub mod subset;
 
 use std::path::{Path, PathBuf};
 
-pub use gen::{generate, File, Options};
+pub use emit::{generate, File, Options};
 pub use model::{list_services, load_service, ModelError};
 
 /// The crate name for a botocore service name: `kumo-<service>`.

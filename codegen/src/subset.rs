@@ -13,7 +13,7 @@ use std::path::Path;
 
 use quote::{format_ident, quote};
 
-use crate::gen::{format_file, generate_modules_with_rules};
+use crate::emit::{format_file, generate_modules_with_rules};
 use crate::model::{load_service, ModelError, ServiceModel};
 
 /// The subsets the runtime embeds: botocore service name and operations.
@@ -76,13 +76,10 @@ pub fn generate_subset(
     let file = format!("models/data/{service}/service-2.json");
     let m = subset_model(&svc.service, &file, ops)?;
     let rules_file = format!("{service}-endpoint-rule-set.json");
-    let module = format_ident!("{}", service.replace('-', "_"));
-    let root = quote!(crate::credentials::generated::#module);
     let g = generate_modules_with_rules(
         &m,
         &file,
         service,
-        root,
         svc.rule_set.as_ref().map(|_| rules_file.as_str()),
     )?;
     let (types, schemas, error) = (g.types, g.schemas, g.error);
@@ -93,7 +90,7 @@ pub fn generate_subset(
     // Inside the runtime, `kumo_runtime::…` paths in generated code name this crate.
     let tokens = quote! {
         #![doc = #doc]
-        #![allow(missing_docs, dead_code, unused_imports, clippy::all)]
+        #![allow(missing_docs, dead_code, unused_imports)]
 
         pub mod types {
             #types
@@ -199,7 +196,9 @@ mod tests {
         assert!(sts.contains("pub static ASSUME_ROLE: Operation"));
         assert!(sts.contains("pub static ASSUME_ROLE_WITH_WEB_IDENTITY: Operation"));
         assert!(!sts.contains("GET_CALLER_IDENTITY"));
-        assert!(sts.contains("::credentials::generated::sts::schemas::ASSUME_ROLE_INPUT"));
+        // Types name their schemas from the sibling module.
+        assert!(sts.contains("use super::schemas::*;"));
+        assert!(sts.contains("AssumeRoleInput, ASSUME_ROLE_INPUT, [role_arn, role_session_name,"));
         let sso = &files[2].1;
         assert!(sso.contains("pub static GET_ROLE_CREDENTIALS: Operation"));
         assert!(!sso.contains("LIST_ACCOUNTS"));

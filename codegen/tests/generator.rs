@@ -34,10 +34,15 @@ fn committed_crates_do_not_drift() {
         .expect("generate");
         stale.extend(d);
     }
-    let suites = kumo_codegen::protocol_tests::generate_all(&root.join("models")).expect("suites");
+    let suites = kumo_codegen::protocol_tests::generate_all(&root.join("models"), "../../runtime")
+        .expect("suites");
     stale.extend(
-        kumo_codegen::write_files(&root.join("conformance/src/protocol_suites"), &suites, true)
-            .expect("compare"),
+        kumo_codegen::write_files(
+            &root.join(kumo_codegen::protocol_tests::CRATE_DIR),
+            &suites,
+            true,
+        )
+        .expect("compare"),
     );
     let subsets =
         kumo_codegen::subset::generate_runtime_subsets(&root.join("models")).expect("subsets");
@@ -162,5 +167,37 @@ fn unsupported_protocol_is_an_error() {
     };
     let e = generate(&s, &opts).expect_err("no supported protocol");
     assert_eq!(e.path, "metadata.protocols");
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// The runtime's glue pairs members with positions from a table of 1024; a larger shape
+/// is a typed error naming it, not a macro error in the generated crate.
+#[test]
+fn a_structure_with_too_many_members_is_an_error() {
+    let d = scratch("wide");
+    let svc = d.join("data/wide");
+    std::fs::create_dir_all(&svc).expect("mkdir");
+    let wide = |n: usize| {
+        let members: Vec<String> = (0..n)
+            .map(|i| format!(r#""M{i}":{{"shape":"S"}}"#))
+            .collect();
+        format!(
+            r#"{{{META},"operations":{{"Op":{{"name":"Op","http":{{"method":"POST","requestUri":"/"}},"input":{{"shape":"Wide"}}}}}},"shapes":{{"S":{{"type":"string"}},"Wide":{{"type":"structure","members":{{{}}}}}}}}}"#,
+            members.join(",")
+        )
+    };
+    let opts = Options {
+        crate_name: "kumo-wide".into(),
+        runtime_path: "../../runtime".into(),
+        docs: false,
+    };
+    std::fs::write(svc.join("service-2.json"), wide(1024)).expect("write");
+    let s = load_service(&d, "wide").expect("loads");
+    generate(&s, &opts).expect("1024 members fit");
+    std::fs::write(svc.join("service-2.json"), wide(1025)).expect("write");
+    let s = load_service(&d, "wide").expect("loads");
+    let e = generate(&s, &opts).expect_err("1025 members do not");
+    assert_eq!(e.path, "shapes.Wide.members");
+    assert!(e.message.contains("1025 members"), "{e}");
     let _ = std::fs::remove_dir_all(&d);
 }

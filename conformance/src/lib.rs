@@ -8,8 +8,6 @@ use std::path::PathBuf;
 pub mod cbor;
 pub mod endpoints;
 pub mod params;
-#[rustfmt::skip]
-pub mod protocol_suites;
 pub mod protocols;
 pub mod sigv4;
 

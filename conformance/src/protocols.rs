@@ -19,8 +19,8 @@ use kumo_runtime::protocol;
 use serde_json::Value;
 
 use crate::params::{fill, json_equal, to_json};
-use crate::protocol_suites::{Case, FILES};
 use crate::SuiteResult;
+use kumo_protocol_tests::{Case, FILES};
 
 /// Runs `protocols-input`.
 pub fn input() -> SuiteResult {

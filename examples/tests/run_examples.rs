@@ -1,12 +1,9 @@
 //! Runs every example binary against a moto server, configured only through the
 //! child's environment, as a user would run it.
 
-#[path = "../../integration/tests/support/mod.rs"]
-mod support;
-
 use std::process::{Command, Output};
 
-use support::Moto;
+use kumo_testkit::moto::{client, Moto};
 
 /// Runs the example binary at `exe` with `args`, moto's URL in `AWS_ENDPOINT_URL`,
 /// `region` in `AWS_DEFAULT_REGION`, dummy keys, and nothing else from this machine.

@@ -3,13 +3,11 @@
 //! and endpoint each leave a visible trace: the caller's ARN names the IAM user whose
 //! access key signed the request, and SNS topic ARNs carry the signing region.
 
-mod support;
-
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use kumo_runtime::config::{Config, MapEnv};
-use support::Moto;
+use kumo_testkit::moto::{client, Moto};
 
 /// A fresh directory under the system temp dir, removed when dropped.
 struct TempDir(PathBuf);

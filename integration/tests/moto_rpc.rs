@@ -1,8 +1,6 @@
 //! End to end against moto: the JSON and query protocols.
 
-mod support;
-
-use support::Moto;
+use kumo_testkit::moto::{client, Moto};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sts_get_caller_identity_returns_the_account() {

@@ -1,14 +1,12 @@
 //! End to end against moto: S3 (rest-xml), including streaming and presigning.
 
-mod support;
-
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use kumo_s3::error::{CreateBucketError, GetObjectError, HeadObjectError};
 use kumo_s3::types::*;
-use support::Moto;
+use kumo_testkit::moto::{client, Moto};
 
 async fn bucket(s3: &kumo_s3::Client, name: &str) {
     s3.create_bucket(CreateBucketInput {

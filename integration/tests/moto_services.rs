@@ -4,9 +4,7 @@
 //! smithy-rpc-v2-cbor, but botocore's protocol priority picks json; the CBOR protocol runs end
 //! to end in `cbor_rpc.rs`).
 
-mod support;
-
-use support::Moto;
+use kumo_testkit::moto::{client, Moto};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sns_topic_subscription_and_publish() {

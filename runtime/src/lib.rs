@@ -35,19 +35,13 @@
 //!     Schema::structure("GetItemOutput", &[Member::new("Count", &prelude::INTEGER)]);
 //! static GET_ITEM: Operation = Operation::new("GetItem", "POST", "/", &INPUT, &OUTPUT);
 //! static SERVICE: Service = Service {
-//!     name: "example",
 //!     service_id: "Example",
-//!     api_version: "2024-01-01",
 //!     endpoint_prefix: "example",
 //!     signing_name: "example",
-//!     protocol: Protocol::Json,
-//!     json_version: "1.0",
-//!     target_prefix: "Example_20240101",
-//!     xml_namespace: "",
-//!     aws_query_compatible: false,
-//!     auth: AuthScheme::SigV4,
-//!     client_context_params: &[],
-//!     rule_set: "", // no rule set: https://{endpointPrefix}.{region}.amazonaws.com
+//!     json_version: Some("1.0"),
+//!     target_prefix: Some("Example_20240101"),
+//!     // no rule set: https://{endpointPrefix}.{region}.amazonaws.com
+//!     ..Service::new("example", "2024-01-01", Protocol::Json)
 //! };
 //!
 //! # tokio::runtime::Builder::new_current_thread().enable_all().build()?.block_on(async {

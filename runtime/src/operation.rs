@@ -179,12 +179,12 @@ pub struct Service {
     pub signing_name: &'static str,
     /// The protocol chosen from `metadata.protocols`.
     pub protocol: Protocol,
-    /// `metadata.jsonVersion` (`1.0`, `1.1`).
-    pub json_version: &'static str,
-    /// `metadata.targetPrefix`.
-    pub target_prefix: &'static str,
+    /// `metadata.jsonVersion` (`1.0`, `1.1`), for the JSON protocols.
+    pub json_version: Option<&'static str>,
+    /// `metadata.targetPrefix`, for the JSON and CBOR protocols.
+    pub target_prefix: Option<&'static str>,
     /// `metadata.xmlNamespace` (query/rest-xml responses).
-    pub xml_namespace: &'static str,
+    pub xml_namespace: Option<&'static str>,
     /// `metadata.awsQueryCompatible` is present.
     pub aws_query_compatible: bool,
     /// The default auth scheme of the service's operations.
@@ -193,6 +193,30 @@ pub struct Service {
     pub client_context_params: &'static [(&'static str, ParamType)],
     /// The endpoint rule set, as compact JSON (`endpoint-rule-set-1.json`).
     pub rule_set: &'static str,
+}
+
+impl Service {
+    /// A service with only a name, API version and protocol: the other names empty, no
+    /// JSON or XML metadata, SigV4, no client context parameters, no rule set. Generated
+    /// statics set what their model has and take the rest from here
+    /// (`Service { service_id: "SQS", ..Service::new("sqs", "2012-11-05", Protocol::Json) }`).
+    pub const fn new(name: &'static str, api_version: &'static str, protocol: Protocol) -> Service {
+        Service {
+            name,
+            service_id: "",
+            api_version,
+            endpoint_prefix: "",
+            signing_name: "",
+            protocol,
+            json_version: None,
+            target_prefix: None,
+            xml_namespace: None,
+            aws_query_compatible: false,
+            auth: AuthScheme::SigV4,
+            client_context_params: &[],
+            rule_set: "",
+        }
+    }
 }
 
 impl Operation {

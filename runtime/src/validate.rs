@@ -178,7 +178,7 @@ mod tests {
         name: Option<String>,
         note: Option<String>,
     }
-    crate::structure!(Inner, INNER, { 0 => name, 1 => note });
+    crate::structure!(Inner, INNER, [name, note]);
 
     #[allow(dead_code)] // `Unknown`'s name is only written by the union glue
     enum Choice {
@@ -186,7 +186,7 @@ mod tests {
         B(i32),
         Unknown(String),
     }
-    crate::union!(Choice, CHOICE, { 0 => A, 1 => B });
+    crate::union!(Choice, CHOICE, [A, B]);
 
     #[derive(Default)]
     struct Input {
@@ -198,9 +198,11 @@ mod tests {
         choice: Option<Choice>,
         account: Option<String>,
     }
-    crate::structure!(Input, INPUT, {
-        0 => bucket, 1 => token, 2 => nested, 3 => items, 4 => by_name, 5 => choice, 6 => account
-    });
+    crate::structure!(
+        Input,
+        INPUT,
+        [bucket, token, nested, items, by_name, choice, account]
+    );
 
     fn valid() -> Input {
         Input {

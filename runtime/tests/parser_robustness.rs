@@ -81,7 +81,7 @@ struct Item {
     name: Option<String>,
     size: Option<i64>,
 }
-kumo_runtime::structure!(Item, ITEM, { 0 => name, 1 => size });
+kumo_runtime::structure!(Item, ITEM, [name, size]);
 
 #[allow(dead_code)] // the variants are only written through the data view
 enum Choice {
@@ -89,7 +89,7 @@ enum Choice {
     B(Item),
     Unknown(String),
 }
-kumo_runtime::union!(Choice, CHOICE, { 0 => A, 1 => B });
+kumo_runtime::union!(Choice, CHOICE, [A, B]);
 
 #[derive(Default)]
 struct Output {
@@ -114,11 +114,14 @@ struct Output {
     meta: Option<HashMap<String, String>>,
     status: Option<i32>,
 }
-kumo_runtime::structure!(Output, OUTPUT, {
-    0 => name, 1 => count, 2 => small, 3 => ratio, 4 => single, 5 => flag, 6 => data,
-    7 => when, 8 => items, 9 => flat, 10 => tags, 11 => choice, 12 => doc, 13 => nested,
-    14 => attr, 15 => big, 16 => request_id, 17 => stamp, 18 => meta, 19 => status
-});
+kumo_runtime::structure!(
+    Output,
+    OUTPUT,
+    [
+        name, count, small, ratio, single, flag, data, when, items, flat, tags, choice, doc,
+        nested, attr, big, request_id, stamp, meta, status
+    ]
+);
 
 #[derive(Default)]
 struct Fault {
@@ -126,7 +129,7 @@ struct Fault {
     reason: Option<String>,
     detail: Option<Item>,
 }
-kumo_runtime::structure!(Fault, FAULT, { 0 => message, 1 => reason, 2 => detail });
+kumo_runtime::structure!(Fault, FAULT, [message, reason, detail]);
 
 static ERRORS: [&Schema; 1] = [&FAULT];
 static OP: Operation = Operation::new("Op", "POST", "/op", &p::UNIT, &OUTPUT).errors(&ERRORS);
@@ -142,9 +145,9 @@ const fn service(protocol: Protocol) -> Service {
         endpoint_prefix: "robust",
         signing_name: "robust",
         protocol,
-        json_version: "1.1",
-        target_prefix: "Robust",
-        xml_namespace: "https://example.com/doc/2020-01-01/",
+        json_version: Some("1.1"),
+        target_prefix: Some("Robust"),
+        xml_namespace: Some("https://example.com/doc/2020-01-01/"),
         aws_query_compatible: true,
         auth: AuthScheme::SigV4,
         client_context_params: &[],

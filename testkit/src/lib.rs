@@ -1,4 +1,5 @@
-//! `kumo-testkit`: test-only helpers for Kumo.
+//! `kumo-testkit`: test-only helpers for Kumo: a fault-injecting server (this module)
+//! and a moto server for end-to-end tests ([`moto`]).
 //!
 //! [`stream::StreamServer`] is a hyper server (HTTP/1.1 or cleartext HTTP/2) whose
 //! responses stream: scripted chunks, chunks the test pushes, the request echoed back as it
@@ -59,6 +60,8 @@ use bytes::Bytes;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
+
+pub mod moto;
 
 /// What the server does with one request.
 #[derive(Clone, Debug)]

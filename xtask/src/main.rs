@@ -156,10 +156,14 @@ fn codegen(
     let start = Instant::now();
     let differ = Mutex::new(Vec::new());
     if default_set {
-        // The protocol conformance suites are generated code too.
-        let dir = root.join("conformance/src/protocol_suites");
-        let files =
-            kumo_codegen::protocol_tests::generate_all(&models).map_err(|e| e.to_string())?;
+        // The protocol conformance suites are a generated crate too (not a service).
+        let dir = root.join(kumo_codegen::protocol_tests::CRATE_DIR);
+        let runtime_path = kumo_codegen::relative_path(&dir, &runtime);
+        let files = kumo_codegen::protocol_tests::generate_all(
+            &models,
+            &runtime_path.to_string_lossy().replace('\\', "/"),
+        )
+        .map_err(|e| e.to_string())?;
         let d = kumo_codegen::write_files(&dir, &files, check)?;
         if let Ok(mut v) = differ.lock() {
             v.extend(d);
@@ -199,7 +203,12 @@ fn codegen(
                 differ.len()
             ));
         }
-        eprintln!("{} service crate(s) are up to date", services.len());
+        let also = if default_set {
+            ", the protocol tests and the runtime's STS/SSO subsets"
+        } else {
+            ""
+        };
+        eprintln!("{} service crate(s){also} are up to date", services.len());
     } else {
         eprintln!(
             "generated {} service crate(s) in {:.1} s",

@@ -33,6 +33,23 @@
 //! [Ruby Developer Center](http://aws.amazon.com/ruby/)
 //!
 //! [Windows and .NET Developer Center](http://aws.amazon.com/net/)
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_cloudwatch::Client::new()?;
+//! let input = kumo_cloudwatch::types::ListAlarmMuteRulesInput::default();
+//! match client.list_alarm_mute_rules(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("ResourceNotFoundException") => {
+//!         println!("ResourceNotFoundException: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,15 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "cloudwatch",
     service_id: "CloudWatch",
-    api_version: "2010-08-01",
     endpoint_prefix: "monitoring",
     signing_name: "monitoring",
-    protocol: Protocol::Json,
-    json_version: "1.0",
-    target_prefix: "GraniteServiceVersion20100801",
-    xml_namespace: "http://monitoring.amazonaws.com/doc/2010-08-01/",
+    json_version: Some("1.0"),
+    target_prefix: Some("GraniteServiceVersion20100801"),
+    xml_namespace: Some("http://monitoring.amazonaws.com/doc/2010-08-01/"),
     aws_query_compatible: true,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("cloudwatch", "2010-08-01", Protocol::Json)
 };
 pub static ACTION_CONFIGURATION: Schema = Schema::structure(
     "ActionConfiguration",

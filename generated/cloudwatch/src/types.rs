@@ -6,16 +6,14 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// Settings that change the content of the notifications and events that an alarm sends when its state changes. These settings apply to the alarm's actions, whichever state triggers them.
 #[derive(Clone, Default, PartialEq)]
 pub struct ActionConfiguration {
     /// Settings for including the alarm's tags in its action notifications and state-change events.
     pub alarm_tags_propagation: Option<AlarmTagsPropagation>,
 }
-rt::structure!(
-    ActionConfiguration, crate ::schemas::ACTION_CONFIGURATION, { 0 =>
-    alarm_tags_propagation }
-);
+rt::structure!(ActionConfiguration, ACTION_CONFIGURATION, [alarm_tags_propagation]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ActionsSuppressedBy {
@@ -45,8 +43,8 @@ pub struct AlarmContributor {
     pub state_transitioned_timestamp: Option<rt::DateTime>,
 }
 rt::structure!(
-    AlarmContributor, crate ::schemas::ALARM_CONTRIBUTOR, { 0 => contributor_id, 1 =>
-    contributor_attributes, 2 => state_reason, 3 => state_transitioned_timestamp }
+    AlarmContributor, ALARM_CONTRIBUTOR, [contributor_id, contributor_attributes,
+    state_reason, state_transitioned_timestamp]
 );
 /// Represents the history of a specific alarm.
 #[derive(Clone, Default, PartialEq)]
@@ -69,9 +67,9 @@ pub struct AlarmHistoryItem {
     pub alarm_contributor_attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    AlarmHistoryItem, crate ::schemas::ALARM_HISTORY_ITEM, { 0 => alarm_name, 1 =>
-    alarm_contributor_id, 2 => alarm_type, 3 => timestamp, 4 => history_item_type, 5 =>
-    history_summary, 6 => history_data, 7 => alarm_contributor_attributes }
+    AlarmHistoryItem, ALARM_HISTORY_ITEM, [alarm_name, alarm_contributor_id, alarm_type,
+    timestamp, history_item_type, history_summary, history_data,
+    alarm_contributor_attributes]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -104,9 +102,8 @@ pub struct AlarmMuteRuleSummary {
     pub last_updated_timestamp: Option<rt::DateTime>,
 }
 rt::structure!(
-    AlarmMuteRuleSummary, crate ::schemas::ALARM_MUTE_RULE_SUMMARY, { 0 =>
-    alarm_mute_rule_arn, 1 => expire_date, 2 => status, 3 => mute_type, 4 =>
-    last_updated_timestamp }
+    AlarmMuteRuleSummary, ALARM_MUTE_RULE_SUMMARY, [alarm_mute_rule_arn, expire_date,
+    status, mute_type, last_updated_timestamp]
 );
 /// Contains the configuration that determines how a PromQL alarm evaluates its contributors, including the query to run and the durations that define when contributors transition between states.
 #[derive(Clone, Default, PartialEq)]
@@ -119,8 +116,7 @@ pub struct AlarmPromQlCriteria {
     pub recovery_period: Option<i32>,
 }
 rt::structure!(
-    AlarmPromQlCriteria, crate ::schemas::ALARM_PROM_QL_CRITERIA, { 0 => query, 1 =>
-    pending_period, 2 => recovery_period }
+    AlarmPromQlCriteria, ALARM_PROM_QL_CRITERIA, [query, pending_period, recovery_period]
 );
 /// Includes the alarm's tags in the notifications that the alarm sends to Amazon SNS topics and Lambda functions. The tags are also included in the alarm's state-change events in Amazon EventBridge. Other types of alarm actions don't receive the tags.
 ///
@@ -149,8 +145,8 @@ pub struct AlarmTagsPropagation {
     pub excluded_tag_keys: Option<Vec<String>>,
 }
 rt::structure!(
-    AlarmTagsPropagation, crate ::schemas::ALARM_TAGS_PROPAGATION, { 0 => enabled, 1 =>
-    included_tag_keys, 2 => excluded_tag_keys }
+    AlarmTagsPropagation, ALARM_TAGS_PROPAGATION, [enabled, included_tag_keys,
+    excluded_tag_keys]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -197,10 +193,9 @@ pub struct AnomalyDetector {
     pub metric_math_anomaly_detector: Option<MetricMathAnomalyDetector>,
 }
 rt::structure!(
-    AnomalyDetector, crate ::schemas::ANOMALY_DETECTOR, { 0 => anomaly_detector_id, 1 =>
-    namespace, 2 => metric_name, 3 => dimensions, 4 => stat, 5 => configuration, 6 =>
-    state_value, 7 => metric_characteristics, 8 => single_metric_anomaly_detector, 9 =>
-    metric_math_anomaly_detector }
+    AnomalyDetector, ANOMALY_DETECTOR, [anomaly_detector_id, namespace, metric_name,
+    dimensions, stat, configuration, state_value, metric_characteristics,
+    single_metric_anomaly_detector, metric_math_anomaly_detector]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -249,9 +244,8 @@ pub struct AnomalyDetectorConfiguration {
     pub outlier_filtering_strength: Option<AnomalyDetectorOutlierFilteringStrength>,
 }
 rt::structure!(
-    AnomalyDetectorConfiguration, crate ::schemas::ANOMALY_DETECTOR_CONFIGURATION, { 0 =>
-    excluded_time_ranges, 1 => metric_timezone, 2 => adaptation_speed, 3 =>
-    outlier_filtering_strength }
+    AnomalyDetectorConfiguration, ANOMALY_DETECTOR_CONFIGURATION, [excluded_time_ranges,
+    metric_timezone, adaptation_speed, outlier_filtering_strength]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -310,8 +304,8 @@ pub struct AssociateDatasetKmsKeyInput {
     pub kms_key_arn: String,
 }
 rt::structure!(
-    AssociateDatasetKmsKeyInput, crate ::schemas::ASSOCIATE_DATASET_KMS_KEY_INPUT, { 0 =>
-    dataset_identifier, 1 => kms_key_arn }
+    AssociateDatasetKmsKeyInput, ASSOCIATE_DATASET_KMS_KEY_INPUT, [dataset_identifier,
+    kms_key_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateDatasetKmsKeyOutput {
@@ -319,8 +313,8 @@ pub struct AssociateDatasetKmsKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AssociateDatasetKmsKeyOutput, crate ::schemas::ASSOCIATE_DATASET_KMS_KEY_OUTPUT, {},
-    meta = response_metadata
+    AssociateDatasetKmsKeyOutput, ASSOCIATE_DATASET_KMS_KEY_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -399,28 +393,24 @@ pub struct CompositeAlarm {
     pub action_configuration: Option<ActionConfiguration>,
 }
 rt::structure!(
-    CompositeAlarm, crate ::schemas::COMPOSITE_ALARM, { 0 => actions_enabled, 1 =>
-    alarm_actions, 2 => alarm_arn, 3 => alarm_configuration_updated_timestamp, 4 =>
-    alarm_description, 5 => alarm_name, 6 => alarm_rule, 7 => insufficient_data_actions,
-    8 => ok_actions, 9 => state_reason, 10 => state_reason_data, 11 =>
-    state_updated_timestamp, 12 => state_value, 13 => state_transitioned_timestamp, 14 =>
-    actions_suppressed_by, 15 => actions_suppressed_reason, 16 => actions_suppressor, 17
-    => actions_suppressor_wait_period, 18 => actions_suppressor_extension_period, 19 =>
-    action_configuration }
+    CompositeAlarm, COMPOSITE_ALARM, [actions_enabled, alarm_actions, alarm_arn,
+    alarm_configuration_updated_timestamp, alarm_description, alarm_name, alarm_rule,
+    insufficient_data_actions, ok_actions, state_reason, state_reason_data,
+    state_updated_timestamp, state_value, state_transitioned_timestamp,
+    actions_suppressed_by, actions_suppressed_reason, actions_suppressor,
+    actions_suppressor_wait_period, actions_suppressor_extension_period,
+    action_configuration]
 );
 /// More than one process tried to modify a resource at the same time.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConcurrentModificationException {}
-rt::structure!(
-    ConcurrentModificationException, crate ::schemas::CONCURRENT_MODIFICATION_EXCEPTION,
-    {}
-);
+rt::structure!(ConcurrentModificationException, CONCURRENT_MODIFICATION_EXCEPTION, []);
 /// This operation attempted to create a resource that already exists.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConflictException {
     pub message: Option<String>,
 }
-rt::structure!(ConflictException, crate ::schemas::CONFLICT_EXCEPTION, { 0 => message });
+rt::structure!(ConflictException, CONFLICT_EXCEPTION, [message]);
 /// Specifies the resource ARN and optional metric selections for a `CreateResourceMetricsConfiguration` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateResourceMetricsConfigurationInput {
@@ -430,9 +420,8 @@ pub struct CreateResourceMetricsConfigurationInput {
     pub metric_selections: Option<Vec<ResourceMetricSelection>>,
 }
 rt::structure!(
-    CreateResourceMetricsConfigurationInput, crate
-    ::schemas::CREATE_RESOURCE_METRICS_CONFIGURATION_INPUT, { 0 => resource_arn, 1 =>
-    metric_selections }
+    CreateResourceMetricsConfigurationInput, CREATE_RESOURCE_METRICS_CONFIGURATION_INPUT,
+    [resource_arn, metric_selections]
 );
 /// Returns the newly created resource metrics configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -443,9 +432,9 @@ pub struct CreateResourceMetricsConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateResourceMetricsConfigurationOutput, crate
-    ::schemas::CREATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, { 0 =>
-    resource_metrics_configuration }, meta = response_metadata
+    CreateResourceMetricsConfigurationOutput,
+    CREATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, [resource_metrics_configuration], meta
+    = response_metadata
 );
 /// Represents a specific dashboard.
 #[derive(Clone, Default, PartialEq)]
@@ -460,8 +449,7 @@ pub struct DashboardEntry {
     pub size: Option<i64>,
 }
 rt::structure!(
-    DashboardEntry, crate ::schemas::DASHBOARD_ENTRY, { 0 => dashboard_name, 1 =>
-    dashboard_arn, 2 => last_modified, 3 => size }
+    DashboardEntry, DASHBOARD_ENTRY, [dashboard_name, dashboard_arn, last_modified, size]
 );
 /// Some part of the dashboard data is invalid.
 #[derive(Clone, Default, PartialEq)]
@@ -470,17 +458,15 @@ pub struct DashboardInvalidInputError {
     pub dashboard_validation_messages: Option<Vec<DashboardValidationMessage>>,
 }
 rt::structure!(
-    DashboardInvalidInputError, crate ::schemas::DASHBOARD_INVALID_INPUT_ERROR, { 0 =>
-    message, 1 => dashboard_validation_messages }
+    DashboardInvalidInputError, DASHBOARD_INVALID_INPUT_ERROR, [message,
+    dashboard_validation_messages]
 );
 /// The specified dashboard does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct DashboardNotFoundError {
     pub message: Option<String>,
 }
-rt::structure!(
-    DashboardNotFoundError, crate ::schemas::DASHBOARD_NOT_FOUND_ERROR, { 0 => message }
-);
+rt::structure!(DashboardNotFoundError, DASHBOARD_NOT_FOUND_ERROR, [message]);
 /// An error or warning for the operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct DashboardValidationMessage {
@@ -490,8 +476,7 @@ pub struct DashboardValidationMessage {
     pub message: Option<String>,
 }
 rt::structure!(
-    DashboardValidationMessage, crate ::schemas::DASHBOARD_VALIDATION_MESSAGE, { 0 =>
-    data_path, 1 => message }
+    DashboardValidationMessage, DASHBOARD_VALIDATION_MESSAGE, [data_path, message]
 );
 /// Encapsulates the statistical data that CloudWatch computes from metric data.
 #[derive(Clone, Default, PartialEq)]
@@ -514,8 +499,8 @@ pub struct Datapoint {
     pub extended_statistics: Option<rt::IndexMap<String, f64>>,
 }
 rt::structure!(
-    Datapoint, crate ::schemas::DATAPOINT, { 0 => timestamp, 1 => sample_count, 2 =>
-    average, 3 => sum, 4 => minimum, 5 => maximum, 6 => unit, 7 => extended_statistics }
+    Datapoint, DATAPOINT, [timestamp, sample_count, average, sum, minimum, maximum, unit,
+    extended_statistics]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAlarmMuteRuleInput {
@@ -523,17 +508,14 @@ pub struct DeleteAlarmMuteRuleInput {
     pub alarm_mute_rule_name: String,
 }
 rt::structure!(
-    DeleteAlarmMuteRuleInput, crate ::schemas::DELETE_ALARM_MUTE_RULE_INPUT, { 0 =>
-    alarm_mute_rule_name }
+    DeleteAlarmMuteRuleInput, DELETE_ALARM_MUTE_RULE_INPUT, [alarm_mute_rule_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAlarmsInput {
     /// The alarms to be deleted. Do not enclose the alarm names in quote marks.
     pub alarm_names: Vec<String>,
 }
-rt::structure!(
-    DeleteAlarmsInput, crate ::schemas::DELETE_ALARMS_INPUT, { 0 => alarm_names }
-);
+rt::structure!(DeleteAlarmsInput, DELETE_ALARMS_INPUT, [alarm_names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAnomalyDetectorInput {
     /// Specifies the unique identifier of the anomaly detector to delete. If you specify this parameter, you do not need to specify a metric to identify the detector.
@@ -580,9 +562,9 @@ pub struct DeleteAnomalyDetectorInput {
     pub metric_math_anomaly_detector: Option<MetricMathAnomalyDetector>,
 }
 rt::structure!(
-    DeleteAnomalyDetectorInput, crate ::schemas::DELETE_ANOMALY_DETECTOR_INPUT, { 0 =>
-    anomaly_detector_id, 1 => namespace, 2 => metric_name, 3 => dimensions, 4 => stat, 5
-    => single_metric_anomaly_detector, 6 => metric_math_anomaly_detector }
+    DeleteAnomalyDetectorInput, DELETE_ANOMALY_DETECTOR_INPUT, [anomaly_detector_id,
+    namespace, metric_name, dimensions, stat, single_metric_anomaly_detector,
+    metric_math_anomaly_detector]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAnomalyDetectorOutput {
@@ -590,36 +572,29 @@ pub struct DeleteAnomalyDetectorOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteAnomalyDetectorOutput, crate ::schemas::DELETE_ANOMALY_DETECTOR_OUTPUT, {},
-    meta = response_metadata
+    DeleteAnomalyDetectorOutput, DELETE_ANOMALY_DETECTOR_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDashboardsInput {
     /// The dashboards to be deleted. This parameter is required.
     pub dashboard_names: Vec<String>,
 }
-rt::structure!(
-    DeleteDashboardsInput, crate ::schemas::DELETE_DASHBOARDS_INPUT, { 0 =>
-    dashboard_names }
-);
+rt::structure!(DeleteDashboardsInput, DELETE_DASHBOARDS_INPUT, [dashboard_names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDashboardsOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteDashboardsOutput, crate ::schemas::DELETE_DASHBOARDS_OUTPUT, {}, meta =
-    response_metadata
+    DeleteDashboardsOutput, DELETE_DASHBOARDS_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteInsightRulesInput {
     /// An array of the rule names to delete. If you need to find out the names of your rules, use [DescribeInsightRules](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeInsightRules.html).
     pub rule_names: Vec<String>,
 }
-rt::structure!(
-    DeleteInsightRulesInput, crate ::schemas::DELETE_INSIGHT_RULES_INPUT, { 0 =>
-    rule_names }
-);
+rt::structure!(DeleteInsightRulesInput, DELETE_INSIGHT_RULES_INPUT, [rule_names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteInsightRulesOutput {
     /// An array listing the rules that could not be deleted. You cannot delete built-in rules.
@@ -628,8 +603,8 @@ pub struct DeleteInsightRulesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteInsightRulesOutput, crate ::schemas::DELETE_INSIGHT_RULES_OUTPUT, { 0 =>
-    failures }, meta = response_metadata
+    DeleteInsightRulesOutput, DELETE_INSIGHT_RULES_OUTPUT, [failures], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricDataQueryDefinitionInput {
@@ -637,8 +612,7 @@ pub struct DeleteMetricDataQueryDefinitionInput {
     pub id: String,
 }
 rt::structure!(
-    DeleteMetricDataQueryDefinitionInput, crate
-    ::schemas::DELETE_METRIC_DATA_QUERY_DEFINITION_INPUT, { 0 => id }
+    DeleteMetricDataQueryDefinitionInput, DELETE_METRIC_DATA_QUERY_DEFINITION_INPUT, [id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricDataQueryDefinitionOutput {
@@ -646,25 +620,22 @@ pub struct DeleteMetricDataQueryDefinitionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteMetricDataQueryDefinitionOutput, crate
-    ::schemas::DELETE_METRIC_DATA_QUERY_DEFINITION_OUTPUT, {}, meta = response_metadata
+    DeleteMetricDataQueryDefinitionOutput, DELETE_METRIC_DATA_QUERY_DEFINITION_OUTPUT,
+    [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricStreamInput {
     /// The name of the metric stream to delete.
     pub name: String,
 }
-rt::structure!(
-    DeleteMetricStreamInput, crate ::schemas::DELETE_METRIC_STREAM_INPUT, { 0 => name }
-);
+rt::structure!(DeleteMetricStreamInput, DELETE_METRIC_STREAM_INPUT, [name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricStreamOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteMetricStreamOutput, crate ::schemas::DELETE_METRIC_STREAM_OUTPUT, {}, meta =
-    response_metadata
+    DeleteMetricStreamOutput, DELETE_METRIC_STREAM_OUTPUT, [], meta = response_metadata
 );
 /// Specifies the resource ARN for a `DeleteResourceMetricsConfiguration` request.
 #[derive(Clone, Default, PartialEq)]
@@ -673,8 +644,8 @@ pub struct DeleteResourceMetricsConfigurationInput {
     pub resource_arn: String,
 }
 rt::structure!(
-    DeleteResourceMetricsConfigurationInput, crate
-    ::schemas::DELETE_RESOURCE_METRICS_CONFIGURATION_INPUT, { 0 => resource_arn }
+    DeleteResourceMetricsConfigurationInput, DELETE_RESOURCE_METRICS_CONFIGURATION_INPUT,
+    [resource_arn]
 );
 /// No data is returned.
 #[derive(Clone, Default, PartialEq)]
@@ -683,8 +654,8 @@ pub struct DeleteResourceMetricsConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteResourceMetricsConfigurationOutput, crate
-    ::schemas::DELETE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, {}, meta = response_metadata
+    DeleteResourceMetricsConfigurationOutput,
+    DELETE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmContributorsInput {
@@ -694,8 +665,8 @@ pub struct DescribeAlarmContributorsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    DescribeAlarmContributorsInput, crate ::schemas::DESCRIBE_ALARM_CONTRIBUTORS_INPUT, {
-    0 => alarm_name, 1 => next_token }
+    DescribeAlarmContributorsInput, DESCRIBE_ALARM_CONTRIBUTORS_INPUT, [alarm_name,
+    next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmContributorsOutput {
@@ -707,8 +678,8 @@ pub struct DescribeAlarmContributorsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeAlarmContributorsOutput, crate ::schemas::DESCRIBE_ALARM_CONTRIBUTORS_OUTPUT,
-    { 0 => alarm_contributors, 1 => next_token }, meta = response_metadata
+    DescribeAlarmContributorsOutput, DESCRIBE_ALARM_CONTRIBUTORS_OUTPUT,
+    [alarm_contributors, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmHistoryInput {
@@ -732,9 +703,9 @@ pub struct DescribeAlarmHistoryInput {
     pub scan_by: Option<ScanBy>,
 }
 rt::structure!(
-    DescribeAlarmHistoryInput, crate ::schemas::DESCRIBE_ALARM_HISTORY_INPUT, { 0 =>
-    alarm_name, 1 => alarm_contributor_id, 2 => alarm_types, 3 => history_item_type, 4 =>
-    start_date, 5 => end_date, 6 => max_records, 7 => next_token, 8 => scan_by }
+    DescribeAlarmHistoryInput, DESCRIBE_ALARM_HISTORY_INPUT, [alarm_name,
+    alarm_contributor_id, alarm_types, history_item_type, start_date, end_date,
+    max_records, next_token, scan_by]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmHistoryOutput {
@@ -746,8 +717,8 @@ pub struct DescribeAlarmHistoryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeAlarmHistoryOutput, crate ::schemas::DESCRIBE_ALARM_HISTORY_OUTPUT, { 0 =>
-    alarm_history_items, 1 => next_token }, meta = response_metadata
+    DescribeAlarmHistoryOutput, DESCRIBE_ALARM_HISTORY_OUTPUT, [alarm_history_items,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmsForMetricInput {
@@ -767,9 +738,8 @@ pub struct DescribeAlarmsForMetricInput {
     pub unit: Option<StandardUnit>,
 }
 rt::structure!(
-    DescribeAlarmsForMetricInput, crate ::schemas::DESCRIBE_ALARMS_FOR_METRIC_INPUT, { 0
-    => metric_name, 1 => namespace, 2 => statistic, 3 => extended_statistic, 4 =>
-    dimensions, 5 => period, 6 => unit }
+    DescribeAlarmsForMetricInput, DESCRIBE_ALARMS_FOR_METRIC_INPUT, [metric_name,
+    namespace, statistic, extended_statistic, dimensions, period, unit]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmsForMetricOutput {
@@ -779,8 +749,8 @@ pub struct DescribeAlarmsForMetricOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeAlarmsForMetricOutput, crate ::schemas::DESCRIBE_ALARMS_FOR_METRIC_OUTPUT, {
-    0 => metric_alarms }, meta = response_metadata
+    DescribeAlarmsForMetricOutput, DESCRIBE_ALARMS_FOR_METRIC_OUTPUT, [metric_alarms],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmsInput {
@@ -820,10 +790,9 @@ pub struct DescribeAlarmsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    DescribeAlarmsInput, crate ::schemas::DESCRIBE_ALARMS_INPUT, { 0 => alarm_names, 1 =>
-    alarm_name_prefix, 2 => alarm_types, 3 => children_of_alarm_name, 4 =>
-    parents_of_alarm_name, 5 => state_value, 6 => action_prefix, 7 => max_records, 8 =>
-    next_token }
+    DescribeAlarmsInput, DESCRIBE_ALARMS_INPUT, [alarm_names, alarm_name_prefix,
+    alarm_types, children_of_alarm_name, parents_of_alarm_name, state_value,
+    action_prefix, max_records, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmsOutput {
@@ -839,9 +808,8 @@ pub struct DescribeAlarmsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeAlarmsOutput, crate ::schemas::DESCRIBE_ALARMS_OUTPUT, { 0 =>
-    composite_alarms, 1 => metric_alarms, 2 => log_alarms, 3 => next_token }, meta =
-    response_metadata
+    DescribeAlarmsOutput, DESCRIBE_ALARMS_OUTPUT, [composite_alarms, metric_alarms,
+    log_alarms, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAnomalyDetectorsInput {
@@ -863,9 +831,9 @@ pub struct DescribeAnomalyDetectorsInput {
     pub anomaly_detector_types: Option<Vec<AnomalyDetectorType>>,
 }
 rt::structure!(
-    DescribeAnomalyDetectorsInput, crate ::schemas::DESCRIBE_ANOMALY_DETECTORS_INPUT, { 0
-    => anomaly_detector_ids, 1 => next_token, 2 => max_results, 3 => namespace, 4 =>
-    metric_name, 5 => dimensions, 6 => anomaly_detector_types }
+    DescribeAnomalyDetectorsInput, DESCRIBE_ANOMALY_DETECTORS_INPUT,
+    [anomaly_detector_ids, next_token, max_results, namespace, metric_name, dimensions,
+    anomaly_detector_types]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAnomalyDetectorsOutput {
@@ -877,8 +845,8 @@ pub struct DescribeAnomalyDetectorsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeAnomalyDetectorsOutput, crate ::schemas::DESCRIBE_ANOMALY_DETECTORS_OUTPUT, {
-    0 => anomaly_detectors, 1 => next_token }, meta = response_metadata
+    DescribeAnomalyDetectorsOutput, DESCRIBE_ANOMALY_DETECTORS_OUTPUT,
+    [anomaly_detectors, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInsightRulesInput {
@@ -888,8 +856,7 @@ pub struct DescribeInsightRulesInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    DescribeInsightRulesInput, crate ::schemas::DESCRIBE_INSIGHT_RULES_INPUT, { 0 =>
-    next_token, 1 => max_results }
+    DescribeInsightRulesInput, DESCRIBE_INSIGHT_RULES_INPUT, [next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInsightRulesOutput {
@@ -901,8 +868,8 @@ pub struct DescribeInsightRulesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeInsightRulesOutput, crate ::schemas::DESCRIBE_INSIGHT_RULES_OUTPUT, { 0 =>
-    next_token, 1 => insight_rules }, meta = response_metadata
+    DescribeInsightRulesOutput, DESCRIBE_INSIGHT_RULES_OUTPUT, [next_token,
+    insight_rules], meta = response_metadata
 );
 /// A dimension is a name/value pair that is part of the identity of a metric. Because dimensions are part of the unique identifier for a metric, whenever you add a unique name/value pair to one of your metrics, you are creating a new variation of that metric. For example, many Amazon EC2 metrics publish `InstanceId` as a dimension name, and the actual instance ID as the value for that dimension.
 ///
@@ -914,7 +881,7 @@ pub struct Dimension {
     /// The value of the dimension. Dimension values must contain only ASCII characters and must include at least one non-whitespace character. ASCII control characters are not supported as part of dimension values.
     pub value: String,
 }
-rt::structure!(Dimension, crate ::schemas::DIMENSION, { 0 => name, 1 => value });
+rt::structure!(Dimension, DIMENSION, [name, value]);
 /// Represents filters for a dimension.
 #[derive(Clone, Default, PartialEq)]
 pub struct DimensionFilter {
@@ -923,27 +890,19 @@ pub struct DimensionFilter {
     /// The value of the dimension to be matched.
     pub value: Option<String>,
 }
-rt::structure!(
-    DimensionFilter, crate ::schemas::DIMENSION_FILTER, { 0 => name, 1 => value }
-);
+rt::structure!(DimensionFilter, DIMENSION_FILTER, [name, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableAlarmActionsInput {
     /// The names of the alarms.
     pub alarm_names: Vec<String>,
 }
-rt::structure!(
-    DisableAlarmActionsInput, crate ::schemas::DISABLE_ALARM_ACTIONS_INPUT, { 0 =>
-    alarm_names }
-);
+rt::structure!(DisableAlarmActionsInput, DISABLE_ALARM_ACTIONS_INPUT, [alarm_names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableInsightRulesInput {
     /// An array of the rule names to disable. If you need to find out the names of your rules, use [DescribeInsightRules](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeInsightRules.html).
     pub rule_names: Vec<String>,
 }
-rt::structure!(
-    DisableInsightRulesInput, crate ::schemas::DISABLE_INSIGHT_RULES_INPUT, { 0 =>
-    rule_names }
-);
+rt::structure!(DisableInsightRulesInput, DISABLE_INSIGHT_RULES_INPUT, [rule_names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableInsightRulesOutput {
     /// An array listing the rules that could not be disabled. You cannot disable built-in rules.
@@ -952,8 +911,8 @@ pub struct DisableInsightRulesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisableInsightRulesOutput, crate ::schemas::DISABLE_INSIGHT_RULES_OUTPUT, { 0 =>
-    failures }, meta = response_metadata
+    DisableInsightRulesOutput, DISABLE_INSIGHT_RULES_OUTPUT, [failures], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateDatasetKmsKeyInput {
@@ -961,8 +920,8 @@ pub struct DisassociateDatasetKmsKeyInput {
     pub dataset_identifier: String,
 }
 rt::structure!(
-    DisassociateDatasetKmsKeyInput, crate ::schemas::DISASSOCIATE_DATASET_KMS_KEY_INPUT,
-    { 0 => dataset_identifier }
+    DisassociateDatasetKmsKeyInput, DISASSOCIATE_DATASET_KMS_KEY_INPUT,
+    [dataset_identifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateDatasetKmsKeyOutput {
@@ -970,27 +929,21 @@ pub struct DisassociateDatasetKmsKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisassociateDatasetKmsKeyOutput, crate
-    ::schemas::DISASSOCIATE_DATASET_KMS_KEY_OUTPUT, {}, meta = response_metadata
+    DisassociateDatasetKmsKeyOutput, DISASSOCIATE_DATASET_KMS_KEY_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableAlarmActionsInput {
     /// The names of the alarms.
     pub alarm_names: Vec<String>,
 }
-rt::structure!(
-    EnableAlarmActionsInput, crate ::schemas::ENABLE_ALARM_ACTIONS_INPUT, { 0 =>
-    alarm_names }
-);
+rt::structure!(EnableAlarmActionsInput, ENABLE_ALARM_ACTIONS_INPUT, [alarm_names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableInsightRulesInput {
     /// An array of the rule names to enable. If you need to find out the names of your rules, use [DescribeInsightRules](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeInsightRules.html).
     pub rule_names: Vec<String>,
 }
-rt::structure!(
-    EnableInsightRulesInput, crate ::schemas::ENABLE_INSIGHT_RULES_INPUT, { 0 =>
-    rule_names }
-);
+rt::structure!(EnableInsightRulesInput, ENABLE_INSIGHT_RULES_INPUT, [rule_names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableInsightRulesOutput {
     /// An array listing the rules that could not be enabled. You cannot disable or enable built-in rules.
@@ -999,8 +952,8 @@ pub struct EnableInsightRulesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EnableInsightRulesOutput, crate ::schemas::ENABLE_INSIGHT_RULES_OUTPUT, { 0 =>
-    failures }, meta = response_metadata
+    EnableInsightRulesOutput, ENABLE_INSIGHT_RULES_OUTPUT, [failures], meta =
+    response_metadata
 );
 /// An entity associated with metrics, to allow for finding related telemetry. An entity is typically a resource or service within your system. For example, metrics from an Amazon EC2 instance could be associated with that instance as the entity. Similarly, metrics from a service that you own could be associated with that service as the entity.
 #[derive(Clone, Default, PartialEq)]
@@ -1016,9 +969,7 @@ pub struct Entity {
     /// For details about how to use the attributes, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
     pub attributes: Option<rt::IndexMap<String, String>>,
 }
-rt::structure!(
-    Entity, crate ::schemas::ENTITY, { 0 => key_attributes, 1 => attributes }
-);
+rt::structure!(Entity, ENTITY, [key_attributes, attributes]);
 /// A set of metrics that are associated with an entity, such as a specific service or resource. Contains the entity and the list of metric data associated with it.
 #[derive(Clone, Default, PartialEq)]
 pub struct EntityMetricData {
@@ -1027,10 +978,7 @@ pub struct EntityMetricData {
     /// The metric data.
     pub metric_data: Option<Vec<MetricDatum>>,
 }
-rt::structure!(
-    EntityMetricData, crate ::schemas::ENTITY_METRIC_DATA, { 0 => entity, 1 =>
-    metric_data }
-);
+rt::structure!(EntityMetricData, ENTITY_METRIC_DATA, [entity, metric_data]);
 /// The evaluation criteria for an alarm. This is a union type that currently supports `PromQLCriteria`.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -1040,9 +988,7 @@ pub enum EvaluationCriteria {
     /// A member this version of the client does not know, by name.
     Unknown(String),
 }
-rt::union!(
-    EvaluationCriteria, crate ::schemas::EVALUATION_CRITERIA, { 0 => PromQlCriteria }
-);
+rt::union!(EvaluationCriteria, EVALUATION_CRITERIA, [PromQlCriteria]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EvaluationState {
@@ -1072,19 +1018,13 @@ pub enum EvaluationWindow {
     /// A member this version of the client does not know, by name.
     Unknown(String),
 }
-rt::union!(
-    EvaluationWindow, crate ::schemas::EVALUATION_WINDOW, { 0 => WallClockWindow, 1 =>
-    SlidingWindow }
-);
+rt::union!(EvaluationWindow, EVALUATION_WINDOW, [WallClockWindow, SlidingWindow]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAlarmMuteRuleInput {
     /// The name of the alarm mute rule to retrieve.
     pub alarm_mute_rule_name: String,
 }
-rt::structure!(
-    GetAlarmMuteRuleInput, crate ::schemas::GET_ALARM_MUTE_RULE_INPUT, { 0 =>
-    alarm_mute_rule_name }
-);
+rt::structure!(GetAlarmMuteRuleInput, GET_ALARM_MUTE_RULE_INPUT, [alarm_mute_rule_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAlarmMuteRuleOutput {
     /// The name of the alarm mute rule.
@@ -1111,19 +1051,16 @@ pub struct GetAlarmMuteRuleOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAlarmMuteRuleOutput, crate ::schemas::GET_ALARM_MUTE_RULE_OUTPUT, { 0 => name, 1
-    => alarm_mute_rule_arn, 2 => description, 3 => rule, 4 => mute_targets, 5 =>
-    start_date, 6 => expire_date, 7 => status, 8 => last_updated_timestamp, 9 =>
-    mute_type }, meta = response_metadata
+    GetAlarmMuteRuleOutput, GET_ALARM_MUTE_RULE_OUTPUT, [name, alarm_mute_rule_arn,
+    description, rule, mute_targets, start_date, expire_date, status,
+    last_updated_timestamp, mute_type], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDashboardInput {
     /// The name of the dashboard to be described.
     pub dashboard_name: String,
 }
-rt::structure!(
-    GetDashboardInput, crate ::schemas::GET_DASHBOARD_INPUT, { 0 => dashboard_name }
-);
+rt::structure!(GetDashboardInput, GET_DASHBOARD_INPUT, [dashboard_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDashboardOutput {
     /// The Amazon Resource Name (ARN) of the dashboard.
@@ -1136,17 +1073,15 @@ pub struct GetDashboardOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDashboardOutput, crate ::schemas::GET_DASHBOARD_OUTPUT, { 0 => dashboard_arn, 1 =>
-    dashboard_body, 2 => dashboard_name }, meta = response_metadata
+    GetDashboardOutput, GET_DASHBOARD_OUTPUT, [dashboard_arn, dashboard_body,
+    dashboard_name], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDatasetInput {
     /// Specifies the identifier of the dataset to retrieve. For the `default` dataset, you can specify either `default` or the full dataset Amazon Resource Name (ARN) in the format `arn:aws:cloudwatch:*Region*:*account-id*:dataset/default`.
     pub dataset_identifier: String,
 }
-rt::structure!(
-    GetDatasetInput, crate ::schemas::GET_DATASET_INPUT, { 0 => dataset_identifier }
-);
+rt::structure!(GetDatasetInput, GET_DATASET_INPUT, [dataset_identifier]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDatasetOutput {
     /// Returns the identifier of the dataset.
@@ -1159,8 +1094,8 @@ pub struct GetDatasetOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDatasetOutput, crate ::schemas::GET_DATASET_OUTPUT, { 0 => dataset_id, 1 => arn, 2
-    => kms_key_arn }, meta = response_metadata
+    GetDatasetOutput, GET_DATASET_OUTPUT, [dataset_id, arn, kms_key_arn], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetInsightRuleReportInput {
@@ -1196,9 +1131,8 @@ pub struct GetInsightRuleReportInput {
     pub order_by: Option<String>,
 }
 rt::structure!(
-    GetInsightRuleReportInput, crate ::schemas::GET_INSIGHT_RULE_REPORT_INPUT, { 0 =>
-    rule_name, 1 => start_time, 2 => end_time, 3 => period, 4 => max_contributor_count, 5
-    => metrics, 6 => order_by }
+    GetInsightRuleReportInput, GET_INSIGHT_RULE_REPORT_INPUT, [rule_name, start_time,
+    end_time, period, max_contributor_count, metrics, order_by]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetInsightRuleReportOutput {
@@ -1218,10 +1152,9 @@ pub struct GetInsightRuleReportOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetInsightRuleReportOutput, crate ::schemas::GET_INSIGHT_RULE_REPORT_OUTPUT, { 0 =>
-    key_labels, 1 => aggregation_statistic, 2 => aggregate_value, 3 =>
-    approximate_unique_count, 4 => contributors, 5 => metric_datapoints }, meta =
-    response_metadata
+    GetInsightRuleReportOutput, GET_INSIGHT_RULE_REPORT_OUTPUT, [key_labels,
+    aggregation_statistic, aggregate_value, approximate_unique_count, contributors,
+    metric_datapoints], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricDataInput {
@@ -1261,9 +1194,8 @@ pub struct GetMetricDataInput {
     pub label_options: Option<LabelOptions>,
 }
 rt::structure!(
-    GetMetricDataInput, crate ::schemas::GET_METRIC_DATA_INPUT, { 0 =>
-    metric_data_queries, 1 => start_time, 2 => end_time, 3 => next_token, 4 => scan_by, 5
-    => max_datapoints, 6 => label_options }
+    GetMetricDataInput, GET_METRIC_DATA_INPUT, [metric_data_queries, start_time,
+    end_time, next_token, scan_by, max_datapoints, label_options]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricDataOutput {
@@ -1279,8 +1211,8 @@ pub struct GetMetricDataOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMetricDataOutput, crate ::schemas::GET_METRIC_DATA_OUTPUT, { 0 =>
-    metric_data_results, 1 => next_token, 2 => messages }, meta = response_metadata
+    GetMetricDataOutput, GET_METRIC_DATA_OUTPUT, [metric_data_results, next_token,
+    messages], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricDataQueryDefinitionInput {
@@ -1288,8 +1220,7 @@ pub struct GetMetricDataQueryDefinitionInput {
     pub id: String,
 }
 rt::structure!(
-    GetMetricDataQueryDefinitionInput, crate
-    ::schemas::GET_METRIC_DATA_QUERY_DEFINITION_INPUT, { 0 => id }
+    GetMetricDataQueryDefinitionInput, GET_METRIC_DATA_QUERY_DEFINITION_INPUT, [id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricDataQueryDefinitionOutput {
@@ -1317,10 +1248,8 @@ pub struct GetMetricDataQueryDefinitionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMetricDataQueryDefinitionOutput, crate
-    ::schemas::GET_METRIC_DATA_QUERY_DEFINITION_OUTPUT, { 0 => id, 1 => arn, 2 => path, 3
-    => expression, 4 => r#type, 5 => created_at, 6 => updated_at }, meta =
-    response_metadata
+    GetMetricDataQueryDefinitionOutput, GET_METRIC_DATA_QUERY_DEFINITION_OUTPUT, [id,
+    arn, path, expression, r#type, created_at, updated_at], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricStatisticsInput {
@@ -1366,9 +1295,8 @@ pub struct GetMetricStatisticsInput {
     pub unit: Option<StandardUnit>,
 }
 rt::structure!(
-    GetMetricStatisticsInput, crate ::schemas::GET_METRIC_STATISTICS_INPUT, { 0 =>
-    namespace, 1 => metric_name, 2 => dimensions, 3 => start_time, 4 => end_time, 5 =>
-    period, 6 => statistics, 7 => extended_statistics, 8 => unit }
+    GetMetricStatisticsInput, GET_METRIC_STATISTICS_INPUT, [namespace, metric_name,
+    dimensions, start_time, end_time, period, statistics, extended_statistics, unit]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricStatisticsOutput {
@@ -1380,17 +1308,15 @@ pub struct GetMetricStatisticsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMetricStatisticsOutput, crate ::schemas::GET_METRIC_STATISTICS_OUTPUT, { 0 =>
-    label, 1 => datapoints }, meta = response_metadata
+    GetMetricStatisticsOutput, GET_METRIC_STATISTICS_OUTPUT, [label, datapoints], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricStreamInput {
     /// The name of the metric stream to retrieve information about.
     pub name: String,
 }
-rt::structure!(
-    GetMetricStreamInput, crate ::schemas::GET_METRIC_STREAM_INPUT, { 0 => name }
-);
+rt::structure!(GetMetricStreamInput, GET_METRIC_STREAM_INPUT, [name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricStreamOutput {
     /// The ARN of the metric stream.
@@ -1421,10 +1347,9 @@ pub struct GetMetricStreamOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMetricStreamOutput, crate ::schemas::GET_METRIC_STREAM_OUTPUT, { 0 => arn, 1 =>
-    name, 2 => include_filters, 3 => exclude_filters, 4 => firehose_arn, 5 => role_arn, 6
-    => state, 7 => creation_date, 8 => last_update_date, 9 => output_format, 10 =>
-    statistics_configurations, 11 => include_linked_accounts_metrics }, meta =
+    GetMetricStreamOutput, GET_METRIC_STREAM_OUTPUT, [arn, name, include_filters,
+    exclude_filters, firehose_arn, role_arn, state, creation_date, last_update_date,
+    output_format, statistics_configurations, include_linked_accounts_metrics], meta =
     response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
@@ -1463,8 +1388,8 @@ pub struct GetMetricWidgetImageInput {
     pub output_format: Option<String>,
 }
 rt::structure!(
-    GetMetricWidgetImageInput, crate ::schemas::GET_METRIC_WIDGET_IMAGE_INPUT, { 0 =>
-    metric_widget, 1 => output_format }
+    GetMetricWidgetImageInput, GET_METRIC_WIDGET_IMAGE_INPUT, [metric_widget,
+    output_format]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricWidgetImageOutput {
@@ -1474,12 +1399,12 @@ pub struct GetMetricWidgetImageOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMetricWidgetImageOutput, crate ::schemas::GET_METRIC_WIDGET_IMAGE_OUTPUT, { 0 =>
-    metric_widget_image }, meta = response_metadata
+    GetMetricWidgetImageOutput, GET_METRIC_WIDGET_IMAGE_OUTPUT, [metric_widget_image],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOTelEnrichmentInput {}
-rt::structure!(GetOTelEnrichmentInput, crate ::schemas::GET_O_TEL_ENRICHMENT_INPUT, {});
+rt::structure!(GetOTelEnrichmentInput, GET_O_TEL_ENRICHMENT_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOTelEnrichmentOutput {
     /// The status of OTel enrichment for the account. Valid values are `Running` (enrichment is enabled) and `Stopped` (enrichment is disabled).
@@ -1496,9 +1421,8 @@ pub struct GetOTelEnrichmentOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetOTelEnrichmentOutput, crate ::schemas::GET_O_TEL_ENRICHMENT_OUTPUT, { 0 => status,
-    1 => include_filters, 2 => exclude_filters, 3 => created_at, 4 => updated_at }, meta
-    = response_metadata
+    GetOTelEnrichmentOutput, GET_O_TEL_ENRICHMENT_OUTPUT, [status, include_filters,
+    exclude_filters, created_at, updated_at], meta = response_metadata
 );
 /// Specifies the resource ARN for a `GetResourceMetricsConfiguration` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1507,8 +1431,8 @@ pub struct GetResourceMetricsConfigurationInput {
     pub resource_arn: String,
 }
 rt::structure!(
-    GetResourceMetricsConfigurationInput, crate
-    ::schemas::GET_RESOURCE_METRICS_CONFIGURATION_INPUT, { 0 => resource_arn }
+    GetResourceMetricsConfigurationInput, GET_RESOURCE_METRICS_CONFIGURATION_INPUT,
+    [resource_arn]
 );
 /// Returns the current resource metrics configuration for the specified resource.
 #[derive(Clone, Default, PartialEq)]
@@ -1519,9 +1443,8 @@ pub struct GetResourceMetricsConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetResourceMetricsConfigurationOutput, crate
-    ::schemas::GET_RESOURCE_METRICS_CONFIGURATION_OUTPUT, { 0 =>
-    resource_metrics_configuration }, meta = response_metadata
+    GetResourceMetricsConfigurationOutput, GET_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
+    [resource_metrics_configuration], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1561,8 +1484,8 @@ pub struct InsightRule {
     pub apply_on_transformed_logs: Option<bool>,
 }
 rt::structure!(
-    InsightRule, crate ::schemas::INSIGHT_RULE, { 0 => name, 1 => state, 2 => schema, 3
-    => definition, 4 => managed_rule, 5 => apply_on_transformed_logs }
+    InsightRule, INSIGHT_RULE, [name, state, schema, definition, managed_rule,
+    apply_on_transformed_logs]
 );
 /// One of the unique contributors found by a Contributor Insights rule. If the rule contains multiple keys, then a unique contributor is a unique combination of values from all the keys in the rule.
 ///
@@ -1579,8 +1502,8 @@ pub struct InsightRuleContributor {
     pub datapoints: Vec<InsightRuleContributorDatapoint>,
 }
 rt::structure!(
-    InsightRuleContributor, crate ::schemas::INSIGHT_RULE_CONTRIBUTOR, { 0 => keys, 1 =>
-    approximate_aggregate_value, 2 => datapoints }
+    InsightRuleContributor, INSIGHT_RULE_CONTRIBUTOR, [keys, approximate_aggregate_value,
+    datapoints]
 );
 /// One data point related to one contributor.
 ///
@@ -1593,8 +1516,8 @@ pub struct InsightRuleContributorDatapoint {
     pub approximate_value: f64,
 }
 rt::structure!(
-    InsightRuleContributorDatapoint, crate ::schemas::INSIGHT_RULE_CONTRIBUTOR_DATAPOINT,
-    { 0 => timestamp, 1 => approximate_value }
+    InsightRuleContributorDatapoint, INSIGHT_RULE_CONTRIBUTOR_DATAPOINT, [timestamp,
+    approximate_value]
 );
 /// One data point from the metric time series returned in a Contributor Insights rule report.
 ///
@@ -1633,40 +1556,36 @@ pub struct InsightRuleMetricDatapoint {
     pub maximum: Option<f64>,
 }
 rt::structure!(
-    InsightRuleMetricDatapoint, crate ::schemas::INSIGHT_RULE_METRIC_DATAPOINT, { 0 =>
-    timestamp, 1 => unique_contributors, 2 => max_contributor_value, 3 => sample_count, 4
-    => average, 5 => sum, 6 => minimum, 7 => maximum }
+    InsightRuleMetricDatapoint, INSIGHT_RULE_METRIC_DATAPOINT, [timestamp,
+    unique_contributors, max_contributor_value, sample_count, average, sum, minimum,
+    maximum]
 );
 /// Request processing has failed due to some unknown error, exception, or failure.
 #[derive(Clone, Default, PartialEq)]
 pub struct InternalServiceFault {
     pub message: Option<String>,
 }
-rt::structure!(
-    InternalServiceFault, crate ::schemas::INTERNAL_SERVICE_FAULT, { 0 => message }
-);
+rt::structure!(InternalServiceFault, INTERNAL_SERVICE_FAULT, [message]);
 /// Data was not syntactically valid JSON.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidFormatFault {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidFormatFault, crate ::schemas::INVALID_FORMAT_FAULT, { 0 => message }
-);
+rt::structure!(InvalidFormatFault, INVALID_FORMAT_FAULT, [message]);
 /// The next token specified is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidNextToken {
     pub message: Option<String>,
 }
-rt::structure!(InvalidNextToken, crate ::schemas::INVALID_NEXT_TOKEN, { 0 => message });
+rt::structure!(InvalidNextToken, INVALID_NEXT_TOKEN, [message]);
 /// Parameters were used together that cannot be used together.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidParameterCombinationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidParameterCombinationException, crate
-    ::schemas::INVALID_PARAMETER_COMBINATION_EXCEPTION, { 0 => message }
+    InvalidParameterCombinationException, INVALID_PARAMETER_COMBINATION_EXCEPTION,
+    [message]
 );
 /// The value of an input parameter is bad or out-of-range.
 #[derive(Clone, Default, PartialEq)]
@@ -1674,36 +1593,26 @@ pub struct InvalidParameterValueException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidParameterValueException, crate ::schemas::INVALID_PARAMETER_VALUE_EXCEPTION, {
-    0 => message }
+    InvalidParameterValueException, INVALID_PARAMETER_VALUE_EXCEPTION, [message]
 );
 /// The operation was denied because either the calling principal lacks the required Amazon Web Services Key Management Service (Amazon Web Services KMS) permission on the key, or the key policy does not grant Amazon CloudWatch the permissions it needs to use the key. Verify that the caller has `kms:Decrypt` permission on the key, and that the key policy grants the CloudWatch service principal the `kms:DescribeKey`, `kms:GenerateDataKey`, `kms:Encrypt`, `kms:Decrypt`, and `kms:ReEncrypt\*` permissions described in [AssociateDatasetKmsKey](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_AssociateDatasetKmsKey.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsAccessDeniedException {
     pub message: String,
 }
-rt::structure!(
-    KmsAccessDeniedException, crate ::schemas::KMS_ACCESS_DENIED_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(KmsAccessDeniedException, KMS_ACCESS_DENIED_EXCEPTION, [message]);
 /// The specified Amazon Web Services Key Management Service (Amazon Web Services KMS) key is disabled or pending deletion. Re-enable the key (or restore it, if it is pending deletion) and retry the operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsKeyDisabledException {
     pub message: String,
 }
-rt::structure!(
-    KmsKeyDisabledException, crate ::schemas::KMS_KEY_DISABLED_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(KmsKeyDisabledException, KMS_KEY_DISABLED_EXCEPTION, [message]);
 /// The specified Amazon Web Services Key Management Service (Amazon Web Services KMS) key could not be found. Verify that the key Amazon Resource Name (ARN) is correct, that the key exists, and that it is in the same Amazon Web Services Region as the resource.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsKeyNotFoundException {
     pub message: String,
 }
-rt::structure!(
-    KmsKeyNotFoundException, crate ::schemas::KMS_KEY_NOT_FOUND_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(KmsKeyNotFoundException, KMS_KEY_NOT_FOUND_EXCEPTION, [message]);
 /// This structure includes the `Timezone` parameter, which you can use to specify your time zone so that the labels that are associated with returned metrics display the correct time for your time zone.
 ///
 /// The `Timezone` value affects a label only if you have a time-based dynamic expression in the label. For more information about dynamic expressions in labels, see [Using Dynamic Labels](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/graph-dynamic-labels.html).
@@ -1712,19 +1621,17 @@ pub struct LabelOptions {
     /// The time zone to use for metric data return in this operation. The format is `+` or `-` followed by four digits. The first two digits indicate the number of hours ahead or behind of UTC, and the final two digits are the number of minutes. For example, +0130 indicates a time zone that is 1 hour and 30 minutes ahead of UTC. The default is +0000.
     pub timezone: Option<String>,
 }
-rt::structure!(LabelOptions, crate ::schemas::LABEL_OPTIONS, { 0 => timezone });
+rt::structure!(LabelOptions, LABEL_OPTIONS, [timezone]);
 /// The operation exceeded one or more limits.
 #[derive(Clone, Default, PartialEq)]
 pub struct LimitExceededException {}
-rt::structure!(LimitExceededException, crate ::schemas::LIMIT_EXCEEDED_EXCEPTION, {});
+rt::structure!(LimitExceededException, LIMIT_EXCEEDED_EXCEPTION, []);
 /// The quota for alarms for this customer has already been reached.
 #[derive(Clone, Default, PartialEq)]
 pub struct LimitExceededFault {
     pub message: Option<String>,
 }
-rt::structure!(
-    LimitExceededFault, crate ::schemas::LIMIT_EXCEEDED_FAULT, { 0 => message }
-);
+rt::structure!(LimitExceededFault, LIMIT_EXCEEDED_FAULT, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAlarmMuteRulesInput {
     /// Filter results to show only mute rules that target the specified alarm name.
@@ -1737,8 +1644,8 @@ pub struct ListAlarmMuteRulesInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListAlarmMuteRulesInput, crate ::schemas::LIST_ALARM_MUTE_RULES_INPUT, { 0 =>
-    alarm_name, 1 => statuses, 2 => max_records, 3 => next_token }
+    ListAlarmMuteRulesInput, LIST_ALARM_MUTE_RULES_INPUT, [alarm_name, statuses,
+    max_records, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAlarmMuteRulesOutput {
@@ -1750,8 +1657,8 @@ pub struct ListAlarmMuteRulesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAlarmMuteRulesOutput, crate ::schemas::LIST_ALARM_MUTE_RULES_OUTPUT, { 0 =>
-    alarm_mute_rule_summaries, 1 => next_token }, meta = response_metadata
+    ListAlarmMuteRulesOutput, LIST_ALARM_MUTE_RULES_OUTPUT, [alarm_mute_rule_summaries,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDashboardsInput {
@@ -1761,8 +1668,7 @@ pub struct ListDashboardsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListDashboardsInput, crate ::schemas::LIST_DASHBOARDS_INPUT, { 0 =>
-    dashboard_name_prefix, 1 => next_token }
+    ListDashboardsInput, LIST_DASHBOARDS_INPUT, [dashboard_name_prefix, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDashboardsOutput {
@@ -1774,8 +1680,8 @@ pub struct ListDashboardsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListDashboardsOutput, crate ::schemas::LIST_DASHBOARDS_OUTPUT, { 0 =>
-    dashboard_entries, 1 => next_token }, meta = response_metadata
+    ListDashboardsOutput, LIST_DASHBOARDS_OUTPUT, [dashboard_entries, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListManagedInsightRulesInput {
@@ -1787,8 +1693,8 @@ pub struct ListManagedInsightRulesInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListManagedInsightRulesInput, crate ::schemas::LIST_MANAGED_INSIGHT_RULES_INPUT, { 0
-    => resource_arn, 1 => next_token, 2 => max_results }
+    ListManagedInsightRulesInput, LIST_MANAGED_INSIGHT_RULES_INPUT, [resource_arn,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListManagedInsightRulesOutput {
@@ -1800,8 +1706,8 @@ pub struct ListManagedInsightRulesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListManagedInsightRulesOutput, crate ::schemas::LIST_MANAGED_INSIGHT_RULES_OUTPUT, {
-    0 => managed_rules, 1 => next_token }, meta = response_metadata
+    ListManagedInsightRulesOutput, LIST_MANAGED_INSIGHT_RULES_OUTPUT, [managed_rules,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMetricDataQueryDefinitionsInput {
@@ -1811,9 +1717,8 @@ pub struct ListMetricDataQueryDefinitionsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListMetricDataQueryDefinitionsInput, crate
-    ::schemas::LIST_METRIC_DATA_QUERY_DEFINITIONS_INPUT, { 0 => max_results, 1 =>
-    next_token }
+    ListMetricDataQueryDefinitionsInput, LIST_METRIC_DATA_QUERY_DEFINITIONS_INPUT,
+    [max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMetricDataQueryDefinitionsOutput {
@@ -1825,9 +1730,8 @@ pub struct ListMetricDataQueryDefinitionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListMetricDataQueryDefinitionsOutput, crate
-    ::schemas::LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT, { 0 => items, 1 => next_token
-    }, meta = response_metadata
+    ListMetricDataQueryDefinitionsOutput, LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT,
+    [items, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMetricStreamsInput {
@@ -1837,8 +1741,7 @@ pub struct ListMetricStreamsInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListMetricStreamsInput, crate ::schemas::LIST_METRIC_STREAMS_INPUT, { 0 =>
-    next_token, 1 => max_results }
+    ListMetricStreamsInput, LIST_METRIC_STREAMS_INPUT, [next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMetricStreamsOutput {
@@ -1850,8 +1753,8 @@ pub struct ListMetricStreamsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListMetricStreamsOutput, crate ::schemas::LIST_METRIC_STREAMS_OUTPUT, { 0 =>
-    next_token, 1 => entries }, meta = response_metadata
+    ListMetricStreamsOutput, LIST_METRIC_STREAMS_OUTPUT, [next_token, entries], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMetricsInput {
@@ -1875,9 +1778,8 @@ pub struct ListMetricsInput {
     pub owning_account: Option<String>,
 }
 rt::structure!(
-    ListMetricsInput, crate ::schemas::LIST_METRICS_INPUT, { 0 => namespace, 1 =>
-    metric_name, 2 => dimensions, 3 => next_token, 4 => recently_active, 5 =>
-    include_linked_accounts, 6 => owning_account }
+    ListMetricsInput, LIST_METRICS_INPUT, [namespace, metric_name, dimensions,
+    next_token, recently_active, include_linked_accounts, owning_account]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMetricsOutput {
@@ -1893,8 +1795,8 @@ pub struct ListMetricsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListMetricsOutput, crate ::schemas::LIST_METRICS_OUTPUT, { 0 => metrics, 1 =>
-    next_token, 2 => owning_accounts }, meta = response_metadata
+    ListMetricsOutput, LIST_METRICS_OUTPUT, [metrics, next_token, owning_accounts], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -1911,10 +1813,7 @@ pub struct ListTagsForResourceInput {
     /// For more information about ARN format, see [ Resource Types Defined by Amazon CloudWatch](https://docs.aws.amazon.com/IAM/latest/UserGuide/list_amazoncloudwatch.html#amazoncloudwatch-resources-for-iam-policies) in the *Amazon Web Services General Reference*.
     pub resource_arn: String,
 }
-rt::structure!(
-    ListTagsForResourceInput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_INPUT, { 0 =>
-    resource_arn }
-);
+rt::structure!(ListTagsForResourceInput, LIST_TAGS_FOR_RESOURCE_INPUT, [resource_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceOutput {
     /// The list of tag keys and values associated with the resource you specified.
@@ -1923,8 +1822,8 @@ pub struct ListTagsForResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }, meta = response_metadata
+    ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
+    response_metadata
 );
 /// The details about a log alarm.
 #[derive(Clone, Default, PartialEq)]
@@ -1985,15 +1884,13 @@ pub struct LogAlarm {
     pub action_configuration: Option<ActionConfiguration>,
 }
 rt::structure!(
-    LogAlarm, crate ::schemas::LOG_ALARM, { 0 => alarm_name, 1 => alarm_arn, 2 =>
-    alarm_description, 3 => alarm_configuration_updated_timestamp, 4 => actions_enabled,
-    5 => ok_actions, 6 => alarm_actions, 7 => insufficient_data_actions, 8 =>
-    state_value, 9 => state_reason, 10 => state_reason_data, 11 =>
-    state_updated_timestamp, 12 => scheduled_query_configuration, 13 =>
-    query_results_to_evaluate, 14 => query_results_to_alarm, 15 => threshold, 16 =>
-    comparison_operator, 17 => treat_missing_data, 18 => state_transitioned_timestamp, 19
-    => evaluation_state, 20 => action_log_line_count, 21 => action_log_line_role_arn, 22
-    => warm_up_configuration, 23 => action_configuration }
+    LogAlarm, LOG_ALARM, [alarm_name, alarm_arn, alarm_description,
+    alarm_configuration_updated_timestamp, actions_enabled, ok_actions, alarm_actions,
+    insufficient_data_actions, state_value, state_reason, state_reason_data,
+    state_updated_timestamp, scheduled_query_configuration, query_results_to_evaluate,
+    query_results_to_alarm, threshold, comparison_operator, treat_missing_data,
+    state_transitioned_timestamp, evaluation_state, action_log_line_count,
+    action_log_line_role_arn, warm_up_configuration, action_configuration]
 );
 /// Contains the information that's required to enable a managed Contributor Insights rule for an Amazon Web Services resource.
 #[derive(Clone, Default, PartialEq)]
@@ -2005,10 +1902,7 @@ pub struct ManagedRule {
     /// A list of key-value pairs that you can associate with a managed Contributor Insights rule. You can associate as many as 50 tags with a rule. Tags can help you organize and categorize your resources. You also can use them to scope user permissions by granting a user permission to access or change only the resources that have certain tag values. To associate tags with a rule, you must have the `cloudwatch:TagResource` permission in addition to the `cloudwatch:PutInsightRule` permission. If you are using this operation to update an existing Contributor Insights rule, any tags that you specify in this parameter are ignored. To change the tags of an existing rule, use `TagResource`.
     pub tags: Option<Vec<Tag>>,
 }
-rt::structure!(
-    ManagedRule, crate ::schemas::MANAGED_RULE, { 0 => template_name, 1 => resource_arn,
-    2 => tags }
-);
+rt::structure!(ManagedRule, MANAGED_RULE, [template_name, resource_arn, tags]);
 /// Contains information about managed Contributor Insights rules, as returned by `ListManagedInsightRules`.
 #[derive(Clone, Default, PartialEq)]
 pub struct ManagedRuleDescription {
@@ -2020,8 +1914,8 @@ pub struct ManagedRuleDescription {
     pub rule_state: Option<ManagedRuleState>,
 }
 rt::structure!(
-    ManagedRuleDescription, crate ::schemas::MANAGED_RULE_DESCRIPTION, { 0 =>
-    template_name, 1 => resource_arn, 2 => rule_state }
+    ManagedRuleDescription, MANAGED_RULE_DESCRIPTION, [template_name, resource_arn,
+    rule_state]
 );
 /// The status of a managed Contributor Insights rule.
 #[derive(Clone, Default, PartialEq)]
@@ -2031,9 +1925,7 @@ pub struct ManagedRuleState {
     /// Indicates whether the rule is enabled or disabled.
     pub state: String,
 }
-rt::structure!(
-    ManagedRuleState, crate ::schemas::MANAGED_RULE_STATE, { 0 => rule_name, 1 => state }
-);
+rt::structure!(ManagedRuleState, MANAGED_RULE_STATE, [rule_name, state]);
 /// A message returned by the `GetMetricData`API, including a code and a description.
 ///
 /// If a cross-Region `GetMetricData` operation fails with a code of `Forbidden` and a value of `Authentication too complex to retrieve cross region data`, you can correct the problem by running the `GetMetricData` operation in the same Region where the metric data is.
@@ -2044,7 +1936,7 @@ pub struct MessageData {
     /// The message text.
     pub value: Option<String>,
 }
-rt::structure!(MessageData, crate ::schemas::MESSAGE_DATA, { 0 => code, 1 => value });
+rt::structure!(MessageData, MESSAGE_DATA, [code, value]);
 /// Represents a specific metric.
 #[derive(Clone, Default, PartialEq)]
 pub struct Metric {
@@ -2055,10 +1947,7 @@ pub struct Metric {
     /// The dimensions for the metric.
     pub dimensions: Option<Vec<Dimension>>,
 }
-rt::structure!(
-    Metric, crate ::schemas::METRIC, { 0 => namespace, 1 => metric_name, 2 => dimensions
-    }
-);
+rt::structure!(Metric, METRIC, [namespace, metric_name, dimensions]);
 /// The details about a metric alarm.
 #[derive(Clone, Default, PartialEq)]
 pub struct MetricAlarm {
@@ -2142,18 +2031,15 @@ pub struct MetricAlarm {
     pub action_configuration: Option<ActionConfiguration>,
 }
 rt::structure!(
-    MetricAlarm, crate ::schemas::METRIC_ALARM, { 0 => alarm_name, 1 => alarm_arn, 2 =>
-    alarm_description, 3 => alarm_configuration_updated_timestamp, 4 => actions_enabled,
-    5 => ok_actions, 6 => alarm_actions, 7 => insufficient_data_actions, 8 =>
-    state_value, 9 => state_reason, 10 => state_reason_data, 11 =>
-    state_updated_timestamp, 12 => metric_name, 13 => namespace, 14 => statistic, 15 =>
-    extended_statistic, 16 => dimensions, 17 => period, 18 => unit, 19 =>
-    evaluation_periods, 20 => datapoints_to_alarm, 21 => threshold, 22 =>
-    comparison_operator, 23 => treat_missing_data, 24 =>
-    evaluate_low_sample_count_percentile, 25 => metrics, 26 => threshold_metric_id, 27 =>
-    evaluation_state, 28 => state_transitioned_timestamp, 29 => evaluation_window, 30 =>
-    warm_up_configuration, 31 => evaluation_criteria, 32 => evaluation_interval, 33 =>
-    action_configuration }
+    MetricAlarm, METRIC_ALARM, [alarm_name, alarm_arn, alarm_description,
+    alarm_configuration_updated_timestamp, actions_enabled, ok_actions, alarm_actions,
+    insufficient_data_actions, state_value, state_reason, state_reason_data,
+    state_updated_timestamp, metric_name, namespace, statistic, extended_statistic,
+    dimensions, period, unit, evaluation_periods, datapoints_to_alarm, threshold,
+    comparison_operator, treat_missing_data, evaluate_low_sample_count_percentile,
+    metrics, threshold_metric_id, evaluation_state, state_transitioned_timestamp,
+    evaluation_window, warm_up_configuration, evaluation_criteria, evaluation_interval,
+    action_configuration]
 );
 /// This object includes parameters that you can use to provide information to CloudWatch to help it build more accurate anomaly detection models.
 #[derive(Clone, Default, PartialEq)]
@@ -2161,10 +2047,7 @@ pub struct MetricCharacteristics {
     /// Set this parameter to `true` if values for this metric consistently include spikes that should not be considered to be anomalies. With this set to `true`, CloudWatch will expect to see spikes that occurred consistently during the model training period, and won't flag future similar spikes as anomalies.
     pub periodic_spikes: Option<bool>,
 }
-rt::structure!(
-    MetricCharacteristics, crate ::schemas::METRIC_CHARACTERISTICS, { 0 =>
-    periodic_spikes }
-);
+rt::structure!(MetricCharacteristics, METRIC_CHARACTERISTICS, [periodic_spikes]);
 /// This structure is used in both `GetMetricData` and `PutMetricAlarm`. The supported use of this structure is different for those two operations.
 ///
 /// When used in `GetMetricData`, it indicates the metric data to return, and whether this call is just retrieving a batch set of data for one metric, or is performing a Metrics Insights query or a math expression. A single `GetMetricData` call can include up to 500 `MetricDataQuery` structures.
@@ -2206,8 +2089,8 @@ pub struct MetricDataQuery {
     pub account_id: Option<String>,
 }
 rt::structure!(
-    MetricDataQuery, crate ::schemas::METRIC_DATA_QUERY, { 0 => id, 1 => metric_stat, 2
-    => expression, 3 => label, 4 => return_data, 5 => period, 6 => account_id }
+    MetricDataQuery, METRIC_DATA_QUERY, [id, metric_stat, expression, label, return_data,
+    period, account_id]
 );
 /// Summary information about a metric data query definition. To get the expression, call `GetMetricDataQueryDefinition`.
 #[derive(Clone, Default, PartialEq)]
@@ -2228,9 +2111,8 @@ pub struct MetricDataQueryDefinitionSummary {
     pub updated_at: Option<rt::DateTime>,
 }
 rt::structure!(
-    MetricDataQueryDefinitionSummary, crate
-    ::schemas::METRIC_DATA_QUERY_DEFINITION_SUMMARY, { 0 => id, 1 => path, 2 => r#type, 3
-    => updated_at }
+    MetricDataQueryDefinitionSummary, METRIC_DATA_QUERY_DEFINITION_SUMMARY, [id, path,
+    r#type, updated_at]
 );
 /// A `GetMetricData` call returns an array of `MetricDataResult` structures. Each of these structures includes the data points for that metric, along with the timestamps of those data points and other identifying information.
 #[derive(Clone, Default, PartialEq)]
@@ -2249,8 +2131,8 @@ pub struct MetricDataResult {
     pub messages: Option<Vec<MessageData>>,
 }
 rt::structure!(
-    MetricDataResult, crate ::schemas::METRIC_DATA_RESULT, { 0 => id, 1 => label, 2 =>
-    timestamps, 3 => values, 4 => status_code, 5 => messages }
+    MetricDataResult, METRIC_DATA_RESULT, [id, label, timestamps, values, status_code,
+    messages]
 );
 /// Encapsulates the information sent to either create a metric or add new values to be aggregated into an existing metric.
 #[derive(Clone, Default, PartialEq)]
@@ -2285,9 +2167,8 @@ pub struct MetricDatum {
     pub storage_resolution: Option<i32>,
 }
 rt::structure!(
-    MetricDatum, crate ::schemas::METRIC_DATUM, { 0 => metric_name, 1 => dimensions, 2 =>
-    timestamp, 3 => value, 4 => statistic_values, 5 => values, 6 => counts, 7 => unit, 8
-    => storage_resolution }
+    MetricDatum, METRIC_DATUM, [metric_name, dimensions, timestamp, value,
+    statistic_values, values, counts, unit, storage_resolution]
 );
 /// Indicates the CloudWatch math expression that provides the time series the anomaly detector uses as input. The designated math expression must return a single time series.
 #[derive(Clone, Default, PartialEq)]
@@ -2296,8 +2177,7 @@ pub struct MetricMathAnomalyDetector {
     pub metric_data_queries: Option<Vec<MetricDataQuery>>,
 }
 rt::structure!(
-    MetricMathAnomalyDetector, crate ::schemas::METRIC_MATH_ANOMALY_DETECTOR, { 0 =>
-    metric_data_queries }
+    MetricMathAnomalyDetector, METRIC_MATH_ANOMALY_DETECTOR, [metric_data_queries]
 );
 /// This structure defines the metric to be returned, along with the statistics, period, and units.
 #[derive(Clone, Default, PartialEq)]
@@ -2321,10 +2201,7 @@ pub struct MetricStat {
     /// In a `Get` operation, if you omit `Unit` then all data that was collected with any unit is returned, along with the corresponding units that were specified when the data was reported to CloudWatch. If you specify a unit, the operation returns only data that was collected with that unit specified. If you specify a unit that does not match the data collected, the results of the operation are null. CloudWatch does not perform unit conversions.
     pub unit: Option<StandardUnit>,
 }
-rt::structure!(
-    MetricStat, crate ::schemas::METRIC_STAT, { 0 => metric, 1 => period, 2 => stat, 3 =>
-    unit }
-);
+rt::structure!(MetricStat, METRIC_STAT, [metric, period, stat, unit]);
 /// This structure contains the configuration information about one metric stream.
 #[derive(Clone, Default, PartialEq)]
 pub struct MetricStreamEntry {
@@ -2344,9 +2221,8 @@ pub struct MetricStreamEntry {
     pub output_format: Option<MetricStreamOutputFormat>,
 }
 rt::structure!(
-    MetricStreamEntry, crate ::schemas::METRIC_STREAM_ENTRY, { 0 => arn, 1 =>
-    creation_date, 2 => last_update_date, 3 => name, 4 => firehose_arn, 5 => state, 6 =>
-    output_format }
+    MetricStreamEntry, METRIC_STREAM_ENTRY, [arn, creation_date, last_update_date, name,
+    firehose_arn, state, output_format]
 );
 /// This structure contains a metric namespace and optionally, a list of metric names, to either include in a metric stream or exclude from a metric stream.
 ///
@@ -2364,10 +2240,7 @@ pub struct MetricStreamFilter {
     /// Each metric name can contain only ASCII printable characters (ASCII range 32 through 126). Each metric name must contain at least one non-whitespace character.
     pub metric_names: Option<Vec<String>>,
 }
-rt::structure!(
-    MetricStreamFilter, crate ::schemas::METRIC_STREAM_FILTER, { 0 => namespace, 1 =>
-    metric_names }
-);
+rt::structure!(MetricStreamFilter, METRIC_STREAM_FILTER, [namespace, metric_names]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MetricStreamOutputFormat {
@@ -2399,9 +2272,8 @@ pub struct MetricStreamStatisticsConfiguration {
     pub additional_statistics: Vec<String>,
 }
 rt::structure!(
-    MetricStreamStatisticsConfiguration, crate
-    ::schemas::METRIC_STREAM_STATISTICS_CONFIGURATION, { 0 => include_metrics, 1 =>
-    additional_statistics }
+    MetricStreamStatisticsConfiguration, METRIC_STREAM_STATISTICS_CONFIGURATION,
+    [include_metrics, additional_statistics]
 );
 /// This object contains the information for one metric that is to be streamed with additional statistics.
 #[derive(Clone, Default, PartialEq)]
@@ -2412,8 +2284,8 @@ pub struct MetricStreamStatisticsMetric {
     pub metric_name: String,
 }
 rt::structure!(
-    MetricStreamStatisticsMetric, crate ::schemas::METRIC_STREAM_STATISTICS_METRIC, { 0
-    => namespace, 1 => metric_name }
+    MetricStreamStatisticsMetric, METRIC_STREAM_STATISTICS_METRIC, [namespace,
+    metric_name]
 );
 /// An input parameter that is required is missing.
 #[derive(Clone, Default, PartialEq)]
@@ -2421,8 +2293,7 @@ pub struct MissingRequiredParameterException {
     pub message: Option<String>,
 }
 rt::structure!(
-    MissingRequiredParameterException, crate
-    ::schemas::MISSING_REQUIRED_PARAMETER_EXCEPTION, { 0 => message }
+    MissingRequiredParameterException, MISSING_REQUIRED_PARAMETER_EXCEPTION, [message]
 );
 /// Specifies which alarms an alarm mute rule applies to.
 ///
@@ -2434,7 +2305,7 @@ pub struct MuteTargets {
     /// Each alarm name must be between 1 and 255 characters in length. The alarm names must match existing alarms in your Amazon Web Services account and region.
     pub alarm_names: Vec<String>,
 }
-rt::structure!(MuteTargets, crate ::schemas::MUTE_TARGETS, { 0 => alarm_names });
+rt::structure!(MuteTargets, MUTE_TARGETS, [alarm_names]);
 /// Selects the metrics in one namespace, for use in the `IncludeFilters` or `ExcludeFilters` parameter of [StartOTelEnrichment](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_StartOTelEnrichment.html) or [UpdateOTelEnrichment](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_UpdateOTelEnrichment.html).
 ///
 /// A maximum of 100 selectors is allowed across `IncludeFilters` and `ExcludeFilters` combined.
@@ -2448,8 +2319,8 @@ pub struct OTelEnrichmentMetricSelector {
     pub metric_names: Option<Vec<String>>,
 }
 rt::structure!(
-    OTelEnrichmentMetricSelector, crate ::schemas::O_TEL_ENRICHMENT_METRIC_SELECTOR, { 0
-    => namespace, 1 => metric_names }
+    OTelEnrichmentMetricSelector, O_TEL_ENRICHMENT_METRIC_SELECTOR, [namespace,
+    metric_names]
 );
 /// The status of OTel enrichment for the account.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -2476,8 +2347,8 @@ pub struct PartialFailure {
     pub failure_description: Option<String>,
 }
 rt::structure!(
-    PartialFailure, crate ::schemas::PARTIAL_FAILURE, { 0 => failure_resource, 1 =>
-    exception_type, 2 => failure_code, 3 => failure_description }
+    PartialFailure, PARTIAL_FAILURE, [failure_resource, exception_type, failure_code,
+    failure_description]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAlarmMuteRuleInput {
@@ -2497,9 +2368,8 @@ pub struct PutAlarmMuteRuleInput {
     pub expire_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    PutAlarmMuteRuleInput, crate ::schemas::PUT_ALARM_MUTE_RULE_INPUT, { 0 => name, 1 =>
-    description, 2 => rule, 3 => mute_targets, 4 => tags, 5 => start_date, 6 =>
-    expire_date }
+    PutAlarmMuteRuleInput, PUT_ALARM_MUTE_RULE_INPUT, [name, description, rule,
+    mute_targets, tags, start_date, expire_date]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAnomalyDetectorInput {
@@ -2551,10 +2421,9 @@ pub struct PutAnomalyDetectorInput {
     pub metric_math_anomaly_detector: Option<MetricMathAnomalyDetector>,
 }
 rt::structure!(
-    PutAnomalyDetectorInput, crate ::schemas::PUT_ANOMALY_DETECTOR_INPUT, { 0 =>
-    namespace, 1 => metric_name, 2 => dimensions, 3 => stat, 4 => configuration, 5 =>
-    metric_characteristics, 6 => single_metric_anomaly_detector, 7 =>
-    metric_math_anomaly_detector }
+    PutAnomalyDetectorInput, PUT_ANOMALY_DETECTOR_INPUT, [namespace, metric_name,
+    dimensions, stat, configuration, metric_characteristics,
+    single_metric_anomaly_detector, metric_math_anomaly_detector]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAnomalyDetectorOutput {
@@ -2564,8 +2433,8 @@ pub struct PutAnomalyDetectorOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutAnomalyDetectorOutput, crate ::schemas::PUT_ANOMALY_DETECTOR_OUTPUT, { 0 =>
-    anomaly_detector_id }, meta = response_metadata
+    PutAnomalyDetectorOutput, PUT_ANOMALY_DETECTOR_OUTPUT, [anomaly_detector_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutCompositeAlarmInput {
@@ -2681,11 +2550,10 @@ pub struct PutCompositeAlarmInput {
     pub action_configuration: Option<ActionConfiguration>,
 }
 rt::structure!(
-    PutCompositeAlarmInput, crate ::schemas::PUT_COMPOSITE_ALARM_INPUT, { 0 =>
-    actions_enabled, 1 => alarm_actions, 2 => alarm_description, 3 => alarm_name, 4 =>
-    alarm_rule, 5 => insufficient_data_actions, 6 => ok_actions, 7 => tags, 8 =>
-    actions_suppressor, 9 => actions_suppressor_wait_period, 10 =>
-    actions_suppressor_extension_period, 11 => action_configuration }
+    PutCompositeAlarmInput, PUT_COMPOSITE_ALARM_INPUT, [actions_enabled, alarm_actions,
+    alarm_description, alarm_name, alarm_rule, insufficient_data_actions, ok_actions,
+    tags, actions_suppressor, actions_suppressor_wait_period,
+    actions_suppressor_extension_period, action_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDashboardInput {
@@ -2703,8 +2571,7 @@ pub struct PutDashboardInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    PutDashboardInput, crate ::schemas::PUT_DASHBOARD_INPUT, { 0 => dashboard_name, 1 =>
-    dashboard_body, 2 => tags }
+    PutDashboardInput, PUT_DASHBOARD_INPUT, [dashboard_name, dashboard_body, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDashboardOutput {
@@ -2718,8 +2585,8 @@ pub struct PutDashboardOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutDashboardOutput, crate ::schemas::PUT_DASHBOARD_OUTPUT, { 0 =>
-    dashboard_validation_messages }, meta = response_metadata
+    PutDashboardOutput, PUT_DASHBOARD_OUTPUT, [dashboard_validation_messages], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutInsightRuleInput {
@@ -2745,8 +2612,8 @@ pub struct PutInsightRuleInput {
     pub apply_on_transformed_logs: Option<bool>,
 }
 rt::structure!(
-    PutInsightRuleInput, crate ::schemas::PUT_INSIGHT_RULE_INPUT, { 0 => rule_name, 1 =>
-    rule_state, 2 => rule_definition, 3 => tags, 4 => apply_on_transformed_logs }
+    PutInsightRuleInput, PUT_INSIGHT_RULE_INPUT, [rule_name, rule_state, rule_definition,
+    tags, apply_on_transformed_logs]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutInsightRuleOutput {
@@ -2754,8 +2621,7 @@ pub struct PutInsightRuleOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutInsightRuleOutput, crate ::schemas::PUT_INSIGHT_RULE_OUTPUT, {}, meta =
-    response_metadata
+    PutInsightRuleOutput, PUT_INSIGHT_RULE_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutLogAlarmInput {
@@ -2843,13 +2709,11 @@ pub struct PutLogAlarmInput {
     pub action_configuration: Option<ActionConfiguration>,
 }
 rt::structure!(
-    PutLogAlarmInput, crate ::schemas::PUT_LOG_ALARM_INPUT, { 0 => alarm_name, 1 =>
-    alarm_description, 2 => scheduled_query_configuration, 3 => action_log_line_count, 4
-    => action_log_line_role_arn, 5 => actions_enabled, 6 => ok_actions, 7 =>
-    alarm_actions, 8 => insufficient_data_actions, 9 => query_results_to_evaluate, 10 =>
-    query_results_to_alarm, 11 => threshold, 12 => comparison_operator, 13 =>
-    treat_missing_data, 14 => tags, 15 => warm_up_configuration, 16 =>
-    action_configuration }
+    PutLogAlarmInput, PUT_LOG_ALARM_INPUT, [alarm_name, alarm_description,
+    scheduled_query_configuration, action_log_line_count, action_log_line_role_arn,
+    actions_enabled, ok_actions, alarm_actions, insufficient_data_actions,
+    query_results_to_evaluate, query_results_to_alarm, threshold, comparison_operator,
+    treat_missing_data, tags, warm_up_configuration, action_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutManagedInsightRulesInput {
@@ -2857,8 +2721,7 @@ pub struct PutManagedInsightRulesInput {
     pub managed_rules: Vec<ManagedRule>,
 }
 rt::structure!(
-    PutManagedInsightRulesInput, crate ::schemas::PUT_MANAGED_INSIGHT_RULES_INPUT, { 0 =>
-    managed_rules }
+    PutManagedInsightRulesInput, PUT_MANAGED_INSIGHT_RULES_INPUT, [managed_rules]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutManagedInsightRulesOutput {
@@ -2868,8 +2731,8 @@ pub struct PutManagedInsightRulesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutManagedInsightRulesOutput, crate ::schemas::PUT_MANAGED_INSIGHT_RULES_OUTPUT, { 0
-    => failures }, meta = response_metadata
+    PutManagedInsightRulesOutput, PUT_MANAGED_INSIGHT_RULES_OUTPUT, [failures], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMetricAlarmInput {
@@ -3137,15 +3000,13 @@ pub struct PutMetricAlarmInput {
     pub action_configuration: Option<ActionConfiguration>,
 }
 rt::structure!(
-    PutMetricAlarmInput, crate ::schemas::PUT_METRIC_ALARM_INPUT, { 0 => alarm_name, 1 =>
-    alarm_description, 2 => actions_enabled, 3 => ok_actions, 4 => alarm_actions, 5 =>
-    insufficient_data_actions, 6 => metric_name, 7 => namespace, 8 => statistic, 9 =>
-    extended_statistic, 10 => dimensions, 11 => period, 12 => unit, 13 =>
-    evaluation_periods, 14 => datapoints_to_alarm, 15 => threshold, 16 =>
-    comparison_operator, 17 => treat_missing_data, 18 =>
-    evaluate_low_sample_count_percentile, 19 => metrics, 20 => tags, 21 =>
-    threshold_metric_id, 22 => evaluation_window, 23 => warm_up_configuration, 24 =>
-    evaluation_criteria, 25 => evaluation_interval, 26 => action_configuration }
+    PutMetricAlarmInput, PUT_METRIC_ALARM_INPUT, [alarm_name, alarm_description,
+    actions_enabled, ok_actions, alarm_actions, insufficient_data_actions, metric_name,
+    namespace, statistic, extended_statistic, dimensions, period, unit,
+    evaluation_periods, datapoints_to_alarm, threshold, comparison_operator,
+    treat_missing_data, evaluate_low_sample_count_percentile, metrics, tags,
+    threshold_metric_id, evaluation_window, warm_up_configuration, evaluation_criteria,
+    evaluation_interval, action_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMetricDataInput {
@@ -3187,8 +3048,8 @@ pub struct PutMetricDataInput {
     pub strict_entity_validation: Option<bool>,
 }
 rt::structure!(
-    PutMetricDataInput, crate ::schemas::PUT_METRIC_DATA_INPUT, { 0 => namespace, 1 =>
-    metric_data, 2 => entity_metric_data, 3 => strict_entity_validation }
+    PutMetricDataInput, PUT_METRIC_DATA_INPUT, [namespace, metric_data,
+    entity_metric_data, strict_entity_validation]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMetricDataQueryDefinitionInput {
@@ -3218,9 +3079,8 @@ pub struct PutMetricDataQueryDefinitionInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    PutMetricDataQueryDefinitionInput, crate
-    ::schemas::PUT_METRIC_DATA_QUERY_DEFINITION_INPUT, { 0 => id, 1 => path, 2 =>
-    expression, 3 => r#type, 4 => tags }
+    PutMetricDataQueryDefinitionInput, PUT_METRIC_DATA_QUERY_DEFINITION_INPUT, [id, path,
+    expression, r#type, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMetricDataQueryDefinitionOutput {
@@ -3242,10 +3102,8 @@ pub struct PutMetricDataQueryDefinitionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutMetricDataQueryDefinitionOutput, crate
-    ::schemas::PUT_METRIC_DATA_QUERY_DEFINITION_OUTPUT, { 0 => id, 1 => arn, 2 => path, 3
-    => expression, 4 => r#type, 5 => created_at, 6 => updated_at }, meta =
-    response_metadata
+    PutMetricDataQueryDefinitionOutput, PUT_METRIC_DATA_QUERY_DEFINITION_OUTPUT, [id,
+    arn, path, expression, r#type, created_at, updated_at], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMetricStreamInput {
@@ -3287,10 +3145,9 @@ pub struct PutMetricStreamInput {
     pub include_linked_accounts_metrics: Option<bool>,
 }
 rt::structure!(
-    PutMetricStreamInput, crate ::schemas::PUT_METRIC_STREAM_INPUT, { 0 => name, 1 =>
-    include_filters, 2 => exclude_filters, 3 => firehose_arn, 4 => role_arn, 5 =>
-    output_format, 6 => tags, 7 => statistics_configurations, 8 =>
-    include_linked_accounts_metrics }
+    PutMetricStreamInput, PUT_METRIC_STREAM_INPUT, [name, include_filters,
+    exclude_filters, firehose_arn, role_arn, output_format, tags,
+    statistics_configurations, include_linked_accounts_metrics]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMetricStreamOutput {
@@ -3300,8 +3157,7 @@ pub struct PutMetricStreamOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutMetricStreamOutput, crate ::schemas::PUT_METRIC_STREAM_OUTPUT, { 0 => arn }, meta
-    = response_metadata
+    PutMetricStreamOutput, PUT_METRIC_STREAM_OUTPUT, [arn], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3326,7 +3182,7 @@ pub struct Range {
     /// The end time of the range to exclude. The format is `yyyy-MM-dd'T'HH:mm:ss`. For example, `2019-07-01T23:59:59`.
     pub end_time: rt::DateTime,
 }
-rt::structure!(Range, crate ::schemas::RANGE, { 0 => start_time, 1 => end_time });
+rt::structure!(Range, RANGE, [start_time, end_time]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RecentlyActive {
@@ -3341,17 +3197,14 @@ rt::string_enum!(RecentlyActive, { Pt3h => "PT3H" });
 pub struct ResourceConflict {
     pub message: Option<String>,
 }
-rt::structure!(ResourceConflict, crate ::schemas::RESOURCE_CONFLICT, { 0 => message });
+rt::structure!(ResourceConflict, RESOURCE_CONFLICT, [message]);
 /// Specifies which metrics Amazon CloudWatch collects for a resource metrics configuration. Include this in a [CreateResourceMetricsConfiguration](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_CreateResourceMetricsConfiguration.html) or [UpdateResourceMetricsConfiguration](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_UpdateResourceMetricsConfiguration.html) request to limit collection to a specific set of metrics. If you omit metric selections, Amazon CloudWatch collects all available detailed metrics for the resource.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceMetricSelection {
     /// The names of the metrics to collect for the resource. Amazon CloudWatch collects only the metrics that you list here.
     pub include_metrics: Vec<String>,
 }
-rt::structure!(
-    ResourceMetricSelection, crate ::schemas::RESOURCE_METRIC_SELECTION, { 0 =>
-    include_metrics }
-);
+rt::structure!(ResourceMetricSelection, RESOURCE_METRIC_SELECTION, [include_metrics]);
 /// Represents a resource metrics configuration for an Amazon Web Services resource. A resource metrics configuration enables detailed metric collection for the resource that is identified by its Amazon Resource Name (ARN). Each Amazon Web Services resource can have only one resource metrics configuration.
 ///
 /// This structure is returned by the [CreateResourceMetricsConfiguration](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_CreateResourceMetricsConfiguration.html), [UpdateResourceMetricsConfiguration](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_UpdateResourceMetricsConfiguration.html), and [GetResourceMetricsConfiguration](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetResourceMetricsConfiguration.html) operations.
@@ -3367,15 +3220,15 @@ pub struct ResourceMetricsConfiguration {
     pub metric_selections: Option<Vec<ResourceMetricSelection>>,
 }
 rt::structure!(
-    ResourceMetricsConfiguration, crate ::schemas::RESOURCE_METRICS_CONFIGURATION, { 0 =>
-    resource_arn, 1 => created_at, 2 => updated_at, 3 => metric_selections }
+    ResourceMetricsConfiguration, RESOURCE_METRICS_CONFIGURATION, [resource_arn,
+    created_at, updated_at, metric_selections]
 );
 /// The named resource does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFound {
     pub message: Option<String>,
 }
-rt::structure!(ResourceNotFound, crate ::schemas::RESOURCE_NOT_FOUND, { 0 => message });
+rt::structure!(ResourceNotFound, RESOURCE_NOT_FOUND, [message]);
 /// The named resource does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
@@ -3383,8 +3236,7 @@ pub struct ResourceNotFoundException {
     pub resource_id: Option<String>,
 }
 rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, { 0 =>
-    resource_type, 1 => resource_id }
+    ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, [resource_type, resource_id]
 );
 /// Defines the schedule configuration for an alarm mute rule.
 ///
@@ -3394,7 +3246,7 @@ pub struct Rule {
     /// The schedule configuration that defines when the mute rule activates and how long it remains active.
     pub schedule: Schedule,
 }
-rt::structure!(Rule, crate ::schemas::RULE, { 0 => schedule });
+rt::structure!(Rule, RULE, [schedule]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ScanBy {
@@ -3479,10 +3331,7 @@ pub struct Schedule {
     /// - `UTC` - Coordinated Universal Time
     pub timezone: Option<String>,
 }
-rt::structure!(
-    Schedule, crate ::schemas::SCHEDULE, { 0 => expression, 1 => duration, 2 => timezone
-    }
-);
+rt::structure!(Schedule, SCHEDULE, [expression, duration, timezone]);
 /// Contains the schedule expression and time-range offsets that define when a scheduled query runs and what time range each execution covers.
 #[derive(Clone, Default, PartialEq)]
 pub struct ScheduleConfiguration {
@@ -3494,8 +3343,8 @@ pub struct ScheduleConfiguration {
     pub end_time_offset: Option<i64>,
 }
 rt::structure!(
-    ScheduleConfiguration, crate ::schemas::SCHEDULE_CONFIGURATION, { 0 =>
-    schedule_expression, 1 => start_time_offset, 2 => end_time_offset }
+    ScheduleConfiguration, SCHEDULE_CONFIGURATION, [schedule_expression,
+    start_time_offset, end_time_offset]
 );
 /// The configuration of the CloudWatch Logs scheduled query that backs a log alarm.
 #[derive(Clone, Default, PartialEq)]
@@ -3516,10 +3365,9 @@ pub struct ScheduledQueryConfiguration {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    ScheduledQueryConfiguration, crate ::schemas::SCHEDULED_QUERY_CONFIGURATION, { 0 =>
-    query_string, 1 => log_group_identifiers, 2 => query_arn, 3 =>
-    scheduled_query_role_arn, 4 => schedule_configuration, 5 => aggregation_expression, 6
-    => tags }
+    ScheduledQueryConfiguration, SCHEDULED_QUERY_CONFIGURATION, [query_string,
+    log_group_identifiers, query_arn, scheduled_query_role_arn, schedule_configuration,
+    aggregation_expression, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SetAlarmStateInput {
@@ -3535,8 +3383,8 @@ pub struct SetAlarmStateInput {
     pub state_reason_data: Option<String>,
 }
 rt::structure!(
-    SetAlarmStateInput, crate ::schemas::SET_ALARM_STATE_INPUT, { 0 => alarm_name, 1 =>
-    state_value, 2 => state_reason, 3 => state_reason_data }
+    SetAlarmStateInput, SET_ALARM_STATE_INPUT, [alarm_name, state_value, state_reason,
+    state_reason_data]
 );
 /// Designates the CloudWatch metric and statistic that provides the time series the anomaly detector uses as input. If you have enabled unified cross-account observability, and this account is a monitoring account, the metric can be in the same account or a source account.
 #[derive(Clone, Default, PartialEq)]
@@ -3553,15 +3401,15 @@ pub struct SingleMetricAnomalyDetector {
     pub stat: Option<String>,
 }
 rt::structure!(
-    SingleMetricAnomalyDetector, crate ::schemas::SINGLE_METRIC_ANOMALY_DETECTOR, { 0 =>
-    account_id, 1 => namespace, 2 => metric_name, 3 => dimensions, 4 => stat }
+    SingleMetricAnomalyDetector, SINGLE_METRIC_ANOMALY_DETECTOR, [account_id, namespace,
+    metric_name, dimensions, stat]
 );
 /// An evaluation window that advances each time the alarm is evaluated, forming a rolling time window. This is the default evaluation window. A sliding window has no additional configuration options.
 ///
 /// Choose a sliding window when you need the fastest detection and the calendar boundaries of the data don't matter, such as for continuous performance, latency, or resource-exhaustion monitoring.
 #[derive(Clone, Default, PartialEq)]
 pub struct SlidingWindow {}
-rt::structure!(SlidingWindow, crate ::schemas::SLIDING_WINDOW, {});
+rt::structure!(SlidingWindow, SLIDING_WINDOW, []);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StandardUnit {
@@ -3641,17 +3489,14 @@ pub struct StartMetricStreamsInput {
     /// This is an "all or nothing" operation. If you do not have permission to access all of the metric streams that you list here, then none of the streams that you list in the operation will start streaming.
     pub names: Vec<String>,
 }
-rt::structure!(
-    StartMetricStreamsInput, crate ::schemas::START_METRIC_STREAMS_INPUT, { 0 => names }
-);
+rt::structure!(StartMetricStreamsInput, START_METRIC_STREAMS_INPUT, [names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct StartMetricStreamsOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StartMetricStreamsOutput, crate ::schemas::START_METRIC_STREAMS_OUTPUT, {}, meta =
-    response_metadata
+    StartMetricStreamsOutput, START_METRIC_STREAMS_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartOTelEnrichmentInput {
@@ -3667,8 +3512,8 @@ pub struct StartOTelEnrichmentInput {
     pub exclude_filters: Option<Vec<OTelEnrichmentMetricSelector>>,
 }
 rt::structure!(
-    StartOTelEnrichmentInput, crate ::schemas::START_O_TEL_ENRICHMENT_INPUT, { 0 =>
-    include_filters, 1 => exclude_filters }
+    StartOTelEnrichmentInput, START_O_TEL_ENRICHMENT_INPUT, [include_filters,
+    exclude_filters]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartOTelEnrichmentOutput {
@@ -3684,9 +3529,8 @@ pub struct StartOTelEnrichmentOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StartOTelEnrichmentOutput, crate ::schemas::START_O_TEL_ENRICHMENT_OUTPUT, { 0 =>
-    include_filters, 1 => exclude_filters, 2 => created_at, 3 => updated_at }, meta =
-    response_metadata
+    StartOTelEnrichmentOutput, START_O_TEL_ENRICHMENT_OUTPUT, [include_filters,
+    exclude_filters, created_at, updated_at], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3735,10 +3579,7 @@ pub struct StatisticSet {
     /// The maximum value of the sample set.
     pub maximum: f64,
 }
-rt::structure!(
-    StatisticSet, crate ::schemas::STATISTIC_SET, { 0 => sample_count, 1 => sum, 2 =>
-    minimum, 3 => maximum }
-);
+rt::structure!(StatisticSet, STATISTIC_SET, [sample_count, sum, minimum, maximum]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StatusCode {
@@ -3764,31 +3605,25 @@ pub struct StopMetricStreamsInput {
     /// This is an "all or nothing" operation. If you do not have permission to access all of the metric streams that you list here, then none of the streams that you list in the operation will stop streaming.
     pub names: Vec<String>,
 }
-rt::structure!(
-    StopMetricStreamsInput, crate ::schemas::STOP_METRIC_STREAMS_INPUT, { 0 => names }
-);
+rt::structure!(StopMetricStreamsInput, STOP_METRIC_STREAMS_INPUT, [names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct StopMetricStreamsOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StopMetricStreamsOutput, crate ::schemas::STOP_METRIC_STREAMS_OUTPUT, {}, meta =
-    response_metadata
+    StopMetricStreamsOutput, STOP_METRIC_STREAMS_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StopOTelEnrichmentInput {}
-rt::structure!(
-    StopOTelEnrichmentInput, crate ::schemas::STOP_O_TEL_ENRICHMENT_INPUT, {}
-);
+rt::structure!(StopOTelEnrichmentInput, STOP_O_TEL_ENRICHMENT_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct StopOTelEnrichmentOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StopOTelEnrichmentOutput, crate ::schemas::STOP_O_TEL_ENRICHMENT_OUTPUT, {}, meta =
-    response_metadata
+    StopOTelEnrichmentOutput, STOP_O_TEL_ENRICHMENT_OUTPUT, [], meta = response_metadata
 );
 /// A key-value pair associated with a CloudWatch resource.
 #[derive(Clone, Default, PartialEq)]
@@ -3798,7 +3633,7 @@ pub struct Tag {
     /// The value for the specified tag key.
     pub value: String,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceInput {
     /// The ARN of the CloudWatch resource that you're adding tags to.
@@ -3816,18 +3651,13 @@ pub struct TagResourceInput {
     /// The list of key-value pairs to associate with the alarm.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource_arn, 1 => tags
-    }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [resource_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {}, meta = response_metadata
-);
+rt::structure!(TagResourceOutput, TAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
     /// The ARN of the CloudWatch resource that you're removing tags from.
@@ -3845,19 +3675,13 @@ pub struct UntagResourceInput {
     /// The list of tag keys to remove from the resource.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => resource_arn, 1 =>
-    tag_keys }
-);
+rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [resource_arn, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {}, meta =
-    response_metadata
-);
+rt::structure!(UntagResourceOutput, UNTAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateOTelEnrichmentInput {
     /// The metric namespaces, and the metric names, to enrich. If this parameter is omitted, every namespace that Amazon CloudWatch supports for enrichment is in scope.
@@ -3872,8 +3696,8 @@ pub struct UpdateOTelEnrichmentInput {
     pub exclude_filters: Option<Vec<OTelEnrichmentMetricSelector>>,
 }
 rt::structure!(
-    UpdateOTelEnrichmentInput, crate ::schemas::UPDATE_O_TEL_ENRICHMENT_INPUT, { 0 =>
-    include_filters, 1 => exclude_filters }
+    UpdateOTelEnrichmentInput, UPDATE_O_TEL_ENRICHMENT_INPUT, [include_filters,
+    exclude_filters]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateOTelEnrichmentOutput {
@@ -3889,9 +3713,8 @@ pub struct UpdateOTelEnrichmentOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateOTelEnrichmentOutput, crate ::schemas::UPDATE_O_TEL_ENRICHMENT_OUTPUT, { 0 =>
-    include_filters, 1 => exclude_filters, 2 => created_at, 3 => updated_at }, meta =
-    response_metadata
+    UpdateOTelEnrichmentOutput, UPDATE_O_TEL_ENRICHMENT_OUTPUT, [include_filters,
+    exclude_filters, created_at, updated_at], meta = response_metadata
 );
 /// Specifies the resource ARN and optional replacement metric selections for an `UpdateResourceMetricsConfiguration` request.
 #[derive(Clone, Default, PartialEq)]
@@ -3904,9 +3727,8 @@ pub struct UpdateResourceMetricsConfigurationInput {
     pub metric_selections: Option<Vec<ResourceMetricSelection>>,
 }
 rt::structure!(
-    UpdateResourceMetricsConfigurationInput, crate
-    ::schemas::UPDATE_RESOURCE_METRICS_CONFIGURATION_INPUT, { 0 => resource_arn, 1 =>
-    metric_selections }
+    UpdateResourceMetricsConfigurationInput, UPDATE_RESOURCE_METRICS_CONFIGURATION_INPUT,
+    [resource_arn, metric_selections]
 );
 /// Returns the updated resource metrics configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -3917,18 +3739,16 @@ pub struct UpdateResourceMetricsConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateResourceMetricsConfigurationOutput, crate
-    ::schemas::UPDATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, { 0 =>
-    resource_metrics_configuration }, meta = response_metadata
+    UpdateResourceMetricsConfigurationOutput,
+    UPDATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, [resource_metrics_configuration], meta
+    = response_metadata
 );
 /// The request failed validation. One or more input parameters do not satisfy the constraints that the operation requires.
 #[derive(Clone, Default, PartialEq)]
 pub struct ValidationException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ValidationException, crate ::schemas::VALIDATION_EXCEPTION, { 0 => message }
-);
+rt::structure!(ValidationException, VALIDATION_EXCEPTION, [message]);
 /// An evaluation window that aligns the evaluated range to fixed clock boundaries that match the alarm's period, such as the top of the hour, midnight, or the start of the calendar week, optionally in a specific time zone.
 ///
 /// When you use a wall clock window, the alarm's period must be 1 minute (60 seconds), 5 minutes (300 seconds), 1 hour (3,600 seconds), 1 day (86,400 seconds), or 1 week (604,800 seconds). Other period values aren't supported with a wall clock window.
@@ -3941,7 +3761,7 @@ pub struct WallClockWindow {
     /// The time zone affects window alignment for all periods, including periods of one hour or shorter.
     pub timezone: Option<String>,
 }
-rt::structure!(WallClockWindow, crate ::schemas::WALL_CLOCK_WINDOW, { 0 => timezone });
+rt::structure!(WallClockWindow, WALL_CLOCK_WINDOW, [timezone]);
 /// The configuration settings that define the warm-up behavior for an alarm. Use these settings to delay alarm evaluation after you create or update the alarm, which reduces alarm noise while a new resource or service starts publishing data.
 ///
 /// During the warm-up period, the alarm stays in `INSUFFICIENT\_DATA` and does not perform alarm actions.
@@ -3955,7 +3775,6 @@ pub struct WarmUpConfiguration {
     pub only_start_evaluating_after_warm_up_period_ends: Option<bool>,
 }
 rt::structure!(
-    WarmUpConfiguration, crate ::schemas::WARM_UP_CONFIGURATION, { 0 =>
-    warm_up_period_duration_in_minutes, 1 =>
-    only_start_evaluating_after_warm_up_period_ends }
+    WarmUpConfiguration, WARM_UP_CONFIGURATION, [warm_up_period_duration_in_minutes,
+    only_start_evaluating_after_warm_up_period_ends]
 );

@@ -10,17 +10,17 @@
 #[non_exhaustive]
 pub enum BatchExecuteStatementError {
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    BatchExecuteStatementError, { 0 => RequestLimitExceeded, 1 => InternalServerError, 2
-    => ThrottlingException }
+    BatchExecuteStatementError, [RequestLimitExceeded, InternalServerError,
+    ThrottlingException]
 );
 /// The errors `BatchGetItem` may return.
 #[derive(Debug)]
@@ -28,23 +28,23 @@ kumo_runtime::operation_error!(
 pub enum BatchGetItemError {
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    BatchGetItemError, { 0 => ProvisionedThroughputExceededException, 1 =>
-    ResourceNotFoundException, 2 => RequestLimitExceeded, 3 => InternalServerError, 4 =>
-    ThrottlingException }
+    BatchGetItemError, [ProvisionedThroughputExceededException,
+    ResourceNotFoundException, RequestLimitExceeded, InternalServerError,
+    ThrottlingException]
 );
 /// The errors `BatchWriteItem` may return.
 #[derive(Debug)]
@@ -52,57 +52,55 @@ kumo_runtime::operation_error!(
 pub enum BatchWriteItemError {
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An item collection is too large. This exception is only returned for tables that have one or more local secondary indexes.
     ItemCollectionSizeLimitExceededException(
-        crate::types::ItemCollectionSizeLimitExceededException,
+        super::types::ItemCollectionSizeLimitExceededException,
     ),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was rejected because one or more items in the request are being modified by a request in another Region.
-    ReplicatedWriteConflictException(crate::types::ReplicatedWriteConflictException),
+    ReplicatedWriteConflictException(super::types::ReplicatedWriteConflictException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    BatchWriteItemError, { 0 => ProvisionedThroughputExceededException, 1 =>
-    ResourceNotFoundException, 2 => ItemCollectionSizeLimitExceededException, 3 =>
-    RequestLimitExceeded, 4 => InternalServerError, 5 =>
-    ReplicatedWriteConflictException, 6 => ThrottlingException }
+    BatchWriteItemError, [ProvisionedThroughputExceededException,
+    ResourceNotFoundException, ItemCollectionSizeLimitExceededException,
+    RequestLimitExceeded, InternalServerError, ReplicatedWriteConflictException,
+    ThrottlingException]
 );
 /// The errors `CancelBulkOperation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CancelBulkOperationError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(
-    CancelBulkOperationError, { 0 => ResourceNotFoundException }
-);
+kumo_runtime::operation_error!(CancelBulkOperationError, [ResourceNotFoundException]);
 /// The errors `CreateBackup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateBackupError {
     /// A source table with the name `TableName` does not currently exist within the subscriber's account or the subscriber is operating in the wrong Amazon Web Services Region.
-    TableNotFoundException(crate::types::TableNotFoundException),
+    TableNotFoundException(super::types::TableNotFoundException),
     /// A target table with the specified name is either being created or deleted.
-    TableInUseException(crate::types::TableInUseException),
+    TableInUseException(super::types::TableInUseException),
     /// Backups have not yet been enabled for this table.
     ContinuousBackupsUnavailableException(
-        crate::types::ContinuousBackupsUnavailableException,
+        super::types::ContinuousBackupsUnavailableException,
     ),
     /// There is another ongoing conflicting backup control plane operation on the table. The backup is either being created, deleted or restored to a table.
-    BackupInUseException(crate::types::BackupInUseException),
+    BackupInUseException(super::types::BackupInUseException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -116,16 +114,16 @@ pub enum CreateBackupError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateBackupError, { 0 => TableNotFoundException, 1 => TableInUseException, 2 =>
-    ContinuousBackupsUnavailableException, 3 => BackupInUseException, 4 =>
-    LimitExceededException, 5 => InternalServerError }
+    CreateBackupError, [TableNotFoundException, TableInUseException,
+    ContinuousBackupsUnavailableException, BackupInUseException, LimitExceededException,
+    InternalServerError]
 );
 /// The errors `CreateGlobalTable` may return.
 #[derive(Debug)]
@@ -144,19 +142,19 @@ pub enum CreateGlobalTableError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The specified global table already exists.
-    GlobalTableAlreadyExistsException(crate::types::GlobalTableAlreadyExistsException),
+    GlobalTableAlreadyExistsException(super::types::GlobalTableAlreadyExistsException),
     /// A source table with the name `TableName` does not currently exist within the subscriber's account or the subscriber is operating in the wrong Amazon Web Services Region.
-    TableNotFoundException(crate::types::TableNotFoundException),
+    TableNotFoundException(super::types::TableNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateGlobalTableError, { 0 => LimitExceededException, 1 => InternalServerError, 2 =>
-    GlobalTableAlreadyExistsException, 3 => TableNotFoundException }
+    CreateGlobalTableError, [LimitExceededException, InternalServerError,
+    GlobalTableAlreadyExistsException, TableNotFoundException]
 );
 /// The errors `CreateTable` may return.
 #[derive(Debug)]
@@ -171,7 +169,7 @@ pub enum CreateTableError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -185,24 +183,24 @@ pub enum CreateTableError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateTableError, { 0 => ResourceInUseException, 1 => LimitExceededException, 2 =>
-    InternalServerError }
+    CreateTableError, [ResourceInUseException, LimitExceededException,
+    InternalServerError]
 );
 /// The errors `DeleteBackup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteBackupError {
     /// Backup not found for the given BackupARN.
-    BackupNotFoundException(crate::types::BackupNotFoundException),
+    BackupNotFoundException(super::types::BackupNotFoundException),
     /// There is another ongoing conflicting backup control plane operation on the table. The backup is either being created, deleted or restored to a table.
-    BackupInUseException(crate::types::BackupInUseException),
+    BackupInUseException(super::types::BackupInUseException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -216,64 +214,64 @@ pub enum DeleteBackupError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteBackupError, { 0 => BackupNotFoundException, 1 => BackupInUseException, 2 =>
-    LimitExceededException, 3 => InternalServerError }
+    DeleteBackupError, [BackupNotFoundException, BackupInUseException,
+    LimitExceededException, InternalServerError]
 );
 /// The errors `DeleteItem` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteItemError {
     /// A condition specified in the operation failed to be evaluated.
-    ConditionalCheckFailedException(crate::types::ConditionalCheckFailedException),
+    ConditionalCheckFailedException(super::types::ConditionalCheckFailedException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An item collection is too large. This exception is only returned for tables that have one or more local secondary indexes.
     ItemCollectionSizeLimitExceededException(
-        crate::types::ItemCollectionSizeLimitExceededException,
+        super::types::ItemCollectionSizeLimitExceededException,
     ),
     /// Operation was rejected because there is an ongoing transaction for the item.
-    TransactionConflictException(crate::types::TransactionConflictException),
+    TransactionConflictException(super::types::TransactionConflictException),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was rejected because one or more items in the request are being modified by a request in another Region.
-    ReplicatedWriteConflictException(crate::types::ReplicatedWriteConflictException),
+    ReplicatedWriteConflictException(super::types::ReplicatedWriteConflictException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteItemError, { 0 => ConditionalCheckFailedException, 1 =>
-    ProvisionedThroughputExceededException, 2 => ResourceNotFoundException, 3 =>
-    ItemCollectionSizeLimitExceededException, 4 => TransactionConflictException, 5 =>
-    RequestLimitExceeded, 6 => InternalServerError, 7 =>
-    ReplicatedWriteConflictException, 8 => ThrottlingException }
+    DeleteItemError, [ConditionalCheckFailedException,
+    ProvisionedThroughputExceededException, ResourceNotFoundException,
+    ItemCollectionSizeLimitExceededException, TransactionConflictException,
+    RequestLimitExceeded, InternalServerError, ReplicatedWriteConflictException,
+    ThrottlingException]
 );
 /// The errors `DeleteResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteResourcePolicyError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The operation tried to access a nonexistent resource-based policy.
     ///
     /// If you specified an `ExpectedRevisionId`, it's possible that a policy is present for the resource but its revision ID didn't match the expected value.
-    PolicyNotFoundException(crate::types::PolicyNotFoundException),
+    PolicyNotFoundException(super::types::PolicyNotFoundException),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -283,7 +281,7 @@ pub enum DeleteResourcePolicyError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -297,14 +295,13 @@ pub enum DeleteResourcePolicyError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteResourcePolicyError, { 0 => ResourceNotFoundException, 1 =>
-    InternalServerError, 2 => PolicyNotFoundException, 3 => ResourceInUseException, 4 =>
-    LimitExceededException }
+    DeleteResourcePolicyError, [ResourceNotFoundException, InternalServerError,
+    PolicyNotFoundException, ResourceInUseException, LimitExceededException]
 );
 /// The errors `DeleteTable` may return.
 #[derive(Debug)]
@@ -319,9 +316,9 @@ pub enum DeleteTableError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -335,71 +332,67 @@ pub enum DeleteTableError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteTableError, { 0 => ResourceInUseException, 1 => ResourceNotFoundException, 2 =>
-    LimitExceededException, 3 => InternalServerError }
+    DeleteTableError, [ResourceInUseException, ResourceNotFoundException,
+    LimitExceededException, InternalServerError]
 );
 /// The errors `DescribeBackup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeBackupError {
     /// Backup not found for the given BackupARN.
-    BackupNotFoundException(crate::types::BackupNotFoundException),
+    BackupNotFoundException(super::types::BackupNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeBackupError, { 0 => BackupNotFoundException, 1 => InternalServerError }
+    DescribeBackupError, [BackupNotFoundException, InternalServerError]
 );
 /// The errors `DescribeBulkOperation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeBulkOperationError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(
-    DescribeBulkOperationError, { 0 => ResourceNotFoundException }
-);
+kumo_runtime::operation_error!(DescribeBulkOperationError, [ResourceNotFoundException]);
 /// The errors `DescribeContinuousBackups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeContinuousBackupsError {
     /// A source table with the name `TableName` does not currently exist within the subscriber's account or the subscriber is operating in the wrong Amazon Web Services Region.
-    TableNotFoundException(crate::types::TableNotFoundException),
+    TableNotFoundException(super::types::TableNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeContinuousBackupsError, { 0 => TableNotFoundException, 1 =>
-    InternalServerError }
+    DescribeContinuousBackupsError, [TableNotFoundException, InternalServerError]
 );
 /// The errors `DescribeContributorInsights` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeContributorInsightsError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeContributorInsightsError, { 0 => ResourceNotFoundException, 1 =>
-    InternalServerError }
+    DescribeContributorInsightsError, [ResourceNotFoundException, InternalServerError]
 );
 /// The errors `DescribeEndpoints` may return.
 #[derive(Debug)]
@@ -408,13 +401,13 @@ pub enum DescribeEndpointsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeEndpointsError, {});
+kumo_runtime::operation_error!(DescribeEndpointsError, []);
 /// The errors `DescribeExport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeExportError {
     /// The specified export was not found.
-    ExportNotFoundException(crate::types::ExportNotFoundException),
+    ExportNotFoundException(super::types::ExportNotFoundException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -428,130 +421,128 @@ pub enum DescribeExportError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeExportError, { 0 => ExportNotFoundException, 1 => LimitExceededException, 2
-    => InternalServerError }
+    DescribeExportError, [ExportNotFoundException, LimitExceededException,
+    InternalServerError]
 );
 /// The errors `DescribeGlobalTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeGlobalTableError {
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The specified global table does not exist.
-    GlobalTableNotFoundException(crate::types::GlobalTableNotFoundException),
+    GlobalTableNotFoundException(super::types::GlobalTableNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeGlobalTableError, { 0 => InternalServerError, 1 =>
-    GlobalTableNotFoundException }
+    DescribeGlobalTableError, [InternalServerError, GlobalTableNotFoundException]
 );
 /// The errors `DescribeGlobalTableSettings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeGlobalTableSettingsError {
     /// The specified global table does not exist.
-    GlobalTableNotFoundException(crate::types::GlobalTableNotFoundException),
+    GlobalTableNotFoundException(super::types::GlobalTableNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeGlobalTableSettingsError, { 0 => GlobalTableNotFoundException, 1 =>
-    InternalServerError }
+    DescribeGlobalTableSettingsError, [GlobalTableNotFoundException, InternalServerError]
 );
 /// The errors `DescribeImport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeImportError {
     /// The specified import was not found.
-    ImportNotFoundException(crate::types::ImportNotFoundException),
+    ImportNotFoundException(super::types::ImportNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeImportError, { 0 => ImportNotFoundException });
+kumo_runtime::operation_error!(DescribeImportError, [ImportNotFoundException]);
 /// The errors `DescribeKinesisStreamingDestination` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeKinesisStreamingDestinationError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeKinesisStreamingDestinationError, { 0 => ResourceNotFoundException, 1 =>
-    InternalServerError }
+    DescribeKinesisStreamingDestinationError, [ResourceNotFoundException,
+    InternalServerError]
 );
 /// The errors `DescribeLimits` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeLimitsError {
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeLimitsError, { 0 => InternalServerError });
+kumo_runtime::operation_error!(DescribeLimitsError, [InternalServerError]);
 /// The errors `DescribeTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeTableError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeTableError, { 0 => ResourceNotFoundException, 1 => InternalServerError }
+    DescribeTableError, [ResourceNotFoundException, InternalServerError]
 );
 /// The errors `DescribeTableReplicaAutoScaling` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeTableReplicaAutoScalingError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeTableReplicaAutoScalingError, { 0 => ResourceNotFoundException, 1 =>
-    InternalServerError }
+    DescribeTableReplicaAutoScalingError, [ResourceNotFoundException,
+    InternalServerError]
 );
 /// The errors `DescribeTimeToLive` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeTimeToLiveError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeTimeToLiveError, { 0 => ResourceNotFoundException, 1 => InternalServerError }
+    DescribeTimeToLiveError, [ResourceNotFoundException, InternalServerError]
 );
 /// The errors `DisableKinesisStreamingDestination` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DisableKinesisStreamingDestinationError {
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -565,7 +556,7 @@ pub enum DisableKinesisStreamingDestinationError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -575,22 +566,22 @@ pub enum DisableKinesisStreamingDestinationError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DisableKinesisStreamingDestinationError, { 0 => InternalServerError, 1 =>
-    LimitExceededException, 2 => ResourceInUseException, 3 => ResourceNotFoundException }
+    DisableKinesisStreamingDestinationError, [InternalServerError,
+    LimitExceededException, ResourceInUseException, ResourceNotFoundException]
 );
 /// The errors `EnableKinesisStreamingDestination` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum EnableKinesisStreamingDestinationError {
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -604,7 +595,7 @@ pub enum EnableKinesisStreamingDestinationError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -614,58 +605,58 @@ pub enum EnableKinesisStreamingDestinationError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    EnableKinesisStreamingDestinationError, { 0 => InternalServerError, 1 =>
-    LimitExceededException, 2 => ResourceInUseException, 3 => ResourceNotFoundException }
+    EnableKinesisStreamingDestinationError, [InternalServerError, LimitExceededException,
+    ResourceInUseException, ResourceNotFoundException]
 );
 /// The errors `ExecuteStatement` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExecuteStatementError {
     /// A condition specified in the operation failed to be evaluated.
-    ConditionalCheckFailedException(crate::types::ConditionalCheckFailedException),
+    ConditionalCheckFailedException(super::types::ConditionalCheckFailedException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An item collection is too large. This exception is only returned for tables that have one or more local secondary indexes.
     ItemCollectionSizeLimitExceededException(
-        crate::types::ItemCollectionSizeLimitExceededException,
+        super::types::ItemCollectionSizeLimitExceededException,
     ),
     /// Operation was rejected because there is an ongoing transaction for the item.
-    TransactionConflictException(crate::types::TransactionConflictException),
+    TransactionConflictException(super::types::TransactionConflictException),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// There was an attempt to insert an item with the same primary key as an item that already exists in the DynamoDB table.
-    DuplicateItemException(crate::types::DuplicateItemException),
+    DuplicateItemException(super::types::DuplicateItemException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ExecuteStatementError, { 0 => ConditionalCheckFailedException, 1 =>
-    ProvisionedThroughputExceededException, 2 => ResourceNotFoundException, 3 =>
-    ItemCollectionSizeLimitExceededException, 4 => TransactionConflictException, 5 =>
-    RequestLimitExceeded, 6 => InternalServerError, 7 => DuplicateItemException, 8 =>
-    ThrottlingException }
+    ExecuteStatementError, [ConditionalCheckFailedException,
+    ProvisionedThroughputExceededException, ResourceNotFoundException,
+    ItemCollectionSizeLimitExceededException, TransactionConflictException,
+    RequestLimitExceeded, InternalServerError, DuplicateItemException,
+    ThrottlingException]
 );
 /// The errors `ExecuteTransaction` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExecuteTransactionError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The entire transaction request was canceled.
     ///
     /// DynamoDB cancels a `TransactWriteItems` request under the following circumstances:
@@ -775,7 +766,7 @@ pub enum ExecuteTransactionError {
     ///   - The document path provided in the update expression is invalid for update.
     ///
     ///   - The provided expression refers to an attribute that does not exist in the item.
-    TransactionCanceledException(crate::types::TransactionCanceledException),
+    TransactionCanceledException(super::types::TransactionCanceledException),
     /// The transaction with the given request token is already in progress.
     ///
     /// Recommended Settings
@@ -807,39 +798,39 @@ pub enum ExecuteTransactionError {
     /// - 4500-6500 third sleep/delay (500 \* 2^2)
     ///
     /// - 6500-7500 fourth attempt (this can trigger inline recovery since 5 seconds have elapsed since the first attempt reached TC)
-    TransactionInProgressException(crate::types::TransactionInProgressException),
+    TransactionInProgressException(super::types::TransactionInProgressException),
     /// DynamoDB rejected the request because you retried a request with a different payload but with an idempotent token that was already used.
     IdempotentParameterMismatchException(
-        crate::types::IdempotentParameterMismatchException,
+        super::types::IdempotentParameterMismatchException,
     ),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ExecuteTransactionError, { 0 => ResourceNotFoundException, 1 =>
-    TransactionCanceledException, 2 => TransactionInProgressException, 3 =>
-    IdempotentParameterMismatchException, 4 => ProvisionedThroughputExceededException, 5
-    => RequestLimitExceeded, 6 => InternalServerError, 7 => ThrottlingException }
+    ExecuteTransactionError, [ResourceNotFoundException, TransactionCanceledException,
+    TransactionInProgressException, IdempotentParameterMismatchException,
+    ProvisionedThroughputExceededException, RequestLimitExceeded, InternalServerError,
+    ThrottlingException]
 );
 /// The errors `ExportTableToPointInTime` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExportTableToPointInTimeError {
     /// A source table with the name `TableName` does not currently exist within the subscriber's account or the subscriber is operating in the wrong Amazon Web Services Region.
-    TableNotFoundException(crate::types::TableNotFoundException),
+    TableNotFoundException(super::types::TableNotFoundException),
     /// Point in time recovery has not yet been enabled for this source table.
     PointInTimeRecoveryUnavailableException(
-        crate::types::PointInTimeRecoveryUnavailableException,
+        super::types::PointInTimeRecoveryUnavailableException,
     ),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
@@ -854,20 +845,20 @@ pub enum ExportTableToPointInTimeError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The specified `ExportTime` is outside of the point in time recovery window.
-    InvalidExportTimeException(crate::types::InvalidExportTimeException),
+    InvalidExportTimeException(super::types::InvalidExportTimeException),
     /// There was a conflict when writing to the specified S3 bucket.
-    ExportConflictException(crate::types::ExportConflictException),
+    ExportConflictException(super::types::ExportConflictException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ExportTableToPointInTimeError, { 0 => TableNotFoundException, 1 =>
-    PointInTimeRecoveryUnavailableException, 2 => LimitExceededException, 3 =>
-    InvalidExportTimeException, 4 => ExportConflictException, 5 => InternalServerError }
+    ExportTableToPointInTimeError, [TableNotFoundException,
+    PointInTimeRecoveryUnavailableException, LimitExceededException,
+    InvalidExportTimeException, ExportConflictException, InternalServerError]
 );
 /// The errors `GetItem` may return.
 #[derive(Debug)]
@@ -875,42 +866,41 @@ kumo_runtime::operation_error!(
 pub enum GetItemError {
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetItemError, { 0 => ProvisionedThroughputExceededException, 1 =>
-    ResourceNotFoundException, 2 => RequestLimitExceeded, 3 => InternalServerError, 4 =>
-    ThrottlingException }
+    GetItemError, [ProvisionedThroughputExceededException, ResourceNotFoundException,
+    RequestLimitExceeded, InternalServerError, ThrottlingException]
 );
 /// The errors `GetResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetResourcePolicyError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The operation tried to access a nonexistent resource-based policy.
     ///
     /// If you specified an `ExpectedRevisionId`, it's possible that a policy is present for the resource but its revision ID didn't match the expected value.
-    PolicyNotFoundException(crate::types::PolicyNotFoundException),
+    PolicyNotFoundException(super::types::PolicyNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetResourcePolicyError, { 0 => ResourceNotFoundException, 1 => InternalServerError, 2
-    => PolicyNotFoundException }
+    GetResourcePolicyError, [ResourceNotFoundException, InternalServerError,
+    PolicyNotFoundException]
 );
 /// The errors `ImportTable` may return.
 #[derive(Debug)]
@@ -925,7 +915,7 @@ pub enum ImportTableError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -939,26 +929,26 @@ pub enum ImportTableError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// There was a conflict when importing from the specified S3 source. This can occur when the current import conflicts with a previous import request that had the same client token.
-    ImportConflictException(crate::types::ImportConflictException),
+    ImportConflictException(super::types::ImportConflictException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ImportTableError, { 0 => ResourceInUseException, 1 => LimitExceededException, 2 =>
-    ImportConflictException }
+    ImportTableError, [ResourceInUseException, LimitExceededException,
+    ImportConflictException]
 );
 /// The errors `ListBackups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListBackupsError {
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListBackupsError, { 0 => InternalServerError });
+kumo_runtime::operation_error!(ListBackupsError, [InternalServerError]);
 /// The errors `ListBulkOperations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -966,21 +956,20 @@ pub enum ListBulkOperationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListBulkOperationsError, {});
+kumo_runtime::operation_error!(ListBulkOperationsError, []);
 /// The errors `ListContributorInsights` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListContributorInsightsError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListContributorInsightsError, { 0 => ResourceNotFoundException, 1 =>
-    InternalServerError }
+    ListContributorInsightsError, [ResourceNotFoundException, InternalServerError]
 );
 /// The errors `ListExports` may return.
 #[derive(Debug)]
@@ -999,25 +988,25 @@ pub enum ListExportsError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListExportsError, { 0 => LimitExceededException, 1 => InternalServerError }
+    ListExportsError, [LimitExceededException, InternalServerError]
 );
 /// The errors `ListGlobalTables` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListGlobalTablesError {
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListGlobalTablesError, { 0 => InternalServerError });
+kumo_runtime::operation_error!(ListGlobalTablesError, [InternalServerError]);
 /// The errors `ListImports` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1035,79 +1024,79 @@ pub enum ListImportsError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListImportsError, { 0 => LimitExceededException });
+kumo_runtime::operation_error!(ListImportsError, [LimitExceededException]);
 /// The errors `ListTables` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListTablesError {
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListTablesError, { 0 => InternalServerError });
+kumo_runtime::operation_error!(ListTablesError, [InternalServerError]);
 /// The errors `ListTagsOfResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListTagsOfResourceError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListTagsOfResourceError, { 0 => ResourceNotFoundException, 1 => InternalServerError }
+    ListTagsOfResourceError, [ResourceNotFoundException, InternalServerError]
 );
 /// The errors `PutItem` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutItemError {
     /// A condition specified in the operation failed to be evaluated.
-    ConditionalCheckFailedException(crate::types::ConditionalCheckFailedException),
+    ConditionalCheckFailedException(super::types::ConditionalCheckFailedException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An item collection is too large. This exception is only returned for tables that have one or more local secondary indexes.
     ItemCollectionSizeLimitExceededException(
-        crate::types::ItemCollectionSizeLimitExceededException,
+        super::types::ItemCollectionSizeLimitExceededException,
     ),
     /// Operation was rejected because there is an ongoing transaction for the item.
-    TransactionConflictException(crate::types::TransactionConflictException),
+    TransactionConflictException(super::types::TransactionConflictException),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was rejected because one or more items in the request are being modified by a request in another Region.
-    ReplicatedWriteConflictException(crate::types::ReplicatedWriteConflictException),
+    ReplicatedWriteConflictException(super::types::ReplicatedWriteConflictException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutItemError, { 0 => ConditionalCheckFailedException, 1 =>
-    ProvisionedThroughputExceededException, 2 => ResourceNotFoundException, 3 =>
-    ItemCollectionSizeLimitExceededException, 4 => TransactionConflictException, 5 =>
-    RequestLimitExceeded, 6 => InternalServerError, 7 =>
-    ReplicatedWriteConflictException, 8 => ThrottlingException }
+    PutItemError, [ConditionalCheckFailedException,
+    ProvisionedThroughputExceededException, ResourceNotFoundException,
+    ItemCollectionSizeLimitExceededException, TransactionConflictException,
+    RequestLimitExceeded, InternalServerError, ReplicatedWriteConflictException,
+    ThrottlingException]
 );
 /// The errors `PutResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutResourcePolicyError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -1121,11 +1110,11 @@ pub enum PutResourcePolicyError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The operation tried to access a nonexistent resource-based policy.
     ///
     /// If you specified an `ExpectedRevisionId`, it's possible that a policy is present for the resource but its revision ID didn't match the expected value.
-    PolicyNotFoundException(crate::types::PolicyNotFoundException),
+    PolicyNotFoundException(super::types::PolicyNotFoundException),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -1135,14 +1124,13 @@ pub enum PutResourcePolicyError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutResourcePolicyError, { 0 => ResourceNotFoundException, 1 => InternalServerError, 2
-    => LimitExceededException, 3 => PolicyNotFoundException, 4 => ResourceInUseException
-    }
+    PutResourcePolicyError, [ResourceNotFoundException, InternalServerError,
+    LimitExceededException, PolicyNotFoundException, ResourceInUseException]
 );
 /// The errors `Query` may return.
 #[derive(Debug)]
@@ -1150,36 +1138,35 @@ kumo_runtime::operation_error!(
 pub enum QueryError {
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    QueryError, { 0 => ProvisionedThroughputExceededException, 1 =>
-    ResourceNotFoundException, 2 => RequestLimitExceeded, 3 => InternalServerError, 4 =>
-    ThrottlingException }
+    QueryError, [ProvisionedThroughputExceededException, ResourceNotFoundException,
+    RequestLimitExceeded, InternalServerError, ThrottlingException]
 );
 /// The errors `RestoreTableFromBackup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RestoreTableFromBackupError {
     /// A target table with the specified name already exists.
-    TableAlreadyExistsException(crate::types::TableAlreadyExistsException),
+    TableAlreadyExistsException(super::types::TableAlreadyExistsException),
     /// A target table with the specified name is either being created or deleted.
-    TableInUseException(crate::types::TableInUseException),
+    TableInUseException(super::types::TableInUseException),
     /// Backup not found for the given BackupARN.
-    BackupNotFoundException(crate::types::BackupNotFoundException),
+    BackupNotFoundException(super::types::BackupNotFoundException),
     /// There is another ongoing conflicting backup control plane operation on the table. The backup is either being created, deleted or restored to a table.
-    BackupInUseException(crate::types::BackupInUseException),
+    BackupInUseException(super::types::BackupInUseException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -1193,27 +1180,27 @@ pub enum RestoreTableFromBackupError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RestoreTableFromBackupError, { 0 => TableAlreadyExistsException, 1 =>
-    TableInUseException, 2 => BackupNotFoundException, 3 => BackupInUseException, 4 =>
-    LimitExceededException, 5 => InternalServerError }
+    RestoreTableFromBackupError, [TableAlreadyExistsException, TableInUseException,
+    BackupNotFoundException, BackupInUseException, LimitExceededException,
+    InternalServerError]
 );
 /// The errors `RestoreTableToPointInTime` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RestoreTableToPointInTimeError {
     /// A target table with the specified name already exists.
-    TableAlreadyExistsException(crate::types::TableAlreadyExistsException),
+    TableAlreadyExistsException(super::types::TableAlreadyExistsException),
     /// A source table with the name `TableName` does not currently exist within the subscriber's account or the subscriber is operating in the wrong Amazon Web Services Region.
-    TableNotFoundException(crate::types::TableNotFoundException),
+    TableNotFoundException(super::types::TableNotFoundException),
     /// A target table with the specified name is either being created or deleted.
-    TableInUseException(crate::types::TableInUseException),
+    TableInUseException(super::types::TableInUseException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -1227,23 +1214,22 @@ pub enum RestoreTableToPointInTimeError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An invalid restore time was specified. RestoreDateTime must be between EarliestRestorableDateTime and LatestRestorableDateTime.
-    InvalidRestoreTimeException(crate::types::InvalidRestoreTimeException),
+    InvalidRestoreTimeException(super::types::InvalidRestoreTimeException),
     /// Point in time recovery has not yet been enabled for this source table.
     PointInTimeRecoveryUnavailableException(
-        crate::types::PointInTimeRecoveryUnavailableException,
+        super::types::PointInTimeRecoveryUnavailableException,
     ),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RestoreTableToPointInTimeError, { 0 => TableAlreadyExistsException, 1 =>
-    TableNotFoundException, 2 => TableInUseException, 3 => LimitExceededException, 4 =>
-    InvalidRestoreTimeException, 5 => PointInTimeRecoveryUnavailableException, 6 =>
-    InternalServerError }
+    RestoreTableToPointInTimeError, [TableAlreadyExistsException, TableNotFoundException,
+    TableInUseException, LimitExceededException, InvalidRestoreTimeException,
+    PointInTimeRecoveryUnavailableException, InternalServerError]
 );
 /// The errors `Scan` may return.
 #[derive(Debug)]
@@ -1251,42 +1237,41 @@ kumo_runtime::operation_error!(
 pub enum ScanError {
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ScanError, { 0 => ProvisionedThroughputExceededException, 1 =>
-    ResourceNotFoundException, 2 => RequestLimitExceeded, 3 => InternalServerError, 4 =>
-    ThrottlingException }
+    ScanError, [ProvisionedThroughputExceededException, ResourceNotFoundException,
+    RequestLimitExceeded, InternalServerError, ThrottlingException]
 );
 /// The errors `SearchVectors` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum SearchVectorsError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    SearchVectorsError, { 0 => ResourceNotFoundException, 1 => RequestLimitExceeded, 2 =>
-    InternalServerError, 3 => ThrottlingException }
+    SearchVectorsError, [ResourceNotFoundException, RequestLimitExceeded,
+    InternalServerError, ThrottlingException]
 );
 /// The errors `StartBulkPutItems` may return.
 #[derive(Debug)]
@@ -1305,7 +1290,7 @@ pub enum StartBulkPutItemsError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -1315,19 +1300,19 @@ pub enum StartBulkPutItemsError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// DynamoDB rejected the request because you retried a request with a different payload but with an idempotent token that was already used.
     IdempotentParameterMismatchException(
-        crate::types::IdempotentParameterMismatchException,
+        super::types::IdempotentParameterMismatchException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    StartBulkPutItemsError, { 0 => LimitExceededException, 1 => ResourceInUseException, 2
-    => IdempotentParameterMismatchException, 3 => ResourceNotFoundException }
+    StartBulkPutItemsError, [LimitExceededException, ResourceInUseException,
+    IdempotentParameterMismatchException, ResourceNotFoundException]
 );
 /// The errors `TagResource` may return.
 #[derive(Debug)]
@@ -1346,11 +1331,11 @@ pub enum TagResourceError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -1360,20 +1345,20 @@ pub enum TagResourceError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    TagResourceError, { 0 => LimitExceededException, 1 => ResourceNotFoundException, 2 =>
-    InternalServerError, 3 => ResourceInUseException }
+    TagResourceError, [LimitExceededException, ResourceNotFoundException,
+    InternalServerError, ResourceInUseException]
 );
 /// The errors `TransactGetItems` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum TransactGetItemsError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The entire transaction request was canceled.
     ///
     /// DynamoDB cancels a `TransactWriteItems` request under the following circumstances:
@@ -1483,31 +1468,31 @@ pub enum TransactGetItemsError {
     ///   - The document path provided in the update expression is invalid for update.
     ///
     ///   - The provided expression refers to an attribute that does not exist in the item.
-    TransactionCanceledException(crate::types::TransactionCanceledException),
+    TransactionCanceledException(super::types::TransactionCanceledException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    TransactGetItemsError, { 0 => ResourceNotFoundException, 1 =>
-    TransactionCanceledException, 2 => ProvisionedThroughputExceededException, 3 =>
-    RequestLimitExceeded, 4 => InternalServerError, 5 => ThrottlingException }
+    TransactGetItemsError, [ResourceNotFoundException, TransactionCanceledException,
+    ProvisionedThroughputExceededException, RequestLimitExceeded, InternalServerError,
+    ThrottlingException]
 );
 /// The errors `TransactWriteItems` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum TransactWriteItemsError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The entire transaction request was canceled.
     ///
     /// DynamoDB cancels a `TransactWriteItems` request under the following circumstances:
@@ -1617,7 +1602,7 @@ pub enum TransactWriteItemsError {
     ///   - The document path provided in the update expression is invalid for update.
     ///
     ///   - The provided expression refers to an attribute that does not exist in the item.
-    TransactionCanceledException(crate::types::TransactionCanceledException),
+    TransactionCanceledException(super::types::TransactionCanceledException),
     /// The transaction with the given request token is already in progress.
     ///
     /// Recommended Settings
@@ -1649,29 +1634,29 @@ pub enum TransactWriteItemsError {
     /// - 4500-6500 third sleep/delay (500 \* 2^2)
     ///
     /// - 6500-7500 fourth attempt (this can trigger inline recovery since 5 seconds have elapsed since the first attempt reached TC)
-    TransactionInProgressException(crate::types::TransactionInProgressException),
+    TransactionInProgressException(super::types::TransactionInProgressException),
     /// DynamoDB rejected the request because you retried a request with a different payload but with an idempotent token that was already used.
     IdempotentParameterMismatchException(
-        crate::types::IdempotentParameterMismatchException,
+        super::types::IdempotentParameterMismatchException,
     ),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    TransactWriteItemsError, { 0 => ResourceNotFoundException, 1 =>
-    TransactionCanceledException, 2 => TransactionInProgressException, 3 =>
-    IdempotentParameterMismatchException, 4 => ProvisionedThroughputExceededException, 5
-    => RequestLimitExceeded, 6 => InternalServerError, 7 => ThrottlingException }
+    TransactWriteItemsError, [ResourceNotFoundException, TransactionCanceledException,
+    TransactionInProgressException, IdempotentParameterMismatchException,
+    ProvisionedThroughputExceededException, RequestLimitExceeded, InternalServerError,
+    ThrottlingException]
 );
 /// The errors `UntagResource` may return.
 #[derive(Debug)]
@@ -1690,11 +1675,11 @@ pub enum UntagResourceError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -1704,80 +1689,78 @@ pub enum UntagResourceError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UntagResourceError, { 0 => LimitExceededException, 1 => ResourceNotFoundException, 2
-    => InternalServerError, 3 => ResourceInUseException }
+    UntagResourceError, [LimitExceededException, ResourceNotFoundException,
+    InternalServerError, ResourceInUseException]
 );
 /// The errors `UpdateContinuousBackups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateContinuousBackupsError {
     /// A source table with the name `TableName` does not currently exist within the subscriber's account or the subscriber is operating in the wrong Amazon Web Services Region.
-    TableNotFoundException(crate::types::TableNotFoundException),
+    TableNotFoundException(super::types::TableNotFoundException),
     /// Backups have not yet been enabled for this table.
     ContinuousBackupsUnavailableException(
-        crate::types::ContinuousBackupsUnavailableException,
+        super::types::ContinuousBackupsUnavailableException,
     ),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateContinuousBackupsError, { 0 => TableNotFoundException, 1 =>
-    ContinuousBackupsUnavailableException, 2 => InternalServerError }
+    UpdateContinuousBackupsError, [TableNotFoundException,
+    ContinuousBackupsUnavailableException, InternalServerError]
 );
 /// The errors `UpdateContributorInsights` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateContributorInsightsError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateContributorInsightsError, { 0 => ResourceNotFoundException, 1 =>
-    InternalServerError }
+    UpdateContributorInsightsError, [ResourceNotFoundException, InternalServerError]
 );
 /// The errors `UpdateGlobalTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateGlobalTableError {
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The specified global table does not exist.
-    GlobalTableNotFoundException(crate::types::GlobalTableNotFoundException),
+    GlobalTableNotFoundException(super::types::GlobalTableNotFoundException),
     /// The specified replica is already part of the global table.
-    ReplicaAlreadyExistsException(crate::types::ReplicaAlreadyExistsException),
+    ReplicaAlreadyExistsException(super::types::ReplicaAlreadyExistsException),
     /// The specified replica is no longer part of the global table.
-    ReplicaNotFoundException(crate::types::ReplicaNotFoundException),
+    ReplicaNotFoundException(super::types::ReplicaNotFoundException),
     /// A source table with the name `TableName` does not currently exist within the subscriber's account or the subscriber is operating in the wrong Amazon Web Services Region.
-    TableNotFoundException(crate::types::TableNotFoundException),
+    TableNotFoundException(super::types::TableNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateGlobalTableError, { 0 => InternalServerError, 1 =>
-    GlobalTableNotFoundException, 2 => ReplicaAlreadyExistsException, 3 =>
-    ReplicaNotFoundException, 4 => TableNotFoundException }
+    UpdateGlobalTableError, [InternalServerError, GlobalTableNotFoundException,
+    ReplicaAlreadyExistsException, ReplicaNotFoundException, TableNotFoundException]
 );
 /// The errors `UpdateGlobalTableSettings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateGlobalTableSettingsError {
     /// The specified global table does not exist.
-    GlobalTableNotFoundException(crate::types::GlobalTableNotFoundException),
+    GlobalTableNotFoundException(super::types::GlobalTableNotFoundException),
     /// The specified replica is no longer part of the global table.
-    ReplicaNotFoundException(crate::types::ReplicaNotFoundException),
+    ReplicaNotFoundException(super::types::ReplicaNotFoundException),
     /// The operation tried to access a nonexistent index.
-    IndexNotFoundException(crate::types::IndexNotFoundException),
+    IndexNotFoundException(super::types::IndexNotFoundException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -1791,7 +1774,7 @@ pub enum UpdateGlobalTableSettingsError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -1801,59 +1784,59 @@ pub enum UpdateGlobalTableSettingsError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateGlobalTableSettingsError, { 0 => GlobalTableNotFoundException, 1 =>
-    ReplicaNotFoundException, 2 => IndexNotFoundException, 3 => LimitExceededException, 4
-    => ResourceInUseException, 5 => InternalServerError }
+    UpdateGlobalTableSettingsError, [GlobalTableNotFoundException,
+    ReplicaNotFoundException, IndexNotFoundException, LimitExceededException,
+    ResourceInUseException, InternalServerError]
 );
 /// The errors `UpdateItem` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateItemError {
     /// A condition specified in the operation failed to be evaluated.
-    ConditionalCheckFailedException(crate::types::ConditionalCheckFailedException),
+    ConditionalCheckFailedException(super::types::ConditionalCheckFailedException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
-        crate::types::ProvisionedThroughputExceededException,
+        super::types::ProvisionedThroughputExceededException,
     ),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An item collection is too large. This exception is only returned for tables that have one or more local secondary indexes.
     ItemCollectionSizeLimitExceededException(
-        crate::types::ItemCollectionSizeLimitExceededException,
+        super::types::ItemCollectionSizeLimitExceededException,
     ),
     /// Operation was rejected because there is an ongoing transaction for the item.
-    TransactionConflictException(crate::types::TransactionConflictException),
+    TransactionConflictException(super::types::TransactionConflictException),
     /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-    RequestLimitExceeded(crate::types::RequestLimitExceeded),
+    RequestLimitExceeded(super::types::RequestLimitExceeded),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// The request was rejected because one or more items in the request are being modified by a request in another Region.
-    ReplicatedWriteConflictException(crate::types::ReplicatedWriteConflictException),
+    ReplicatedWriteConflictException(super::types::ReplicatedWriteConflictException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateItemError, { 0 => ConditionalCheckFailedException, 1 =>
-    ProvisionedThroughputExceededException, 2 => ResourceNotFoundException, 3 =>
-    ItemCollectionSizeLimitExceededException, 4 => TransactionConflictException, 5 =>
-    RequestLimitExceeded, 6 => InternalServerError, 7 =>
-    ReplicatedWriteConflictException, 8 => ThrottlingException }
+    UpdateItemError, [ConditionalCheckFailedException,
+    ProvisionedThroughputExceededException, ResourceNotFoundException,
+    ItemCollectionSizeLimitExceededException, TransactionConflictException,
+    RequestLimitExceeded, InternalServerError, ReplicatedWriteConflictException,
+    ThrottlingException]
 );
 /// The errors `UpdateKinesisStreamingDestination` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateKinesisStreamingDestinationError {
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -1867,7 +1850,7 @@ pub enum UpdateKinesisStreamingDestinationError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -1877,15 +1860,15 @@ pub enum UpdateKinesisStreamingDestinationError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateKinesisStreamingDestinationError, { 0 => InternalServerError, 1 =>
-    LimitExceededException, 2 => ResourceInUseException, 3 => ResourceNotFoundException }
+    UpdateKinesisStreamingDestinationError, [InternalServerError, LimitExceededException,
+    ResourceInUseException, ResourceNotFoundException]
 );
 /// The errors `UpdateTable` may return.
 #[derive(Debug)]
@@ -1900,9 +1883,9 @@ pub enum UpdateTableError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -1916,22 +1899,22 @@ pub enum UpdateTableError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateTableError, { 0 => ResourceInUseException, 1 => ResourceNotFoundException, 2 =>
-    LimitExceededException, 3 => InternalServerError }
+    UpdateTableError, [ResourceInUseException, ResourceNotFoundException,
+    LimitExceededException, InternalServerError]
 );
 /// The errors `UpdateTableReplicaAutoScaling` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateTableReplicaAutoScalingError {
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The operation conflicts with the resource's availability. For example:
     ///
     /// - You attempted to recreate an existing table.
@@ -1941,7 +1924,7 @@ pub enum UpdateTableReplicaAutoScalingError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -1955,15 +1938,15 @@ pub enum UpdateTableReplicaAutoScalingError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateTableReplicaAutoScalingError, { 0 => ResourceNotFoundException, 1 =>
-    ResourceInUseException, 2 => LimitExceededException, 3 => InternalServerError }
+    UpdateTableReplicaAutoScalingError, [ResourceNotFoundException,
+    ResourceInUseException, LimitExceededException, InternalServerError]
 );
 /// The errors `UpdateTimeToLive` may return.
 #[derive(Debug)]
@@ -1978,9 +1961,9 @@ pub enum UpdateTimeToLiveError {
     /// - You tried to update a resource that was already being updated.
     ///
     /// When appropriate, wait for the ongoing update to complete and attempt the request again.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// There is no limit to the number of daily on-demand backups that can be taken.
     ///
     /// For most purposes, up to 500 simultaneous table operations are allowed per account. These operations include `CreateTable`, `UpdateTable`, `DeleteTable`,`UpdateTimeToLive`, `RestoreTableFromBackup`, and `RestoreTableToPointInTime`.
@@ -1994,13 +1977,13 @@ pub enum UpdateTimeToLiveError {
     /// GetRecords was called with a value of more than 1000 for the limit request parameter.
     ///
     /// More than 2 processes are reading from the same streams shard at the same time. Exceeding this limit may result in request throttling.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServerError(crate::types::InternalServerError),
+    InternalServerError(super::types::InternalServerError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateTimeToLiveError, { 0 => ResourceInUseException, 1 => ResourceNotFoundException,
-    2 => LimitExceededException, 3 => InternalServerError }
+    UpdateTimeToLiveError, [ResourceInUseException, ResourceNotFoundException,
+    LimitExceededException, InternalServerError]
 );

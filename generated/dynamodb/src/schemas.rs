@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,13 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "dynamodb",
     service_id: "DynamoDB",
-    api_version: "2012-08-10",
     endpoint_prefix: "dynamodb",
     signing_name: "dynamodb",
-    protocol: Protocol::Json,
-    json_version: "1.0",
-    target_prefix: "DynamoDB_20120810",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    json_version: Some("1.0"),
+    target_prefix: Some("DynamoDB_20120810"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("dynamodb", "2012-08-10", Protocol::Json)
 };
 pub static ARCHIVAL_SUMMARY: Schema = Schema::structure(
     "ArchivalSummary",

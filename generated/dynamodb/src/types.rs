@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ApproximateCreationDateTimePrecision {
@@ -33,8 +34,8 @@ pub struct ArchivalSummary {
     pub archival_backup_arn: Option<String>,
 }
 rt::structure!(
-    ArchivalSummary, crate ::schemas::ARCHIVAL_SUMMARY, { 0 => archival_date_time, 1 =>
-    archival_reason, 2 => archival_backup_arn }
+    ArchivalSummary, ARCHIVAL_SUMMARY, [archival_date_time, archival_reason,
+    archival_backup_arn]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -64,8 +65,7 @@ pub struct AttributeDefinition {
     pub attribute_type: ScalarAttributeType,
 }
 rt::structure!(
-    AttributeDefinition, crate ::schemas::ATTRIBUTE_DEFINITION, { 0 => attribute_name, 1
-    => attribute_type }
+    AttributeDefinition, ATTRIBUTE_DEFINITION, [attribute_name, attribute_type]
 );
 /// Represents the data for an attribute.
 ///
@@ -119,10 +119,7 @@ pub struct AttributeValue {
     /// `"BOOL": true`
     pub bool: Option<bool>,
 }
-rt::structure!(
-    AttributeValue, crate ::schemas::ATTRIBUTE_VALUE, { 0 => s, 1 => n, 2 => b, 3 => ss,
-    4 => ns, 5 => bs, 6 => m, 7 => l, 8 => null, 9 => bool }
-);
+rt::structure!(AttributeValue, ATTRIBUTE_VALUE, [s, n, b, ss, ns, bs, m, l, null, bool]);
 /// For the `UpdateItem` operation, represents the attributes to be modified, the action to perform on each, and the new value for each.
 ///
 /// You cannot use `UpdateItem` to update any primary key attributes. Instead, you will need to delete the item, and then use `PutItem` to create a new item with new attributes.
@@ -169,10 +166,7 @@ pub struct AttributeValueUpdate {
     /// - `ADD` - DynamoDB creates a new item with the supplied primary key and number (or set) for the attribute value. The only data types allowed are number, number set, string set or binary set.
     pub action: Option<AttributeAction>,
 }
-rt::structure!(
-    AttributeValueUpdate, crate ::schemas::ATTRIBUTE_VALUE_UPDATE, { 0 => value, 1 =>
-    action }
-);
+rt::structure!(AttributeValueUpdate, ATTRIBUTE_VALUE_UPDATE, [value, action]);
 /// Represents the properties of the scaling policy.
 #[derive(Clone, Default, PartialEq)]
 pub struct AutoScalingPolicyDescription {
@@ -184,8 +178,8 @@ pub struct AutoScalingPolicyDescription {
     >,
 }
 rt::structure!(
-    AutoScalingPolicyDescription, crate ::schemas::AUTO_SCALING_POLICY_DESCRIPTION, { 0
-    => policy_name, 1 => target_tracking_scaling_policy_configuration }
+    AutoScalingPolicyDescription, AUTO_SCALING_POLICY_DESCRIPTION, [policy_name,
+    target_tracking_scaling_policy_configuration]
 );
 /// Represents the auto scaling policy to be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -196,8 +190,8 @@ pub struct AutoScalingPolicyUpdate {
     pub target_tracking_scaling_policy_configuration: AutoScalingTargetTrackingScalingPolicyConfigurationUpdate,
 }
 rt::structure!(
-    AutoScalingPolicyUpdate, crate ::schemas::AUTO_SCALING_POLICY_UPDATE, { 0 =>
-    policy_name, 1 => target_tracking_scaling_policy_configuration }
+    AutoScalingPolicyUpdate, AUTO_SCALING_POLICY_UPDATE, [policy_name,
+    target_tracking_scaling_policy_configuration]
 );
 /// Represents the auto scaling settings for a global table or global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -214,9 +208,8 @@ pub struct AutoScalingSettingsDescription {
     pub scaling_policies: Option<Vec<AutoScalingPolicyDescription>>,
 }
 rt::structure!(
-    AutoScalingSettingsDescription, crate ::schemas::AUTO_SCALING_SETTINGS_DESCRIPTION, {
-    0 => minimum_units, 1 => maximum_units, 2 => auto_scaling_disabled, 3 =>
-    auto_scaling_role_arn, 4 => scaling_policies }
+    AutoScalingSettingsDescription, AUTO_SCALING_SETTINGS_DESCRIPTION, [minimum_units,
+    maximum_units, auto_scaling_disabled, auto_scaling_role_arn, scaling_policies]
 );
 /// Represents the auto scaling settings to be modified for a global table or global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -233,9 +226,8 @@ pub struct AutoScalingSettingsUpdate {
     pub scaling_policy_update: Option<AutoScalingPolicyUpdate>,
 }
 rt::structure!(
-    AutoScalingSettingsUpdate, crate ::schemas::AUTO_SCALING_SETTINGS_UPDATE, { 0 =>
-    minimum_units, 1 => maximum_units, 2 => auto_scaling_disabled, 3 =>
-    auto_scaling_role_arn, 4 => scaling_policy_update }
+    AutoScalingSettingsUpdate, AUTO_SCALING_SETTINGS_UPDATE, [minimum_units,
+    maximum_units, auto_scaling_disabled, auto_scaling_role_arn, scaling_policy_update]
 );
 /// Represents the properties of a target tracking scaling policy.
 #[derive(Clone, Default, PartialEq)]
@@ -250,10 +242,9 @@ pub struct AutoScalingTargetTrackingScalingPolicyConfigurationDescription {
     pub target_value: f64,
 }
 rt::structure!(
-    AutoScalingTargetTrackingScalingPolicyConfigurationDescription, crate
-    ::schemas::AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_DESCRIPTION, { 0
-    => disable_scale_in, 1 => scale_in_cooldown, 2 => scale_out_cooldown, 3 =>
-    target_value }
+    AutoScalingTargetTrackingScalingPolicyConfigurationDescription,
+    AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_DESCRIPTION,
+    [disable_scale_in, scale_in_cooldown, scale_out_cooldown, target_value]
 );
 /// Represents the settings of a target tracking scaling policy that will be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -268,10 +259,9 @@ pub struct AutoScalingTargetTrackingScalingPolicyConfigurationUpdate {
     pub target_value: f64,
 }
 rt::structure!(
-    AutoScalingTargetTrackingScalingPolicyConfigurationUpdate, crate
-    ::schemas::AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_UPDATE, { 0 =>
-    disable_scale_in, 1 => scale_in_cooldown, 2 => scale_out_cooldown, 3 => target_value
-    }
+    AutoScalingTargetTrackingScalingPolicyConfigurationUpdate,
+    AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_UPDATE, [disable_scale_in,
+    scale_in_cooldown, scale_out_cooldown, target_value]
 );
 /// Contains the description of the backup created for the table.
 #[derive(Clone, Default, PartialEq)]
@@ -284,8 +274,8 @@ pub struct BackupDescription {
     pub source_table_feature_details: Option<SourceTableFeatureDetails>,
 }
 rt::structure!(
-    BackupDescription, crate ::schemas::BACKUP_DESCRIPTION, { 0 => backup_details, 1 =>
-    source_table_details, 2 => source_table_feature_details }
+    BackupDescription, BACKUP_DESCRIPTION, [backup_details, source_table_details,
+    source_table_feature_details]
 );
 /// Contains the details of the backup created for the table.
 #[derive(Clone, Default, PartialEq)]
@@ -312,27 +302,21 @@ pub struct BackupDetails {
     pub backup_expiry_date_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    BackupDetails, crate ::schemas::BACKUP_DETAILS, { 0 => backup_arn, 1 => backup_name,
-    2 => backup_size_bytes, 3 => backup_status, 4 => backup_type, 5 =>
-    backup_creation_date_time, 6 => backup_expiry_date_time }
+    BackupDetails, BACKUP_DETAILS, [backup_arn, backup_name, backup_size_bytes,
+    backup_status, backup_type, backup_creation_date_time, backup_expiry_date_time]
 );
 /// There is another ongoing conflicting backup control plane operation on the table. The backup is either being created, deleted or restored to a table.
 #[derive(Clone, Default, PartialEq)]
 pub struct BackupInUseException {
     pub message: Option<String>,
 }
-rt::structure!(
-    BackupInUseException, crate ::schemas::BACKUP_IN_USE_EXCEPTION, { 0 => message }
-);
+rt::structure!(BackupInUseException, BACKUP_IN_USE_EXCEPTION, [message]);
 /// Backup not found for the given BackupARN.
 #[derive(Clone, Default, PartialEq)]
 pub struct BackupNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    BackupNotFoundException, crate ::schemas::BACKUP_NOT_FOUND_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(BackupNotFoundException, BACKUP_NOT_FOUND_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BackupStatus {
@@ -380,10 +364,9 @@ pub struct BackupSummary {
     pub backup_size_bytes: Option<i64>,
 }
 rt::structure!(
-    BackupSummary, crate ::schemas::BACKUP_SUMMARY, { 0 => table_name, 1 => table_id, 2
-    => table_arn, 3 => backup_arn, 4 => backup_name, 5 => backup_creation_date_time, 6 =>
-    backup_expiry_date_time, 7 => backup_status, 8 => backup_type, 9 => backup_size_bytes
-    }
+    BackupSummary, BACKUP_SUMMARY, [table_name, table_id, table_arn, backup_arn,
+    backup_name, backup_creation_date_time, backup_expiry_date_time, backup_status,
+    backup_type, backup_size_bytes]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -434,8 +417,8 @@ pub struct BatchExecuteStatementInput {
     pub return_consumed_capacity: Option<ReturnConsumedCapacity>,
 }
 rt::structure!(
-    BatchExecuteStatementInput, crate ::schemas::BATCH_EXECUTE_STATEMENT_INPUT, { 0 =>
-    statements, 1 => return_consumed_capacity }
+    BatchExecuteStatementInput, BATCH_EXECUTE_STATEMENT_INPUT, [statements,
+    return_consumed_capacity]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchExecuteStatementOutput {
@@ -447,8 +430,8 @@ pub struct BatchExecuteStatementOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    BatchExecuteStatementOutput, crate ::schemas::BATCH_EXECUTE_STATEMENT_OUTPUT, { 0 =>
-    responses, 1 => consumed_capacity }, meta = response_metadata
+    BatchExecuteStatementOutput, BATCH_EXECUTE_STATEMENT_OUTPUT, [responses,
+    consumed_capacity], meta = response_metadata
 );
 /// Represents the input of a `BatchGetItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -505,8 +488,7 @@ pub struct BatchGetItemInput {
     pub return_consumed_capacity: Option<ReturnConsumedCapacity>,
 }
 rt::structure!(
-    BatchGetItemInput, crate ::schemas::BATCH_GET_ITEM_INPUT, { 0 => request_items, 1 =>
-    return_consumed_capacity }
+    BatchGetItemInput, BATCH_GET_ITEM_INPUT, [request_items, return_consumed_capacity]
 );
 /// Represents the output of a `BatchGetItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -539,8 +521,8 @@ pub struct BatchGetItemOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    BatchGetItemOutput, crate ::schemas::BATCH_GET_ITEM_OUTPUT, { 0 => responses, 1 =>
-    unprocessed_keys, 2 => consumed_capacity }, meta = response_metadata
+    BatchGetItemOutput, BATCH_GET_ITEM_OUTPUT, [responses, unprocessed_keys,
+    consumed_capacity], meta = response_metadata
 );
 /// An error associated with a statement in a PartiQL batch that was run.
 #[derive(Clone, Default, PartialEq)]
@@ -552,10 +534,7 @@ pub struct BatchStatementError {
     /// The item which caused the condition check to fail. This will be set if ReturnValuesOnConditionCheckFailure is specified as `ALL\_OLD`.
     pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
-rt::structure!(
-    BatchStatementError, crate ::schemas::BATCH_STATEMENT_ERROR, { 0 => code, 1 =>
-    message, 2 => item }
-);
+rt::structure!(BatchStatementError, BATCH_STATEMENT_ERROR, [code, message, item]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchStatementErrorCodeEnum {
@@ -610,8 +589,8 @@ pub struct BatchStatementRequest {
     >,
 }
 rt::structure!(
-    BatchStatementRequest, crate ::schemas::BATCH_STATEMENT_REQUEST, { 0 => statement, 1
-    => parameters, 2 => consistent_read, 3 => return_values_on_condition_check_failure }
+    BatchStatementRequest, BATCH_STATEMENT_REQUEST, [statement, parameters,
+    consistent_read, return_values_on_condition_check_failure]
 );
 /// A PartiQL batch statement response..
 #[derive(Clone, Default, PartialEq)]
@@ -624,8 +603,7 @@ pub struct BatchStatementResponse {
     pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
-    BatchStatementResponse, crate ::schemas::BATCH_STATEMENT_RESPONSE, { 0 => error, 1 =>
-    table_name, 2 => item }
+    BatchStatementResponse, BATCH_STATEMENT_RESPONSE, [error, table_name, item]
 );
 /// Represents the input of a `BatchWriteItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -656,8 +634,8 @@ pub struct BatchWriteItemInput {
     pub return_item_collection_metrics: Option<ReturnItemCollectionMetrics>,
 }
 rt::structure!(
-    BatchWriteItemInput, crate ::schemas::BATCH_WRITE_ITEM_INPUT, { 0 => request_items, 1
-    => return_consumed_capacity, 2 => return_item_collection_metrics }
+    BatchWriteItemInput, BATCH_WRITE_ITEM_INPUT, [request_items,
+    return_consumed_capacity, return_item_collection_metrics]
 );
 /// Represents the output of a `BatchWriteItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -704,9 +682,8 @@ pub struct BatchWriteItemOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    BatchWriteItemOutput, crate ::schemas::BATCH_WRITE_ITEM_OUTPUT, { 0 =>
-    unprocessed_items, 1 => item_collection_metrics, 2 => consumed_capacity }, meta =
-    response_metadata
+    BatchWriteItemOutput, BATCH_WRITE_ITEM_OUTPUT, [unprocessed_items,
+    item_collection_metrics, consumed_capacity], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -736,8 +713,8 @@ pub struct BillingModeSummary {
     pub last_update_to_pay_per_request_date_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    BillingModeSummary, crate ::schemas::BILLING_MODE_SUMMARY, { 0 => billing_mode, 1 =>
-    last_update_to_pay_per_request_date_time }
+    BillingModeSummary, BILLING_MODE_SUMMARY, [billing_mode,
+    last_update_to_pay_per_request_date_time]
 );
 /// Contains the bulk put bytes used during a bulk operation.
 #[derive(Clone, Default, PartialEq)]
@@ -745,9 +722,7 @@ pub struct BulkOperationBytes {
     /// The number of bulk put bytes.
     pub bulk_put_bytes: Option<i64>,
 }
-rt::structure!(
-    BulkOperationBytes, crate ::schemas::BULK_OPERATION_BYTES, { 0 => bulk_put_bytes }
-);
+rt::structure!(BulkOperationBytes, BULK_OPERATION_BYTES, [bulk_put_bytes]);
 /// Contains detailed information about a bulk operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct BulkOperationDescription {
@@ -811,13 +786,11 @@ pub struct BulkOperationDescription {
     pub performance_tier: Option<BulkOperationPerformanceTier>,
 }
 rt::structure!(
-    BulkOperationDescription, crate ::schemas::BULK_OPERATION_DESCRIPTION, { 0 =>
-    bulk_operation_arn, 1 => bulk_operation_status, 2 => table_details, 3 =>
-    client_token, 4 => input_s3_configuration, 5 => output_s3_configuration, 6 =>
-    start_time, 7 => end_time, 8 => processed_item_count, 9 => processed_input_bytes, 10
-    => total_input_bytes, 11 => bulk_operation_usage, 12 => failed_item_count, 13 =>
-    failure_code, 14 => failure_message, 15 => max_write_request_units, 16 =>
-    performance_tier }
+    BulkOperationDescription, BULK_OPERATION_DESCRIPTION, [bulk_operation_arn,
+    bulk_operation_status, table_details, client_token, input_s3_configuration,
+    output_s3_configuration, start_time, end_time, processed_item_count,
+    processed_input_bytes, total_input_bytes, bulk_operation_usage, failed_item_count,
+    failure_code, failure_message, max_write_request_units, performance_tier]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -882,8 +855,8 @@ pub struct BulkOperationSummary {
     pub end_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    BulkOperationSummary, crate ::schemas::BULK_OPERATION_SUMMARY, { 0 =>
-    bulk_operation_arn, 1 => bulk_operation_status, 2 => start_time, 3 => end_time }
+    BulkOperationSummary, BULK_OPERATION_SUMMARY, [bulk_operation_arn,
+    bulk_operation_status, start_time, end_time]
 );
 /// Contains identifying information for a table associated with a bulk operation.
 #[derive(Clone, Default, PartialEq)]
@@ -894,8 +867,7 @@ pub struct BulkOperationTableDetail {
     pub table_id: Option<String>,
 }
 rt::structure!(
-    BulkOperationTableDetail, crate ::schemas::BULK_OPERATION_TABLE_DETAIL, { 0 =>
-    table_name, 1 => table_id }
+    BulkOperationTableDetail, BULK_OPERATION_TABLE_DETAIL, [table_name, table_id]
 );
 /// Contains the bytes used during a bulk operation, including a breakdown for the table and its indexes.
 #[derive(Clone, Default, PartialEq)]
@@ -914,9 +886,8 @@ pub struct BulkOperationUsage {
     pub vector_indexes: Option<rt::IndexMap<String, BulkOperationVectorBytes>>,
 }
 rt::structure!(
-    BulkOperationUsage, crate ::schemas::BULK_OPERATION_USAGE, { 0 => table_name, 1 =>
-    bulk_put_bytes, 2 => table, 3 => local_secondary_indexes, 4 =>
-    global_secondary_indexes, 5 => vector_indexes }
+    BulkOperationUsage, BULK_OPERATION_USAGE, [table_name, bulk_put_bytes, table,
+    local_secondary_indexes, global_secondary_indexes, vector_indexes]
 );
 /// Contains the bulk put vector bytes used by a vector index during a bulk operation.
 #[derive(Clone, Default, PartialEq)]
@@ -925,8 +896,7 @@ pub struct BulkOperationVectorBytes {
     pub bulk_put_vector_bytes: Option<i64>,
 }
 rt::structure!(
-    BulkOperationVectorBytes, crate ::schemas::BULK_OPERATION_VECTOR_BYTES, { 0 =>
-    bulk_put_vector_bytes }
+    BulkOperationVectorBytes, BULK_OPERATION_VECTOR_BYTES, [bulk_put_vector_bytes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelBulkOperationInput {
@@ -934,8 +904,7 @@ pub struct CancelBulkOperationInput {
     pub bulk_operation_arn: String,
 }
 rt::structure!(
-    CancelBulkOperationInput, crate ::schemas::CANCEL_BULK_OPERATION_INPUT, { 0 =>
-    bulk_operation_arn }
+    CancelBulkOperationInput, CANCEL_BULK_OPERATION_INPUT, [bulk_operation_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelBulkOperationOutput {
@@ -947,8 +916,8 @@ pub struct CancelBulkOperationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CancelBulkOperationOutput, crate ::schemas::CANCEL_BULK_OPERATION_OUTPUT, { 0 =>
-    bulk_operation_arn, 1 => bulk_operation_status }, meta = response_metadata
+    CancelBulkOperationOutput, CANCEL_BULK_OPERATION_OUTPUT, [bulk_operation_arn,
+    bulk_operation_status], meta = response_metadata
 );
 /// An ordered list of errors for each item in the request which caused the transaction to get cancelled. The values of the list are ordered according to the ordering of the `TransactWriteItems` request parameter. If no error occurred for the associated item an error with a Null code and Null message will be present.
 #[derive(Clone, Default, PartialEq)]
@@ -960,10 +929,7 @@ pub struct CancellationReason {
     /// Cancellation reason message description.
     pub message: Option<String>,
 }
-rt::structure!(
-    CancellationReason, crate ::schemas::CANCELLATION_REASON, { 0 => item, 1 => code, 2
-    => message }
-);
+rt::structure!(CancellationReason, CANCELLATION_REASON, [item, code, message]);
 /// Represents the amount of provisioned throughput capacity consumed on a table or an index.
 #[derive(Clone, Default, PartialEq)]
 pub struct Capacity {
@@ -975,8 +941,7 @@ pub struct Capacity {
     pub capacity_units: Option<f64>,
 }
 rt::structure!(
-    Capacity, crate ::schemas::CAPACITY, { 0 => read_capacity_units, 1 =>
-    write_capacity_units, 2 => capacity_units }
+    Capacity, CAPACITY, [read_capacity_units, write_capacity_units, capacity_units]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1101,10 +1066,7 @@ pub struct Condition {
     /// For usage examples of `AttributeValueList` and `ComparisonOperator`, see [Legacy Conditional Parameters](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.html) in the *Amazon DynamoDB Developer Guide*.
     pub comparison_operator: ComparisonOperator,
 }
-rt::structure!(
-    Condition, crate ::schemas::CONDITION, { 0 => attribute_value_list, 1 =>
-    comparison_operator }
-);
+rt::structure!(Condition, CONDITION, [attribute_value_list, comparison_operator]);
 /// Represents a request to perform a check that an item exists or to check the condition of specific attributes of the item.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConditionCheck {
@@ -1124,9 +1086,9 @@ pub struct ConditionCheck {
     >,
 }
 rt::structure!(
-    ConditionCheck, crate ::schemas::CONDITION_CHECK, { 0 => key, 1 => table_name, 2 =>
-    condition_expression, 3 => expression_attribute_names, 4 =>
-    expression_attribute_values, 5 => return_values_on_condition_check_failure }
+    ConditionCheck, CONDITION_CHECK, [key, table_name, condition_expression,
+    expression_attribute_names, expression_attribute_values,
+    return_values_on_condition_check_failure]
 );
 /// A condition specified in the operation failed to be evaluated.
 #[derive(Clone, Default, PartialEq)]
@@ -1137,8 +1099,7 @@ pub struct ConditionalCheckFailedException {
     pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
-    ConditionalCheckFailedException, crate ::schemas::CONDITIONAL_CHECK_FAILED_EXCEPTION,
-    { 0 => message, 1 => item }
+    ConditionalCheckFailedException, CONDITIONAL_CHECK_FAILED_EXCEPTION, [message, item]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1172,9 +1133,9 @@ pub struct ConsumedCapacity {
     pub vector_indexes: Option<rt::IndexMap<String, VectorCapacity>>,
 }
 rt::structure!(
-    ConsumedCapacity, crate ::schemas::CONSUMED_CAPACITY, { 0 => table_name, 1 =>
-    capacity_units, 2 => read_capacity_units, 3 => write_capacity_units, 4 => table, 5 =>
-    local_secondary_indexes, 6 => global_secondary_indexes, 7 => vector_indexes }
+    ConsumedCapacity, CONSUMED_CAPACITY, [table_name, capacity_units,
+    read_capacity_units, write_capacity_units, table, local_secondary_indexes,
+    global_secondary_indexes, vector_indexes]
 );
 /// Represents the continuous backups and point in time recovery settings on the table.
 #[derive(Clone, Default, PartialEq)]
@@ -1185,8 +1146,8 @@ pub struct ContinuousBackupsDescription {
     pub point_in_time_recovery_description: Option<PointInTimeRecoveryDescription>,
 }
 rt::structure!(
-    ContinuousBackupsDescription, crate ::schemas::CONTINUOUS_BACKUPS_DESCRIPTION, { 0 =>
-    continuous_backups_status, 1 => point_in_time_recovery_description }
+    ContinuousBackupsDescription, CONTINUOUS_BACKUPS_DESCRIPTION,
+    [continuous_backups_status, point_in_time_recovery_description]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1207,8 +1168,8 @@ pub struct ContinuousBackupsUnavailableException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ContinuousBackupsUnavailableException, crate
-    ::schemas::CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION, { 0 => message }
+    ContinuousBackupsUnavailableException, CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION,
+    [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1270,9 +1231,8 @@ pub struct ContributorInsightsSummary {
     pub contributor_insights_mode: Option<ContributorInsightsMode>,
 }
 rt::structure!(
-    ContributorInsightsSummary, crate ::schemas::CONTRIBUTOR_INSIGHTS_SUMMARY, { 0 =>
-    table_name, 1 => index_name, 2 => contributor_insights_status, 3 =>
-    contributor_insights_mode }
+    ContributorInsightsSummary, CONTRIBUTOR_INSIGHTS_SUMMARY, [table_name, index_name,
+    contributor_insights_status, contributor_insights_mode]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateBackupInput {
@@ -1281,10 +1241,7 @@ pub struct CreateBackupInput {
     /// Specified name for the backup.
     pub backup_name: String,
 }
-rt::structure!(
-    CreateBackupInput, crate ::schemas::CREATE_BACKUP_INPUT, { 0 => table_name, 1 =>
-    backup_name }
-);
+rt::structure!(CreateBackupInput, CREATE_BACKUP_INPUT, [table_name, backup_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateBackupOutput {
     /// Contains the details of the backup created for the table.
@@ -1293,8 +1250,7 @@ pub struct CreateBackupOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateBackupOutput, crate ::schemas::CREATE_BACKUP_OUTPUT, { 0 => backup_details },
-    meta = response_metadata
+    CreateBackupOutput, CREATE_BACKUP_OUTPUT, [backup_details], meta = response_metadata
 );
 /// Represents a new global secondary index to be added to an existing table.
 #[derive(Clone, Default, PartialEq)]
@@ -1315,10 +1271,9 @@ pub struct CreateGlobalSecondaryIndexAction {
     pub warm_throughput: Option<WarmThroughput>,
 }
 rt::structure!(
-    CreateGlobalSecondaryIndexAction, crate
-    ::schemas::CREATE_GLOBAL_SECONDARY_INDEX_ACTION, { 0 => index_name, 1 => key_schema,
-    2 => projection, 3 => provisioned_throughput, 4 => on_demand_throughput, 5 =>
-    warm_throughput }
+    CreateGlobalSecondaryIndexAction, CREATE_GLOBAL_SECONDARY_INDEX_ACTION, [index_name,
+    key_schema, projection, provisioned_throughput, on_demand_throughput,
+    warm_throughput]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateGlobalTableInput {
@@ -1328,8 +1283,8 @@ pub struct CreateGlobalTableInput {
     pub replication_group: Vec<Replica>,
 }
 rt::structure!(
-    CreateGlobalTableInput, crate ::schemas::CREATE_GLOBAL_TABLE_INPUT, { 0 =>
-    global_table_name, 1 => replication_group }
+    CreateGlobalTableInput, CREATE_GLOBAL_TABLE_INPUT, [global_table_name,
+    replication_group]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateGlobalTableOutput {
@@ -1339,8 +1294,8 @@ pub struct CreateGlobalTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateGlobalTableOutput, crate ::schemas::CREATE_GLOBAL_TABLE_OUTPUT, { 0 =>
-    global_table_description }, meta = response_metadata
+    CreateGlobalTableOutput, CREATE_GLOBAL_TABLE_OUTPUT, [global_table_description], meta
+    = response_metadata
 );
 /// Specifies the action to add a new witness Region to a MRSC global table. A MRSC global table can be configured with either three replicas, or with two replicas and one witness.
 #[derive(Clone, Default, PartialEq)]
@@ -1355,8 +1310,8 @@ pub struct CreateGlobalTableWitnessGroupMemberAction {
     pub region_name: String,
 }
 rt::structure!(
-    CreateGlobalTableWitnessGroupMemberAction, crate
-    ::schemas::CREATE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION, { 0 => region_name }
+    CreateGlobalTableWitnessGroupMemberAction,
+    CREATE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION, [region_name]
 );
 /// Represents a replica to be added.
 #[derive(Clone, Default, PartialEq)]
@@ -1364,9 +1319,7 @@ pub struct CreateReplicaAction {
     /// The Region of the replica to be added.
     pub region_name: String,
 }
-rt::structure!(
-    CreateReplicaAction, crate ::schemas::CREATE_REPLICA_ACTION, { 0 => region_name }
-);
+rt::structure!(CreateReplicaAction, CREATE_REPLICA_ACTION, [region_name]);
 /// Represents a replica to be created.
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateReplicationGroupMemberAction {
@@ -1384,11 +1337,9 @@ pub struct CreateReplicationGroupMemberAction {
     pub table_class_override: Option<TableClass>,
 }
 rt::structure!(
-    CreateReplicationGroupMemberAction, crate
-    ::schemas::CREATE_REPLICATION_GROUP_MEMBER_ACTION, { 0 => region_name, 1 =>
-    kms_master_key_id, 2 => provisioned_throughput_override, 3 =>
-    on_demand_throughput_override, 4 => global_secondary_indexes, 5 =>
-    table_class_override }
+    CreateReplicationGroupMemberAction, CREATE_REPLICATION_GROUP_MEMBER_ACTION,
+    [region_name, kms_master_key_id, provisioned_throughput_override,
+    on_demand_throughput_override, global_secondary_indexes, table_class_override]
 );
 /// Represents the input of a `CreateTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -1527,13 +1478,11 @@ pub struct CreateTableInput {
     pub vector_indexes: Option<Vec<VectorIndex>>,
 }
 rt::structure!(
-    CreateTableInput, crate ::schemas::CREATE_TABLE_INPUT, { 0 => attribute_definitions,
-    1 => table_name, 2 => key_schema, 3 => local_secondary_indexes, 4 =>
-    global_secondary_indexes, 5 => billing_mode, 6 => provisioned_throughput, 7 =>
-    stream_specification, 8 => sse_specification, 9 => tags, 10 => table_class, 11 =>
-    deletion_protection_enabled, 12 => warm_throughput, 13 => resource_policy, 14 =>
-    on_demand_throughput, 15 => global_table_source_arn, 16 =>
-    global_table_settings_replication_mode, 17 => vector_indexes }
+    CreateTableInput, CREATE_TABLE_INPUT, [attribute_definitions, table_name, key_schema,
+    local_secondary_indexes, global_secondary_indexes, billing_mode,
+    provisioned_throughput, stream_specification, sse_specification, tags, table_class,
+    deletion_protection_enabled, warm_throughput, resource_policy, on_demand_throughput,
+    global_table_source_arn, global_table_settings_replication_mode, vector_indexes]
 );
 /// Represents the output of a `CreateTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -1544,8 +1493,7 @@ pub struct CreateTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTableOutput, crate ::schemas::CREATE_TABLE_OUTPUT, { 0 => table_description },
-    meta = response_metadata
+    CreateTableOutput, CREATE_TABLE_OUTPUT, [table_description], meta = response_metadata
 );
 /// A new vector index to be added to a table.
 #[derive(Clone, Default, PartialEq)]
@@ -1564,9 +1512,8 @@ pub struct CreateVectorIndexAction {
     pub distance_function: VectorDistanceFunction,
 }
 rt::structure!(
-    CreateVectorIndexAction, crate ::schemas::CREATE_VECTOR_INDEX_ACTION, { 0 =>
-    index_name, 1 => vector_attribute, 2 => search_schema, 3 => projection, 4 =>
-    dimensions, 5 => distance_function }
+    CreateVectorIndexAction, CREATE_VECTOR_INDEX_ACTION, [index_name, vector_attribute,
+    search_schema, projection, dimensions, distance_function]
 );
 /// Processing options for the CSV file being imported.
 #[derive(Clone, Default, PartialEq)]
@@ -1576,9 +1523,7 @@ pub struct CsvOptions {
     /// List of the headers used to specify a common header for all source CSV files being imported. If this field is specified then the first line of each CSV file is treated as data instead of the header. If this field is not specified the the first line of each CSV file is treated as the header.
     pub header_list: Option<Vec<String>>,
 }
-rt::structure!(
-    CsvOptions, crate ::schemas::CSV_OPTIONS, { 0 => delimiter, 1 => header_list }
-);
+rt::structure!(CsvOptions, CSV_OPTIONS, [delimiter, header_list]);
 /// Represents a request to perform a `DeleteItem` operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct Delete {
@@ -1598,18 +1543,15 @@ pub struct Delete {
     >,
 }
 rt::structure!(
-    Delete, crate ::schemas::DELETE, { 0 => key, 1 => table_name, 2 =>
-    condition_expression, 3 => expression_attribute_names, 4 =>
-    expression_attribute_values, 5 => return_values_on_condition_check_failure }
+    Delete, DELETE, [key, table_name, condition_expression, expression_attribute_names,
+    expression_attribute_values, return_values_on_condition_check_failure]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBackupInput {
     /// The ARN associated with the backup.
     pub backup_arn: String,
 }
-rt::structure!(
-    DeleteBackupInput, crate ::schemas::DELETE_BACKUP_INPUT, { 0 => backup_arn }
-);
+rt::structure!(DeleteBackupInput, DELETE_BACKUP_INPUT, [backup_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBackupOutput {
     /// Contains the description of the backup created for the table.
@@ -1618,8 +1560,8 @@ pub struct DeleteBackupOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteBackupOutput, crate ::schemas::DELETE_BACKUP_OUTPUT, { 0 => backup_description
-    }, meta = response_metadata
+    DeleteBackupOutput, DELETE_BACKUP_OUTPUT, [backup_description], meta =
+    response_metadata
 );
 /// Represents a global secondary index to be deleted from an existing table.
 #[derive(Clone, Default, PartialEq)]
@@ -1628,8 +1570,7 @@ pub struct DeleteGlobalSecondaryIndexAction {
     pub index_name: String,
 }
 rt::structure!(
-    DeleteGlobalSecondaryIndexAction, crate
-    ::schemas::DELETE_GLOBAL_SECONDARY_INDEX_ACTION, { 0 => index_name }
+    DeleteGlobalSecondaryIndexAction, DELETE_GLOBAL_SECONDARY_INDEX_ACTION, [index_name]
 );
 /// Specifies the action to remove a witness Region from a MRSC global table. You cannot delete a single witness from a MRSC global table - you must delete both a replica and the witness together. The deletion of both a witness and replica converts the remaining replica to a single-Region DynamoDB table.
 #[derive(Clone, Default, PartialEq)]
@@ -1638,8 +1579,8 @@ pub struct DeleteGlobalTableWitnessGroupMemberAction {
     pub region_name: String,
 }
 rt::structure!(
-    DeleteGlobalTableWitnessGroupMemberAction, crate
-    ::schemas::DELETE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION, { 0 => region_name }
+    DeleteGlobalTableWitnessGroupMemberAction,
+    DELETE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION, [region_name]
 );
 /// Represents the input of a `DeleteItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -1738,11 +1679,10 @@ pub struct DeleteItemInput {
     >,
 }
 rt::structure!(
-    DeleteItemInput, crate ::schemas::DELETE_ITEM_INPUT, { 0 => table_name, 1 => key, 2
-    => expected, 3 => conditional_operator, 4 => return_values, 5 =>
-    return_consumed_capacity, 6 => return_item_collection_metrics, 7 =>
-    condition_expression, 8 => expression_attribute_names, 9 =>
-    expression_attribute_values, 10 => return_values_on_condition_check_failure }
+    DeleteItemInput, DELETE_ITEM_INPUT, [table_name, key, expected, conditional_operator,
+    return_values, return_consumed_capacity, return_item_collection_metrics,
+    condition_expression, expression_attribute_names, expression_attribute_values,
+    return_values_on_condition_check_failure]
 );
 /// Represents the output of a `DeleteItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -1767,8 +1707,8 @@ pub struct DeleteItemOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteItemOutput, crate ::schemas::DELETE_ITEM_OUTPUT, { 0 => attributes, 1 =>
-    consumed_capacity, 2 => item_collection_metrics }, meta = response_metadata
+    DeleteItemOutput, DELETE_ITEM_OUTPUT, [attributes, consumed_capacity,
+    item_collection_metrics], meta = response_metadata
 );
 /// Represents a replica to be removed.
 #[derive(Clone, Default, PartialEq)]
@@ -1776,9 +1716,7 @@ pub struct DeleteReplicaAction {
     /// The Region of the replica to be removed.
     pub region_name: String,
 }
-rt::structure!(
-    DeleteReplicaAction, crate ::schemas::DELETE_REPLICA_ACTION, { 0 => region_name }
-);
+rt::structure!(DeleteReplicaAction, DELETE_REPLICA_ACTION, [region_name]);
 /// Represents a replica to be deleted.
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteReplicationGroupMemberAction {
@@ -1786,8 +1724,8 @@ pub struct DeleteReplicationGroupMemberAction {
     pub region_name: String,
 }
 rt::structure!(
-    DeleteReplicationGroupMemberAction, crate
-    ::schemas::DELETE_REPLICATION_GROUP_MEMBER_ACTION, { 0 => region_name }
+    DeleteReplicationGroupMemberAction, DELETE_REPLICATION_GROUP_MEMBER_ACTION,
+    [region_name]
 );
 /// Represents a request to perform a `DeleteItem` operation on an item.
 #[derive(Clone, Default, PartialEq)]
@@ -1795,7 +1733,7 @@ pub struct DeleteRequest {
     /// A map of attribute name to attribute values, representing the primary key of the item to delete. All of the table's primary key attributes must be specified, and their data types must match those of the table's key schema.
     pub key: rt::IndexMap<String, AttributeValue>,
 }
-rt::structure!(DeleteRequest, crate ::schemas::DELETE_REQUEST, { 0 => key });
+rt::structure!(DeleteRequest, DELETE_REQUEST, [key]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyInput {
     /// The Amazon Resource Name (ARN) of the DynamoDB resource from which the policy will be removed. The resources you can specify include tables and streams. If you remove the policy of a table, it will also remove the permissions for the table's indexes defined in that policy document. This is because index permissions are defined in the table's policy.
@@ -1804,8 +1742,8 @@ pub struct DeleteResourcePolicyInput {
     pub expected_revision_id: Option<String>,
 }
 rt::structure!(
-    DeleteResourcePolicyInput, crate ::schemas::DELETE_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => expected_revision_id }
+    DeleteResourcePolicyInput, DELETE_RESOURCE_POLICY_INPUT, [resource_arn,
+    expected_revision_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyOutput {
@@ -1817,8 +1755,8 @@ pub struct DeleteResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteResourcePolicyOutput, crate ::schemas::DELETE_RESOURCE_POLICY_OUTPUT, { 0 =>
-    revision_id }, meta = response_metadata
+    DeleteResourcePolicyOutput, DELETE_RESOURCE_POLICY_OUTPUT, [revision_id], meta =
+    response_metadata
 );
 /// Represents the input of a `DeleteTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -1826,9 +1764,7 @@ pub struct DeleteTableInput {
     /// The name of the table to delete. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
 }
-rt::structure!(
-    DeleteTableInput, crate ::schemas::DELETE_TABLE_INPUT, { 0 => table_name }
-);
+rt::structure!(DeleteTableInput, DELETE_TABLE_INPUT, [table_name]);
 /// Represents the output of a `DeleteTable` operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTableOutput {
@@ -1838,8 +1774,7 @@ pub struct DeleteTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteTableOutput, crate ::schemas::DELETE_TABLE_OUTPUT, { 0 => table_description },
-    meta = response_metadata
+    DeleteTableOutput, DELETE_TABLE_OUTPUT, [table_description], meta = response_metadata
 );
 /// A vector index to be removed from a table.
 #[derive(Clone, Default, PartialEq)]
@@ -1847,18 +1782,13 @@ pub struct DeleteVectorIndexAction {
     /// The name of the vector index to delete.
     pub index_name: String,
 }
-rt::structure!(
-    DeleteVectorIndexAction, crate ::schemas::DELETE_VECTOR_INDEX_ACTION, { 0 =>
-    index_name }
-);
+rt::structure!(DeleteVectorIndexAction, DELETE_VECTOR_INDEX_ACTION, [index_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeBackupInput {
     /// The Amazon Resource Name (ARN) associated with the backup.
     pub backup_arn: String,
 }
-rt::structure!(
-    DescribeBackupInput, crate ::schemas::DESCRIBE_BACKUP_INPUT, { 0 => backup_arn }
-);
+rt::structure!(DescribeBackupInput, DESCRIBE_BACKUP_INPUT, [backup_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeBackupOutput {
     /// Contains the description of the backup created for the table.
@@ -1867,8 +1797,8 @@ pub struct DescribeBackupOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeBackupOutput, crate ::schemas::DESCRIBE_BACKUP_OUTPUT, { 0 =>
-    backup_description }, meta = response_metadata
+    DescribeBackupOutput, DESCRIBE_BACKUP_OUTPUT, [backup_description], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeBulkOperationInput {
@@ -1876,8 +1806,7 @@ pub struct DescribeBulkOperationInput {
     pub bulk_operation_arn: String,
 }
 rt::structure!(
-    DescribeBulkOperationInput, crate ::schemas::DESCRIBE_BULK_OPERATION_INPUT, { 0 =>
-    bulk_operation_arn }
+    DescribeBulkOperationInput, DESCRIBE_BULK_OPERATION_INPUT, [bulk_operation_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeBulkOperationOutput {
@@ -1887,8 +1816,8 @@ pub struct DescribeBulkOperationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeBulkOperationOutput, crate ::schemas::DESCRIBE_BULK_OPERATION_OUTPUT, { 0 =>
-    bulk_operation_description }, meta = response_metadata
+    DescribeBulkOperationOutput, DESCRIBE_BULK_OPERATION_OUTPUT,
+    [bulk_operation_description], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeContinuousBackupsInput {
@@ -1898,8 +1827,7 @@ pub struct DescribeContinuousBackupsInput {
     pub table_name: String,
 }
 rt::structure!(
-    DescribeContinuousBackupsInput, crate ::schemas::DESCRIBE_CONTINUOUS_BACKUPS_INPUT, {
-    0 => table_name }
+    DescribeContinuousBackupsInput, DESCRIBE_CONTINUOUS_BACKUPS_INPUT, [table_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeContinuousBackupsOutput {
@@ -1909,8 +1837,8 @@ pub struct DescribeContinuousBackupsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeContinuousBackupsOutput, crate ::schemas::DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT,
-    { 0 => continuous_backups_description }, meta = response_metadata
+    DescribeContinuousBackupsOutput, DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT,
+    [continuous_backups_description], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeContributorInsightsInput {
@@ -1920,8 +1848,8 @@ pub struct DescribeContributorInsightsInput {
     pub index_name: Option<String>,
 }
 rt::structure!(
-    DescribeContributorInsightsInput, crate
-    ::schemas::DESCRIBE_CONTRIBUTOR_INSIGHTS_INPUT, { 0 => table_name, 1 => index_name }
+    DescribeContributorInsightsInput, DESCRIBE_CONTRIBUTOR_INSIGHTS_INPUT, [table_name,
+    index_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeContributorInsightsOutput {
@@ -1953,15 +1881,14 @@ pub struct DescribeContributorInsightsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeContributorInsightsOutput, crate
-    ::schemas::DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT, { 0 => table_name, 1 => index_name,
-    2 => contributor_insights_rule_list, 3 => contributor_insights_status, 4 =>
-    last_update_date_time, 5 => failure_exception, 6 => contributor_insights_mode }, meta
-    = response_metadata
+    DescribeContributorInsightsOutput, DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT, [table_name,
+    index_name, contributor_insights_rule_list, contributor_insights_status,
+    last_update_date_time, failure_exception, contributor_insights_mode], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeEndpointsInput {}
-rt::structure!(DescribeEndpointsInput, crate ::schemas::DESCRIBE_ENDPOINTS_INPUT, {});
+rt::structure!(DescribeEndpointsInput, DESCRIBE_ENDPOINTS_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeEndpointsOutput {
     /// List of endpoints.
@@ -1970,17 +1897,15 @@ pub struct DescribeEndpointsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeEndpointsOutput, crate ::schemas::DESCRIBE_ENDPOINTS_OUTPUT, { 0 => endpoints
-    }, meta = response_metadata
+    DescribeEndpointsOutput, DESCRIBE_ENDPOINTS_OUTPUT, [endpoints], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeExportInput {
     /// The Amazon Resource Name (ARN) associated with the export.
     pub export_arn: String,
 }
-rt::structure!(
-    DescribeExportInput, crate ::schemas::DESCRIBE_EXPORT_INPUT, { 0 => export_arn }
-);
+rt::structure!(DescribeExportInput, DESCRIBE_EXPORT_INPUT, [export_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeExportOutput {
     /// Represents the properties of the export.
@@ -1989,8 +1914,8 @@ pub struct DescribeExportOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeExportOutput, crate ::schemas::DESCRIBE_EXPORT_OUTPUT, { 0 =>
-    export_description }, meta = response_metadata
+    DescribeExportOutput, DESCRIBE_EXPORT_OUTPUT, [export_description], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeGlobalTableInput {
@@ -1998,8 +1923,7 @@ pub struct DescribeGlobalTableInput {
     pub global_table_name: String,
 }
 rt::structure!(
-    DescribeGlobalTableInput, crate ::schemas::DESCRIBE_GLOBAL_TABLE_INPUT, { 0 =>
-    global_table_name }
+    DescribeGlobalTableInput, DESCRIBE_GLOBAL_TABLE_INPUT, [global_table_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeGlobalTableOutput {
@@ -2009,8 +1933,8 @@ pub struct DescribeGlobalTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeGlobalTableOutput, crate ::schemas::DESCRIBE_GLOBAL_TABLE_OUTPUT, { 0 =>
-    global_table_description }, meta = response_metadata
+    DescribeGlobalTableOutput, DESCRIBE_GLOBAL_TABLE_OUTPUT, [global_table_description],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeGlobalTableSettingsInput {
@@ -2018,8 +1942,8 @@ pub struct DescribeGlobalTableSettingsInput {
     pub global_table_name: String,
 }
 rt::structure!(
-    DescribeGlobalTableSettingsInput, crate
-    ::schemas::DESCRIBE_GLOBAL_TABLE_SETTINGS_INPUT, { 0 => global_table_name }
+    DescribeGlobalTableSettingsInput, DESCRIBE_GLOBAL_TABLE_SETTINGS_INPUT,
+    [global_table_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeGlobalTableSettingsOutput {
@@ -2031,18 +1955,15 @@ pub struct DescribeGlobalTableSettingsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeGlobalTableSettingsOutput, crate
-    ::schemas::DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT, { 0 => global_table_name, 1 =>
-    replica_settings }, meta = response_metadata
+    DescribeGlobalTableSettingsOutput, DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT,
+    [global_table_name, replica_settings], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportInput {
     /// The Amazon Resource Name (ARN) associated with the table you're importing to.
     pub import_arn: String,
 }
-rt::structure!(
-    DescribeImportInput, crate ::schemas::DESCRIBE_IMPORT_INPUT, { 0 => import_arn }
-);
+rt::structure!(DescribeImportInput, DESCRIBE_IMPORT_INPUT, [import_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
@@ -2051,8 +1972,8 @@ pub struct DescribeImportOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeImportOutput, crate ::schemas::DESCRIBE_IMPORT_OUTPUT, { 0 =>
-    import_table_description }, meta = response_metadata
+    DescribeImportOutput, DESCRIBE_IMPORT_OUTPUT, [import_table_description], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeKinesisStreamingDestinationInput {
@@ -2060,8 +1981,8 @@ pub struct DescribeKinesisStreamingDestinationInput {
     pub table_name: String,
 }
 rt::structure!(
-    DescribeKinesisStreamingDestinationInput, crate
-    ::schemas::DESCRIBE_KINESIS_STREAMING_DESTINATION_INPUT, { 0 => table_name }
+    DescribeKinesisStreamingDestinationInput,
+    DESCRIBE_KINESIS_STREAMING_DESTINATION_INPUT, [table_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeKinesisStreamingDestinationOutput {
@@ -2073,14 +1994,14 @@ pub struct DescribeKinesisStreamingDestinationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeKinesisStreamingDestinationOutput, crate
-    ::schemas::DESCRIBE_KINESIS_STREAMING_DESTINATION_OUTPUT, { 0 => table_name, 1 =>
-    kinesis_data_stream_destinations }, meta = response_metadata
+    DescribeKinesisStreamingDestinationOutput,
+    DESCRIBE_KINESIS_STREAMING_DESTINATION_OUTPUT, [table_name,
+    kinesis_data_stream_destinations], meta = response_metadata
 );
 /// Represents the input of a `DescribeLimits` operation. Has no content.
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLimitsInput {}
-rt::structure!(DescribeLimitsInput, crate ::schemas::DESCRIBE_LIMITS_INPUT, {});
+rt::structure!(DescribeLimitsInput, DESCRIBE_LIMITS_INPUT, []);
 /// Represents the output of a `DescribeLimits` operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLimitsOutput {
@@ -2096,10 +2017,9 @@ pub struct DescribeLimitsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeLimitsOutput, crate ::schemas::DESCRIBE_LIMITS_OUTPUT, { 0 =>
-    account_max_read_capacity_units, 1 => account_max_write_capacity_units, 2 =>
-    table_max_read_capacity_units, 3 => table_max_write_capacity_units }, meta =
-    response_metadata
+    DescribeLimitsOutput, DESCRIBE_LIMITS_OUTPUT, [account_max_read_capacity_units,
+    account_max_write_capacity_units, table_max_read_capacity_units,
+    table_max_write_capacity_units], meta = response_metadata
 );
 /// Represents the input of a `DescribeTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -2107,9 +2027,7 @@ pub struct DescribeTableInput {
     /// The name of the table to describe. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
 }
-rt::structure!(
-    DescribeTableInput, crate ::schemas::DESCRIBE_TABLE_INPUT, { 0 => table_name }
-);
+rt::structure!(DescribeTableInput, DESCRIBE_TABLE_INPUT, [table_name]);
 /// Represents the output of a `DescribeTable` operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTableOutput {
@@ -2119,8 +2037,7 @@ pub struct DescribeTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeTableOutput, crate ::schemas::DESCRIBE_TABLE_OUTPUT, { 0 => table }, meta =
-    response_metadata
+    DescribeTableOutput, DESCRIBE_TABLE_OUTPUT, [table], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTableReplicaAutoScalingInput {
@@ -2128,8 +2045,8 @@ pub struct DescribeTableReplicaAutoScalingInput {
     pub table_name: String,
 }
 rt::structure!(
-    DescribeTableReplicaAutoScalingInput, crate
-    ::schemas::DESCRIBE_TABLE_REPLICA_AUTO_SCALING_INPUT, { 0 => table_name }
+    DescribeTableReplicaAutoScalingInput, DESCRIBE_TABLE_REPLICA_AUTO_SCALING_INPUT,
+    [table_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTableReplicaAutoScalingOutput {
@@ -2139,19 +2056,15 @@ pub struct DescribeTableReplicaAutoScalingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeTableReplicaAutoScalingOutput, crate
-    ::schemas::DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT, { 0 =>
-    table_auto_scaling_description }, meta = response_metadata
+    DescribeTableReplicaAutoScalingOutput, DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT,
+    [table_auto_scaling_description], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTimeToLiveInput {
     /// The name of the table to be described. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
 }
-rt::structure!(
-    DescribeTimeToLiveInput, crate ::schemas::DESCRIBE_TIME_TO_LIVE_INPUT, { 0 =>
-    table_name }
-);
+rt::structure!(DescribeTimeToLiveInput, DESCRIBE_TIME_TO_LIVE_INPUT, [table_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTimeToLiveOutput {
     pub time_to_live_description: Option<TimeToLiveDescription>,
@@ -2159,8 +2072,8 @@ pub struct DescribeTimeToLiveOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeTimeToLiveOutput, crate ::schemas::DESCRIBE_TIME_TO_LIVE_OUTPUT, { 0 =>
-    time_to_live_description }, meta = response_metadata
+    DescribeTimeToLiveOutput, DESCRIBE_TIME_TO_LIVE_OUTPUT, [time_to_live_description],
+    meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2198,9 +2111,8 @@ pub struct DisassociateReplicationGroupMemberAction {
     pub disassociation_mode: DisassociationMode,
 }
 rt::structure!(
-    DisassociateReplicationGroupMemberAction, crate
-    ::schemas::DISASSOCIATE_REPLICATION_GROUP_MEMBER_ACTION, { 0 => region_name, 1 =>
-    disassociation_mode }
+    DisassociateReplicationGroupMemberAction,
+    DISASSOCIATE_REPLICATION_GROUP_MEMBER_ACTION, [region_name, disassociation_mode]
 );
 /// Specifies how pending replication is handled before a replica is disassociated. `WAIT\_FOR\_REPLICATION` is the only supported value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -2217,9 +2129,7 @@ rt::string_enum!(DisassociationMode, { WaitForReplication => "WAIT_FOR_REPLICATI
 pub struct DuplicateItemException {
     pub message: Option<String>,
 }
-rt::structure!(
-    DuplicateItemException, crate ::schemas::DUPLICATE_ITEM_EXCEPTION, { 0 => message }
-);
+rt::structure!(DuplicateItemException, DUPLICATE_ITEM_EXCEPTION, [message]);
 /// Enables setting the configuration for Kinesis Streaming.
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableKinesisStreamingConfiguration {
@@ -2229,9 +2139,8 @@ pub struct EnableKinesisStreamingConfiguration {
     >,
 }
 rt::structure!(
-    EnableKinesisStreamingConfiguration, crate
-    ::schemas::ENABLE_KINESIS_STREAMING_CONFIGURATION, { 0 =>
-    approximate_creation_date_time_precision }
+    EnableKinesisStreamingConfiguration, ENABLE_KINESIS_STREAMING_CONFIGURATION,
+    [approximate_creation_date_time_precision]
 );
 /// An endpoint information details.
 #[derive(Clone, Default, PartialEq)]
@@ -2241,9 +2150,7 @@ pub struct Endpoint {
     /// Endpoint cache time to live (TTL) value.
     pub cache_period_in_minutes: i64,
 }
-rt::structure!(
-    Endpoint, crate ::schemas::ENDPOINT, { 0 => address, 1 => cache_period_in_minutes }
-);
+rt::structure!(Endpoint, ENDPOINT, [address, cache_period_in_minutes]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecuteStatementInput {
     /// The PartiQL statement representing the operation to run.
@@ -2274,9 +2181,9 @@ pub struct ExecuteStatementInput {
     >,
 }
 rt::structure!(
-    ExecuteStatementInput, crate ::schemas::EXECUTE_STATEMENT_INPUT, { 0 => statement, 1
-    => parameters, 2 => consistent_read, 3 => next_token, 4 => return_consumed_capacity,
-    5 => limit, 6 => return_values_on_condition_check_failure }
+    ExecuteStatementInput, EXECUTE_STATEMENT_INPUT, [statement, parameters,
+    consistent_read, next_token, return_consumed_capacity, limit,
+    return_values_on_condition_check_failure]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecuteStatementOutput {
@@ -2292,9 +2199,8 @@ pub struct ExecuteStatementOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ExecuteStatementOutput, crate ::schemas::EXECUTE_STATEMENT_OUTPUT, { 0 => items, 1 =>
-    next_token, 2 => consumed_capacity, 3 => last_evaluated_key }, meta =
-    response_metadata
+    ExecuteStatementOutput, EXECUTE_STATEMENT_OUTPUT, [items, next_token,
+    consumed_capacity, last_evaluated_key], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecuteTransactionInput {
@@ -2306,8 +2212,8 @@ pub struct ExecuteTransactionInput {
     pub return_consumed_capacity: Option<ReturnConsumedCapacity>,
 }
 rt::structure!(
-    ExecuteTransactionInput, crate ::schemas::EXECUTE_TRANSACTION_INPUT, { 0 =>
-    transact_statements, 1 => client_request_token, 2 => return_consumed_capacity }
+    ExecuteTransactionInput, EXECUTE_TRANSACTION_INPUT, [transact_statements,
+    client_request_token, return_consumed_capacity]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecuteTransactionOutput {
@@ -2319,8 +2225,8 @@ pub struct ExecuteTransactionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ExecuteTransactionOutput, crate ::schemas::EXECUTE_TRANSACTION_OUTPUT, { 0 =>
-    responses, 1 => consumed_capacity }, meta = response_metadata
+    ExecuteTransactionOutput, EXECUTE_TRANSACTION_OUTPUT, [responses, consumed_capacity],
+    meta = response_metadata
 );
 /// Represents a condition to be compared with an attribute value. This condition can be used with `DeleteItem`, `PutItem`, or `UpdateItem` operations; if the comparison evaluates to true, the operation succeeds; if not, the operation fails. You can use `ExpectedAttributeValue` in one of two different ways:
 ///
@@ -2427,17 +2333,15 @@ pub struct ExpectedAttributeValue {
     pub attribute_value_list: Option<Vec<AttributeValue>>,
 }
 rt::structure!(
-    ExpectedAttributeValue, crate ::schemas::EXPECTED_ATTRIBUTE_VALUE, { 0 => value, 1 =>
-    exists, 2 => comparison_operator, 3 => attribute_value_list }
+    ExpectedAttributeValue, EXPECTED_ATTRIBUTE_VALUE, [value, exists,
+    comparison_operator, attribute_value_list]
 );
 /// There was a conflict when writing to the specified S3 bucket.
 #[derive(Clone, Default, PartialEq)]
 pub struct ExportConflictException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ExportConflictException, crate ::schemas::EXPORT_CONFLICT_EXCEPTION, { 0 => message }
-);
+rt::structure!(ExportConflictException, EXPORT_CONFLICT_EXCEPTION, [message]);
 /// Represents the properties of the exported table.
 #[derive(Clone, Default, PartialEq)]
 pub struct ExportDescription {
@@ -2491,13 +2395,11 @@ pub struct ExportDescription {
     pub filter_specification: Option<FilterSpecification>,
 }
 rt::structure!(
-    ExportDescription, crate ::schemas::EXPORT_DESCRIPTION, { 0 => export_arn, 1 =>
-    export_status, 2 => start_time, 3 => end_time, 4 => export_manifest, 5 => table_arn,
-    6 => table_id, 7 => export_time, 8 => client_token, 9 => s3_bucket, 10 =>
-    s3_bucket_owner, 11 => s3_prefix, 12 => s3_sse_algorithm, 13 => s3_sse_kms_key_id, 14
-    => failure_code, 15 => failure_message, 16 => export_format, 17 => billed_size_bytes,
-    18 => item_count, 19 => export_type, 20 => incremental_export_specification, 21 =>
-    filter_specification }
+    ExportDescription, EXPORT_DESCRIPTION, [export_arn, export_status, start_time,
+    end_time, export_manifest, table_arn, table_id, export_time, client_token, s3_bucket,
+    s3_bucket_owner, s3_prefix, s3_sse_algorithm, s3_sse_kms_key_id, failure_code,
+    failure_message, export_format, billed_size_bytes, item_count, export_type,
+    incremental_export_specification, filter_specification]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2515,10 +2417,7 @@ rt::string_enum!(ExportFormat, { DynamodbJson => "DYNAMODB_JSON", Ion => "ION" }
 pub struct ExportNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ExportNotFoundException, crate ::schemas::EXPORT_NOT_FOUND_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(ExportNotFoundException, EXPORT_NOT_FOUND_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExportStatus {
@@ -2545,10 +2444,7 @@ pub struct ExportSummary {
     /// The type of export that was performed. Valid values are `FULL\_EXPORT` or `INCREMENTAL\_EXPORT`.
     pub export_type: Option<ExportType>,
 }
-rt::structure!(
-    ExportSummary, crate ::schemas::EXPORT_SUMMARY, { 0 => export_arn, 1 =>
-    export_status, 2 => export_type }
-);
+rt::structure!(ExportSummary, EXPORT_SUMMARY, [export_arn, export_status, export_type]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ExportTableToPointInTimeInput {
     /// The Amazon Resource Name (ARN) associated with the table to export.
@@ -2587,11 +2483,10 @@ pub struct ExportTableToPointInTimeInput {
     pub filter_specification: Option<FilterSpecification>,
 }
 rt::structure!(
-    ExportTableToPointInTimeInput, crate ::schemas::EXPORT_TABLE_TO_POINT_IN_TIME_INPUT,
-    { 0 => table_arn, 1 => export_time, 2 => client_token, 3 => s3_bucket, 4 =>
-    s3_bucket_owner, 5 => s3_prefix, 6 => s3_sse_algorithm, 7 => s3_sse_kms_key_id, 8 =>
-    export_format, 9 => export_type, 10 => incremental_export_specification, 11 =>
-    filter_specification }
+    ExportTableToPointInTimeInput, EXPORT_TABLE_TO_POINT_IN_TIME_INPUT, [table_arn,
+    export_time, client_token, s3_bucket, s3_bucket_owner, s3_prefix, s3_sse_algorithm,
+    s3_sse_kms_key_id, export_format, export_type, incremental_export_specification,
+    filter_specification]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ExportTableToPointInTimeOutput {
@@ -2601,9 +2496,8 @@ pub struct ExportTableToPointInTimeOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ExportTableToPointInTimeOutput, crate
-    ::schemas::EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => export_description }, meta =
-    response_metadata
+    ExportTableToPointInTimeOutput, EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT,
+    [export_description], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2641,8 +2535,7 @@ pub struct FailureException {
     pub exception_description: Option<String>,
 }
 rt::structure!(
-    FailureException, crate ::schemas::FAILURE_EXCEPTION, { 0 => exception_name, 1 =>
-    exception_description }
+    FailureException, FAILURE_EXCEPTION, [exception_name, exception_description]
 );
 /// Contains the filter criteria used to limit which items are included in an export. If you don't include this parameter, all items and attributes are exported.
 #[derive(Clone, Default, PartialEq)]
@@ -2659,9 +2552,8 @@ pub struct FilterSpecification {
     pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
-    FilterSpecification, crate ::schemas::FILTER_SPECIFICATION, { 0 => filter_expression,
-    1 => projection_expression, 2 => key_condition_expression, 3 =>
-    expression_attribute_names, 4 => expression_attribute_values }
+    FilterSpecification, FILTER_SPECIFICATION, [filter_expression, projection_expression,
+    key_condition_expression, expression_attribute_names, expression_attribute_values]
 );
 /// Specifies an item and related attribute values to retrieve in a `TransactGetItem` object.
 #[derive(Clone, Default, PartialEq)]
@@ -2676,8 +2568,7 @@ pub struct Get {
     pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    Get, crate ::schemas::GET, { 0 => key, 1 => table_name, 2 => projection_expression, 3
-    => expression_attribute_names }
+    Get, GET, [key, table_name, projection_expression, expression_attribute_names]
 );
 /// Represents the input of a `GetItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -2734,9 +2625,8 @@ pub struct GetItemInput {
     pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    GetItemInput, crate ::schemas::GET_ITEM_INPUT, { 0 => table_name, 1 => key, 2 =>
-    attributes_to_get, 3 => consistent_read, 4 => return_consumed_capacity, 5 =>
-    projection_expression, 6 => expression_attribute_names }
+    GetItemInput, GET_ITEM_INPUT, [table_name, key, attributes_to_get, consistent_read,
+    return_consumed_capacity, projection_expression, expression_attribute_names]
 );
 /// Represents the output of a `GetItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -2749,18 +2639,14 @@ pub struct GetItemOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetItemOutput, crate ::schemas::GET_ITEM_OUTPUT, { 0 => item, 1 => consumed_capacity
-    }, meta = response_metadata
+    GetItemOutput, GET_ITEM_OUTPUT, [item, consumed_capacity], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyInput {
     /// The Amazon Resource Name (ARN) of the DynamoDB resource to which the policy is attached. The resources you can specify include tables and streams.
     pub resource_arn: String,
 }
-rt::structure!(
-    GetResourcePolicyInput, crate ::schemas::GET_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn }
-);
+rt::structure!(GetResourcePolicyInput, GET_RESOURCE_POLICY_INPUT, [resource_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyOutput {
     /// The resource-based policy document attached to the resource, which can be a table or stream, in JSON format.
@@ -2771,8 +2657,8 @@ pub struct GetResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => policy,
-    1 => revision_id }, meta = response_metadata
+    GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [policy, revision_id], meta =
+    response_metadata
 );
 /// Represents the properties of a global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -2801,9 +2687,8 @@ pub struct GlobalSecondaryIndex {
     pub warm_throughput: Option<WarmThroughput>,
 }
 rt::structure!(
-    GlobalSecondaryIndex, crate ::schemas::GLOBAL_SECONDARY_INDEX, { 0 => index_name, 1
-    => key_schema, 2 => projection, 3 => provisioned_throughput, 4 =>
-    on_demand_throughput, 5 => warm_throughput }
+    GlobalSecondaryIndex, GLOBAL_SECONDARY_INDEX, [index_name, key_schema, projection,
+    provisioned_throughput, on_demand_throughput, warm_throughput]
 );
 /// Represents the auto scaling settings of a global secondary index for a global table that will be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -2816,9 +2701,8 @@ pub struct GlobalSecondaryIndexAutoScalingUpdate {
     >,
 }
 rt::structure!(
-    GlobalSecondaryIndexAutoScalingUpdate, crate
-    ::schemas::GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE, { 0 => index_name, 1 =>
-    provisioned_write_capacity_auto_scaling_update }
+    GlobalSecondaryIndexAutoScalingUpdate, GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE,
+    [index_name, provisioned_write_capacity_auto_scaling_update]
 );
 /// Represents the properties of a global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -2869,10 +2753,9 @@ pub struct GlobalSecondaryIndexDescription {
     pub warm_throughput: Option<GlobalSecondaryIndexWarmThroughputDescription>,
 }
 rt::structure!(
-    GlobalSecondaryIndexDescription, crate ::schemas::GLOBAL_SECONDARY_INDEX_DESCRIPTION,
-    { 0 => index_name, 1 => key_schema, 2 => projection, 3 => index_status, 4 =>
-    backfilling, 5 => provisioned_throughput, 6 => index_size_bytes, 7 => item_count, 8
-    => index_arn, 9 => on_demand_throughput, 10 => warm_throughput }
+    GlobalSecondaryIndexDescription, GLOBAL_SECONDARY_INDEX_DESCRIPTION, [index_name,
+    key_schema, projection, index_status, backfilling, provisioned_throughput,
+    index_size_bytes, item_count, index_arn, on_demand_throughput, warm_throughput]
 );
 /// Represents the properties of a global secondary index for the table when the backup was created.
 #[derive(Clone, Default, PartialEq)]
@@ -2897,9 +2780,8 @@ pub struct GlobalSecondaryIndexInfo {
     pub on_demand_throughput: Option<OnDemandThroughput>,
 }
 rt::structure!(
-    GlobalSecondaryIndexInfo, crate ::schemas::GLOBAL_SECONDARY_INDEX_INFO, { 0 =>
-    index_name, 1 => key_schema, 2 => projection, 3 => provisioned_throughput, 4 =>
-    on_demand_throughput }
+    GlobalSecondaryIndexInfo, GLOBAL_SECONDARY_INDEX_INFO, [index_name, key_schema,
+    projection, provisioned_throughput, on_demand_throughput]
 );
 /// Represents one of the following:
 ///
@@ -2928,8 +2810,7 @@ pub struct GlobalSecondaryIndexUpdate {
     pub delete: Option<DeleteGlobalSecondaryIndexAction>,
 }
 rt::structure!(
-    GlobalSecondaryIndexUpdate, crate ::schemas::GLOBAL_SECONDARY_INDEX_UPDATE, { 0 =>
-    update, 1 => create, 2 => delete }
+    GlobalSecondaryIndexUpdate, GLOBAL_SECONDARY_INDEX_UPDATE, [update, create, delete]
 );
 /// The description of the warm throughput value on a global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -2942,9 +2823,9 @@ pub struct GlobalSecondaryIndexWarmThroughputDescription {
     pub status: Option<IndexStatus>,
 }
 rt::structure!(
-    GlobalSecondaryIndexWarmThroughputDescription, crate
-    ::schemas::GLOBAL_SECONDARY_INDEX_WARM_THROUGHPUT_DESCRIPTION, { 0 =>
-    read_units_per_second, 1 => write_units_per_second, 2 => status }
+    GlobalSecondaryIndexWarmThroughputDescription,
+    GLOBAL_SECONDARY_INDEX_WARM_THROUGHPUT_DESCRIPTION, [read_units_per_second,
+    write_units_per_second, status]
 );
 /// Represents the properties of a global table.
 #[derive(Clone, Default, PartialEq)]
@@ -2954,18 +2835,14 @@ pub struct GlobalTable {
     /// The Regions where the global table has replicas.
     pub replication_group: Option<Vec<Replica>>,
 }
-rt::structure!(
-    GlobalTable, crate ::schemas::GLOBAL_TABLE, { 0 => global_table_name, 1 =>
-    replication_group }
-);
+rt::structure!(GlobalTable, GLOBAL_TABLE, [global_table_name, replication_group]);
 /// The specified global table already exists.
 #[derive(Clone, Default, PartialEq)]
 pub struct GlobalTableAlreadyExistsException {
     pub message: Option<String>,
 }
 rt::structure!(
-    GlobalTableAlreadyExistsException, crate
-    ::schemas::GLOBAL_TABLE_ALREADY_EXISTS_EXCEPTION, { 0 => message }
+    GlobalTableAlreadyExistsException, GLOBAL_TABLE_ALREADY_EXISTS_EXCEPTION, [message]
 );
 /// Contains details about the global table.
 #[derive(Clone, Default, PartialEq)]
@@ -2990,9 +2867,8 @@ pub struct GlobalTableDescription {
     pub global_table_name: Option<String>,
 }
 rt::structure!(
-    GlobalTableDescription, crate ::schemas::GLOBAL_TABLE_DESCRIPTION, { 0 =>
-    replication_group, 1 => global_table_arn, 2 => creation_date_time, 3 =>
-    global_table_status, 4 => global_table_name }
+    GlobalTableDescription, GLOBAL_TABLE_DESCRIPTION, [replication_group,
+    global_table_arn, creation_date_time, global_table_status, global_table_name]
 );
 /// Represents the settings of a global secondary index for a global table that will be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -3007,10 +2883,10 @@ pub struct GlobalTableGlobalSecondaryIndexSettingsUpdate {
     >,
 }
 rt::structure!(
-    GlobalTableGlobalSecondaryIndexSettingsUpdate, crate
-    ::schemas::GLOBAL_TABLE_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE, { 0 => index_name, 1
-    => provisioned_write_capacity_units, 2 =>
-    provisioned_write_capacity_auto_scaling_settings_update }
+    GlobalTableGlobalSecondaryIndexSettingsUpdate,
+    GLOBAL_TABLE_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE, [index_name,
+    provisioned_write_capacity_units,
+    provisioned_write_capacity_auto_scaling_settings_update]
 );
 /// The specified global table does not exist.
 #[derive(Clone, Default, PartialEq)]
@@ -3018,8 +2894,7 @@ pub struct GlobalTableNotFoundException {
     pub message: Option<String>,
 }
 rt::structure!(
-    GlobalTableNotFoundException, crate ::schemas::GLOBAL_TABLE_NOT_FOUND_EXCEPTION, { 0
-    => message }
+    GlobalTableNotFoundException, GLOBAL_TABLE_NOT_FOUND_EXCEPTION, [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3064,8 +2939,8 @@ pub struct GlobalTableWitnessDescription {
     pub witness_status: Option<WitnessStatus>,
 }
 rt::structure!(
-    GlobalTableWitnessDescription, crate ::schemas::GLOBAL_TABLE_WITNESS_DESCRIPTION, { 0
-    => region_name, 1 => witness_status }
+    GlobalTableWitnessDescription, GLOBAL_TABLE_WITNESS_DESCRIPTION, [region_name,
+    witness_status]
 );
 /// Represents one of the following:
 ///
@@ -3082,8 +2957,7 @@ pub struct GlobalTableWitnessGroupUpdate {
     pub delete: Option<DeleteGlobalTableWitnessGroupMemberAction>,
 }
 rt::structure!(
-    GlobalTableWitnessGroupUpdate, crate ::schemas::GLOBAL_TABLE_WITNESS_GROUP_UPDATE, {
-    0 => create, 1 => delete }
+    GlobalTableWitnessGroupUpdate, GLOBAL_TABLE_WITNESS_GROUP_UPDATE, [create, delete]
 );
 /// DynamoDB rejected the request because you retried a request with a different payload but with an idempotent token that was already used.
 #[derive(Clone, Default, PartialEq)]
@@ -3091,26 +2965,21 @@ pub struct IdempotentParameterMismatchException {
     pub message: Option<String>,
 }
 rt::structure!(
-    IdempotentParameterMismatchException, crate
-    ::schemas::IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION, { 0 => message }
+    IdempotentParameterMismatchException, IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
+    [message]
 );
 /// There was a conflict when importing from the specified S3 source. This can occur when the current import conflicts with a previous import request that had the same client token.
 #[derive(Clone, Default, PartialEq)]
 pub struct ImportConflictException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ImportConflictException, crate ::schemas::IMPORT_CONFLICT_EXCEPTION, { 0 => message }
-);
+rt::structure!(ImportConflictException, IMPORT_CONFLICT_EXCEPTION, [message]);
 /// The specified import was not found.
 #[derive(Clone, Default, PartialEq)]
 pub struct ImportNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ImportNotFoundException, crate ::schemas::IMPORT_NOT_FOUND_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(ImportNotFoundException, IMPORT_NOT_FOUND_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ImportStatus {
@@ -3152,9 +3021,8 @@ pub struct ImportSummary {
     pub end_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    ImportSummary, crate ::schemas::IMPORT_SUMMARY, { 0 => import_arn, 1 =>
-    import_status, 2 => table_arn, 3 => s3_bucket_source, 4 => cloud_watch_log_group_arn,
-    5 => input_format, 6 => start_time, 7 => end_time }
+    ImportSummary, IMPORT_SUMMARY, [import_arn, import_status, table_arn,
+    s3_bucket_source, cloud_watch_log_group_arn, input_format, start_time, end_time]
 );
 /// Represents the properties of the table being imported into.
 #[derive(Clone, Default, PartialEq)]
@@ -3199,13 +3067,12 @@ pub struct ImportTableDescription {
     pub failure_message: Option<String>,
 }
 rt::structure!(
-    ImportTableDescription, crate ::schemas::IMPORT_TABLE_DESCRIPTION, { 0 => import_arn,
-    1 => import_status, 2 => table_arn, 3 => table_id, 4 => client_token, 5 =>
-    s3_bucket_source, 6 => error_count, 7 => cloud_watch_log_group_arn, 8 =>
-    input_format, 9 => input_format_options, 10 => input_compression_type, 11 =>
-    table_creation_parameters, 12 => start_time, 13 => end_time, 14 =>
-    processed_size_bytes, 15 => processed_item_count, 16 => imported_item_count, 17 =>
-    failure_code, 18 => failure_message }
+    ImportTableDescription, IMPORT_TABLE_DESCRIPTION, [import_arn, import_status,
+    table_arn, table_id, client_token, s3_bucket_source, error_count,
+    cloud_watch_log_group_arn, input_format, input_format_options,
+    input_compression_type, table_creation_parameters, start_time, end_time,
+    processed_size_bytes, processed_item_count, imported_item_count, failure_code,
+    failure_message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ImportTableInput {
@@ -3227,9 +3094,8 @@ pub struct ImportTableInput {
     pub table_creation_parameters: TableCreationParameters,
 }
 rt::structure!(
-    ImportTableInput, crate ::schemas::IMPORT_TABLE_INPUT, { 0 => client_token, 1 =>
-    s3_bucket_source, 2 => input_format, 3 => input_format_options, 4 =>
-    input_compression_type, 5 => table_creation_parameters }
+    ImportTableInput, IMPORT_TABLE_INPUT, [client_token, s3_bucket_source, input_format,
+    input_format_options, input_compression_type, table_creation_parameters]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ImportTableOutput {
@@ -3239,8 +3105,8 @@ pub struct ImportTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ImportTableOutput, crate ::schemas::IMPORT_TABLE_OUTPUT, { 0 =>
-    import_table_description }, meta = response_metadata
+    ImportTableOutput, IMPORT_TABLE_OUTPUT, [import_table_description], meta =
+    response_metadata
 );
 /// Optional object containing the parameters specific to an incremental export.
 #[derive(Clone, Default, PartialEq)]
@@ -3255,17 +3121,15 @@ pub struct IncrementalExportSpecification {
     pub export_view_type: Option<ExportViewType>,
 }
 rt::structure!(
-    IncrementalExportSpecification, crate ::schemas::INCREMENTAL_EXPORT_SPECIFICATION, {
-    0 => export_from_time, 1 => export_to_time, 2 => export_view_type }
+    IncrementalExportSpecification, INCREMENTAL_EXPORT_SPECIFICATION, [export_from_time,
+    export_to_time, export_view_type]
 );
 /// The operation tried to access a nonexistent index.
 #[derive(Clone, Default, PartialEq)]
 pub struct IndexNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    IndexNotFoundException, crate ::schemas::INDEX_NOT_FOUND_EXCEPTION, { 0 => message }
-);
+rt::structure!(IndexNotFoundException, INDEX_NOT_FOUND_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IndexStatus {
@@ -3320,7 +3184,7 @@ pub struct InputFormatOptions {
     /// The options for imported source files in CSV format. The values are Delimiter and HeaderList.
     pub csv: Option<CsvOptions>,
 }
-rt::structure!(InputFormatOptions, crate ::schemas::INPUT_FORMAT_OPTIONS, { 0 => csv });
+rt::structure!(InputFormatOptions, INPUT_FORMAT_OPTIONS, [csv]);
 /// Contains the Amazon S3 location and format settings for bulk operation input. The `S3Bucket` and `InputFormat` fields are required.
 #[derive(Clone, Default, PartialEq)]
 pub struct InputS3Configuration {
@@ -3338,9 +3202,8 @@ pub struct InputS3Configuration {
     pub input_compression_type: Option<InputCompressionType>,
 }
 rt::structure!(
-    InputS3Configuration, crate ::schemas::INPUT_S3_CONFIGURATION, { 0 =>
-    s3_bucket_owner, 1 => s3_bucket, 2 => s3_key_prefix, 3 => input_format, 4 =>
-    input_compression_type }
+    InputS3Configuration, INPUT_S3_CONFIGURATION, [s3_bucket_owner, s3_bucket,
+    s3_key_prefix, input_format, input_compression_type]
 );
 /// An error occurred on the server side.
 #[derive(Clone, Default, PartialEq)]
@@ -3348,27 +3211,19 @@ pub struct InternalServerError {
     /// The server encountered an internal error trying to fulfill the request.
     pub message: Option<String>,
 }
-rt::structure!(
-    InternalServerError, crate ::schemas::INTERNAL_SERVER_ERROR, { 0 => message }
-);
+rt::structure!(InternalServerError, INTERNAL_SERVER_ERROR, [message]);
 /// The specified `ExportTime` is outside of the point in time recovery window.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidExportTimeException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidExportTimeException, crate ::schemas::INVALID_EXPORT_TIME_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidExportTimeException, INVALID_EXPORT_TIME_EXCEPTION, [message]);
 /// An invalid restore time was specified. RestoreDateTime must be between EarliestRestorableDateTime and LatestRestorableDateTime.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidRestoreTimeException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidRestoreTimeException, crate ::schemas::INVALID_RESTORE_TIME_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidRestoreTimeException, INVALID_RESTORE_TIME_EXCEPTION, [message]);
 /// Information about item collections, if any, that were affected by the operation. `ItemCollectionMetrics` is only returned if the request asked for it. If the table does not have any local secondary indexes, this information is not returned in the response.
 #[derive(Clone, Default, PartialEq)]
 pub struct ItemCollectionMetrics {
@@ -3380,8 +3235,8 @@ pub struct ItemCollectionMetrics {
     pub size_estimate_range_gb: Option<Vec<f64>>,
 }
 rt::structure!(
-    ItemCollectionMetrics, crate ::schemas::ITEM_COLLECTION_METRICS, { 0 =>
-    item_collection_key, 1 => size_estimate_range_gb }
+    ItemCollectionMetrics, ITEM_COLLECTION_METRICS, [item_collection_key,
+    size_estimate_range_gb]
 );
 /// An item collection is too large. This exception is only returned for tables that have one or more local secondary indexes.
 #[derive(Clone, Default, PartialEq)]
@@ -3390,8 +3245,8 @@ pub struct ItemCollectionSizeLimitExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ItemCollectionSizeLimitExceededException, crate
-    ::schemas::ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
+    ItemCollectionSizeLimitExceededException,
+    ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION, [message]
 );
 /// Details for the requested item.
 #[derive(Clone, Default, PartialEq)]
@@ -3399,7 +3254,7 @@ pub struct ItemResponse {
     /// Map of attribute data consisting of the data type and attribute value.
     pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
-rt::structure!(ItemResponse, crate ::schemas::ITEM_RESPONSE, { 0 => item });
+rt::structure!(ItemResponse, ITEM_RESPONSE, [item]);
 /// Represents *a single element* of a key schema. A key schema specifies the attributes that make up the primary key of a table, or the key attributes of an index.
 ///
 /// A `KeySchemaElement` represents exactly one attribute of the primary key. For example, a simple primary key would be represented by one `KeySchemaElement` (for the partition key). A composite primary key would require one `KeySchemaElement` for the partition key, and another `KeySchemaElement` for the sort key.
@@ -3420,10 +3275,7 @@ pub struct KeySchemaElement {
     /// The sort key of an item is also known as its *range attribute*. The term "range attribute" derives from the way DynamoDB stores items with the same partition key physically close together, in sorted order by the sort key value.
     pub key_type: KeyType,
 }
-rt::structure!(
-    KeySchemaElement, crate ::schemas::KEY_SCHEMA_ELEMENT, { 0 => attribute_name, 1 =>
-    key_type }
-);
+rt::structure!(KeySchemaElement, KEY_SCHEMA_ELEMENT, [attribute_name, key_type]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeyType {
@@ -3478,9 +3330,8 @@ pub struct KeysAndAttributes {
     pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    KeysAndAttributes, crate ::schemas::KEYS_AND_ATTRIBUTES, { 0 => keys, 1 =>
-    attributes_to_get, 2 => consistent_read, 3 => projection_expression, 4 =>
-    expression_attribute_names }
+    KeysAndAttributes, KEYS_AND_ATTRIBUTES, [keys, attributes_to_get, consistent_read,
+    projection_expression, expression_attribute_names]
 );
 /// Describes a Kinesis data stream destination.
 #[derive(Clone, Default, PartialEq)]
@@ -3497,9 +3348,9 @@ pub struct KinesisDataStreamDestination {
     >,
 }
 rt::structure!(
-    KinesisDataStreamDestination, crate ::schemas::KINESIS_DATA_STREAM_DESTINATION, { 0
-    => stream_arn, 1 => destination_status, 2 => destination_status_description, 3 =>
-    approximate_creation_date_time_precision }
+    KinesisDataStreamDestination, KINESIS_DATA_STREAM_DESTINATION, [stream_arn,
+    destination_status, destination_status_description,
+    approximate_creation_date_time_precision]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct KinesisStreamingDestinationInput {
@@ -3513,9 +3364,8 @@ pub struct KinesisStreamingDestinationInput {
     >,
 }
 rt::structure!(
-    KinesisStreamingDestinationInput, crate
-    ::schemas::KINESIS_STREAMING_DESTINATION_INPUT, { 0 => table_name, 1 => stream_arn, 2
-    => enable_kinesis_streaming_configuration }
+    KinesisStreamingDestinationInput, KINESIS_STREAMING_DESTINATION_INPUT, [table_name,
+    stream_arn, enable_kinesis_streaming_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct KinesisStreamingDestinationOutput {
@@ -3533,9 +3383,8 @@ pub struct KinesisStreamingDestinationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    KinesisStreamingDestinationOutput, crate
-    ::schemas::KINESIS_STREAMING_DESTINATION_OUTPUT, { 0 => table_name, 1 => stream_arn,
-    2 => destination_status, 3 => enable_kinesis_streaming_configuration }, meta =
+    KinesisStreamingDestinationOutput, KINESIS_STREAMING_DESTINATION_OUTPUT, [table_name,
+    stream_arn, destination_status, enable_kinesis_streaming_configuration], meta =
     response_metadata
 );
 /// There is no limit to the number of daily on-demand backups that can be taken.
@@ -3556,9 +3405,7 @@ pub struct LimitExceededException {
     /// Too many operations for a given subscriber.
     pub message: Option<String>,
 }
-rt::structure!(
-    LimitExceededException, crate ::schemas::LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
-);
+rt::structure!(LimitExceededException, LIMIT_EXCEEDED_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBackupsInput {
     /// Lists the backups from the table specified in `TableName`. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
@@ -3583,9 +3430,8 @@ pub struct ListBackupsInput {
     pub backup_type: Option<BackupTypeFilter>,
 }
 rt::structure!(
-    ListBackupsInput, crate ::schemas::LIST_BACKUPS_INPUT, { 0 => table_name, 1 => limit,
-    2 => time_range_lower_bound, 3 => time_range_upper_bound, 4 =>
-    exclusive_start_backup_arn, 5 => backup_type }
+    ListBackupsInput, LIST_BACKUPS_INPUT, [table_name, limit, time_range_lower_bound,
+    time_range_upper_bound, exclusive_start_backup_arn, backup_type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBackupsOutput {
@@ -3601,8 +3447,8 @@ pub struct ListBackupsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListBackupsOutput, crate ::schemas::LIST_BACKUPS_OUTPUT, { 0 => backup_summaries, 1
-    => last_evaluated_backup_arn }, meta = response_metadata
+    ListBackupsOutput, LIST_BACKUPS_OUTPUT, [backup_summaries,
+    last_evaluated_backup_arn], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBulkOperationsInput {
@@ -3612,8 +3458,7 @@ pub struct ListBulkOperationsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListBulkOperationsInput, crate ::schemas::LIST_BULK_OPERATIONS_INPUT, { 0 =>
-    max_results, 1 => next_token }
+    ListBulkOperationsInput, LIST_BULK_OPERATIONS_INPUT, [max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBulkOperationsOutput {
@@ -3625,8 +3470,8 @@ pub struct ListBulkOperationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListBulkOperationsOutput, crate ::schemas::LIST_BULK_OPERATIONS_OUTPUT, { 0 =>
-    bulk_operations_summary_list, 1 => next_token }, meta = response_metadata
+    ListBulkOperationsOutput, LIST_BULK_OPERATIONS_OUTPUT, [bulk_operations_summary_list,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListContributorInsightsInput {
@@ -3638,8 +3483,8 @@ pub struct ListContributorInsightsInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListContributorInsightsInput, crate ::schemas::LIST_CONTRIBUTOR_INSIGHTS_INPUT, { 0
-    => table_name, 1 => next_token, 2 => max_results }
+    ListContributorInsightsInput, LIST_CONTRIBUTOR_INSIGHTS_INPUT, [table_name,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListContributorInsightsOutput {
@@ -3651,8 +3496,8 @@ pub struct ListContributorInsightsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListContributorInsightsOutput, crate ::schemas::LIST_CONTRIBUTOR_INSIGHTS_OUTPUT, { 0
-    => contributor_insights_summaries, 1 => next_token }, meta = response_metadata
+    ListContributorInsightsOutput, LIST_CONTRIBUTOR_INSIGHTS_OUTPUT,
+    [contributor_insights_summaries, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListExportsInput {
@@ -3664,8 +3509,7 @@ pub struct ListExportsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListExportsInput, crate ::schemas::LIST_EXPORTS_INPUT, { 0 => table_arn, 1 =>
-    max_results, 2 => next_token }
+    ListExportsInput, LIST_EXPORTS_INPUT, [table_arn, max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListExportsOutput {
@@ -3677,8 +3521,8 @@ pub struct ListExportsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListExportsOutput, crate ::schemas::LIST_EXPORTS_OUTPUT, { 0 => export_summaries, 1
-    => next_token }, meta = response_metadata
+    ListExportsOutput, LIST_EXPORTS_OUTPUT, [export_summaries, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGlobalTablesInput {
@@ -3692,8 +3536,8 @@ pub struct ListGlobalTablesInput {
     pub region_name: Option<String>,
 }
 rt::structure!(
-    ListGlobalTablesInput, crate ::schemas::LIST_GLOBAL_TABLES_INPUT, { 0 =>
-    exclusive_start_global_table_name, 1 => limit, 2 => region_name }
+    ListGlobalTablesInput, LIST_GLOBAL_TABLES_INPUT, [exclusive_start_global_table_name,
+    limit, region_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGlobalTablesOutput {
@@ -3705,8 +3549,8 @@ pub struct ListGlobalTablesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListGlobalTablesOutput, crate ::schemas::LIST_GLOBAL_TABLES_OUTPUT, { 0 =>
-    global_tables, 1 => last_evaluated_global_table_name }, meta = response_metadata
+    ListGlobalTablesOutput, LIST_GLOBAL_TABLES_OUTPUT, [global_tables,
+    last_evaluated_global_table_name], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListImportsInput {
@@ -3717,10 +3561,7 @@ pub struct ListImportsInput {
     /// An optional string that, if supplied, must be copied from the output of a previous call to `ListImports`. When provided in this manner, the API fetches the next page of results.
     pub next_token: Option<String>,
 }
-rt::structure!(
-    ListImportsInput, crate ::schemas::LIST_IMPORTS_INPUT, { 0 => table_arn, 1 =>
-    page_size, 2 => next_token }
-);
+rt::structure!(ListImportsInput, LIST_IMPORTS_INPUT, [table_arn, page_size, next_token]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListImportsOutput {
     /// A list of `ImportSummary` objects.
@@ -3731,8 +3572,8 @@ pub struct ListImportsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListImportsOutput, crate ::schemas::LIST_IMPORTS_OUTPUT, { 0 => import_summary_list,
-    1 => next_token }, meta = response_metadata
+    ListImportsOutput, LIST_IMPORTS_OUTPUT, [import_summary_list, next_token], meta =
+    response_metadata
 );
 /// Represents the input of a `ListTables` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -3742,10 +3583,7 @@ pub struct ListTablesInput {
     /// A maximum number of table names to return. If this parameter is not specified, the limit is 100.
     pub limit: Option<i32>,
 }
-rt::structure!(
-    ListTablesInput, crate ::schemas::LIST_TABLES_INPUT, { 0 =>
-    exclusive_start_table_name, 1 => limit }
-);
+rt::structure!(ListTablesInput, LIST_TABLES_INPUT, [exclusive_start_table_name, limit]);
 /// Represents the output of a `ListTables` operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTablesOutput {
@@ -3761,8 +3599,8 @@ pub struct ListTablesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTablesOutput, crate ::schemas::LIST_TABLES_OUTPUT, { 0 => table_names, 1 =>
-    last_evaluated_table_name }, meta = response_metadata
+    ListTablesOutput, LIST_TABLES_OUTPUT, [table_names, last_evaluated_table_name], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsOfResourceInput {
@@ -3772,8 +3610,7 @@ pub struct ListTagsOfResourceInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListTagsOfResourceInput, crate ::schemas::LIST_TAGS_OF_RESOURCE_INPUT, { 0 =>
-    resource_arn, 1 => next_token }
+    ListTagsOfResourceInput, LIST_TAGS_OF_RESOURCE_INPUT, [resource_arn, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsOfResourceOutput {
@@ -3785,8 +3622,8 @@ pub struct ListTagsOfResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsOfResourceOutput, crate ::schemas::LIST_TAGS_OF_RESOURCE_OUTPUT, { 0 => tags,
-    1 => next_token }, meta = response_metadata
+    ListTagsOfResourceOutput, LIST_TAGS_OF_RESOURCE_OUTPUT, [tags, next_token], meta =
+    response_metadata
 );
 /// Represents the properties of a local secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -3807,8 +3644,7 @@ pub struct LocalSecondaryIndex {
     pub projection: Projection,
 }
 rt::structure!(
-    LocalSecondaryIndex, crate ::schemas::LOCAL_SECONDARY_INDEX, { 0 => index_name, 1 =>
-    key_schema, 2 => projection }
+    LocalSecondaryIndex, LOCAL_SECONDARY_INDEX, [index_name, key_schema, projection]
 );
 /// Represents the properties of a local secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -3835,9 +3671,8 @@ pub struct LocalSecondaryIndexDescription {
     pub index_arn: Option<String>,
 }
 rt::structure!(
-    LocalSecondaryIndexDescription, crate ::schemas::LOCAL_SECONDARY_INDEX_DESCRIPTION, {
-    0 => index_name, 1 => key_schema, 2 => projection, 3 => index_size_bytes, 4 =>
-    item_count, 5 => index_arn }
+    LocalSecondaryIndexDescription, LOCAL_SECONDARY_INDEX_DESCRIPTION, [index_name,
+    key_schema, projection, index_size_bytes, item_count, index_arn]
 );
 /// Represents the properties of a local secondary index for the table when the backup was created.
 #[derive(Clone, Default, PartialEq)]
@@ -3858,8 +3693,8 @@ pub struct LocalSecondaryIndexInfo {
     pub projection: Option<Projection>,
 }
 rt::structure!(
-    LocalSecondaryIndexInfo, crate ::schemas::LOCAL_SECONDARY_INDEX_INFO, { 0 =>
-    index_name, 1 => key_schema, 2 => projection }
+    LocalSecondaryIndexInfo, LOCAL_SECONDARY_INDEX_INFO, [index_name, key_schema,
+    projection]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3885,8 +3720,8 @@ pub struct OnDemandThroughput {
     pub max_write_request_units: Option<i64>,
 }
 rt::structure!(
-    OnDemandThroughput, crate ::schemas::ON_DEMAND_THROUGHPUT, { 0 =>
-    max_read_request_units, 1 => max_write_request_units }
+    OnDemandThroughput, ON_DEMAND_THROUGHPUT, [max_read_request_units,
+    max_write_request_units]
 );
 /// Overrides the on-demand throughput settings for this replica table. If you don't specify a value for this parameter, it uses the source table's on-demand throughput settings.
 #[derive(Clone, Default, PartialEq)]
@@ -3895,8 +3730,7 @@ pub struct OnDemandThroughputOverride {
     pub max_read_request_units: Option<i64>,
 }
 rt::structure!(
-    OnDemandThroughputOverride, crate ::schemas::ON_DEMAND_THROUGHPUT_OVERRIDE, { 0 =>
-    max_read_request_units }
+    OnDemandThroughputOverride, ON_DEMAND_THROUGHPUT_OVERRIDE, [max_read_request_units]
 );
 /// Contains the Amazon S3 location, encryption settings, and output types for a bulk operation. The `S3Bucket` and `OutputType` fields are required.
 #[derive(Clone, Default, PartialEq)]
@@ -3925,9 +3759,8 @@ pub struct OutputS3Configuration {
     pub output_type: Vec<OutputTypeEnum>,
 }
 rt::structure!(
-    OutputS3Configuration, crate ::schemas::OUTPUT_S3_CONFIGURATION, { 0 =>
-    s3_bucket_owner, 1 => s3_bucket, 2 => s3_key_prefix, 3 => s3_sse_algorithm, 4 =>
-    s3_sse_kms_key_id, 5 => output_type }
+    OutputS3Configuration, OUTPUT_S3_CONFIGURATION, [s3_bucket_owner, s3_bucket,
+    s3_key_prefix, s3_sse_algorithm, s3_sse_kms_key_id, output_type]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3958,8 +3791,8 @@ pub struct ParameterizedStatement {
     >,
 }
 rt::structure!(
-    ParameterizedStatement, crate ::schemas::PARAMETERIZED_STATEMENT, { 0 => statement, 1
-    => parameters, 2 => return_values_on_condition_check_failure }
+    ParameterizedStatement, PARAMETERIZED_STATEMENT, [statement, parameters,
+    return_values_on_condition_check_failure]
 );
 /// The description of the point in time settings applied to the table.
 #[derive(Clone, Default, PartialEq)]
@@ -3978,9 +3811,9 @@ pub struct PointInTimeRecoveryDescription {
     pub latest_restorable_date_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    PointInTimeRecoveryDescription, crate ::schemas::POINT_IN_TIME_RECOVERY_DESCRIPTION,
-    { 0 => point_in_time_recovery_status, 1 => recovery_period_in_days, 2 =>
-    earliest_restorable_date_time, 3 => latest_restorable_date_time }
+    PointInTimeRecoveryDescription, POINT_IN_TIME_RECOVERY_DESCRIPTION,
+    [point_in_time_recovery_status, recovery_period_in_days,
+    earliest_restorable_date_time, latest_restorable_date_time]
 );
 /// Represents the settings used to enable point in time recovery.
 #[derive(Clone, Default, PartialEq)]
@@ -3991,9 +3824,8 @@ pub struct PointInTimeRecoverySpecification {
     pub recovery_period_in_days: Option<i32>,
 }
 rt::structure!(
-    PointInTimeRecoverySpecification, crate
-    ::schemas::POINT_IN_TIME_RECOVERY_SPECIFICATION, { 0 =>
-    point_in_time_recovery_enabled, 1 => recovery_period_in_days }
+    PointInTimeRecoverySpecification, POINT_IN_TIME_RECOVERY_SPECIFICATION,
+    [point_in_time_recovery_enabled, recovery_period_in_days]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4014,8 +3846,8 @@ pub struct PointInTimeRecoveryUnavailableException {
     pub message: Option<String>,
 }
 rt::structure!(
-    PointInTimeRecoveryUnavailableException, crate
-    ::schemas::POINT_IN_TIME_RECOVERY_UNAVAILABLE_EXCEPTION, { 0 => message }
+    PointInTimeRecoveryUnavailableException,
+    POINT_IN_TIME_RECOVERY_UNAVAILABLE_EXCEPTION, [message]
 );
 /// The operation tried to access a nonexistent resource-based policy.
 ///
@@ -4024,10 +3856,7 @@ rt::structure!(
 pub struct PolicyNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    PolicyNotFoundException, crate ::schemas::POLICY_NOT_FOUND_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(PolicyNotFoundException, POLICY_NOT_FOUND_EXCEPTION, [message]);
 /// Represents attributes that are copied (projected) from the table into an index. These are in addition to the primary key attributes and index key attributes, which are automatically projected.
 #[derive(Clone, Default, PartialEq)]
 pub struct Projection {
@@ -4046,10 +3875,7 @@ pub struct Projection {
     /// For global and local secondary indexes, the total count of `NonKeyAttributes` summed across all of the secondary indexes, must not exceed 100. If you project the same attribute into two different indexes, this counts as two distinct attributes when determining the total. This limit only applies when you specify the ProjectionType of `INCLUDE`. You still can specify the ProjectionType of `ALL` to project all attributes from the source table, even if the table has more than 100 attributes.
     pub non_key_attributes: Option<Vec<String>>,
 }
-rt::structure!(
-    Projection, crate ::schemas::PROJECTION, { 0 => projection_type, 1 =>
-    non_key_attributes }
-);
+rt::structure!(Projection, PROJECTION, [projection_type, non_key_attributes]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProjectionType {
@@ -4080,8 +3906,8 @@ pub struct ProvisionedThroughput {
     pub write_capacity_units: i64,
 }
 rt::structure!(
-    ProvisionedThroughput, crate ::schemas::PROVISIONED_THROUGHPUT, { 0 =>
-    read_capacity_units, 1 => write_capacity_units }
+    ProvisionedThroughput, PROVISIONED_THROUGHPUT, [read_capacity_units,
+    write_capacity_units]
 );
 /// Represents the provisioned throughput settings for the table, consisting of read and write capacity units, along with data about increases and decreases.
 #[derive(Clone, Default, PartialEq)]
@@ -4102,10 +3928,9 @@ pub struct ProvisionedThroughputDescription {
     pub write_capacity_units: Option<i64>,
 }
 rt::structure!(
-    ProvisionedThroughputDescription, crate
-    ::schemas::PROVISIONED_THROUGHPUT_DESCRIPTION, { 0 => last_increase_date_time, 1 =>
-    last_decrease_date_time, 2 => number_of_decreases_today, 3 => read_capacity_units, 4
-    => write_capacity_units }
+    ProvisionedThroughputDescription, PROVISIONED_THROUGHPUT_DESCRIPTION,
+    [last_increase_date_time, last_decrease_date_time, number_of_decreases_today,
+    read_capacity_units, write_capacity_units]
 );
 /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -4116,9 +3941,8 @@ pub struct ProvisionedThroughputExceededException {
     pub throttling_reasons: Option<Vec<ThrottlingReason>>,
 }
 rt::structure!(
-    ProvisionedThroughputExceededException, crate
-    ::schemas::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION, { 0 => message, 1 =>
-    throttling_reasons }
+    ProvisionedThroughputExceededException, PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+    [message, throttling_reasons]
 );
 /// Replica-specific provisioned throughput settings. If not specified, uses the source table's provisioned throughput settings.
 #[derive(Clone, Default, PartialEq)]
@@ -4127,8 +3951,7 @@ pub struct ProvisionedThroughputOverride {
     pub read_capacity_units: Option<i64>,
 }
 rt::structure!(
-    ProvisionedThroughputOverride, crate ::schemas::PROVISIONED_THROUGHPUT_OVERRIDE, { 0
-    => read_capacity_units }
+    ProvisionedThroughputOverride, PROVISIONED_THROUGHPUT_OVERRIDE, [read_capacity_units]
 );
 /// Represents a request to perform a `PutItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -4149,9 +3972,8 @@ pub struct Put {
     >,
 }
 rt::structure!(
-    Put, crate ::schemas::PUT, { 0 => item, 1 => table_name, 2 => condition_expression, 3
-    => expression_attribute_names, 4 => expression_attribute_values, 5 =>
-    return_values_on_condition_check_failure }
+    Put, PUT, [item, table_name, condition_expression, expression_attribute_names,
+    expression_attribute_values, return_values_on_condition_check_failure]
 );
 /// Represents the input of a `PutItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -4268,11 +4090,10 @@ pub struct PutItemInput {
     >,
 }
 rt::structure!(
-    PutItemInput, crate ::schemas::PUT_ITEM_INPUT, { 0 => table_name, 1 => item, 2 =>
-    expected, 3 => return_values, 4 => return_consumed_capacity, 5 =>
-    return_item_collection_metrics, 6 => conditional_operator, 7 => condition_expression,
-    8 => expression_attribute_names, 9 => expression_attribute_values, 10 =>
-    return_values_on_condition_check_failure }
+    PutItemInput, PUT_ITEM_INPUT, [table_name, item, expected, return_values,
+    return_consumed_capacity, return_item_collection_metrics, conditional_operator,
+    condition_expression, expression_attribute_names, expression_attribute_values,
+    return_values_on_condition_check_failure]
 );
 /// Represents the output of a `PutItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -4297,8 +4118,8 @@ pub struct PutItemOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutItemOutput, crate ::schemas::PUT_ITEM_OUTPUT, { 0 => attributes, 1 =>
-    consumed_capacity, 2 => item_collection_metrics }, meta = response_metadata
+    PutItemOutput, PUT_ITEM_OUTPUT, [attributes, consumed_capacity,
+    item_collection_metrics], meta = response_metadata
 );
 /// Represents a request to perform a `PutItem` operation on an item.
 #[derive(Clone, Default, PartialEq)]
@@ -4306,7 +4127,7 @@ pub struct PutRequest {
     /// A map of attribute name to attribute values, representing the primary key of an item to be processed by `PutItem`. All of the table's primary key attributes must be specified, and their data types must match those of the table's key schema. If any attributes are present in the item that are part of an index key schema for the table, their types must match the index key schema.
     pub item: rt::IndexMap<String, AttributeValue>,
 }
-rt::structure!(PutRequest, crate ::schemas::PUT_REQUEST, { 0 => item });
+rt::structure!(PutRequest, PUT_REQUEST, [item]);
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyInput {
     /// The Amazon Resource Name (ARN) of the DynamoDB resource to which the policy will be attached. The resources you can specify include tables and streams.
@@ -4331,9 +4152,8 @@ pub struct PutResourcePolicyInput {
     pub confirm_remove_self_resource_access: Option<bool>,
 }
 rt::structure!(
-    PutResourcePolicyInput, crate ::schemas::PUT_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => policy, 2 => expected_revision_id, 3 =>
-    confirm_remove_self_resource_access }
+    PutResourcePolicyInput, PUT_RESOURCE_POLICY_INPUT, [resource_arn, policy,
+    expected_revision_id, confirm_remove_self_resource_access]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyOutput {
@@ -4343,8 +4163,8 @@ pub struct PutResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 =>
-    revision_id }, meta = response_metadata
+    PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [revision_id], meta =
+    response_metadata
 );
 /// Represents the input of a `Query` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -4505,12 +4325,11 @@ pub struct QueryInput {
     pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
-    QueryInput, crate ::schemas::QUERY_INPUT, { 0 => table_name, 1 => index_name, 2 =>
-    select, 3 => attributes_to_get, 4 => limit, 5 => consistent_read, 6 =>
-    key_conditions, 7 => query_filter, 8 => conditional_operator, 9 =>
-    scan_index_forward, 10 => exclusive_start_key, 11 => return_consumed_capacity, 12 =>
-    projection_expression, 13 => filter_expression, 14 => key_condition_expression, 15 =>
-    expression_attribute_names, 16 => expression_attribute_values }
+    QueryInput, QUERY_INPUT, [table_name, index_name, select, attributes_to_get, limit,
+    consistent_read, key_conditions, query_filter, conditional_operator,
+    scan_index_forward, exclusive_start_key, return_consumed_capacity,
+    projection_expression, filter_expression, key_condition_expression,
+    expression_attribute_names, expression_attribute_values]
 );
 /// Represents the output of a `Query` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -4539,9 +4358,8 @@ pub struct QueryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    QueryOutput, crate ::schemas::QUERY_OUTPUT, { 0 => items, 1 => count, 2 =>
-    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }, meta =
-    response_metadata
+    QueryOutput, QUERY_OUTPUT, [items, count, scanned_count, last_evaluated_key,
+    consumed_capacity], meta = response_metadata
 );
 /// Represents the properties of a replica.
 #[derive(Clone, Default, PartialEq)]
@@ -4549,15 +4367,14 @@ pub struct Replica {
     /// The Region where the replica needs to be created.
     pub region_name: Option<String>,
 }
-rt::structure!(Replica, crate ::schemas::REPLICA, { 0 => region_name });
+rt::structure!(Replica, REPLICA, [region_name]);
 /// The specified replica is already part of the global table.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplicaAlreadyExistsException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ReplicaAlreadyExistsException, crate ::schemas::REPLICA_ALREADY_EXISTS_EXCEPTION, { 0
-    => message }
+    ReplicaAlreadyExistsException, REPLICA_ALREADY_EXISTS_EXCEPTION, [message]
 );
 /// Represents the auto scaling settings of the replica.
 #[derive(Clone, Default, PartialEq)]
@@ -4588,10 +4405,9 @@ pub struct ReplicaAutoScalingDescription {
     pub replica_status: Option<ReplicaStatus>,
 }
 rt::structure!(
-    ReplicaAutoScalingDescription, crate ::schemas::REPLICA_AUTO_SCALING_DESCRIPTION, { 0
-    => region_name, 1 => global_secondary_indexes, 2 =>
-    replica_provisioned_read_capacity_auto_scaling_settings, 3 =>
-    replica_provisioned_write_capacity_auto_scaling_settings, 4 => replica_status }
+    ReplicaAutoScalingDescription, REPLICA_AUTO_SCALING_DESCRIPTION, [region_name,
+    global_secondary_indexes, replica_provisioned_read_capacity_auto_scaling_settings,
+    replica_provisioned_write_capacity_auto_scaling_settings, replica_status]
 );
 /// Represents the auto scaling settings of a replica that will be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -4608,9 +4424,9 @@ pub struct ReplicaAutoScalingUpdate {
     >,
 }
 rt::structure!(
-    ReplicaAutoScalingUpdate, crate ::schemas::REPLICA_AUTO_SCALING_UPDATE, { 0 =>
-    region_name, 1 => replica_global_secondary_index_updates, 2 =>
-    replica_provisioned_read_capacity_auto_scaling_update }
+    ReplicaAutoScalingUpdate, REPLICA_AUTO_SCALING_UPDATE, [region_name,
+    replica_global_secondary_index_updates,
+    replica_provisioned_read_capacity_auto_scaling_update]
 );
 /// Contains the details of the replica.
 #[derive(Clone, Default, PartialEq)]
@@ -4667,12 +4483,11 @@ pub struct ReplicaDescription {
     >,
 }
 rt::structure!(
-    ReplicaDescription, crate ::schemas::REPLICA_DESCRIPTION, { 0 => region_name, 1 =>
-    replica_status, 2 => replica_arn, 3 => replica_status_description, 4 =>
-    replica_status_percent_progress, 5 => kms_master_key_id, 6 =>
-    provisioned_throughput_override, 7 => on_demand_throughput_override, 8 =>
-    warm_throughput, 9 => global_secondary_indexes, 10 => replica_inaccessible_date_time,
-    11 => replica_table_class_summary, 12 => global_table_settings_replication_mode }
+    ReplicaDescription, REPLICA_DESCRIPTION, [region_name, replica_status, replica_arn,
+    replica_status_description, replica_status_percent_progress, kms_master_key_id,
+    provisioned_throughput_override, on_demand_throughput_override, warm_throughput,
+    global_secondary_indexes, replica_inaccessible_date_time,
+    replica_table_class_summary, global_table_settings_replication_mode]
 );
 /// Represents the properties of a replica global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -4685,9 +4500,8 @@ pub struct ReplicaGlobalSecondaryIndex {
     pub on_demand_throughput_override: Option<OnDemandThroughputOverride>,
 }
 rt::structure!(
-    ReplicaGlobalSecondaryIndex, crate ::schemas::REPLICA_GLOBAL_SECONDARY_INDEX, { 0 =>
-    index_name, 1 => provisioned_throughput_override, 2 => on_demand_throughput_override
-    }
+    ReplicaGlobalSecondaryIndex, REPLICA_GLOBAL_SECONDARY_INDEX, [index_name,
+    provisioned_throughput_override, on_demand_throughput_override]
 );
 /// Represents the auto scaling configuration for a replica global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -4714,10 +4528,10 @@ pub struct ReplicaGlobalSecondaryIndexAutoScalingDescription {
     >,
 }
 rt::structure!(
-    ReplicaGlobalSecondaryIndexAutoScalingDescription, crate
-    ::schemas::REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_DESCRIPTION, { 0 =>
-    index_name, 1 => index_status, 2 => provisioned_read_capacity_auto_scaling_settings,
-    3 => provisioned_write_capacity_auto_scaling_settings }
+    ReplicaGlobalSecondaryIndexAutoScalingDescription,
+    REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_DESCRIPTION, [index_name, index_status,
+    provisioned_read_capacity_auto_scaling_settings,
+    provisioned_write_capacity_auto_scaling_settings]
 );
 /// Represents the auto scaling settings of a global secondary index for a replica that will be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -4728,9 +4542,9 @@ pub struct ReplicaGlobalSecondaryIndexAutoScalingUpdate {
     pub provisioned_read_capacity_auto_scaling_update: Option<AutoScalingSettingsUpdate>,
 }
 rt::structure!(
-    ReplicaGlobalSecondaryIndexAutoScalingUpdate, crate
-    ::schemas::REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE, { 0 => index_name, 1
-    => provisioned_read_capacity_auto_scaling_update }
+    ReplicaGlobalSecondaryIndexAutoScalingUpdate,
+    REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE, [index_name,
+    provisioned_read_capacity_auto_scaling_update]
 );
 /// Represents the properties of a replica global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -4745,10 +4559,9 @@ pub struct ReplicaGlobalSecondaryIndexDescription {
     pub warm_throughput: Option<GlobalSecondaryIndexWarmThroughputDescription>,
 }
 rt::structure!(
-    ReplicaGlobalSecondaryIndexDescription, crate
-    ::schemas::REPLICA_GLOBAL_SECONDARY_INDEX_DESCRIPTION, { 0 => index_name, 1 =>
-    provisioned_throughput_override, 2 => on_demand_throughput_override, 3 =>
-    warm_throughput }
+    ReplicaGlobalSecondaryIndexDescription, REPLICA_GLOBAL_SECONDARY_INDEX_DESCRIPTION,
+    [index_name, provisioned_throughput_override, on_demand_throughput_override,
+    warm_throughput]
 );
 /// Represents the properties of a global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -4779,12 +4592,10 @@ pub struct ReplicaGlobalSecondaryIndexSettingsDescription {
     >,
 }
 rt::structure!(
-    ReplicaGlobalSecondaryIndexSettingsDescription, crate
-    ::schemas::REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_DESCRIPTION, { 0 => index_name, 1
-    => index_status, 2 => provisioned_read_capacity_units, 3 =>
-    provisioned_read_capacity_auto_scaling_settings, 4 =>
-    provisioned_write_capacity_units, 5 =>
-    provisioned_write_capacity_auto_scaling_settings }
+    ReplicaGlobalSecondaryIndexSettingsDescription,
+    REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_DESCRIPTION, [index_name, index_status,
+    provisioned_read_capacity_units, provisioned_read_capacity_auto_scaling_settings,
+    provisioned_write_capacity_units, provisioned_write_capacity_auto_scaling_settings]
 );
 /// Represents the settings of a global secondary index for a global table that will be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -4799,20 +4610,17 @@ pub struct ReplicaGlobalSecondaryIndexSettingsUpdate {
     >,
 }
 rt::structure!(
-    ReplicaGlobalSecondaryIndexSettingsUpdate, crate
-    ::schemas::REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE, { 0 => index_name, 1 =>
-    provisioned_read_capacity_units, 2 =>
-    provisioned_read_capacity_auto_scaling_settings_update }
+    ReplicaGlobalSecondaryIndexSettingsUpdate,
+    REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE, [index_name,
+    provisioned_read_capacity_units,
+    provisioned_read_capacity_auto_scaling_settings_update]
 );
 /// The specified replica is no longer part of the global table.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplicaNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ReplicaNotFoundException, crate ::schemas::REPLICA_NOT_FOUND_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ReplicaNotFoundException, REPLICA_NOT_FOUND_EXCEPTION, [message]);
 /// Represents the properties of a replica.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplicaSettingsDescription {
@@ -4850,13 +4658,13 @@ pub struct ReplicaSettingsDescription {
     pub replica_table_class_summary: Option<TableClassSummary>,
 }
 rt::structure!(
-    ReplicaSettingsDescription, crate ::schemas::REPLICA_SETTINGS_DESCRIPTION, { 0 =>
-    region_name, 1 => replica_status, 2 => replica_billing_mode_summary, 3 =>
-    replica_provisioned_read_capacity_units, 4 =>
-    replica_provisioned_read_capacity_auto_scaling_settings, 5 =>
-    replica_provisioned_write_capacity_units, 6 =>
-    replica_provisioned_write_capacity_auto_scaling_settings, 7 =>
-    replica_global_secondary_index_settings, 8 => replica_table_class_summary }
+    ReplicaSettingsDescription, REPLICA_SETTINGS_DESCRIPTION, [region_name,
+    replica_status, replica_billing_mode_summary,
+    replica_provisioned_read_capacity_units,
+    replica_provisioned_read_capacity_auto_scaling_settings,
+    replica_provisioned_write_capacity_units,
+    replica_provisioned_write_capacity_auto_scaling_settings,
+    replica_global_secondary_index_settings, replica_table_class_summary]
 );
 /// Represents the settings for a global table in a Region that will be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -4877,10 +4685,10 @@ pub struct ReplicaSettingsUpdate {
     pub replica_table_class: Option<TableClass>,
 }
 rt::structure!(
-    ReplicaSettingsUpdate, crate ::schemas::REPLICA_SETTINGS_UPDATE, { 0 => region_name,
-    1 => replica_provisioned_read_capacity_units, 2 =>
-    replica_provisioned_read_capacity_auto_scaling_settings_update, 3 =>
-    replica_global_secondary_index_settings_update, 4 => replica_table_class }
+    ReplicaSettingsUpdate, REPLICA_SETTINGS_UPDATE, [region_name,
+    replica_provisioned_read_capacity_units,
+    replica_provisioned_read_capacity_auto_scaling_settings_update,
+    replica_global_secondary_index_settings_update, replica_table_class]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4929,17 +4737,14 @@ pub struct ReplicaUpdate {
     /// The name of the existing replica to be removed.
     pub delete: Option<DeleteReplicaAction>,
 }
-rt::structure!(
-    ReplicaUpdate, crate ::schemas::REPLICA_UPDATE, { 0 => create, 1 => delete }
-);
+rt::structure!(ReplicaUpdate, REPLICA_UPDATE, [create, delete]);
 /// The request was rejected because one or more items in the request are being modified by a request in another Region.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplicatedWriteConflictException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ReplicatedWriteConflictException, crate
-    ::schemas::REPLICATED_WRITE_CONFLICT_EXCEPTION, { 0 => message }
+    ReplicatedWriteConflictException, REPLICATED_WRITE_CONFLICT_EXCEPTION, [message]
 );
 /// Represents one of the following:
 ///
@@ -4966,8 +4771,8 @@ pub struct ReplicationGroupUpdate {
     pub disassociate: Option<DisassociateReplicationGroupMemberAction>,
 }
 rt::structure!(
-    ReplicationGroupUpdate, crate ::schemas::REPLICATION_GROUP_UPDATE, { 0 => create, 1
-    => update, 2 => delete, 3 => disassociate }
+    ReplicationGroupUpdate, REPLICATION_GROUP_UPDATE, [create, update, delete,
+    disassociate]
 );
 /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
 #[derive(Clone, Default, PartialEq)]
@@ -4977,8 +4782,7 @@ pub struct RequestLimitExceeded {
     pub throttling_reasons: Option<Vec<ThrottlingReason>>,
 }
 rt::structure!(
-    RequestLimitExceeded, crate ::schemas::REQUEST_LIMIT_EXCEEDED, { 0 => message, 1 =>
-    throttling_reasons }
+    RequestLimitExceeded, REQUEST_LIMIT_EXCEEDED, [message, throttling_reasons]
 );
 /// The operation conflicts with the resource's availability. For example:
 ///
@@ -4994,19 +4798,14 @@ pub struct ResourceInUseException {
     /// The resource which is being attempted to be changed is in use.
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceInUseException, crate ::schemas::RESOURCE_IN_USE_EXCEPTION, { 0 => message }
-);
+rt::structure!(ResourceInUseException, RESOURCE_IN_USE_EXCEPTION, [message]);
 /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
     /// The resource which is being requested does not exist.
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, [message]);
 /// Contains details for the restore.
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreSummary {
@@ -5020,8 +4819,8 @@ pub struct RestoreSummary {
     pub restore_in_progress: bool,
 }
 rt::structure!(
-    RestoreSummary, crate ::schemas::RESTORE_SUMMARY, { 0 => source_backup_arn, 1 =>
-    source_table_arn, 2 => restore_date_time, 3 => restore_in_progress }
+    RestoreSummary, RESTORE_SUMMARY, [source_backup_arn, source_table_arn,
+    restore_date_time, restore_in_progress]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreTableFromBackupInput {
@@ -5045,11 +4844,10 @@ pub struct RestoreTableFromBackupInput {
     pub vector_index_override: Option<Vec<VectorIndex>>,
 }
 rt::structure!(
-    RestoreTableFromBackupInput, crate ::schemas::RESTORE_TABLE_FROM_BACKUP_INPUT, { 0 =>
-    target_table_name, 1 => backup_arn, 2 => billing_mode_override, 3 =>
-    global_secondary_index_override, 4 => local_secondary_index_override, 5 =>
-    provisioned_throughput_override, 6 => on_demand_throughput_override, 7 =>
-    sse_specification_override, 8 => vector_index_override }
+    RestoreTableFromBackupInput, RESTORE_TABLE_FROM_BACKUP_INPUT, [target_table_name,
+    backup_arn, billing_mode_override, global_secondary_index_override,
+    local_secondary_index_override, provisioned_throughput_override,
+    on_demand_throughput_override, sse_specification_override, vector_index_override]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreTableFromBackupOutput {
@@ -5059,8 +4857,8 @@ pub struct RestoreTableFromBackupOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RestoreTableFromBackupOutput, crate ::schemas::RESTORE_TABLE_FROM_BACKUP_OUTPUT, { 0
-    => table_description }, meta = response_metadata
+    RestoreTableFromBackupOutput, RESTORE_TABLE_FROM_BACKUP_OUTPUT, [table_description],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreTableToPointInTimeInput {
@@ -5092,13 +4890,11 @@ pub struct RestoreTableToPointInTimeInput {
     pub vector_index_override: Option<Vec<VectorIndex>>,
 }
 rt::structure!(
-    RestoreTableToPointInTimeInput, crate
-    ::schemas::RESTORE_TABLE_TO_POINT_IN_TIME_INPUT, { 0 => source_table_arn, 1 =>
-    source_table_name, 2 => target_table_name, 3 => use_latest_restorable_time, 4 =>
-    restore_date_time, 5 => billing_mode_override, 6 => global_secondary_index_override,
-    7 => local_secondary_index_override, 8 => provisioned_throughput_override, 9 =>
-    on_demand_throughput_override, 10 => sse_specification_override, 11 =>
-    vector_index_override }
+    RestoreTableToPointInTimeInput, RESTORE_TABLE_TO_POINT_IN_TIME_INPUT,
+    [source_table_arn, source_table_name, target_table_name, use_latest_restorable_time,
+    restore_date_time, billing_mode_override, global_secondary_index_override,
+    local_secondary_index_override, provisioned_throughput_override,
+    on_demand_throughput_override, sse_specification_override, vector_index_override]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreTableToPointInTimeOutput {
@@ -5108,9 +4904,8 @@ pub struct RestoreTableToPointInTimeOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RestoreTableToPointInTimeOutput, crate
-    ::schemas::RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => table_description }, meta =
-    response_metadata
+    RestoreTableToPointInTimeOutput, RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT,
+    [table_description], meta = response_metadata
 );
 /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
 ///
@@ -5191,8 +4986,7 @@ pub struct S3BucketSource {
     pub s3_key_prefix: Option<String>,
 }
 rt::structure!(
-    S3BucketSource, crate ::schemas::S3_BUCKET_SOURCE, { 0 => s3_bucket_owner, 1 =>
-    s3_bucket, 2 => s3_key_prefix }
+    S3BucketSource, S3_BUCKET_SOURCE, [s3_bucket_owner, s3_bucket, s3_key_prefix]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5224,8 +5018,8 @@ pub struct SseDescription {
     pub inaccessible_encryption_date_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    SseDescription, crate ::schemas::SSE_DESCRIPTION, { 0 => status, 1 => sse_type, 2 =>
-    kms_master_key_arn, 3 => inaccessible_encryption_date_time }
+    SseDescription, SSE_DESCRIPTION, [status, sse_type, kms_master_key_arn,
+    inaccessible_encryption_date_time]
 );
 /// Represents the settings used to enable server-side encryption.
 #[derive(Clone, Default, PartialEq)]
@@ -5240,8 +5034,7 @@ pub struct SseSpecification {
     pub kms_master_key_id: Option<String>,
 }
 rt::structure!(
-    SseSpecification, crate ::schemas::SSE_SPECIFICATION, { 0 => enabled, 1 => sse_type,
-    2 => kms_master_key_id }
+    SseSpecification, SSE_SPECIFICATION, [enabled, sse_type, kms_master_key_id]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5418,12 +5211,10 @@ pub struct ScanInput {
     pub consistent_read: Option<bool>,
 }
 rt::structure!(
-    ScanInput, crate ::schemas::SCAN_INPUT, { 0 => table_name, 1 => index_name, 2 =>
-    attributes_to_get, 3 => limit, 4 => select, 5 => scan_filter, 6 =>
-    conditional_operator, 7 => exclusive_start_key, 8 => return_consumed_capacity, 9 =>
-    total_segments, 10 => segment, 11 => projection_expression, 12 => filter_expression,
-    13 => expression_attribute_names, 14 => expression_attribute_values, 15 =>
-    consistent_read }
+    ScanInput, SCAN_INPUT, [table_name, index_name, attributes_to_get, limit, select,
+    scan_filter, conditional_operator, exclusive_start_key, return_consumed_capacity,
+    total_segments, segment, projection_expression, filter_expression,
+    expression_attribute_names, expression_attribute_values, consistent_read]
 );
 /// Represents the output of a `Scan` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -5452,9 +5243,8 @@ pub struct ScanOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ScanOutput, crate ::schemas::SCAN_OUTPUT, { 0 => items, 1 => count, 2 =>
-    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }, meta =
-    response_metadata
+    ScanOutput, SCAN_OUTPUT, [items, count, scanned_count, last_evaluated_key,
+    consumed_capacity], meta = response_metadata
 );
 /// A single result from a `SearchVectors` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -5464,9 +5254,7 @@ pub struct SearchResultItem {
     /// The similarity score for this item relative to the search vector. The interpretation depends on the distance function configured for the vector index.
     pub score: Option<f64>,
 }
-rt::structure!(
-    SearchResultItem, crate ::schemas::SEARCH_RESULT_ITEM, { 0 => item, 1 => score }
-);
+rt::structure!(SearchResultItem, SEARCH_RESULT_ITEM, [item, score]);
 /// An element in the search schema of a vector index.
 #[derive(Clone, Default, PartialEq)]
 pub struct SearchSchemaElement {
@@ -5480,8 +5268,8 @@ pub struct SearchSchemaElement {
     pub search_schema_element_type: SearchSchemaElementType,
 }
 rt::structure!(
-    SearchSchemaElement, crate ::schemas::SEARCH_SCHEMA_ELEMENT, { 0 => attribute_name, 1
-    => search_schema_element_type }
+    SearchSchemaElement, SEARCH_SCHEMA_ELEMENT, [attribute_name,
+    search_schema_element_type]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5532,10 +5320,9 @@ pub struct SearchVectorsInput {
     pub top_k: i32,
 }
 rt::structure!(
-    SearchVectorsInput, crate ::schemas::SEARCH_VECTORS_INPUT, { 0 => table_name, 1 =>
-    index_name, 2 => return_consumed_capacity, 3 => expression_attribute_names, 4 =>
-    expression_attribute_values, 5 => projection_expression, 6 => search_vector, 7 =>
-    search_condition_expression, 8 => top_k }
+    SearchVectorsInput, SEARCH_VECTORS_INPUT, [table_name, index_name,
+    return_consumed_capacity, expression_attribute_names, expression_attribute_values,
+    projection_expression, search_vector, search_condition_expression, top_k]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SearchVectorsOutput {
@@ -5547,8 +5334,8 @@ pub struct SearchVectorsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SearchVectorsOutput, crate ::schemas::SEARCH_VECTORS_OUTPUT, { 0 =>
-    consumed_capacity, 1 => search_results }, meta = response_metadata
+    SearchVectorsOutput, SEARCH_VECTORS_OUTPUT, [consumed_capacity, search_results], meta
+    = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5598,10 +5385,9 @@ pub struct SourceTableDetails {
     pub billing_mode: Option<BillingMode>,
 }
 rt::structure!(
-    SourceTableDetails, crate ::schemas::SOURCE_TABLE_DETAILS, { 0 => table_name, 1 =>
-    table_id, 2 => table_arn, 3 => table_size_bytes, 4 => key_schema, 5 =>
-    table_creation_date_time, 6 => provisioned_throughput, 7 => on_demand_throughput, 8
-    => item_count, 9 => billing_mode }
+    SourceTableDetails, SOURCE_TABLE_DETAILS, [table_name, table_id, table_arn,
+    table_size_bytes, key_schema, table_creation_date_time, provisioned_throughput,
+    on_demand_throughput, item_count, billing_mode]
 );
 /// Contains the details of the features enabled on the table when the backup was created. For example, LSIs, GSIs, streams, TTL.
 #[derive(Clone, Default, PartialEq)]
@@ -5620,9 +5406,9 @@ pub struct SourceTableFeatureDetails {
     pub vector_indexes: Option<Vec<VectorIndexInfo>>,
 }
 rt::structure!(
-    SourceTableFeatureDetails, crate ::schemas::SOURCE_TABLE_FEATURE_DETAILS, { 0 =>
-    local_secondary_indexes, 1 => global_secondary_indexes, 2 => stream_description, 3 =>
-    time_to_live_description, 4 => sse_description, 5 => vector_indexes }
+    SourceTableFeatureDetails, SOURCE_TABLE_FEATURE_DETAILS, [local_secondary_indexes,
+    global_secondary_indexes, stream_description, time_to_live_description,
+    sse_description, vector_indexes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartBulkPutItemsInput {
@@ -5640,9 +5426,9 @@ pub struct StartBulkPutItemsInput {
     pub performance_tier: Option<BulkOperationPerformanceTier>,
 }
 rt::structure!(
-    StartBulkPutItemsInput, crate ::schemas::START_BULK_PUT_ITEMS_INPUT, { 0 =>
-    client_token, 1 => input_s3_configuration, 2 => output_s3_configuration, 3 =>
-    table_name, 4 => max_write_request_units, 5 => performance_tier }
+    StartBulkPutItemsInput, START_BULK_PUT_ITEMS_INPUT, [client_token,
+    input_s3_configuration, output_s3_configuration, table_name, max_write_request_units,
+    performance_tier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartBulkPutItemsOutput {
@@ -5652,8 +5438,8 @@ pub struct StartBulkPutItemsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StartBulkPutItemsOutput, crate ::schemas::START_BULK_PUT_ITEMS_OUTPUT, { 0 =>
-    bulk_operation_description }, meta = response_metadata
+    StartBulkPutItemsOutput, START_BULK_PUT_ITEMS_OUTPUT, [bulk_operation_description],
+    meta = response_metadata
 );
 /// Represents the DynamoDB Streams configuration for a table in DynamoDB.
 #[derive(Clone, Default, PartialEq)]
@@ -5672,8 +5458,7 @@ pub struct StreamSpecification {
     pub stream_view_type: Option<StreamViewType>,
 }
 rt::structure!(
-    StreamSpecification, crate ::schemas::STREAM_SPECIFICATION, { 0 => stream_enabled, 1
-    => stream_view_type }
+    StreamSpecification, STREAM_SPECIFICATION, [stream_enabled, stream_view_type]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5698,10 +5483,7 @@ rt::string_enum!(
 pub struct TableAlreadyExistsException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TableAlreadyExistsException, crate ::schemas::TABLE_ALREADY_EXISTS_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(TableAlreadyExistsException, TABLE_ALREADY_EXISTS_EXCEPTION, [message]);
 /// Represents the auto scaling configuration for a global table.
 #[derive(Clone, Default, PartialEq)]
 pub struct TableAutoScalingDescription {
@@ -5721,8 +5503,8 @@ pub struct TableAutoScalingDescription {
     pub replicas: Option<Vec<ReplicaAutoScalingDescription>>,
 }
 rt::structure!(
-    TableAutoScalingDescription, crate ::schemas::TABLE_AUTO_SCALING_DESCRIPTION, { 0 =>
-    table_name, 1 => table_status, 2 => replicas }
+    TableAutoScalingDescription, TABLE_AUTO_SCALING_DESCRIPTION, [table_name,
+    table_status, replicas]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5747,8 +5529,7 @@ pub struct TableClassSummary {
     pub last_update_date_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    TableClassSummary, crate ::schemas::TABLE_CLASS_SUMMARY, { 0 => table_class, 1 =>
-    last_update_date_time }
+    TableClassSummary, TABLE_CLASS_SUMMARY, [table_class, last_update_date_time]
 );
 /// The parameters for the table created as part of the import operation.
 #[derive(Clone, Default, PartialEq)]
@@ -5775,10 +5556,9 @@ pub struct TableCreationParameters {
     pub vector_indexes: Option<Vec<VectorIndex>>,
 }
 rt::structure!(
-    TableCreationParameters, crate ::schemas::TABLE_CREATION_PARAMETERS, { 0 =>
-    table_name, 1 => attribute_definitions, 2 => key_schema, 3 => billing_mode, 4 =>
-    provisioned_throughput, 5 => on_demand_throughput, 6 => sse_specification, 7 =>
-    global_secondary_indexes, 8 => vector_indexes }
+    TableCreationParameters, TABLE_CREATION_PARAMETERS, [table_name,
+    attribute_definitions, key_schema, billing_mode, provisioned_throughput,
+    on_demand_throughput, sse_specification, global_secondary_indexes, vector_indexes]
 );
 /// Represents the properties of a table.
 #[derive(Clone, Default, PartialEq)]
@@ -5985,34 +5765,28 @@ pub struct TableDescription {
     pub vector_indexes: Option<Vec<VectorIndexDescription>>,
 }
 rt::structure!(
-    TableDescription, crate ::schemas::TABLE_DESCRIPTION, { 0 => attribute_definitions, 1
-    => table_name, 2 => key_schema, 3 => table_status, 4 => creation_date_time, 5 =>
-    provisioned_throughput, 6 => table_size_bytes, 7 => item_count, 8 => table_arn, 9 =>
-    table_id, 10 => billing_mode_summary, 11 => local_secondary_indexes, 12 =>
-    global_secondary_indexes, 13 => stream_specification, 14 => latest_stream_label, 15
-    => latest_stream_arn, 16 => global_table_version, 17 => replicas, 18 =>
-    global_table_witnesses, 19 => global_table_settings_replication_mode, 20 =>
-    restore_summary, 21 => sse_description, 22 => archival_summary, 23 =>
-    table_class_summary, 24 => deletion_protection_enabled, 25 =>
-    disassociation_protection_enabled, 26 => on_demand_throughput, 27 => warm_throughput,
-    28 => multi_region_consistency, 29 => vector_indexes }
+    TableDescription, TABLE_DESCRIPTION, [attribute_definitions, table_name, key_schema,
+    table_status, creation_date_time, provisioned_throughput, table_size_bytes,
+    item_count, table_arn, table_id, billing_mode_summary, local_secondary_indexes,
+    global_secondary_indexes, stream_specification, latest_stream_label,
+    latest_stream_arn, global_table_version, replicas, global_table_witnesses,
+    global_table_settings_replication_mode, restore_summary, sse_description,
+    archival_summary, table_class_summary, deletion_protection_enabled,
+    disassociation_protection_enabled, on_demand_throughput, warm_throughput,
+    multi_region_consistency, vector_indexes]
 );
 /// A target table with the specified name is either being created or deleted.
 #[derive(Clone, Default, PartialEq)]
 pub struct TableInUseException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TableInUseException, crate ::schemas::TABLE_IN_USE_EXCEPTION, { 0 => message }
-);
+rt::structure!(TableInUseException, TABLE_IN_USE_EXCEPTION, [message]);
 /// A source table with the name `TableName` does not currently exist within the subscriber's account or the subscriber is operating in the wrong Amazon Web Services Region.
 #[derive(Clone, Default, PartialEq)]
 pub struct TableNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TableNotFoundException, crate ::schemas::TABLE_NOT_FOUND_EXCEPTION, { 0 => message }
-);
+rt::structure!(TableNotFoundException, TABLE_NOT_FOUND_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TableStatus {
@@ -6052,8 +5826,8 @@ pub struct TableWarmThroughputDescription {
     pub status: Option<TableStatus>,
 }
 rt::structure!(
-    TableWarmThroughputDescription, crate ::schemas::TABLE_WARM_THROUGHPUT_DESCRIPTION, {
-    0 => read_units_per_second, 1 => write_units_per_second, 2 => status }
+    TableWarmThroughputDescription, TABLE_WARM_THROUGHPUT_DESCRIPTION,
+    [read_units_per_second, write_units_per_second, status]
 );
 /// Describes a tag. A tag is a key-value pair. You can add up to 50 tags to a single DynamoDB table.
 ///
@@ -6067,7 +5841,7 @@ pub struct Tag {
     /// The value of the tag. Tag values are case-sensitive and can be null.
     pub value: String,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceInput {
     /// Identifies the Amazon DynamoDB resource to which tags should be added. This value is an Amazon Resource Name (ARN).
@@ -6075,10 +5849,7 @@ pub struct TagResourceInput {
     /// The tags to be assigned to the Amazon DynamoDB resource.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource_arn, 1 => tags
-    }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [resource_arn, tags]);
 /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
 #[derive(Clone, Default, PartialEq)]
 pub struct ThrottlingException {
@@ -6086,10 +5857,7 @@ pub struct ThrottlingException {
     /// A list of [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) that provide detailed diagnostic information about why the request was throttled.
     pub throttling_reasons: Option<Vec<ThrottlingReason>>,
 }
-rt::structure!(
-    ThrottlingException, crate ::schemas::THROTTLING_EXCEPTION, { 0 => message, 1 =>
-    throttling_reasons }
-);
+rt::structure!(ThrottlingException, THROTTLING_EXCEPTION, [message, throttling_reasons]);
 /// Represents the specific reason why a DynamoDB request was throttled and the ARN of the impacted resource. This helps identify exactly what resource is being throttled, what type of operation caused it, and why the throttling occurred.
 #[derive(Clone, Default, PartialEq)]
 pub struct ThrottlingReason {
@@ -6120,9 +5888,7 @@ pub struct ThrottlingReason {
     /// The Amazon Resource Name (ARN) of the DynamoDB table or index that experienced the throttling event.
     pub resource: Option<String>,
 }
-rt::structure!(
-    ThrottlingReason, crate ::schemas::THROTTLING_REASON, { 0 => reason, 1 => resource }
-);
+rt::structure!(ThrottlingReason, THROTTLING_REASON, [reason, resource]);
 /// The description of the Time to Live (TTL) status on the specified table.
 #[derive(Clone, Default, PartialEq)]
 pub struct TimeToLiveDescription {
@@ -6132,8 +5898,8 @@ pub struct TimeToLiveDescription {
     pub attribute_name: Option<String>,
 }
 rt::structure!(
-    TimeToLiveDescription, crate ::schemas::TIME_TO_LIVE_DESCRIPTION, { 0 =>
-    time_to_live_status, 1 => attribute_name }
+    TimeToLiveDescription, TIME_TO_LIVE_DESCRIPTION, [time_to_live_status,
+    attribute_name]
 );
 /// Represents the settings used to enable or disable Time to Live (TTL) for the specified table.
 #[derive(Clone, Default, PartialEq)]
@@ -6144,8 +5910,7 @@ pub struct TimeToLiveSpecification {
     pub attribute_name: String,
 }
 rt::structure!(
-    TimeToLiveSpecification, crate ::schemas::TIME_TO_LIVE_SPECIFICATION, { 0 => enabled,
-    1 => attribute_name }
+    TimeToLiveSpecification, TIME_TO_LIVE_SPECIFICATION, [enabled, attribute_name]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6171,7 +5936,7 @@ pub struct TransactGetItem {
     /// Contains the primary key that identifies the item to get, together with the name of the table that contains the item, and optionally the specific attributes of the item to retrieve.
     pub get: Get,
 }
-rt::structure!(TransactGetItem, crate ::schemas::TRANSACT_GET_ITEM, { 0 => get });
+rt::structure!(TransactGetItem, TRANSACT_GET_ITEM, [get]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TransactGetItemsInput {
     /// An ordered array of up to 100 `TransactGetItem` objects, each of which contains a `Get` structure.
@@ -6180,8 +5945,8 @@ pub struct TransactGetItemsInput {
     pub return_consumed_capacity: Option<ReturnConsumedCapacity>,
 }
 rt::structure!(
-    TransactGetItemsInput, crate ::schemas::TRANSACT_GET_ITEMS_INPUT, { 0 =>
-    transact_items, 1 => return_consumed_capacity }
+    TransactGetItemsInput, TRANSACT_GET_ITEMS_INPUT, [transact_items,
+    return_consumed_capacity]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TransactGetItemsOutput {
@@ -6195,8 +5960,8 @@ pub struct TransactGetItemsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    TransactGetItemsOutput, crate ::schemas::TRANSACT_GET_ITEMS_OUTPUT, { 0 =>
-    consumed_capacity, 1 => responses }, meta = response_metadata
+    TransactGetItemsOutput, TRANSACT_GET_ITEMS_OUTPUT, [consumed_capacity, responses],
+    meta = response_metadata
 );
 /// A list of requests that can perform update, put, delete, or check operations on multiple items in one or more tables atomically.
 #[derive(Clone, Default, PartialEq)]
@@ -6211,8 +5976,7 @@ pub struct TransactWriteItem {
     pub update: Option<Update>,
 }
 rt::structure!(
-    TransactWriteItem, crate ::schemas::TRANSACT_WRITE_ITEM, { 0 => condition_check, 1 =>
-    put, 2 => delete, 3 => update }
+    TransactWriteItem, TRANSACT_WRITE_ITEM, [condition_check, put, delete, update]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TransactWriteItemsInput {
@@ -6240,9 +6004,8 @@ pub struct TransactWriteItemsInput {
     pub client_request_token: Option<String>,
 }
 rt::structure!(
-    TransactWriteItemsInput, crate ::schemas::TRANSACT_WRITE_ITEMS_INPUT, { 0 =>
-    transact_items, 1 => return_consumed_capacity, 2 => return_item_collection_metrics, 3
-    => client_request_token }
+    TransactWriteItemsInput, TRANSACT_WRITE_ITEMS_INPUT, [transact_items,
+    return_consumed_capacity, return_item_collection_metrics, client_request_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TransactWriteItemsOutput {
@@ -6258,8 +6021,8 @@ pub struct TransactWriteItemsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    TransactWriteItemsOutput, crate ::schemas::TRANSACT_WRITE_ITEMS_OUTPUT, { 0 =>
-    consumed_capacity, 1 => item_collection_metrics }, meta = response_metadata
+    TransactWriteItemsOutput, TRANSACT_WRITE_ITEMS_OUTPUT, [consumed_capacity,
+    item_collection_metrics], meta = response_metadata
 );
 /// The entire transaction request was canceled.
 ///
@@ -6377,18 +6140,15 @@ pub struct TransactionCanceledException {
     pub cancellation_reasons: Option<Vec<CancellationReason>>,
 }
 rt::structure!(
-    TransactionCanceledException, crate ::schemas::TRANSACTION_CANCELED_EXCEPTION, { 0 =>
-    message, 1 => cancellation_reasons }
+    TransactionCanceledException, TRANSACTION_CANCELED_EXCEPTION, [message,
+    cancellation_reasons]
 );
 /// Operation was rejected because there is an ongoing transaction for the item.
 #[derive(Clone, Default, PartialEq)]
 pub struct TransactionConflictException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TransactionConflictException, crate ::schemas::TRANSACTION_CONFLICT_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(TransactionConflictException, TRANSACTION_CONFLICT_EXCEPTION, [message]);
 /// The transaction with the given request token is already in progress.
 ///
 /// Recommended Settings
@@ -6425,8 +6185,7 @@ pub struct TransactionInProgressException {
     pub message: Option<String>,
 }
 rt::structure!(
-    TransactionInProgressException, crate ::schemas::TRANSACTION_IN_PROGRESS_EXCEPTION, {
-    0 => message }
+    TransactionInProgressException, TRANSACTION_IN_PROGRESS_EXCEPTION, [message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
@@ -6435,10 +6194,7 @@ pub struct UntagResourceInput {
     /// A list of tag keys. Existing tags of the resource whose keys are members of this list will be removed from the DynamoDB resource.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => resource_arn, 1 =>
-    tag_keys }
-);
+rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [resource_arn, tag_keys]);
 /// Represents a request to perform an `UpdateItem` operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct Update {
@@ -6460,9 +6216,9 @@ pub struct Update {
     >,
 }
 rt::structure!(
-    Update, crate ::schemas::UPDATE, { 0 => key, 1 => update_expression, 2 => table_name,
-    3 => condition_expression, 4 => expression_attribute_names, 5 =>
-    expression_attribute_values, 6 => return_values_on_condition_check_failure }
+    Update, UPDATE, [key, update_expression, table_name, condition_expression,
+    expression_attribute_names, expression_attribute_values,
+    return_values_on_condition_check_failure]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateContinuousBackupsInput {
@@ -6472,8 +6228,8 @@ pub struct UpdateContinuousBackupsInput {
     pub point_in_time_recovery_specification: PointInTimeRecoverySpecification,
 }
 rt::structure!(
-    UpdateContinuousBackupsInput, crate ::schemas::UPDATE_CONTINUOUS_BACKUPS_INPUT, { 0
-    => table_name, 1 => point_in_time_recovery_specification }
+    UpdateContinuousBackupsInput, UPDATE_CONTINUOUS_BACKUPS_INPUT, [table_name,
+    point_in_time_recovery_specification]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateContinuousBackupsOutput {
@@ -6483,8 +6239,8 @@ pub struct UpdateContinuousBackupsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateContinuousBackupsOutput, crate ::schemas::UPDATE_CONTINUOUS_BACKUPS_OUTPUT, { 0
-    => continuous_backups_description }, meta = response_metadata
+    UpdateContinuousBackupsOutput, UPDATE_CONTINUOUS_BACKUPS_OUTPUT,
+    [continuous_backups_description], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateContributorInsightsInput {
@@ -6498,9 +6254,8 @@ pub struct UpdateContributorInsightsInput {
     pub contributor_insights_mode: Option<ContributorInsightsMode>,
 }
 rt::structure!(
-    UpdateContributorInsightsInput, crate ::schemas::UPDATE_CONTRIBUTOR_INSIGHTS_INPUT, {
-    0 => table_name, 1 => index_name, 2 => contributor_insights_action, 3 =>
-    contributor_insights_mode }
+    UpdateContributorInsightsInput, UPDATE_CONTRIBUTOR_INSIGHTS_INPUT, [table_name,
+    index_name, contributor_insights_action, contributor_insights_mode]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateContributorInsightsOutput {
@@ -6516,9 +6271,9 @@ pub struct UpdateContributorInsightsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateContributorInsightsOutput, crate ::schemas::UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT,
-    { 0 => table_name, 1 => index_name, 2 => contributor_insights_status, 3 =>
-    contributor_insights_mode }, meta = response_metadata
+    UpdateContributorInsightsOutput, UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT, [table_name,
+    index_name, contributor_insights_status, contributor_insights_mode], meta =
+    response_metadata
 );
 /// Represents the new provisioned throughput settings to be applied to a global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -6535,9 +6290,8 @@ pub struct UpdateGlobalSecondaryIndexAction {
     pub warm_throughput: Option<WarmThroughput>,
 }
 rt::structure!(
-    UpdateGlobalSecondaryIndexAction, crate
-    ::schemas::UPDATE_GLOBAL_SECONDARY_INDEX_ACTION, { 0 => index_name, 1 =>
-    provisioned_throughput, 2 => on_demand_throughput, 3 => warm_throughput }
+    UpdateGlobalSecondaryIndexAction, UPDATE_GLOBAL_SECONDARY_INDEX_ACTION, [index_name,
+    provisioned_throughput, on_demand_throughput, warm_throughput]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateGlobalTableInput {
@@ -6547,8 +6301,8 @@ pub struct UpdateGlobalTableInput {
     pub replica_updates: Vec<ReplicaUpdate>,
 }
 rt::structure!(
-    UpdateGlobalTableInput, crate ::schemas::UPDATE_GLOBAL_TABLE_INPUT, { 0 =>
-    global_table_name, 1 => replica_updates }
+    UpdateGlobalTableInput, UPDATE_GLOBAL_TABLE_INPUT, [global_table_name,
+    replica_updates]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateGlobalTableOutput {
@@ -6558,8 +6312,8 @@ pub struct UpdateGlobalTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateGlobalTableOutput, crate ::schemas::UPDATE_GLOBAL_TABLE_OUTPUT, { 0 =>
-    global_table_description }, meta = response_metadata
+    UpdateGlobalTableOutput, UPDATE_GLOBAL_TABLE_OUTPUT, [global_table_description], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateGlobalTableSettingsInput {
@@ -6585,11 +6339,11 @@ pub struct UpdateGlobalTableSettingsInput {
     pub replica_settings_update: Option<Vec<ReplicaSettingsUpdate>>,
 }
 rt::structure!(
-    UpdateGlobalTableSettingsInput, crate ::schemas::UPDATE_GLOBAL_TABLE_SETTINGS_INPUT,
-    { 0 => global_table_name, 1 => global_table_billing_mode, 2 =>
-    global_table_provisioned_write_capacity_units, 3 =>
-    global_table_provisioned_write_capacity_auto_scaling_settings_update, 4 =>
-    global_table_global_secondary_index_settings_update, 5 => replica_settings_update }
+    UpdateGlobalTableSettingsInput, UPDATE_GLOBAL_TABLE_SETTINGS_INPUT,
+    [global_table_name, global_table_billing_mode,
+    global_table_provisioned_write_capacity_units,
+    global_table_provisioned_write_capacity_auto_scaling_settings_update,
+    global_table_global_secondary_index_settings_update, replica_settings_update]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateGlobalTableSettingsOutput {
@@ -6601,9 +6355,8 @@ pub struct UpdateGlobalTableSettingsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateGlobalTableSettingsOutput, crate
-    ::schemas::UPDATE_GLOBAL_TABLE_SETTINGS_OUTPUT, { 0 => global_table_name, 1 =>
-    replica_settings }, meta = response_metadata
+    UpdateGlobalTableSettingsOutput, UPDATE_GLOBAL_TABLE_SETTINGS_OUTPUT,
+    [global_table_name, replica_settings], meta = response_metadata
 );
 /// Represents the input of an `UpdateItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -6750,11 +6503,11 @@ pub struct UpdateItemInput {
     >,
 }
 rt::structure!(
-    UpdateItemInput, crate ::schemas::UPDATE_ITEM_INPUT, { 0 => table_name, 1 => key, 2
-    => attribute_updates, 3 => expected, 4 => conditional_operator, 5 => return_values, 6
-    => return_consumed_capacity, 7 => return_item_collection_metrics, 8 =>
-    update_expression, 9 => condition_expression, 10 => expression_attribute_names, 11 =>
-    expression_attribute_values, 12 => return_values_on_condition_check_failure }
+    UpdateItemInput, UPDATE_ITEM_INPUT, [table_name, key, attribute_updates, expected,
+    conditional_operator, return_values, return_consumed_capacity,
+    return_item_collection_metrics, update_expression, condition_expression,
+    expression_attribute_names, expression_attribute_values,
+    return_values_on_condition_check_failure]
 );
 /// Represents the output of an `UpdateItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -6781,8 +6534,8 @@ pub struct UpdateItemOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateItemOutput, crate ::schemas::UPDATE_ITEM_OUTPUT, { 0 => attributes, 1 =>
-    consumed_capacity, 2 => item_collection_metrics }, meta = response_metadata
+    UpdateItemOutput, UPDATE_ITEM_OUTPUT, [attributes, consumed_capacity,
+    item_collection_metrics], meta = response_metadata
 );
 /// Enables updating the configuration for Kinesis Streaming.
 #[derive(Clone, Default, PartialEq)]
@@ -6793,9 +6546,8 @@ pub struct UpdateKinesisStreamingConfiguration {
     >,
 }
 rt::structure!(
-    UpdateKinesisStreamingConfiguration, crate
-    ::schemas::UPDATE_KINESIS_STREAMING_CONFIGURATION, { 0 =>
-    approximate_creation_date_time_precision }
+    UpdateKinesisStreamingConfiguration, UPDATE_KINESIS_STREAMING_CONFIGURATION,
+    [approximate_creation_date_time_precision]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateKinesisStreamingDestinationInput {
@@ -6809,9 +6561,8 @@ pub struct UpdateKinesisStreamingDestinationInput {
     >,
 }
 rt::structure!(
-    UpdateKinesisStreamingDestinationInput, crate
-    ::schemas::UPDATE_KINESIS_STREAMING_DESTINATION_INPUT, { 0 => table_name, 1 =>
-    stream_arn, 2 => update_kinesis_streaming_configuration }
+    UpdateKinesisStreamingDestinationInput, UPDATE_KINESIS_STREAMING_DESTINATION_INPUT,
+    [table_name, stream_arn, update_kinesis_streaming_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateKinesisStreamingDestinationOutput {
@@ -6829,9 +6580,8 @@ pub struct UpdateKinesisStreamingDestinationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateKinesisStreamingDestinationOutput, crate
-    ::schemas::UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT, { 0 => table_name, 1 =>
-    stream_arn, 2 => destination_status, 3 => update_kinesis_streaming_configuration },
+    UpdateKinesisStreamingDestinationOutput, UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT,
+    [table_name, stream_arn, destination_status, update_kinesis_streaming_configuration],
     meta = response_metadata
 );
 /// Represents a replica to be modified.
@@ -6851,11 +6601,9 @@ pub struct UpdateReplicationGroupMemberAction {
     pub table_class_override: Option<TableClass>,
 }
 rt::structure!(
-    UpdateReplicationGroupMemberAction, crate
-    ::schemas::UPDATE_REPLICATION_GROUP_MEMBER_ACTION, { 0 => region_name, 1 =>
-    kms_master_key_id, 2 => provisioned_throughput_override, 3 =>
-    on_demand_throughput_override, 4 => global_secondary_indexes, 5 =>
-    table_class_override }
+    UpdateReplicationGroupMemberAction, UPDATE_REPLICATION_GROUP_MEMBER_ACTION,
+    [region_name, kms_master_key_id, provisioned_throughput_override,
+    on_demand_throughput_override, global_secondary_indexes, table_class_override]
 );
 /// Represents the input of an `UpdateTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -6940,14 +6688,12 @@ pub struct UpdateTableInput {
     pub vector_index_updates: Option<Vec<VectorIndexUpdate>>,
 }
 rt::structure!(
-    UpdateTableInput, crate ::schemas::UPDATE_TABLE_INPUT, { 0 => attribute_definitions,
-    1 => table_name, 2 => billing_mode, 3 => provisioned_throughput, 4 =>
-    global_secondary_index_updates, 5 => stream_specification, 6 => sse_specification, 7
-    => replica_updates, 8 => table_class, 9 => deletion_protection_enabled, 10 =>
-    multi_region_consistency, 11 => global_table_witness_updates, 12 =>
-    on_demand_throughput, 13 => warm_throughput, 14 =>
-    global_table_settings_replication_mode, 15 => disassociation_protection_enabled, 16
-    => vector_index_updates }
+    UpdateTableInput, UPDATE_TABLE_INPUT, [attribute_definitions, table_name,
+    billing_mode, provisioned_throughput, global_secondary_index_updates,
+    stream_specification, sse_specification, replica_updates, table_class,
+    deletion_protection_enabled, multi_region_consistency, global_table_witness_updates,
+    on_demand_throughput, warm_throughput, global_table_settings_replication_mode,
+    disassociation_protection_enabled, vector_index_updates]
 );
 /// Represents the output of an `UpdateTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -6958,8 +6704,7 @@ pub struct UpdateTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateTableOutput, crate ::schemas::UPDATE_TABLE_OUTPUT, { 0 => table_description },
-    meta = response_metadata
+    UpdateTableOutput, UPDATE_TABLE_OUTPUT, [table_description], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateTableReplicaAutoScalingInput {
@@ -6977,10 +6722,9 @@ pub struct UpdateTableReplicaAutoScalingInput {
     pub replica_updates: Option<Vec<ReplicaAutoScalingUpdate>>,
 }
 rt::structure!(
-    UpdateTableReplicaAutoScalingInput, crate
-    ::schemas::UPDATE_TABLE_REPLICA_AUTO_SCALING_INPUT, { 0 =>
-    global_secondary_index_updates, 1 => table_name, 2 =>
-    provisioned_write_capacity_auto_scaling_update, 3 => replica_updates }
+    UpdateTableReplicaAutoScalingInput, UPDATE_TABLE_REPLICA_AUTO_SCALING_INPUT,
+    [global_secondary_index_updates, table_name,
+    provisioned_write_capacity_auto_scaling_update, replica_updates]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateTableReplicaAutoScalingOutput {
@@ -6990,9 +6734,8 @@ pub struct UpdateTableReplicaAutoScalingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateTableReplicaAutoScalingOutput, crate
-    ::schemas::UPDATE_TABLE_REPLICA_AUTO_SCALING_OUTPUT, { 0 =>
-    table_auto_scaling_description }, meta = response_metadata
+    UpdateTableReplicaAutoScalingOutput, UPDATE_TABLE_REPLICA_AUTO_SCALING_OUTPUT,
+    [table_auto_scaling_description], meta = response_metadata
 );
 /// Represents the input of an `UpdateTimeToLive` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -7003,8 +6746,8 @@ pub struct UpdateTimeToLiveInput {
     pub time_to_live_specification: TimeToLiveSpecification,
 }
 rt::structure!(
-    UpdateTimeToLiveInput, crate ::schemas::UPDATE_TIME_TO_LIVE_INPUT, { 0 => table_name,
-    1 => time_to_live_specification }
+    UpdateTimeToLiveInput, UPDATE_TIME_TO_LIVE_INPUT, [table_name,
+    time_to_live_specification]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateTimeToLiveOutput {
@@ -7014,8 +6757,8 @@ pub struct UpdateTimeToLiveOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateTimeToLiveOutput, crate ::schemas::UPDATE_TIME_TO_LIVE_OUTPUT, { 0 =>
-    time_to_live_specification }, meta = response_metadata
+    UpdateTimeToLiveOutput, UPDATE_TIME_TO_LIVE_OUTPUT, [time_to_live_specification],
+    meta = response_metadata
 );
 /// The definition of a vector attribute for a vector index.
 #[derive(Clone, Default, PartialEq)]
@@ -7023,10 +6766,7 @@ pub struct VectorAttributeDefinition {
     /// The name of the vector attribute.
     pub attribute_name: String,
 }
-rt::structure!(
-    VectorAttributeDefinition, crate ::schemas::VECTOR_ATTRIBUTE_DEFINITION, { 0 =>
-    attribute_name }
-);
+rt::structure!(VectorAttributeDefinition, VECTOR_ATTRIBUTE_DEFINITION, [attribute_name]);
 /// The consumed capacity for vector index operations, including vector search request bytes and vector write request bytes.
 #[derive(Clone, Default, PartialEq)]
 pub struct VectorCapacity {
@@ -7036,8 +6776,8 @@ pub struct VectorCapacity {
     pub vector_write_request_bytes: Option<f64>,
 }
 rt::structure!(
-    VectorCapacity, crate ::schemas::VECTOR_CAPACITY, { 0 => vector_search_request_bytes,
-    1 => vector_write_request_bytes }
+    VectorCapacity, VECTOR_CAPACITY, [vector_search_request_bytes,
+    vector_write_request_bytes]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -7072,8 +6812,8 @@ pub struct VectorIndex {
     pub distance_function: VectorDistanceFunction,
 }
 rt::structure!(
-    VectorIndex, crate ::schemas::VECTOR_INDEX, { 0 => index_name, 1 => vector_attribute,
-    2 => search_schema, 3 => projection, 4 => dimensions, 5 => distance_function }
+    VectorIndex, VECTOR_INDEX, [index_name, vector_attribute, search_schema, projection,
+    dimensions, distance_function]
 );
 /// Contains the current state and configuration of a vector index, including its status, size, item count, and the settings specified when the index was created.
 #[derive(Clone, Default, PartialEq)]
@@ -7108,10 +6848,9 @@ pub struct VectorIndexDescription {
     pub index_arn: Option<String>,
 }
 rt::structure!(
-    VectorIndexDescription, crate ::schemas::VECTOR_INDEX_DESCRIPTION, { 0 => index_name,
-    1 => search_schema, 2 => projection, 3 => vector_attribute, 4 => dimensions, 5 =>
-    distance_function, 6 => index_status, 7 => backfilling, 8 => index_size_bytes, 9 =>
-    item_count, 10 => index_arn }
+    VectorIndexDescription, VECTOR_INDEX_DESCRIPTION, [index_name, search_schema,
+    projection, vector_attribute, dimensions, distance_function, index_status,
+    backfilling, index_size_bytes, item_count, index_arn]
 );
 /// Contains the configuration of a vector index as it existed at the time a backup was created.
 #[derive(Clone, Default, PartialEq)]
@@ -7130,9 +6869,8 @@ pub struct VectorIndexInfo {
     pub distance_function: Option<VectorDistanceFunction>,
 }
 rt::structure!(
-    VectorIndexInfo, crate ::schemas::VECTOR_INDEX_INFO, { 0 => index_name, 1 =>
-    vector_attribute, 2 => search_schema, 3 => projection, 4 => dimensions, 5 =>
-    distance_function }
+    VectorIndexInfo, VECTOR_INDEX_INFO, [index_name, vector_attribute, search_schema,
+    projection, dimensions, distance_function]
 );
 /// A vector index to be added to or removed from a table.
 #[derive(Clone, Default, PartialEq)]
@@ -7142,9 +6880,7 @@ pub struct VectorIndexUpdate {
     /// The configuration for deleting an existing vector index from the table.
     pub delete: Option<DeleteVectorIndexAction>,
 }
-rt::structure!(
-    VectorIndexUpdate, crate ::schemas::VECTOR_INDEX_UPDATE, { 0 => create, 1 => delete }
-);
+rt::structure!(VectorIndexUpdate, VECTOR_INDEX_UPDATE, [create, delete]);
 /// Provides visibility into the number of read and write operations your table or secondary index can instantaneously support. The settings can be modified using the `UpdateTable` operation to meet the throughput requirements of an upcoming peak event.
 #[derive(Clone, Default, PartialEq)]
 pub struct WarmThroughput {
@@ -7154,8 +6890,7 @@ pub struct WarmThroughput {
     pub write_units_per_second: Option<i64>,
 }
 rt::structure!(
-    WarmThroughput, crate ::schemas::WARM_THROUGHPUT, { 0 => read_units_per_second, 1 =>
-    write_units_per_second }
+    WarmThroughput, WARM_THROUGHPUT, [read_units_per_second, write_units_per_second]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -7180,7 +6915,4 @@ pub struct WriteRequest {
     /// A request to perform a `DeleteItem` operation.
     pub delete_request: Option<DeleteRequest>,
 }
-rt::structure!(
-    WriteRequest, crate ::schemas::WRITE_REQUEST, { 0 => put_request, 1 => delete_request
-    }
-);
+rt::structure!(WriteRequest, WRITE_REQUEST, [put_request, delete_request]);

@@ -12,7 +12,7 @@ pub enum AcceptAddressTransferError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AcceptAddressTransferError, {});
+kumo_runtime::operation_error!(AcceptAddressTransferError, []);
 /// The errors `AcceptCapacityReservationBillingOwnership` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -20,7 +20,7 @@ pub enum AcceptCapacityReservationBillingOwnershipError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AcceptCapacityReservationBillingOwnershipError, {});
+kumo_runtime::operation_error!(AcceptCapacityReservationBillingOwnershipError, []);
 /// The errors `AcceptReservedInstancesExchangeQuote` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -28,7 +28,7 @@ pub enum AcceptReservedInstancesExchangeQuoteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AcceptReservedInstancesExchangeQuoteError, {});
+kumo_runtime::operation_error!(AcceptReservedInstancesExchangeQuoteError, []);
 /// The errors `AcceptTransitGatewayClientVpnAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -36,7 +36,7 @@ pub enum AcceptTransitGatewayClientVpnAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AcceptTransitGatewayClientVpnAttachmentError, {});
+kumo_runtime::operation_error!(AcceptTransitGatewayClientVpnAttachmentError, []);
 /// The errors `AcceptTransitGatewayMulticastDomainAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -44,7 +44,7 @@ pub enum AcceptTransitGatewayMulticastDomainAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AcceptTransitGatewayMulticastDomainAssociationsError, {});
+kumo_runtime::operation_error!(AcceptTransitGatewayMulticastDomainAssociationsError, []);
 /// The errors `AcceptTransitGatewayPeeringAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -52,7 +52,7 @@ pub enum AcceptTransitGatewayPeeringAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AcceptTransitGatewayPeeringAttachmentError, {});
+kumo_runtime::operation_error!(AcceptTransitGatewayPeeringAttachmentError, []);
 /// The errors `AcceptTransitGatewayVpcAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -60,7 +60,7 @@ pub enum AcceptTransitGatewayVpcAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AcceptTransitGatewayVpcAttachmentError, {});
+kumo_runtime::operation_error!(AcceptTransitGatewayVpcAttachmentError, []);
 /// The errors `AcceptVpcEndpointConnections` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -68,7 +68,7 @@ pub enum AcceptVpcEndpointConnectionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AcceptVpcEndpointConnectionsError, {});
+kumo_runtime::operation_error!(AcceptVpcEndpointConnectionsError, []);
 /// The errors `AcceptVpcPeeringConnection` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -76,7 +76,7 @@ pub enum AcceptVpcPeeringConnectionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AcceptVpcPeeringConnectionError, {});
+kumo_runtime::operation_error!(AcceptVpcPeeringConnectionError, []);
 /// The errors `AdvertiseByoipCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -84,7 +84,7 @@ pub enum AdvertiseByoipCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AdvertiseByoipCidrError, {});
+kumo_runtime::operation_error!(AdvertiseByoipCidrError, []);
 /// The errors `AllocateAddress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -92,7 +92,7 @@ pub enum AllocateAddressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AllocateAddressError, {});
+kumo_runtime::operation_error!(AllocateAddressError, []);
 /// The errors `AllocateHosts` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -100,7 +100,7 @@ pub enum AllocateHostsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AllocateHostsError, {});
+kumo_runtime::operation_error!(AllocateHostsError, []);
 /// The errors `AllocateIpamPoolCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -108,7 +108,7 @@ pub enum AllocateIpamPoolCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AllocateIpamPoolCidrError, {});
+kumo_runtime::operation_error!(AllocateIpamPoolCidrError, []);
 /// The errors `ApplySecurityGroupsToClientVpnTargetNetwork` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -116,7 +116,7 @@ pub enum ApplySecurityGroupsToClientVpnTargetNetworkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ApplySecurityGroupsToClientVpnTargetNetworkError, {});
+kumo_runtime::operation_error!(ApplySecurityGroupsToClientVpnTargetNetworkError, []);
 /// The errors `AssignIpv6Addresses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -124,7 +124,7 @@ pub enum AssignIpv6AddressesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssignIpv6AddressesError, {});
+kumo_runtime::operation_error!(AssignIpv6AddressesError, []);
 /// The errors `AssignPrivateIpAddresses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -132,7 +132,7 @@ pub enum AssignPrivateIpAddressesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssignPrivateIpAddressesError, {});
+kumo_runtime::operation_error!(AssignPrivateIpAddressesError, []);
 /// The errors `AssignPrivateNatGatewayAddress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -140,7 +140,7 @@ pub enum AssignPrivateNatGatewayAddressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssignPrivateNatGatewayAddressError, {});
+kumo_runtime::operation_error!(AssignPrivateNatGatewayAddressError, []);
 /// The errors `AssociateAddress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -148,7 +148,7 @@ pub enum AssociateAddressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateAddressError, {});
+kumo_runtime::operation_error!(AssociateAddressError, []);
 /// The errors `AssociateApplicationStatusCheck` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -156,7 +156,7 @@ pub enum AssociateApplicationStatusCheckError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateApplicationStatusCheckError, {});
+kumo_runtime::operation_error!(AssociateApplicationStatusCheckError, []);
 /// The errors `AssociateCapacityReservationBillingOwner` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -164,7 +164,7 @@ pub enum AssociateCapacityReservationBillingOwnerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateCapacityReservationBillingOwnerError, {});
+kumo_runtime::operation_error!(AssociateCapacityReservationBillingOwnerError, []);
 /// The errors `AssociateClientVpnTargetNetwork` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -172,7 +172,7 @@ pub enum AssociateClientVpnTargetNetworkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateClientVpnTargetNetworkError, {});
+kumo_runtime::operation_error!(AssociateClientVpnTargetNetworkError, []);
 /// The errors `AssociateDhcpOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -180,7 +180,7 @@ pub enum AssociateDhcpOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateDhcpOptionsError, {});
+kumo_runtime::operation_error!(AssociateDhcpOptionsError, []);
 /// The errors `AssociateEnclaveCertificateIamRole` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -188,7 +188,7 @@ pub enum AssociateEnclaveCertificateIamRoleError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateEnclaveCertificateIamRoleError, {});
+kumo_runtime::operation_error!(AssociateEnclaveCertificateIamRoleError, []);
 /// The errors `AssociateIamInstanceProfile` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -196,7 +196,7 @@ pub enum AssociateIamInstanceProfileError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateIamInstanceProfileError, {});
+kumo_runtime::operation_error!(AssociateIamInstanceProfileError, []);
 /// The errors `AssociateInstanceEventWindow` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -204,7 +204,7 @@ pub enum AssociateInstanceEventWindowError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateInstanceEventWindowError, {});
+kumo_runtime::operation_error!(AssociateInstanceEventWindowError, []);
 /// The errors `AssociateIpamByoasn` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -212,7 +212,7 @@ pub enum AssociateIpamByoasnError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateIpamByoasnError, {});
+kumo_runtime::operation_error!(AssociateIpamByoasnError, []);
 /// The errors `AssociateIpamResourceDiscovery` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -220,7 +220,7 @@ pub enum AssociateIpamResourceDiscoveryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateIpamResourceDiscoveryError, {});
+kumo_runtime::operation_error!(AssociateIpamResourceDiscoveryError, []);
 /// The errors `AssociateKmsKeyId` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -228,7 +228,7 @@ pub enum AssociateKmsKeyIdError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateKmsKeyIdError, {});
+kumo_runtime::operation_error!(AssociateKmsKeyIdError, []);
 /// The errors `AssociateNatGatewayAddress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -236,7 +236,7 @@ pub enum AssociateNatGatewayAddressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateNatGatewayAddressError, {});
+kumo_runtime::operation_error!(AssociateNatGatewayAddressError, []);
 /// The errors `AssociateNetworkingFlexCostAllocationPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -244,7 +244,7 @@ pub enum AssociateNetworkingFlexCostAllocationPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateNetworkingFlexCostAllocationPolicyError, {});
+kumo_runtime::operation_error!(AssociateNetworkingFlexCostAllocationPolicyError, []);
 /// The errors `AssociateRouteServer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -252,7 +252,7 @@ pub enum AssociateRouteServerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateRouteServerError, {});
+kumo_runtime::operation_error!(AssociateRouteServerError, []);
 /// The errors `AssociateRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -260,7 +260,7 @@ pub enum AssociateRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateRouteTableError, {});
+kumo_runtime::operation_error!(AssociateRouteTableError, []);
 /// The errors `AssociateSecurityGroupVpc` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -268,7 +268,7 @@ pub enum AssociateSecurityGroupVpcError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateSecurityGroupVpcError, {});
+kumo_runtime::operation_error!(AssociateSecurityGroupVpcError, []);
 /// The errors `AssociateSubnetCidrBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -276,7 +276,7 @@ pub enum AssociateSubnetCidrBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateSubnetCidrBlockError, {});
+kumo_runtime::operation_error!(AssociateSubnetCidrBlockError, []);
 /// The errors `AssociateTransitGatewayMulticastDomain` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -284,7 +284,7 @@ pub enum AssociateTransitGatewayMulticastDomainError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateTransitGatewayMulticastDomainError, {});
+kumo_runtime::operation_error!(AssociateTransitGatewayMulticastDomainError, []);
 /// The errors `AssociateTransitGatewayPolicyTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -292,7 +292,7 @@ pub enum AssociateTransitGatewayPolicyTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateTransitGatewayPolicyTableError, {});
+kumo_runtime::operation_error!(AssociateTransitGatewayPolicyTableError, []);
 /// The errors `AssociateTransitGatewayRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -300,7 +300,7 @@ pub enum AssociateTransitGatewayRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateTransitGatewayRouteTableError, {});
+kumo_runtime::operation_error!(AssociateTransitGatewayRouteTableError, []);
 /// The errors `AssociateTrunkInterface` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -308,7 +308,7 @@ pub enum AssociateTrunkInterfaceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateTrunkInterfaceError, {});
+kumo_runtime::operation_error!(AssociateTrunkInterfaceError, []);
 /// The errors `AssociateVpcCidrBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -316,7 +316,7 @@ pub enum AssociateVpcCidrBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateVpcCidrBlockError, {});
+kumo_runtime::operation_error!(AssociateVpcCidrBlockError, []);
 /// The errors `AttachClassicLinkVpc` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -324,7 +324,7 @@ pub enum AttachClassicLinkVpcError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AttachClassicLinkVpcError, {});
+kumo_runtime::operation_error!(AttachClassicLinkVpcError, []);
 /// The errors `AttachImageWatermark` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -332,7 +332,7 @@ pub enum AttachImageWatermarkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AttachImageWatermarkError, {});
+kumo_runtime::operation_error!(AttachImageWatermarkError, []);
 /// The errors `AttachInternetGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -340,7 +340,7 @@ pub enum AttachInternetGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AttachInternetGatewayError, {});
+kumo_runtime::operation_error!(AttachInternetGatewayError, []);
 /// The errors `AttachNetworkInterface` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -348,7 +348,7 @@ pub enum AttachNetworkInterfaceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AttachNetworkInterfaceError, {});
+kumo_runtime::operation_error!(AttachNetworkInterfaceError, []);
 /// The errors `AttachVerifiedAccessTrustProvider` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -356,7 +356,7 @@ pub enum AttachVerifiedAccessTrustProviderError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AttachVerifiedAccessTrustProviderError, {});
+kumo_runtime::operation_error!(AttachVerifiedAccessTrustProviderError, []);
 /// The errors `AttachVolume` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -364,7 +364,7 @@ pub enum AttachVolumeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AttachVolumeError, {});
+kumo_runtime::operation_error!(AttachVolumeError, []);
 /// The errors `AttachVpnGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -372,7 +372,7 @@ pub enum AttachVpnGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AttachVpnGatewayError, {});
+kumo_runtime::operation_error!(AttachVpnGatewayError, []);
 /// The errors `AuthorizeClientVpnIngress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -380,7 +380,7 @@ pub enum AuthorizeClientVpnIngressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AuthorizeClientVpnIngressError, {});
+kumo_runtime::operation_error!(AuthorizeClientVpnIngressError, []);
 /// The errors `AuthorizeSecurityGroupEgress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -388,7 +388,7 @@ pub enum AuthorizeSecurityGroupEgressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AuthorizeSecurityGroupEgressError, {});
+kumo_runtime::operation_error!(AuthorizeSecurityGroupEgressError, []);
 /// The errors `AuthorizeSecurityGroupIngress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -396,7 +396,7 @@ pub enum AuthorizeSecurityGroupIngressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AuthorizeSecurityGroupIngressError, {});
+kumo_runtime::operation_error!(AuthorizeSecurityGroupIngressError, []);
 /// The errors `BatchModifyIpamRoutingPolicyRegistrations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -404,7 +404,7 @@ pub enum BatchModifyIpamRoutingPolicyRegistrationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(BatchModifyIpamRoutingPolicyRegistrationsError, {});
+kumo_runtime::operation_error!(BatchModifyIpamRoutingPolicyRegistrationsError, []);
 /// The errors `BundleInstance` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -412,7 +412,7 @@ pub enum BundleInstanceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(BundleInstanceError, {});
+kumo_runtime::operation_error!(BundleInstanceError, []);
 /// The errors `CancelBundleTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -420,7 +420,7 @@ pub enum CancelBundleTaskError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelBundleTaskError, {});
+kumo_runtime::operation_error!(CancelBundleTaskError, []);
 /// The errors `CancelCapacityReservation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -428,7 +428,7 @@ pub enum CancelCapacityReservationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelCapacityReservationError, {});
+kumo_runtime::operation_error!(CancelCapacityReservationError, []);
 /// The errors `CancelCapacityReservationFleets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -436,7 +436,7 @@ pub enum CancelCapacityReservationFleetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelCapacityReservationFleetsError, {});
+kumo_runtime::operation_error!(CancelCapacityReservationFleetsError, []);
 /// The errors `CancelConversionTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -444,7 +444,7 @@ pub enum CancelConversionTaskError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelConversionTaskError, {});
+kumo_runtime::operation_error!(CancelConversionTaskError, []);
 /// The errors `CancelDeclarativePoliciesReport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -452,7 +452,7 @@ pub enum CancelDeclarativePoliciesReportError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelDeclarativePoliciesReportError, {});
+kumo_runtime::operation_error!(CancelDeclarativePoliciesReportError, []);
 /// The errors `CancelExportTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -460,7 +460,7 @@ pub enum CancelExportTaskError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelExportTaskError, {});
+kumo_runtime::operation_error!(CancelExportTaskError, []);
 /// The errors `CancelImageLaunchPermission` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -468,7 +468,7 @@ pub enum CancelImageLaunchPermissionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelImageLaunchPermissionError, {});
+kumo_runtime::operation_error!(CancelImageLaunchPermissionError, []);
 /// The errors `CancelImportTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -476,7 +476,7 @@ pub enum CancelImportTaskError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelImportTaskError, {});
+kumo_runtime::operation_error!(CancelImportTaskError, []);
 /// The errors `CancelReservedInstancesListing` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -484,7 +484,7 @@ pub enum CancelReservedInstancesListingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelReservedInstancesListingError, {});
+kumo_runtime::operation_error!(CancelReservedInstancesListingError, []);
 /// The errors `CancelSpotFleetRequests` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -492,7 +492,7 @@ pub enum CancelSpotFleetRequestsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelSpotFleetRequestsError, {});
+kumo_runtime::operation_error!(CancelSpotFleetRequestsError, []);
 /// The errors `CancelSpotInstanceRequests` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -500,7 +500,7 @@ pub enum CancelSpotInstanceRequestsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CancelSpotInstanceRequestsError, {});
+kumo_runtime::operation_error!(CancelSpotInstanceRequestsError, []);
 /// The errors `ConfirmProductInstance` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -508,7 +508,7 @@ pub enum ConfirmProductInstanceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ConfirmProductInstanceError, {});
+kumo_runtime::operation_error!(ConfirmProductInstanceError, []);
 /// The errors `CopyFpgaImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -516,7 +516,7 @@ pub enum CopyFpgaImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CopyFpgaImageError, {});
+kumo_runtime::operation_error!(CopyFpgaImageError, []);
 /// The errors `CopyImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -524,7 +524,7 @@ pub enum CopyImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CopyImageError, {});
+kumo_runtime::operation_error!(CopyImageError, []);
 /// The errors `CopySnapshot` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -532,7 +532,7 @@ pub enum CopySnapshotError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CopySnapshotError, {});
+kumo_runtime::operation_error!(CopySnapshotError, []);
 /// The errors `CopyVolumes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -540,7 +540,7 @@ pub enum CopyVolumesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CopyVolumesError, {});
+kumo_runtime::operation_error!(CopyVolumesError, []);
 /// The errors `CreateApplicationStatusCheck` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -548,7 +548,7 @@ pub enum CreateApplicationStatusCheckError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateApplicationStatusCheckError, {});
+kumo_runtime::operation_error!(CreateApplicationStatusCheckError, []);
 /// The errors `CreateCapacityManagerDataExport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -556,7 +556,7 @@ pub enum CreateCapacityManagerDataExportError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCapacityManagerDataExportError, {});
+kumo_runtime::operation_error!(CreateCapacityManagerDataExportError, []);
 /// The errors `CreateCapacityReservation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -564,7 +564,7 @@ pub enum CreateCapacityReservationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCapacityReservationError, {});
+kumo_runtime::operation_error!(CreateCapacityReservationError, []);
 /// The errors `CreateCapacityReservationBySplitting` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -572,7 +572,7 @@ pub enum CreateCapacityReservationBySplittingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCapacityReservationBySplittingError, {});
+kumo_runtime::operation_error!(CreateCapacityReservationBySplittingError, []);
 /// The errors `CreateCapacityReservationCancellationQuote` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -580,7 +580,7 @@ pub enum CreateCapacityReservationCancellationQuoteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCapacityReservationCancellationQuoteError, {});
+kumo_runtime::operation_error!(CreateCapacityReservationCancellationQuoteError, []);
 /// The errors `CreateCapacityReservationDateChangeQuote` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -588,7 +588,7 @@ pub enum CreateCapacityReservationDateChangeQuoteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCapacityReservationDateChangeQuoteError, {});
+kumo_runtime::operation_error!(CreateCapacityReservationDateChangeQuoteError, []);
 /// The errors `CreateCapacityReservationFleet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -596,7 +596,7 @@ pub enum CreateCapacityReservationFleetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCapacityReservationFleetError, {});
+kumo_runtime::operation_error!(CreateCapacityReservationFleetError, []);
 /// The errors `CreateCarrierGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -604,7 +604,7 @@ pub enum CreateCarrierGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCarrierGatewayError, {});
+kumo_runtime::operation_error!(CreateCarrierGatewayError, []);
 /// The errors `CreateClientVpnEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -612,7 +612,7 @@ pub enum CreateClientVpnEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateClientVpnEndpointError, {});
+kumo_runtime::operation_error!(CreateClientVpnEndpointError, []);
 /// The errors `CreateClientVpnRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -620,7 +620,7 @@ pub enum CreateClientVpnRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateClientVpnRouteError, {});
+kumo_runtime::operation_error!(CreateClientVpnRouteError, []);
 /// The errors `CreateCoipCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -628,7 +628,7 @@ pub enum CreateCoipCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCoipCidrError, {});
+kumo_runtime::operation_error!(CreateCoipCidrError, []);
 /// The errors `CreateCoipPool` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -636,7 +636,7 @@ pub enum CreateCoipPoolError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCoipPoolError, {});
+kumo_runtime::operation_error!(CreateCoipPoolError, []);
 /// The errors `CreateCustomerGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -644,7 +644,7 @@ pub enum CreateCustomerGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateCustomerGatewayError, {});
+kumo_runtime::operation_error!(CreateCustomerGatewayError, []);
 /// The errors `CreateDefaultSubnet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -652,7 +652,7 @@ pub enum CreateDefaultSubnetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateDefaultSubnetError, {});
+kumo_runtime::operation_error!(CreateDefaultSubnetError, []);
 /// The errors `CreateDefaultVpc` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -660,7 +660,7 @@ pub enum CreateDefaultVpcError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateDefaultVpcError, {});
+kumo_runtime::operation_error!(CreateDefaultVpcError, []);
 /// The errors `CreateDelegateMacVolumeOwnershipTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -668,7 +668,7 @@ pub enum CreateDelegateMacVolumeOwnershipTaskError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateDelegateMacVolumeOwnershipTaskError, {});
+kumo_runtime::operation_error!(CreateDelegateMacVolumeOwnershipTaskError, []);
 /// The errors `CreateDhcpOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -676,7 +676,7 @@ pub enum CreateDhcpOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateDhcpOptionsError, {});
+kumo_runtime::operation_error!(CreateDhcpOptionsError, []);
 /// The errors `CreateEgressOnlyInternetGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -684,7 +684,7 @@ pub enum CreateEgressOnlyInternetGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateEgressOnlyInternetGatewayError, {});
+kumo_runtime::operation_error!(CreateEgressOnlyInternetGatewayError, []);
 /// The errors `CreateFleet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -692,7 +692,7 @@ pub enum CreateFleetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateFleetError, {});
+kumo_runtime::operation_error!(CreateFleetError, []);
 /// The errors `CreateFlowLogs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -700,7 +700,7 @@ pub enum CreateFlowLogsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateFlowLogsError, {});
+kumo_runtime::operation_error!(CreateFlowLogsError, []);
 /// The errors `CreateFpgaImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -708,7 +708,7 @@ pub enum CreateFpgaImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateFpgaImageError, {});
+kumo_runtime::operation_error!(CreateFpgaImageError, []);
 /// The errors `CreateImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -716,7 +716,7 @@ pub enum CreateImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateImageError, {});
+kumo_runtime::operation_error!(CreateImageError, []);
 /// The errors `CreateImageUsageReport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -724,7 +724,7 @@ pub enum CreateImageUsageReportError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateImageUsageReportError, {});
+kumo_runtime::operation_error!(CreateImageUsageReportError, []);
 /// The errors `CreateInstanceConnectEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -732,7 +732,7 @@ pub enum CreateInstanceConnectEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateInstanceConnectEndpointError, {});
+kumo_runtime::operation_error!(CreateInstanceConnectEndpointError, []);
 /// The errors `CreateInstanceEventWindow` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -740,7 +740,7 @@ pub enum CreateInstanceEventWindowError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateInstanceEventWindowError, {});
+kumo_runtime::operation_error!(CreateInstanceEventWindowError, []);
 /// The errors `CreateInstanceExportTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -748,7 +748,7 @@ pub enum CreateInstanceExportTaskError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateInstanceExportTaskError, {});
+kumo_runtime::operation_error!(CreateInstanceExportTaskError, []);
 /// The errors `CreateInternetGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -756,7 +756,7 @@ pub enum CreateInternetGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateInternetGatewayError, {});
+kumo_runtime::operation_error!(CreateInternetGatewayError, []);
 /// The errors `CreateInterruptibleCapacityReservationAllocation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -765,7 +765,7 @@ pub enum CreateInterruptibleCapacityReservationAllocationError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateInterruptibleCapacityReservationAllocationError, {}
+    CreateInterruptibleCapacityReservationAllocationError, []
 );
 /// The errors `CreateIpam` may return.
 #[derive(Debug)]
@@ -774,7 +774,7 @@ pub enum CreateIpamError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamError, {});
+kumo_runtime::operation_error!(CreateIpamError, []);
 /// The errors `CreateIpamExternalResourceVerificationToken` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -782,7 +782,7 @@ pub enum CreateIpamExternalResourceVerificationTokenError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamExternalResourceVerificationTokenError, {});
+kumo_runtime::operation_error!(CreateIpamExternalResourceVerificationTokenError, []);
 /// The errors `CreateIpamInternetRegistryAssociation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -790,7 +790,7 @@ pub enum CreateIpamInternetRegistryAssociationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamInternetRegistryAssociationError, {});
+kumo_runtime::operation_error!(CreateIpamInternetRegistryAssociationError, []);
 /// The errors `CreateIpamPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -798,7 +798,7 @@ pub enum CreateIpamPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamPolicyError, {});
+kumo_runtime::operation_error!(CreateIpamPolicyError, []);
 /// The errors `CreateIpamPool` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -806,7 +806,7 @@ pub enum CreateIpamPoolError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamPoolError, {});
+kumo_runtime::operation_error!(CreateIpamPoolError, []);
 /// The errors `CreateIpamPrefixListResolver` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -814,7 +814,7 @@ pub enum CreateIpamPrefixListResolverError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamPrefixListResolverError, {});
+kumo_runtime::operation_error!(CreateIpamPrefixListResolverError, []);
 /// The errors `CreateIpamPrefixListResolverTarget` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -822,7 +822,7 @@ pub enum CreateIpamPrefixListResolverTargetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamPrefixListResolverTargetError, {});
+kumo_runtime::operation_error!(CreateIpamPrefixListResolverTargetError, []);
 /// The errors `CreateIpamResourceDiscovery` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -830,7 +830,7 @@ pub enum CreateIpamResourceDiscoveryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamResourceDiscoveryError, {});
+kumo_runtime::operation_error!(CreateIpamResourceDiscoveryError, []);
 /// The errors `CreateIpamRoutingPolicyRegistration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -838,7 +838,7 @@ pub enum CreateIpamRoutingPolicyRegistrationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamRoutingPolicyRegistrationError, {});
+kumo_runtime::operation_error!(CreateIpamRoutingPolicyRegistrationError, []);
 /// The errors `CreateIpamScope` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -846,7 +846,7 @@ pub enum CreateIpamScopeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateIpamScopeError, {});
+kumo_runtime::operation_error!(CreateIpamScopeError, []);
 /// The errors `CreateKeyPair` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -854,7 +854,7 @@ pub enum CreateKeyPairError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateKeyPairError, {});
+kumo_runtime::operation_error!(CreateKeyPairError, []);
 /// The errors `CreateLaunchTemplate` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -862,7 +862,7 @@ pub enum CreateLaunchTemplateError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateLaunchTemplateError, {});
+kumo_runtime::operation_error!(CreateLaunchTemplateError, []);
 /// The errors `CreateLaunchTemplateVersion` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -870,7 +870,7 @@ pub enum CreateLaunchTemplateVersionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateLaunchTemplateVersionError, {});
+kumo_runtime::operation_error!(CreateLaunchTemplateVersionError, []);
 /// The errors `CreateLocalGatewayRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -878,7 +878,7 @@ pub enum CreateLocalGatewayRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateLocalGatewayRouteError, {});
+kumo_runtime::operation_error!(CreateLocalGatewayRouteError, []);
 /// The errors `CreateLocalGatewayRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -886,7 +886,7 @@ pub enum CreateLocalGatewayRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateLocalGatewayRouteTableError, {});
+kumo_runtime::operation_error!(CreateLocalGatewayRouteTableError, []);
 /// The errors `CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -895,7 +895,7 @@ pub enum CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationError, {}
+    CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationError, []
 );
 /// The errors `CreateLocalGatewayRouteTableVpcAssociation` may return.
 #[derive(Debug)]
@@ -904,7 +904,7 @@ pub enum CreateLocalGatewayRouteTableVpcAssociationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateLocalGatewayRouteTableVpcAssociationError, {});
+kumo_runtime::operation_error!(CreateLocalGatewayRouteTableVpcAssociationError, []);
 /// The errors `CreateLocalGatewayVirtualInterface` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -912,7 +912,7 @@ pub enum CreateLocalGatewayVirtualInterfaceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateLocalGatewayVirtualInterfaceError, {});
+kumo_runtime::operation_error!(CreateLocalGatewayVirtualInterfaceError, []);
 /// The errors `CreateLocalGatewayVirtualInterfaceGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -920,7 +920,7 @@ pub enum CreateLocalGatewayVirtualInterfaceGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateLocalGatewayVirtualInterfaceGroupError, {});
+kumo_runtime::operation_error!(CreateLocalGatewayVirtualInterfaceGroupError, []);
 /// The errors `CreateMacSystemIntegrityProtectionModificationTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -929,7 +929,7 @@ pub enum CreateMacSystemIntegrityProtectionModificationTaskError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateMacSystemIntegrityProtectionModificationTaskError, {}
+    CreateMacSystemIntegrityProtectionModificationTaskError, []
 );
 /// The errors `CreateManagedPrefixList` may return.
 #[derive(Debug)]
@@ -938,7 +938,7 @@ pub enum CreateManagedPrefixListError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateManagedPrefixListError, {});
+kumo_runtime::operation_error!(CreateManagedPrefixListError, []);
 /// The errors `CreateMetricCategory` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -946,7 +946,7 @@ pub enum CreateMetricCategoryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateMetricCategoryError, {});
+kumo_runtime::operation_error!(CreateMetricCategoryError, []);
 /// The errors `CreateNatGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -954,7 +954,7 @@ pub enum CreateNatGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateNatGatewayError, {});
+kumo_runtime::operation_error!(CreateNatGatewayError, []);
 /// The errors `CreateNetworkAcl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -962,7 +962,7 @@ pub enum CreateNetworkAclError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateNetworkAclError, {});
+kumo_runtime::operation_error!(CreateNetworkAclError, []);
 /// The errors `CreateNetworkAclEntry` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -970,7 +970,7 @@ pub enum CreateNetworkAclEntryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateNetworkAclEntryError, {});
+kumo_runtime::operation_error!(CreateNetworkAclEntryError, []);
 /// The errors `CreateNetworkInsightsAccessScope` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -978,7 +978,7 @@ pub enum CreateNetworkInsightsAccessScopeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateNetworkInsightsAccessScopeError, {});
+kumo_runtime::operation_error!(CreateNetworkInsightsAccessScopeError, []);
 /// The errors `CreateNetworkInsightsPath` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -986,7 +986,7 @@ pub enum CreateNetworkInsightsPathError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateNetworkInsightsPathError, {});
+kumo_runtime::operation_error!(CreateNetworkInsightsPathError, []);
 /// The errors `CreateNetworkInterface` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -994,7 +994,7 @@ pub enum CreateNetworkInterfaceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateNetworkInterfaceError, {});
+kumo_runtime::operation_error!(CreateNetworkInterfaceError, []);
 /// The errors `CreateNetworkInterfacePermission` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1002,7 +1002,7 @@ pub enum CreateNetworkInterfacePermissionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateNetworkInterfacePermissionError, {});
+kumo_runtime::operation_error!(CreateNetworkInterfacePermissionError, []);
 /// The errors `CreateNetworkingFlexCostAllocationPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1010,7 +1010,7 @@ pub enum CreateNetworkingFlexCostAllocationPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateNetworkingFlexCostAllocationPolicyError, {});
+kumo_runtime::operation_error!(CreateNetworkingFlexCostAllocationPolicyError, []);
 /// The errors `CreatePlacementGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1018,7 +1018,7 @@ pub enum CreatePlacementGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreatePlacementGroupError, {});
+kumo_runtime::operation_error!(CreatePlacementGroupError, []);
 /// The errors `CreatePublicIpv4Pool` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1026,7 +1026,7 @@ pub enum CreatePublicIpv4PoolError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreatePublicIpv4PoolError, {});
+kumo_runtime::operation_error!(CreatePublicIpv4PoolError, []);
 /// The errors `CreateReplaceRootVolumeTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1034,7 +1034,7 @@ pub enum CreateReplaceRootVolumeTaskError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateReplaceRootVolumeTaskError, {});
+kumo_runtime::operation_error!(CreateReplaceRootVolumeTaskError, []);
 /// The errors `CreateReservedInstancesListing` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1042,7 +1042,7 @@ pub enum CreateReservedInstancesListingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateReservedInstancesListingError, {});
+kumo_runtime::operation_error!(CreateReservedInstancesListingError, []);
 /// The errors `CreateRestoreImageTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1050,7 +1050,7 @@ pub enum CreateRestoreImageTaskError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateRestoreImageTaskError, {});
+kumo_runtime::operation_error!(CreateRestoreImageTaskError, []);
 /// The errors `CreateRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1058,7 +1058,7 @@ pub enum CreateRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateRouteError, {});
+kumo_runtime::operation_error!(CreateRouteError, []);
 /// The errors `CreateRouteServer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1066,7 +1066,7 @@ pub enum CreateRouteServerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateRouteServerError, {});
+kumo_runtime::operation_error!(CreateRouteServerError, []);
 /// The errors `CreateRouteServerEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1074,7 +1074,7 @@ pub enum CreateRouteServerEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateRouteServerEndpointError, {});
+kumo_runtime::operation_error!(CreateRouteServerEndpointError, []);
 /// The errors `CreateRouteServerPeer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1082,7 +1082,7 @@ pub enum CreateRouteServerPeerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateRouteServerPeerError, {});
+kumo_runtime::operation_error!(CreateRouteServerPeerError, []);
 /// The errors `CreateRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1090,7 +1090,7 @@ pub enum CreateRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateRouteTableError, {});
+kumo_runtime::operation_error!(CreateRouteTableError, []);
 /// The errors `CreateSecondaryNetwork` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1098,7 +1098,7 @@ pub enum CreateSecondaryNetworkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateSecondaryNetworkError, {});
+kumo_runtime::operation_error!(CreateSecondaryNetworkError, []);
 /// The errors `CreateSecondarySubnet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1106,7 +1106,7 @@ pub enum CreateSecondarySubnetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateSecondarySubnetError, {});
+kumo_runtime::operation_error!(CreateSecondarySubnetError, []);
 /// The errors `CreateSecurityGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1114,7 +1114,7 @@ pub enum CreateSecurityGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateSecurityGroupError, {});
+kumo_runtime::operation_error!(CreateSecurityGroupError, []);
 /// The errors `CreateSnapshot` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1122,7 +1122,7 @@ pub enum CreateSnapshotError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateSnapshotError, {});
+kumo_runtime::operation_error!(CreateSnapshotError, []);
 /// The errors `CreateSnapshots` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1130,7 +1130,7 @@ pub enum CreateSnapshotsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateSnapshotsError, {});
+kumo_runtime::operation_error!(CreateSnapshotsError, []);
 /// The errors `CreateSpotDatafeedSubscription` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1138,7 +1138,7 @@ pub enum CreateSpotDatafeedSubscriptionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateSpotDatafeedSubscriptionError, {});
+kumo_runtime::operation_error!(CreateSpotDatafeedSubscriptionError, []);
 /// The errors `CreateStoreImageTask` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1146,7 +1146,7 @@ pub enum CreateStoreImageTaskError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateStoreImageTaskError, {});
+kumo_runtime::operation_error!(CreateStoreImageTaskError, []);
 /// The errors `CreateSubnet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1154,7 +1154,7 @@ pub enum CreateSubnetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateSubnetError, {});
+kumo_runtime::operation_error!(CreateSubnetError, []);
 /// The errors `CreateSubnetCidrReservation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1162,7 +1162,7 @@ pub enum CreateSubnetCidrReservationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateSubnetCidrReservationError, {});
+kumo_runtime::operation_error!(CreateSubnetCidrReservationError, []);
 /// The errors `CreateTags` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1170,7 +1170,7 @@ pub enum CreateTagsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTagsError, {});
+kumo_runtime::operation_error!(CreateTagsError, []);
 /// The errors `CreateTrafficMirrorFilter` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1178,7 +1178,7 @@ pub enum CreateTrafficMirrorFilterError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTrafficMirrorFilterError, {});
+kumo_runtime::operation_error!(CreateTrafficMirrorFilterError, []);
 /// The errors `CreateTrafficMirrorFilterRule` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1186,7 +1186,7 @@ pub enum CreateTrafficMirrorFilterRuleError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTrafficMirrorFilterRuleError, {});
+kumo_runtime::operation_error!(CreateTrafficMirrorFilterRuleError, []);
 /// The errors `CreateTrafficMirrorSession` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1194,7 +1194,7 @@ pub enum CreateTrafficMirrorSessionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTrafficMirrorSessionError, {});
+kumo_runtime::operation_error!(CreateTrafficMirrorSessionError, []);
 /// The errors `CreateTrafficMirrorTarget` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1202,7 +1202,7 @@ pub enum CreateTrafficMirrorTargetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTrafficMirrorTargetError, {});
+kumo_runtime::operation_error!(CreateTrafficMirrorTargetError, []);
 /// The errors `CreateTransitGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1210,7 +1210,7 @@ pub enum CreateTransitGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayError, []);
 /// The errors `CreateTransitGatewayConnect` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1218,7 +1218,7 @@ pub enum CreateTransitGatewayConnectError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayConnectError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayConnectError, []);
 /// The errors `CreateTransitGatewayConnectPeer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1226,7 +1226,7 @@ pub enum CreateTransitGatewayConnectPeerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayConnectPeerError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayConnectPeerError, []);
 /// The errors `CreateTransitGatewayMeteringPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1234,7 +1234,7 @@ pub enum CreateTransitGatewayMeteringPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayMeteringPolicyError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayMeteringPolicyError, []);
 /// The errors `CreateTransitGatewayMeteringPolicyEntry` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1242,7 +1242,7 @@ pub enum CreateTransitGatewayMeteringPolicyEntryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayMeteringPolicyEntryError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayMeteringPolicyEntryError, []);
 /// The errors `CreateTransitGatewayMulticastDomain` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1250,7 +1250,7 @@ pub enum CreateTransitGatewayMulticastDomainError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayMulticastDomainError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayMulticastDomainError, []);
 /// The errors `CreateTransitGatewayNetworkFunctionAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1258,7 +1258,7 @@ pub enum CreateTransitGatewayNetworkFunctionAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayNetworkFunctionAttachmentError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayNetworkFunctionAttachmentError, []);
 /// The errors `CreateTransitGatewayPeeringAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1266,7 +1266,7 @@ pub enum CreateTransitGatewayPeeringAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayPeeringAttachmentError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayPeeringAttachmentError, []);
 /// The errors `CreateTransitGatewayPolicyTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1274,7 +1274,7 @@ pub enum CreateTransitGatewayPolicyTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayPolicyTableError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayPolicyTableError, []);
 /// The errors `CreateTransitGatewayPolicyTableEntry` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1282,7 +1282,7 @@ pub enum CreateTransitGatewayPolicyTableEntryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayPolicyTableEntryError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayPolicyTableEntryError, []);
 /// The errors `CreateTransitGatewayPrefixListReference` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1290,7 +1290,7 @@ pub enum CreateTransitGatewayPrefixListReferenceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayPrefixListReferenceError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayPrefixListReferenceError, []);
 /// The errors `CreateTransitGatewayRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1298,7 +1298,7 @@ pub enum CreateTransitGatewayRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayRouteError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayRouteError, []);
 /// The errors `CreateTransitGatewayRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1306,7 +1306,7 @@ pub enum CreateTransitGatewayRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayRouteTableError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayRouteTableError, []);
 /// The errors `CreateTransitGatewayRouteTableAnnouncement` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1314,7 +1314,7 @@ pub enum CreateTransitGatewayRouteTableAnnouncementError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayRouteTableAnnouncementError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayRouteTableAnnouncementError, []);
 /// The errors `CreateTransitGatewayVpcAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1322,7 +1322,7 @@ pub enum CreateTransitGatewayVpcAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateTransitGatewayVpcAttachmentError, {});
+kumo_runtime::operation_error!(CreateTransitGatewayVpcAttachmentError, []);
 /// The errors `CreateVerifiedAccessEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1330,7 +1330,7 @@ pub enum CreateVerifiedAccessEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVerifiedAccessEndpointError, {});
+kumo_runtime::operation_error!(CreateVerifiedAccessEndpointError, []);
 /// The errors `CreateVerifiedAccessGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1338,7 +1338,7 @@ pub enum CreateVerifiedAccessGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVerifiedAccessGroupError, {});
+kumo_runtime::operation_error!(CreateVerifiedAccessGroupError, []);
 /// The errors `CreateVerifiedAccessInstance` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1346,7 +1346,7 @@ pub enum CreateVerifiedAccessInstanceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVerifiedAccessInstanceError, {});
+kumo_runtime::operation_error!(CreateVerifiedAccessInstanceError, []);
 /// The errors `CreateVerifiedAccessTrustProvider` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1354,7 +1354,7 @@ pub enum CreateVerifiedAccessTrustProviderError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVerifiedAccessTrustProviderError, {});
+kumo_runtime::operation_error!(CreateVerifiedAccessTrustProviderError, []);
 /// The errors `CreateVolume` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1362,7 +1362,7 @@ pub enum CreateVolumeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVolumeError, {});
+kumo_runtime::operation_error!(CreateVolumeError, []);
 /// The errors `CreateVpc` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1370,7 +1370,7 @@ pub enum CreateVpcError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpcError, {});
+kumo_runtime::operation_error!(CreateVpcError, []);
 /// The errors `CreateVpcBlockPublicAccessExclusion` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1378,7 +1378,7 @@ pub enum CreateVpcBlockPublicAccessExclusionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpcBlockPublicAccessExclusionError, {});
+kumo_runtime::operation_error!(CreateVpcBlockPublicAccessExclusionError, []);
 /// The errors `CreateVpcEncryptionControl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1386,7 +1386,7 @@ pub enum CreateVpcEncryptionControlError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpcEncryptionControlError, {});
+kumo_runtime::operation_error!(CreateVpcEncryptionControlError, []);
 /// The errors `CreateVpcEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1394,7 +1394,7 @@ pub enum CreateVpcEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpcEndpointError, {});
+kumo_runtime::operation_error!(CreateVpcEndpointError, []);
 /// The errors `CreateVpcEndpointConnectionNotification` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1402,7 +1402,7 @@ pub enum CreateVpcEndpointConnectionNotificationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpcEndpointConnectionNotificationError, {});
+kumo_runtime::operation_error!(CreateVpcEndpointConnectionNotificationError, []);
 /// The errors `CreateVpcEndpointServiceConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1410,7 +1410,7 @@ pub enum CreateVpcEndpointServiceConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpcEndpointServiceConfigurationError, {});
+kumo_runtime::operation_error!(CreateVpcEndpointServiceConfigurationError, []);
 /// The errors `CreateVpcPeeringConnection` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1418,7 +1418,7 @@ pub enum CreateVpcPeeringConnectionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpcPeeringConnectionError, {});
+kumo_runtime::operation_error!(CreateVpcPeeringConnectionError, []);
 /// The errors `CreateVpnConcentrator` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1426,7 +1426,7 @@ pub enum CreateVpnConcentratorError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpnConcentratorError, {});
+kumo_runtime::operation_error!(CreateVpnConcentratorError, []);
 /// The errors `CreateVpnConnection` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1434,7 +1434,7 @@ pub enum CreateVpnConnectionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpnConnectionError, {});
+kumo_runtime::operation_error!(CreateVpnConnectionError, []);
 /// The errors `CreateVpnConnectionRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1442,7 +1442,7 @@ pub enum CreateVpnConnectionRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpnConnectionRouteError, {});
+kumo_runtime::operation_error!(CreateVpnConnectionRouteError, []);
 /// The errors `CreateVpnGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1450,7 +1450,7 @@ pub enum CreateVpnGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateVpnGatewayError, {});
+kumo_runtime::operation_error!(CreateVpnGatewayError, []);
 /// The errors `DeleteApplicationStatusCheck` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1458,7 +1458,7 @@ pub enum DeleteApplicationStatusCheckError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteApplicationStatusCheckError, {});
+kumo_runtime::operation_error!(DeleteApplicationStatusCheckError, []);
 /// The errors `DeleteCapacityManagerDataExport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1466,7 +1466,7 @@ pub enum DeleteCapacityManagerDataExportError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteCapacityManagerDataExportError, {});
+kumo_runtime::operation_error!(DeleteCapacityManagerDataExportError, []);
 /// The errors `DeleteCarrierGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1474,7 +1474,7 @@ pub enum DeleteCarrierGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteCarrierGatewayError, {});
+kumo_runtime::operation_error!(DeleteCarrierGatewayError, []);
 /// The errors `DeleteClientVpnEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1482,7 +1482,7 @@ pub enum DeleteClientVpnEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteClientVpnEndpointError, {});
+kumo_runtime::operation_error!(DeleteClientVpnEndpointError, []);
 /// The errors `DeleteClientVpnEndpointAuthorizationPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1490,7 +1490,7 @@ pub enum DeleteClientVpnEndpointAuthorizationPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteClientVpnEndpointAuthorizationPolicyError, {});
+kumo_runtime::operation_error!(DeleteClientVpnEndpointAuthorizationPolicyError, []);
 /// The errors `DeleteClientVpnRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1498,7 +1498,7 @@ pub enum DeleteClientVpnRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteClientVpnRouteError, {});
+kumo_runtime::operation_error!(DeleteClientVpnRouteError, []);
 /// The errors `DeleteCoipCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1506,7 +1506,7 @@ pub enum DeleteCoipCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteCoipCidrError, {});
+kumo_runtime::operation_error!(DeleteCoipCidrError, []);
 /// The errors `DeleteCoipPool` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1514,7 +1514,7 @@ pub enum DeleteCoipPoolError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteCoipPoolError, {});
+kumo_runtime::operation_error!(DeleteCoipPoolError, []);
 /// The errors `DeleteCustomerGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1522,7 +1522,7 @@ pub enum DeleteCustomerGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteCustomerGatewayError, {});
+kumo_runtime::operation_error!(DeleteCustomerGatewayError, []);
 /// The errors `DeleteDhcpOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1530,7 +1530,7 @@ pub enum DeleteDhcpOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteDhcpOptionsError, {});
+kumo_runtime::operation_error!(DeleteDhcpOptionsError, []);
 /// The errors `DeleteEgressOnlyInternetGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1538,7 +1538,7 @@ pub enum DeleteEgressOnlyInternetGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteEgressOnlyInternetGatewayError, {});
+kumo_runtime::operation_error!(DeleteEgressOnlyInternetGatewayError, []);
 /// The errors `DeleteFleets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1546,7 +1546,7 @@ pub enum DeleteFleetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteFleetsError, {});
+kumo_runtime::operation_error!(DeleteFleetsError, []);
 /// The errors `DeleteFlowLogs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1554,7 +1554,7 @@ pub enum DeleteFlowLogsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteFlowLogsError, {});
+kumo_runtime::operation_error!(DeleteFlowLogsError, []);
 /// The errors `DeleteFpgaImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1562,7 +1562,7 @@ pub enum DeleteFpgaImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteFpgaImageError, {});
+kumo_runtime::operation_error!(DeleteFpgaImageError, []);
 /// The errors `DeleteImageUsageReport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1570,7 +1570,7 @@ pub enum DeleteImageUsageReportError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteImageUsageReportError, {});
+kumo_runtime::operation_error!(DeleteImageUsageReportError, []);
 /// The errors `DeleteInstanceConnectEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1578,7 +1578,7 @@ pub enum DeleteInstanceConnectEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteInstanceConnectEndpointError, {});
+kumo_runtime::operation_error!(DeleteInstanceConnectEndpointError, []);
 /// The errors `DeleteInstanceEventWindow` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1586,7 +1586,7 @@ pub enum DeleteInstanceEventWindowError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteInstanceEventWindowError, {});
+kumo_runtime::operation_error!(DeleteInstanceEventWindowError, []);
 /// The errors `DeleteInternetGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1594,7 +1594,7 @@ pub enum DeleteInternetGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteInternetGatewayError, {});
+kumo_runtime::operation_error!(DeleteInternetGatewayError, []);
 /// The errors `DeleteIpam` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1602,7 +1602,7 @@ pub enum DeleteIpamError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamError, {});
+kumo_runtime::operation_error!(DeleteIpamError, []);
 /// The errors `DeleteIpamExternalResourceVerificationToken` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1610,7 +1610,7 @@ pub enum DeleteIpamExternalResourceVerificationTokenError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamExternalResourceVerificationTokenError, {});
+kumo_runtime::operation_error!(DeleteIpamExternalResourceVerificationTokenError, []);
 /// The errors `DeleteIpamInternetRegistryAssociation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1618,7 +1618,7 @@ pub enum DeleteIpamInternetRegistryAssociationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamInternetRegistryAssociationError, {});
+kumo_runtime::operation_error!(DeleteIpamInternetRegistryAssociationError, []);
 /// The errors `DeleteIpamPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1626,7 +1626,7 @@ pub enum DeleteIpamPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamPolicyError, {});
+kumo_runtime::operation_error!(DeleteIpamPolicyError, []);
 /// The errors `DeleteIpamPool` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1634,7 +1634,7 @@ pub enum DeleteIpamPoolError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamPoolError, {});
+kumo_runtime::operation_error!(DeleteIpamPoolError, []);
 /// The errors `DeleteIpamPrefixListResolver` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1642,7 +1642,7 @@ pub enum DeleteIpamPrefixListResolverError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamPrefixListResolverError, {});
+kumo_runtime::operation_error!(DeleteIpamPrefixListResolverError, []);
 /// The errors `DeleteIpamPrefixListResolverTarget` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1650,7 +1650,7 @@ pub enum DeleteIpamPrefixListResolverTargetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamPrefixListResolverTargetError, {});
+kumo_runtime::operation_error!(DeleteIpamPrefixListResolverTargetError, []);
 /// The errors `DeleteIpamResourceDiscovery` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1658,7 +1658,7 @@ pub enum DeleteIpamResourceDiscoveryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamResourceDiscoveryError, {});
+kumo_runtime::operation_error!(DeleteIpamResourceDiscoveryError, []);
 /// The errors `DeleteIpamRoutingPolicyRegistration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1666,7 +1666,7 @@ pub enum DeleteIpamRoutingPolicyRegistrationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamRoutingPolicyRegistrationError, {});
+kumo_runtime::operation_error!(DeleteIpamRoutingPolicyRegistrationError, []);
 /// The errors `DeleteIpamScope` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1674,7 +1674,7 @@ pub enum DeleteIpamScopeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteIpamScopeError, {});
+kumo_runtime::operation_error!(DeleteIpamScopeError, []);
 /// The errors `DeleteKeyPair` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1682,7 +1682,7 @@ pub enum DeleteKeyPairError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteKeyPairError, {});
+kumo_runtime::operation_error!(DeleteKeyPairError, []);
 /// The errors `DeleteLaunchTemplate` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1690,7 +1690,7 @@ pub enum DeleteLaunchTemplateError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteLaunchTemplateError, {});
+kumo_runtime::operation_error!(DeleteLaunchTemplateError, []);
 /// The errors `DeleteLaunchTemplateVersions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1698,7 +1698,7 @@ pub enum DeleteLaunchTemplateVersionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteLaunchTemplateVersionsError, {});
+kumo_runtime::operation_error!(DeleteLaunchTemplateVersionsError, []);
 /// The errors `DeleteLocalGatewayRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1706,7 +1706,7 @@ pub enum DeleteLocalGatewayRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteLocalGatewayRouteError, {});
+kumo_runtime::operation_error!(DeleteLocalGatewayRouteError, []);
 /// The errors `DeleteLocalGatewayRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1714,7 +1714,7 @@ pub enum DeleteLocalGatewayRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteLocalGatewayRouteTableError, {});
+kumo_runtime::operation_error!(DeleteLocalGatewayRouteTableError, []);
 /// The errors `DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1723,7 +1723,7 @@ pub enum DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationError, {}
+    DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationError, []
 );
 /// The errors `DeleteLocalGatewayRouteTableVpcAssociation` may return.
 #[derive(Debug)]
@@ -1732,7 +1732,7 @@ pub enum DeleteLocalGatewayRouteTableVpcAssociationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteLocalGatewayRouteTableVpcAssociationError, {});
+kumo_runtime::operation_error!(DeleteLocalGatewayRouteTableVpcAssociationError, []);
 /// The errors `DeleteLocalGatewayVirtualInterface` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1740,7 +1740,7 @@ pub enum DeleteLocalGatewayVirtualInterfaceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteLocalGatewayVirtualInterfaceError, {});
+kumo_runtime::operation_error!(DeleteLocalGatewayVirtualInterfaceError, []);
 /// The errors `DeleteLocalGatewayVirtualInterfaceGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1748,7 +1748,7 @@ pub enum DeleteLocalGatewayVirtualInterfaceGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteLocalGatewayVirtualInterfaceGroupError, {});
+kumo_runtime::operation_error!(DeleteLocalGatewayVirtualInterfaceGroupError, []);
 /// The errors `DeleteManagedPrefixList` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1756,7 +1756,7 @@ pub enum DeleteManagedPrefixListError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteManagedPrefixListError, {});
+kumo_runtime::operation_error!(DeleteManagedPrefixListError, []);
 /// The errors `DeleteMetricCategory` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1764,7 +1764,7 @@ pub enum DeleteMetricCategoryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteMetricCategoryError, {});
+kumo_runtime::operation_error!(DeleteMetricCategoryError, []);
 /// The errors `DeleteNatGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1772,7 +1772,7 @@ pub enum DeleteNatGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNatGatewayError, {});
+kumo_runtime::operation_error!(DeleteNatGatewayError, []);
 /// The errors `DeleteNetworkAcl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1780,7 +1780,7 @@ pub enum DeleteNetworkAclError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNetworkAclError, {});
+kumo_runtime::operation_error!(DeleteNetworkAclError, []);
 /// The errors `DeleteNetworkAclEntry` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1788,7 +1788,7 @@ pub enum DeleteNetworkAclEntryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNetworkAclEntryError, {});
+kumo_runtime::operation_error!(DeleteNetworkAclEntryError, []);
 /// The errors `DeleteNetworkInsightsAccessScope` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1796,7 +1796,7 @@ pub enum DeleteNetworkInsightsAccessScopeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNetworkInsightsAccessScopeError, {});
+kumo_runtime::operation_error!(DeleteNetworkInsightsAccessScopeError, []);
 /// The errors `DeleteNetworkInsightsAccessScopeAnalysis` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1804,7 +1804,7 @@ pub enum DeleteNetworkInsightsAccessScopeAnalysisError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNetworkInsightsAccessScopeAnalysisError, {});
+kumo_runtime::operation_error!(DeleteNetworkInsightsAccessScopeAnalysisError, []);
 /// The errors `DeleteNetworkInsightsAnalysis` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1812,7 +1812,7 @@ pub enum DeleteNetworkInsightsAnalysisError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNetworkInsightsAnalysisError, {});
+kumo_runtime::operation_error!(DeleteNetworkInsightsAnalysisError, []);
 /// The errors `DeleteNetworkInsightsPath` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1820,7 +1820,7 @@ pub enum DeleteNetworkInsightsPathError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNetworkInsightsPathError, {});
+kumo_runtime::operation_error!(DeleteNetworkInsightsPathError, []);
 /// The errors `DeleteNetworkInterface` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1828,7 +1828,7 @@ pub enum DeleteNetworkInterfaceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNetworkInterfaceError, {});
+kumo_runtime::operation_error!(DeleteNetworkInterfaceError, []);
 /// The errors `DeleteNetworkInterfacePermission` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1836,7 +1836,7 @@ pub enum DeleteNetworkInterfacePermissionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNetworkInterfacePermissionError, {});
+kumo_runtime::operation_error!(DeleteNetworkInterfacePermissionError, []);
 /// The errors `DeleteNetworkingFlexCostAllocationPolicies` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1844,7 +1844,7 @@ pub enum DeleteNetworkingFlexCostAllocationPoliciesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteNetworkingFlexCostAllocationPoliciesError, {});
+kumo_runtime::operation_error!(DeleteNetworkingFlexCostAllocationPoliciesError, []);
 /// The errors `DeletePlacementGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1852,7 +1852,7 @@ pub enum DeletePlacementGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeletePlacementGroupError, {});
+kumo_runtime::operation_error!(DeletePlacementGroupError, []);
 /// The errors `DeletePublicIpv4Pool` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1860,7 +1860,7 @@ pub enum DeletePublicIpv4PoolError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeletePublicIpv4PoolError, {});
+kumo_runtime::operation_error!(DeletePublicIpv4PoolError, []);
 /// The errors `DeleteQueuedReservedInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1868,7 +1868,7 @@ pub enum DeleteQueuedReservedInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteQueuedReservedInstancesError, {});
+kumo_runtime::operation_error!(DeleteQueuedReservedInstancesError, []);
 /// The errors `DeleteRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1876,7 +1876,7 @@ pub enum DeleteRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteRouteError, {});
+kumo_runtime::operation_error!(DeleteRouteError, []);
 /// The errors `DeleteRouteServer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1884,7 +1884,7 @@ pub enum DeleteRouteServerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteRouteServerError, {});
+kumo_runtime::operation_error!(DeleteRouteServerError, []);
 /// The errors `DeleteRouteServerEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1892,7 +1892,7 @@ pub enum DeleteRouteServerEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteRouteServerEndpointError, {});
+kumo_runtime::operation_error!(DeleteRouteServerEndpointError, []);
 /// The errors `DeleteRouteServerPeer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1900,7 +1900,7 @@ pub enum DeleteRouteServerPeerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteRouteServerPeerError, {});
+kumo_runtime::operation_error!(DeleteRouteServerPeerError, []);
 /// The errors `DeleteRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1908,7 +1908,7 @@ pub enum DeleteRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteRouteTableError, {});
+kumo_runtime::operation_error!(DeleteRouteTableError, []);
 /// The errors `DeleteSecondaryNetwork` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1916,7 +1916,7 @@ pub enum DeleteSecondaryNetworkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteSecondaryNetworkError, {});
+kumo_runtime::operation_error!(DeleteSecondaryNetworkError, []);
 /// The errors `DeleteSecondarySubnet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1924,7 +1924,7 @@ pub enum DeleteSecondarySubnetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteSecondarySubnetError, {});
+kumo_runtime::operation_error!(DeleteSecondarySubnetError, []);
 /// The errors `DeleteSecurityGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1932,7 +1932,7 @@ pub enum DeleteSecurityGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteSecurityGroupError, {});
+kumo_runtime::operation_error!(DeleteSecurityGroupError, []);
 /// The errors `DeleteSnapshot` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1940,7 +1940,7 @@ pub enum DeleteSnapshotError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteSnapshotError, {});
+kumo_runtime::operation_error!(DeleteSnapshotError, []);
 /// The errors `DeleteSpotDatafeedSubscription` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1948,7 +1948,7 @@ pub enum DeleteSpotDatafeedSubscriptionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteSpotDatafeedSubscriptionError, {});
+kumo_runtime::operation_error!(DeleteSpotDatafeedSubscriptionError, []);
 /// The errors `DeleteSubnet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1956,7 +1956,7 @@ pub enum DeleteSubnetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteSubnetError, {});
+kumo_runtime::operation_error!(DeleteSubnetError, []);
 /// The errors `DeleteSubnetCidrReservation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1964,7 +1964,7 @@ pub enum DeleteSubnetCidrReservationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteSubnetCidrReservationError, {});
+kumo_runtime::operation_error!(DeleteSubnetCidrReservationError, []);
 /// The errors `DeleteTags` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1972,7 +1972,7 @@ pub enum DeleteTagsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTagsError, {});
+kumo_runtime::operation_error!(DeleteTagsError, []);
 /// The errors `DeleteTrafficMirrorFilter` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1980,7 +1980,7 @@ pub enum DeleteTrafficMirrorFilterError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTrafficMirrorFilterError, {});
+kumo_runtime::operation_error!(DeleteTrafficMirrorFilterError, []);
 /// The errors `DeleteTrafficMirrorFilterRule` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1988,7 +1988,7 @@ pub enum DeleteTrafficMirrorFilterRuleError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTrafficMirrorFilterRuleError, {});
+kumo_runtime::operation_error!(DeleteTrafficMirrorFilterRuleError, []);
 /// The errors `DeleteTrafficMirrorSession` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1996,7 +1996,7 @@ pub enum DeleteTrafficMirrorSessionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTrafficMirrorSessionError, {});
+kumo_runtime::operation_error!(DeleteTrafficMirrorSessionError, []);
 /// The errors `DeleteTrafficMirrorTarget` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2004,7 +2004,7 @@ pub enum DeleteTrafficMirrorTargetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTrafficMirrorTargetError, {});
+kumo_runtime::operation_error!(DeleteTrafficMirrorTargetError, []);
 /// The errors `DeleteTransitGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2012,7 +2012,7 @@ pub enum DeleteTransitGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayError, []);
 /// The errors `DeleteTransitGatewayClientVpnAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2020,7 +2020,7 @@ pub enum DeleteTransitGatewayClientVpnAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayClientVpnAttachmentError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayClientVpnAttachmentError, []);
 /// The errors `DeleteTransitGatewayConnect` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2028,7 +2028,7 @@ pub enum DeleteTransitGatewayConnectError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayConnectError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayConnectError, []);
 /// The errors `DeleteTransitGatewayConnectPeer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2036,7 +2036,7 @@ pub enum DeleteTransitGatewayConnectPeerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayConnectPeerError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayConnectPeerError, []);
 /// The errors `DeleteTransitGatewayMeteringPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2044,7 +2044,7 @@ pub enum DeleteTransitGatewayMeteringPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayMeteringPolicyError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayMeteringPolicyError, []);
 /// The errors `DeleteTransitGatewayMeteringPolicyEntry` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2052,7 +2052,7 @@ pub enum DeleteTransitGatewayMeteringPolicyEntryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayMeteringPolicyEntryError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayMeteringPolicyEntryError, []);
 /// The errors `DeleteTransitGatewayMulticastDomain` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2060,7 +2060,7 @@ pub enum DeleteTransitGatewayMulticastDomainError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayMulticastDomainError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayMulticastDomainError, []);
 /// The errors `DeleteTransitGatewayNetworkFunctionAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2068,7 +2068,7 @@ pub enum DeleteTransitGatewayNetworkFunctionAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayNetworkFunctionAttachmentError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayNetworkFunctionAttachmentError, []);
 /// The errors `DeleteTransitGatewayPeeringAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2076,7 +2076,7 @@ pub enum DeleteTransitGatewayPeeringAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayPeeringAttachmentError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayPeeringAttachmentError, []);
 /// The errors `DeleteTransitGatewayPolicyTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2084,7 +2084,7 @@ pub enum DeleteTransitGatewayPolicyTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayPolicyTableError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayPolicyTableError, []);
 /// The errors `DeleteTransitGatewayPolicyTableEntry` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2092,7 +2092,7 @@ pub enum DeleteTransitGatewayPolicyTableEntryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayPolicyTableEntryError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayPolicyTableEntryError, []);
 /// The errors `DeleteTransitGatewayPrefixListReference` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2100,7 +2100,7 @@ pub enum DeleteTransitGatewayPrefixListReferenceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayPrefixListReferenceError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayPrefixListReferenceError, []);
 /// The errors `DeleteTransitGatewayRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2108,7 +2108,7 @@ pub enum DeleteTransitGatewayRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayRouteError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayRouteError, []);
 /// The errors `DeleteTransitGatewayRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2116,7 +2116,7 @@ pub enum DeleteTransitGatewayRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayRouteTableError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayRouteTableError, []);
 /// The errors `DeleteTransitGatewayRouteTableAnnouncement` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2124,7 +2124,7 @@ pub enum DeleteTransitGatewayRouteTableAnnouncementError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayRouteTableAnnouncementError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayRouteTableAnnouncementError, []);
 /// The errors `DeleteTransitGatewayVpcAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2132,7 +2132,7 @@ pub enum DeleteTransitGatewayVpcAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteTransitGatewayVpcAttachmentError, {});
+kumo_runtime::operation_error!(DeleteTransitGatewayVpcAttachmentError, []);
 /// The errors `DeleteVerifiedAccessEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2140,7 +2140,7 @@ pub enum DeleteVerifiedAccessEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVerifiedAccessEndpointError, {});
+kumo_runtime::operation_error!(DeleteVerifiedAccessEndpointError, []);
 /// The errors `DeleteVerifiedAccessGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2148,7 +2148,7 @@ pub enum DeleteVerifiedAccessGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVerifiedAccessGroupError, {});
+kumo_runtime::operation_error!(DeleteVerifiedAccessGroupError, []);
 /// The errors `DeleteVerifiedAccessInstance` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2156,7 +2156,7 @@ pub enum DeleteVerifiedAccessInstanceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVerifiedAccessInstanceError, {});
+kumo_runtime::operation_error!(DeleteVerifiedAccessInstanceError, []);
 /// The errors `DeleteVerifiedAccessTrustProvider` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2164,7 +2164,7 @@ pub enum DeleteVerifiedAccessTrustProviderError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVerifiedAccessTrustProviderError, {});
+kumo_runtime::operation_error!(DeleteVerifiedAccessTrustProviderError, []);
 /// The errors `DeleteVolume` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2172,7 +2172,7 @@ pub enum DeleteVolumeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVolumeError, {});
+kumo_runtime::operation_error!(DeleteVolumeError, []);
 /// The errors `DeleteVpc` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2180,7 +2180,7 @@ pub enum DeleteVpcError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpcError, {});
+kumo_runtime::operation_error!(DeleteVpcError, []);
 /// The errors `DeleteVpcBlockPublicAccessExclusion` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2188,7 +2188,7 @@ pub enum DeleteVpcBlockPublicAccessExclusionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpcBlockPublicAccessExclusionError, {});
+kumo_runtime::operation_error!(DeleteVpcBlockPublicAccessExclusionError, []);
 /// The errors `DeleteVpcEncryptionControl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2196,7 +2196,7 @@ pub enum DeleteVpcEncryptionControlError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpcEncryptionControlError, {});
+kumo_runtime::operation_error!(DeleteVpcEncryptionControlError, []);
 /// The errors `DeleteVpcEndpointConnectionNotifications` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2204,7 +2204,7 @@ pub enum DeleteVpcEndpointConnectionNotificationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpcEndpointConnectionNotificationsError, {});
+kumo_runtime::operation_error!(DeleteVpcEndpointConnectionNotificationsError, []);
 /// The errors `DeleteVpcEndpointServiceConfigurations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2212,7 +2212,7 @@ pub enum DeleteVpcEndpointServiceConfigurationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpcEndpointServiceConfigurationsError, {});
+kumo_runtime::operation_error!(DeleteVpcEndpointServiceConfigurationsError, []);
 /// The errors `DeleteVpcEndpoints` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2220,7 +2220,7 @@ pub enum DeleteVpcEndpointsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpcEndpointsError, {});
+kumo_runtime::operation_error!(DeleteVpcEndpointsError, []);
 /// The errors `DeleteVpcPeeringConnection` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2228,7 +2228,7 @@ pub enum DeleteVpcPeeringConnectionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpcPeeringConnectionError, {});
+kumo_runtime::operation_error!(DeleteVpcPeeringConnectionError, []);
 /// The errors `DeleteVpnConcentrator` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2236,7 +2236,7 @@ pub enum DeleteVpnConcentratorError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpnConcentratorError, {});
+kumo_runtime::operation_error!(DeleteVpnConcentratorError, []);
 /// The errors `DeleteVpnConnection` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2244,7 +2244,7 @@ pub enum DeleteVpnConnectionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpnConnectionError, {});
+kumo_runtime::operation_error!(DeleteVpnConnectionError, []);
 /// The errors `DeleteVpnConnectionRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2252,7 +2252,7 @@ pub enum DeleteVpnConnectionRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpnConnectionRouteError, {});
+kumo_runtime::operation_error!(DeleteVpnConnectionRouteError, []);
 /// The errors `DeleteVpnGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2260,7 +2260,7 @@ pub enum DeleteVpnGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteVpnGatewayError, {});
+kumo_runtime::operation_error!(DeleteVpnGatewayError, []);
 /// The errors `DeprovisionByoipCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2268,7 +2268,7 @@ pub enum DeprovisionByoipCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeprovisionByoipCidrError, {});
+kumo_runtime::operation_error!(DeprovisionByoipCidrError, []);
 /// The errors `DeprovisionIpamByoasn` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2276,7 +2276,7 @@ pub enum DeprovisionIpamByoasnError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeprovisionIpamByoasnError, {});
+kumo_runtime::operation_error!(DeprovisionIpamByoasnError, []);
 /// The errors `DeprovisionIpamPoolCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2284,7 +2284,7 @@ pub enum DeprovisionIpamPoolCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeprovisionIpamPoolCidrError, {});
+kumo_runtime::operation_error!(DeprovisionIpamPoolCidrError, []);
 /// The errors `DeprovisionPublicIpv4PoolCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2292,7 +2292,7 @@ pub enum DeprovisionPublicIpv4PoolCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeprovisionPublicIpv4PoolCidrError, {});
+kumo_runtime::operation_error!(DeprovisionPublicIpv4PoolCidrError, []);
 /// The errors `DeregisterImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2300,7 +2300,7 @@ pub enum DeregisterImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeregisterImageError, {});
+kumo_runtime::operation_error!(DeregisterImageError, []);
 /// The errors `DeregisterInstanceEventNotificationAttributes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2308,7 +2308,7 @@ pub enum DeregisterInstanceEventNotificationAttributesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeregisterInstanceEventNotificationAttributesError, {});
+kumo_runtime::operation_error!(DeregisterInstanceEventNotificationAttributesError, []);
 /// The errors `DeregisterTransitGatewayMulticastGroupMembers` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2316,7 +2316,7 @@ pub enum DeregisterTransitGatewayMulticastGroupMembersError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeregisterTransitGatewayMulticastGroupMembersError, {});
+kumo_runtime::operation_error!(DeregisterTransitGatewayMulticastGroupMembersError, []);
 /// The errors `DeregisterTransitGatewayMulticastGroupSources` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2324,7 +2324,7 @@ pub enum DeregisterTransitGatewayMulticastGroupSourcesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeregisterTransitGatewayMulticastGroupSourcesError, {});
+kumo_runtime::operation_error!(DeregisterTransitGatewayMulticastGroupSourcesError, []);
 /// The errors `DescribeAccountAttributes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2332,7 +2332,7 @@ pub enum DescribeAccountAttributesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeAccountAttributesError, {});
+kumo_runtime::operation_error!(DescribeAccountAttributesError, []);
 /// The errors `DescribeAccountVpcEncryptionControl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2340,7 +2340,7 @@ pub enum DescribeAccountVpcEncryptionControlError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeAccountVpcEncryptionControlError, {});
+kumo_runtime::operation_error!(DescribeAccountVpcEncryptionControlError, []);
 /// The errors `DescribeAddressTransfers` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2348,7 +2348,7 @@ pub enum DescribeAddressTransfersError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeAddressTransfersError, {});
+kumo_runtime::operation_error!(DescribeAddressTransfersError, []);
 /// The errors `DescribeAddresses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2356,7 +2356,7 @@ pub enum DescribeAddressesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeAddressesError, {});
+kumo_runtime::operation_error!(DescribeAddressesError, []);
 /// The errors `DescribeAddressesAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2364,7 +2364,7 @@ pub enum DescribeAddressesAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeAddressesAttributeError, {});
+kumo_runtime::operation_error!(DescribeAddressesAttributeError, []);
 /// The errors `DescribeAggregateIdFormat` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2372,7 +2372,7 @@ pub enum DescribeAggregateIdFormatError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeAggregateIdFormatError, {});
+kumo_runtime::operation_error!(DescribeAggregateIdFormatError, []);
 /// The errors `DescribeApplicationStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2380,7 +2380,7 @@ pub enum DescribeApplicationStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeApplicationStatusError, {});
+kumo_runtime::operation_error!(DescribeApplicationStatusError, []);
 /// The errors `DescribeApplicationStatusCheckAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2388,7 +2388,7 @@ pub enum DescribeApplicationStatusCheckAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeApplicationStatusCheckAssociationsError, {});
+kumo_runtime::operation_error!(DescribeApplicationStatusCheckAssociationsError, []);
 /// The errors `DescribeApplicationStatusChecks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2396,7 +2396,7 @@ pub enum DescribeApplicationStatusChecksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeApplicationStatusChecksError, {});
+kumo_runtime::operation_error!(DescribeApplicationStatusChecksError, []);
 /// The errors `DescribeAvailabilityZones` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2404,7 +2404,7 @@ pub enum DescribeAvailabilityZonesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeAvailabilityZonesError, {});
+kumo_runtime::operation_error!(DescribeAvailabilityZonesError, []);
 /// The errors `DescribeAwsNetworkPerformanceMetricSubscriptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2413,7 +2413,7 @@ pub enum DescribeAwsNetworkPerformanceMetricSubscriptionsError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeAwsNetworkPerformanceMetricSubscriptionsError, {}
+    DescribeAwsNetworkPerformanceMetricSubscriptionsError, []
 );
 /// The errors `DescribeBundleTasks` may return.
 #[derive(Debug)]
@@ -2422,7 +2422,7 @@ pub enum DescribeBundleTasksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeBundleTasksError, {});
+kumo_runtime::operation_error!(DescribeBundleTasksError, []);
 /// The errors `DescribeByoipCidrs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2430,7 +2430,7 @@ pub enum DescribeByoipCidrsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeByoipCidrsError, {});
+kumo_runtime::operation_error!(DescribeByoipCidrsError, []);
 /// The errors `DescribeCapacityBlockExtensionHistory` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2438,7 +2438,7 @@ pub enum DescribeCapacityBlockExtensionHistoryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityBlockExtensionHistoryError, {});
+kumo_runtime::operation_error!(DescribeCapacityBlockExtensionHistoryError, []);
 /// The errors `DescribeCapacityBlockExtensionOfferings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2446,7 +2446,7 @@ pub enum DescribeCapacityBlockExtensionOfferingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityBlockExtensionOfferingsError, {});
+kumo_runtime::operation_error!(DescribeCapacityBlockExtensionOfferingsError, []);
 /// The errors `DescribeCapacityBlockOfferings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2454,7 +2454,7 @@ pub enum DescribeCapacityBlockOfferingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityBlockOfferingsError, {});
+kumo_runtime::operation_error!(DescribeCapacityBlockOfferingsError, []);
 /// The errors `DescribeCapacityBlockStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2462,7 +2462,7 @@ pub enum DescribeCapacityBlockStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityBlockStatusError, {});
+kumo_runtime::operation_error!(DescribeCapacityBlockStatusError, []);
 /// The errors `DescribeCapacityBlocks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2470,7 +2470,7 @@ pub enum DescribeCapacityBlocksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityBlocksError, {});
+kumo_runtime::operation_error!(DescribeCapacityBlocksError, []);
 /// The errors `DescribeCapacityManagerDataExports` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2478,7 +2478,7 @@ pub enum DescribeCapacityManagerDataExportsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityManagerDataExportsError, {});
+kumo_runtime::operation_error!(DescribeCapacityManagerDataExportsError, []);
 /// The errors `DescribeCapacityReservationBillingRequests` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2486,7 +2486,7 @@ pub enum DescribeCapacityReservationBillingRequestsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityReservationBillingRequestsError, {});
+kumo_runtime::operation_error!(DescribeCapacityReservationBillingRequestsError, []);
 /// The errors `DescribeCapacityReservationCancellationQuotes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2494,7 +2494,7 @@ pub enum DescribeCapacityReservationCancellationQuotesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityReservationCancellationQuotesError, {});
+kumo_runtime::operation_error!(DescribeCapacityReservationCancellationQuotesError, []);
 /// The errors `DescribeCapacityReservationDateChangeQuotes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2502,7 +2502,7 @@ pub enum DescribeCapacityReservationDateChangeQuotesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityReservationDateChangeQuotesError, {});
+kumo_runtime::operation_error!(DescribeCapacityReservationDateChangeQuotesError, []);
 /// The errors `DescribeCapacityReservationFleets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2510,7 +2510,7 @@ pub enum DescribeCapacityReservationFleetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityReservationFleetsError, {});
+kumo_runtime::operation_error!(DescribeCapacityReservationFleetsError, []);
 /// The errors `DescribeCapacityReservationTopology` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2518,7 +2518,7 @@ pub enum DescribeCapacityReservationTopologyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityReservationTopologyError, {});
+kumo_runtime::operation_error!(DescribeCapacityReservationTopologyError, []);
 /// The errors `DescribeCapacityReservations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2526,7 +2526,7 @@ pub enum DescribeCapacityReservationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCapacityReservationsError, {});
+kumo_runtime::operation_error!(DescribeCapacityReservationsError, []);
 /// The errors `DescribeCarrierGateways` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2534,7 +2534,7 @@ pub enum DescribeCarrierGatewaysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCarrierGatewaysError, {});
+kumo_runtime::operation_error!(DescribeCarrierGatewaysError, []);
 /// The errors `DescribeClassicLinkInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2542,7 +2542,7 @@ pub enum DescribeClassicLinkInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeClassicLinkInstancesError, {});
+kumo_runtime::operation_error!(DescribeClassicLinkInstancesError, []);
 /// The errors `DescribeClientVpnAuthorizationRules` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2550,7 +2550,7 @@ pub enum DescribeClientVpnAuthorizationRulesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeClientVpnAuthorizationRulesError, {});
+kumo_runtime::operation_error!(DescribeClientVpnAuthorizationRulesError, []);
 /// The errors `DescribeClientVpnConnections` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2558,7 +2558,7 @@ pub enum DescribeClientVpnConnectionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeClientVpnConnectionsError, {});
+kumo_runtime::operation_error!(DescribeClientVpnConnectionsError, []);
 /// The errors `DescribeClientVpnEndpoints` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2566,7 +2566,7 @@ pub enum DescribeClientVpnEndpointsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeClientVpnEndpointsError, {});
+kumo_runtime::operation_error!(DescribeClientVpnEndpointsError, []);
 /// The errors `DescribeClientVpnRoutes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2574,7 +2574,7 @@ pub enum DescribeClientVpnRoutesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeClientVpnRoutesError, {});
+kumo_runtime::operation_error!(DescribeClientVpnRoutesError, []);
 /// The errors `DescribeClientVpnTargetNetworks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2582,7 +2582,7 @@ pub enum DescribeClientVpnTargetNetworksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeClientVpnTargetNetworksError, {});
+kumo_runtime::operation_error!(DescribeClientVpnTargetNetworksError, []);
 /// The errors `DescribeCoipPools` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2590,7 +2590,7 @@ pub enum DescribeCoipPoolsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCoipPoolsError, {});
+kumo_runtime::operation_error!(DescribeCoipPoolsError, []);
 /// The errors `DescribeConversionTasks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2598,7 +2598,7 @@ pub enum DescribeConversionTasksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeConversionTasksError, {});
+kumo_runtime::operation_error!(DescribeConversionTasksError, []);
 /// The errors `DescribeCustomerGateways` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2606,7 +2606,7 @@ pub enum DescribeCustomerGatewaysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeCustomerGatewaysError, {});
+kumo_runtime::operation_error!(DescribeCustomerGatewaysError, []);
 /// The errors `DescribeDeclarativePoliciesReports` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2614,7 +2614,7 @@ pub enum DescribeDeclarativePoliciesReportsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeDeclarativePoliciesReportsError, {});
+kumo_runtime::operation_error!(DescribeDeclarativePoliciesReportsError, []);
 /// The errors `DescribeDhcpOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2622,7 +2622,7 @@ pub enum DescribeDhcpOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeDhcpOptionsError, {});
+kumo_runtime::operation_error!(DescribeDhcpOptionsError, []);
 /// The errors `DescribeEgressOnlyInternetGateways` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2630,7 +2630,7 @@ pub enum DescribeEgressOnlyInternetGatewaysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeEgressOnlyInternetGatewaysError, {});
+kumo_runtime::operation_error!(DescribeEgressOnlyInternetGatewaysError, []);
 /// The errors `DescribeElasticGpus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2638,7 +2638,7 @@ pub enum DescribeElasticGpusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeElasticGpusError, {});
+kumo_runtime::operation_error!(DescribeElasticGpusError, []);
 /// The errors `DescribeExportImageTasks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2646,7 +2646,7 @@ pub enum DescribeExportImageTasksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeExportImageTasksError, {});
+kumo_runtime::operation_error!(DescribeExportImageTasksError, []);
 /// The errors `DescribeExportTasks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2654,7 +2654,7 @@ pub enum DescribeExportTasksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeExportTasksError, {});
+kumo_runtime::operation_error!(DescribeExportTasksError, []);
 /// The errors `DescribeFastLaunchImages` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2662,7 +2662,7 @@ pub enum DescribeFastLaunchImagesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeFastLaunchImagesError, {});
+kumo_runtime::operation_error!(DescribeFastLaunchImagesError, []);
 /// The errors `DescribeFastSnapshotRestores` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2670,7 +2670,7 @@ pub enum DescribeFastSnapshotRestoresError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeFastSnapshotRestoresError, {});
+kumo_runtime::operation_error!(DescribeFastSnapshotRestoresError, []);
 /// The errors `DescribeFleetHistory` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2678,7 +2678,7 @@ pub enum DescribeFleetHistoryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeFleetHistoryError, {});
+kumo_runtime::operation_error!(DescribeFleetHistoryError, []);
 /// The errors `DescribeFleetInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2686,7 +2686,7 @@ pub enum DescribeFleetInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeFleetInstancesError, {});
+kumo_runtime::operation_error!(DescribeFleetInstancesError, []);
 /// The errors `DescribeFleets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2694,7 +2694,7 @@ pub enum DescribeFleetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeFleetsError, {});
+kumo_runtime::operation_error!(DescribeFleetsError, []);
 /// The errors `DescribeFlowLogs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2702,7 +2702,7 @@ pub enum DescribeFlowLogsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeFlowLogsError, {});
+kumo_runtime::operation_error!(DescribeFlowLogsError, []);
 /// The errors `DescribeFpgaImageAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2710,7 +2710,7 @@ pub enum DescribeFpgaImageAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeFpgaImageAttributeError, {});
+kumo_runtime::operation_error!(DescribeFpgaImageAttributeError, []);
 /// The errors `DescribeFpgaImages` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2718,7 +2718,7 @@ pub enum DescribeFpgaImagesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeFpgaImagesError, {});
+kumo_runtime::operation_error!(DescribeFpgaImagesError, []);
 /// The errors `DescribeHostReservationOfferings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2726,7 +2726,7 @@ pub enum DescribeHostReservationOfferingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeHostReservationOfferingsError, {});
+kumo_runtime::operation_error!(DescribeHostReservationOfferingsError, []);
 /// The errors `DescribeHostReservations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2734,7 +2734,7 @@ pub enum DescribeHostReservationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeHostReservationsError, {});
+kumo_runtime::operation_error!(DescribeHostReservationsError, []);
 /// The errors `DescribeHosts` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2742,7 +2742,7 @@ pub enum DescribeHostsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeHostsError, {});
+kumo_runtime::operation_error!(DescribeHostsError, []);
 /// The errors `DescribeIamInstanceProfileAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2750,7 +2750,7 @@ pub enum DescribeIamInstanceProfileAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIamInstanceProfileAssociationsError, {});
+kumo_runtime::operation_error!(DescribeIamInstanceProfileAssociationsError, []);
 /// The errors `DescribeIdFormat` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2758,7 +2758,7 @@ pub enum DescribeIdFormatError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIdFormatError, {});
+kumo_runtime::operation_error!(DescribeIdFormatError, []);
 /// The errors `DescribeIdentityIdFormat` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2766,7 +2766,7 @@ pub enum DescribeIdentityIdFormatError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIdentityIdFormatError, {});
+kumo_runtime::operation_error!(DescribeIdentityIdFormatError, []);
 /// The errors `DescribeImageAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2774,7 +2774,7 @@ pub enum DescribeImageAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeImageAttributeError, {});
+kumo_runtime::operation_error!(DescribeImageAttributeError, []);
 /// The errors `DescribeImageReferences` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2782,7 +2782,7 @@ pub enum DescribeImageReferencesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeImageReferencesError, {});
+kumo_runtime::operation_error!(DescribeImageReferencesError, []);
 /// The errors `DescribeImageUsageReportEntries` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2790,7 +2790,7 @@ pub enum DescribeImageUsageReportEntriesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeImageUsageReportEntriesError, {});
+kumo_runtime::operation_error!(DescribeImageUsageReportEntriesError, []);
 /// The errors `DescribeImageUsageReports` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2798,7 +2798,7 @@ pub enum DescribeImageUsageReportsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeImageUsageReportsError, {});
+kumo_runtime::operation_error!(DescribeImageUsageReportsError, []);
 /// The errors `DescribeImages` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2806,7 +2806,7 @@ pub enum DescribeImagesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeImagesError, {});
+kumo_runtime::operation_error!(DescribeImagesError, []);
 /// The errors `DescribeImportImageTasks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2814,7 +2814,7 @@ pub enum DescribeImportImageTasksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeImportImageTasksError, {});
+kumo_runtime::operation_error!(DescribeImportImageTasksError, []);
 /// The errors `DescribeImportSnapshotTasks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2822,7 +2822,7 @@ pub enum DescribeImportSnapshotTasksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeImportSnapshotTasksError, {});
+kumo_runtime::operation_error!(DescribeImportSnapshotTasksError, []);
 /// The errors `DescribeInstanceAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2830,7 +2830,7 @@ pub enum DescribeInstanceAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceAttributeError, {});
+kumo_runtime::operation_error!(DescribeInstanceAttributeError, []);
 /// The errors `DescribeInstanceConnectEndpoints` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2838,7 +2838,7 @@ pub enum DescribeInstanceConnectEndpointsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceConnectEndpointsError, {});
+kumo_runtime::operation_error!(DescribeInstanceConnectEndpointsError, []);
 /// The errors `DescribeInstanceCreditSpecifications` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2846,7 +2846,7 @@ pub enum DescribeInstanceCreditSpecificationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceCreditSpecificationsError, {});
+kumo_runtime::operation_error!(DescribeInstanceCreditSpecificationsError, []);
 /// The errors `DescribeInstanceEventNotificationAttributes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2854,7 +2854,7 @@ pub enum DescribeInstanceEventNotificationAttributesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceEventNotificationAttributesError, {});
+kumo_runtime::operation_error!(DescribeInstanceEventNotificationAttributesError, []);
 /// The errors `DescribeInstanceEventWindows` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2862,7 +2862,7 @@ pub enum DescribeInstanceEventWindowsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceEventWindowsError, {});
+kumo_runtime::operation_error!(DescribeInstanceEventWindowsError, []);
 /// The errors `DescribeInstanceImageMetadata` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2870,7 +2870,7 @@ pub enum DescribeInstanceImageMetadataError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceImageMetadataError, {});
+kumo_runtime::operation_error!(DescribeInstanceImageMetadataError, []);
 /// The errors `DescribeInstanceSqlHaHistoryStates` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2878,7 +2878,7 @@ pub enum DescribeInstanceSqlHaHistoryStatesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceSqlHaHistoryStatesError, {});
+kumo_runtime::operation_error!(DescribeInstanceSqlHaHistoryStatesError, []);
 /// The errors `DescribeInstanceSqlHaStates` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2886,7 +2886,7 @@ pub enum DescribeInstanceSqlHaStatesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceSqlHaStatesError, {});
+kumo_runtime::operation_error!(DescribeInstanceSqlHaStatesError, []);
 /// The errors `DescribeInstanceStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2894,7 +2894,7 @@ pub enum DescribeInstanceStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceStatusError, {});
+kumo_runtime::operation_error!(DescribeInstanceStatusError, []);
 /// The errors `DescribeInstanceTopology` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2902,7 +2902,7 @@ pub enum DescribeInstanceTopologyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceTopologyError, {});
+kumo_runtime::operation_error!(DescribeInstanceTopologyError, []);
 /// The errors `DescribeInstanceTypeOfferings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2910,7 +2910,7 @@ pub enum DescribeInstanceTypeOfferingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceTypeOfferingsError, {});
+kumo_runtime::operation_error!(DescribeInstanceTypeOfferingsError, []);
 /// The errors `DescribeInstanceTypes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2918,7 +2918,7 @@ pub enum DescribeInstanceTypesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstanceTypesError, {});
+kumo_runtime::operation_error!(DescribeInstanceTypesError, []);
 /// The errors `DescribeInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2926,7 +2926,7 @@ pub enum DescribeInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInstancesError, {});
+kumo_runtime::operation_error!(DescribeInstancesError, []);
 /// The errors `DescribeInternetGateways` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2934,7 +2934,7 @@ pub enum DescribeInternetGatewaysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeInternetGatewaysError, {});
+kumo_runtime::operation_error!(DescribeInternetGatewaysError, []);
 /// The errors `DescribeIpamByoasn` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2942,7 +2942,7 @@ pub enum DescribeIpamByoasnError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamByoasnError, {});
+kumo_runtime::operation_error!(DescribeIpamByoasnError, []);
 /// The errors `DescribeIpamExternalResourceVerificationTokens` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2950,7 +2950,7 @@ pub enum DescribeIpamExternalResourceVerificationTokensError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamExternalResourceVerificationTokensError, {});
+kumo_runtime::operation_error!(DescribeIpamExternalResourceVerificationTokensError, []);
 /// The errors `DescribeIpamInternetRegistryAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2958,7 +2958,7 @@ pub enum DescribeIpamInternetRegistryAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamInternetRegistryAssociationsError, {});
+kumo_runtime::operation_error!(DescribeIpamInternetRegistryAssociationsError, []);
 /// The errors `DescribeIpamPolicies` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2966,7 +2966,7 @@ pub enum DescribeIpamPoliciesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamPoliciesError, {});
+kumo_runtime::operation_error!(DescribeIpamPoliciesError, []);
 /// The errors `DescribeIpamPoolAllocations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2974,7 +2974,7 @@ pub enum DescribeIpamPoolAllocationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamPoolAllocationsError, {});
+kumo_runtime::operation_error!(DescribeIpamPoolAllocationsError, []);
 /// The errors `DescribeIpamPools` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2982,7 +2982,7 @@ pub enum DescribeIpamPoolsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamPoolsError, {});
+kumo_runtime::operation_error!(DescribeIpamPoolsError, []);
 /// The errors `DescribeIpamPrefixListResolverTargets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2990,7 +2990,7 @@ pub enum DescribeIpamPrefixListResolverTargetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamPrefixListResolverTargetsError, {});
+kumo_runtime::operation_error!(DescribeIpamPrefixListResolverTargetsError, []);
 /// The errors `DescribeIpamPrefixListResolvers` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -2998,7 +2998,7 @@ pub enum DescribeIpamPrefixListResolversError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamPrefixListResolversError, {});
+kumo_runtime::operation_error!(DescribeIpamPrefixListResolversError, []);
 /// The errors `DescribeIpamResourceDiscoveries` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3006,7 +3006,7 @@ pub enum DescribeIpamResourceDiscoveriesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamResourceDiscoveriesError, {});
+kumo_runtime::operation_error!(DescribeIpamResourceDiscoveriesError, []);
 /// The errors `DescribeIpamResourceDiscoveryAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3014,7 +3014,7 @@ pub enum DescribeIpamResourceDiscoveryAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamResourceDiscoveryAssociationsError, {});
+kumo_runtime::operation_error!(DescribeIpamResourceDiscoveryAssociationsError, []);
 /// The errors `DescribeIpamScopes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3022,7 +3022,7 @@ pub enum DescribeIpamScopesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamScopesError, {});
+kumo_runtime::operation_error!(DescribeIpamScopesError, []);
 /// The errors `DescribeIpams` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3030,7 +3030,7 @@ pub enum DescribeIpamsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpamsError, {});
+kumo_runtime::operation_error!(DescribeIpamsError, []);
 /// The errors `DescribeIpv6Pools` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3038,7 +3038,7 @@ pub enum DescribeIpv6PoolsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeIpv6PoolsError, {});
+kumo_runtime::operation_error!(DescribeIpv6PoolsError, []);
 /// The errors `DescribeKeyPairs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3046,7 +3046,7 @@ pub enum DescribeKeyPairsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeKeyPairsError, {});
+kumo_runtime::operation_error!(DescribeKeyPairsError, []);
 /// The errors `DescribeLaunchTemplateVersions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3054,7 +3054,7 @@ pub enum DescribeLaunchTemplateVersionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeLaunchTemplateVersionsError, {});
+kumo_runtime::operation_error!(DescribeLaunchTemplateVersionsError, []);
 /// The errors `DescribeLaunchTemplates` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3062,7 +3062,7 @@ pub enum DescribeLaunchTemplatesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeLaunchTemplatesError, {});
+kumo_runtime::operation_error!(DescribeLaunchTemplatesError, []);
 /// The errors `DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3071,7 +3071,7 @@ pub enum DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsError, {}
+    DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsError, []
 );
 /// The errors `DescribeLocalGatewayRouteTableVpcAssociations` may return.
 #[derive(Debug)]
@@ -3080,7 +3080,7 @@ pub enum DescribeLocalGatewayRouteTableVpcAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeLocalGatewayRouteTableVpcAssociationsError, {});
+kumo_runtime::operation_error!(DescribeLocalGatewayRouteTableVpcAssociationsError, []);
 /// The errors `DescribeLocalGatewayRouteTables` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3088,7 +3088,7 @@ pub enum DescribeLocalGatewayRouteTablesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeLocalGatewayRouteTablesError, {});
+kumo_runtime::operation_error!(DescribeLocalGatewayRouteTablesError, []);
 /// The errors `DescribeLocalGatewayVirtualInterfaceGroups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3096,7 +3096,7 @@ pub enum DescribeLocalGatewayVirtualInterfaceGroupsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeLocalGatewayVirtualInterfaceGroupsError, {});
+kumo_runtime::operation_error!(DescribeLocalGatewayVirtualInterfaceGroupsError, []);
 /// The errors `DescribeLocalGatewayVirtualInterfaces` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3104,7 +3104,7 @@ pub enum DescribeLocalGatewayVirtualInterfacesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeLocalGatewayVirtualInterfacesError, {});
+kumo_runtime::operation_error!(DescribeLocalGatewayVirtualInterfacesError, []);
 /// The errors `DescribeLocalGateways` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3112,7 +3112,7 @@ pub enum DescribeLocalGatewaysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeLocalGatewaysError, {});
+kumo_runtime::operation_error!(DescribeLocalGatewaysError, []);
 /// The errors `DescribeLockedSnapshots` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3120,7 +3120,7 @@ pub enum DescribeLockedSnapshotsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeLockedSnapshotsError, {});
+kumo_runtime::operation_error!(DescribeLockedSnapshotsError, []);
 /// The errors `DescribeMacHosts` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3128,7 +3128,7 @@ pub enum DescribeMacHostsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeMacHostsError, {});
+kumo_runtime::operation_error!(DescribeMacHostsError, []);
 /// The errors `DescribeMacModificationTasks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3136,7 +3136,7 @@ pub enum DescribeMacModificationTasksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeMacModificationTasksError, {});
+kumo_runtime::operation_error!(DescribeMacModificationTasksError, []);
 /// The errors `DescribeManagedPrefixLists` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3144,7 +3144,7 @@ pub enum DescribeManagedPrefixListsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeManagedPrefixListsError, {});
+kumo_runtime::operation_error!(DescribeManagedPrefixListsError, []);
 /// The errors `DescribeMetricCategories` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3152,7 +3152,7 @@ pub enum DescribeMetricCategoriesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeMetricCategoriesError, {});
+kumo_runtime::operation_error!(DescribeMetricCategoriesError, []);
 /// The errors `DescribeMovingAddresses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3160,7 +3160,7 @@ pub enum DescribeMovingAddressesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeMovingAddressesError, {});
+kumo_runtime::operation_error!(DescribeMovingAddressesError, []);
 /// The errors `DescribeNatGateways` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3168,7 +3168,7 @@ pub enum DescribeNatGatewaysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNatGatewaysError, {});
+kumo_runtime::operation_error!(DescribeNatGatewaysError, []);
 /// The errors `DescribeNetworkAcls` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3176,7 +3176,7 @@ pub enum DescribeNetworkAclsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNetworkAclsError, {});
+kumo_runtime::operation_error!(DescribeNetworkAclsError, []);
 /// The errors `DescribeNetworkInsightsAccessScopeAnalyses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3184,7 +3184,7 @@ pub enum DescribeNetworkInsightsAccessScopeAnalysesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNetworkInsightsAccessScopeAnalysesError, {});
+kumo_runtime::operation_error!(DescribeNetworkInsightsAccessScopeAnalysesError, []);
 /// The errors `DescribeNetworkInsightsAccessScopes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3192,7 +3192,7 @@ pub enum DescribeNetworkInsightsAccessScopesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNetworkInsightsAccessScopesError, {});
+kumo_runtime::operation_error!(DescribeNetworkInsightsAccessScopesError, []);
 /// The errors `DescribeNetworkInsightsAnalyses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3200,7 +3200,7 @@ pub enum DescribeNetworkInsightsAnalysesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNetworkInsightsAnalysesError, {});
+kumo_runtime::operation_error!(DescribeNetworkInsightsAnalysesError, []);
 /// The errors `DescribeNetworkInsightsPaths` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3208,7 +3208,7 @@ pub enum DescribeNetworkInsightsPathsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNetworkInsightsPathsError, {});
+kumo_runtime::operation_error!(DescribeNetworkInsightsPathsError, []);
 /// The errors `DescribeNetworkInterfaceAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3216,7 +3216,7 @@ pub enum DescribeNetworkInterfaceAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNetworkInterfaceAttributeError, {});
+kumo_runtime::operation_error!(DescribeNetworkInterfaceAttributeError, []);
 /// The errors `DescribeNetworkInterfacePermissions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3224,7 +3224,7 @@ pub enum DescribeNetworkInterfacePermissionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNetworkInterfacePermissionsError, {});
+kumo_runtime::operation_error!(DescribeNetworkInterfacePermissionsError, []);
 /// The errors `DescribeNetworkInterfaces` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3232,7 +3232,7 @@ pub enum DescribeNetworkInterfacesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNetworkInterfacesError, {});
+kumo_runtime::operation_error!(DescribeNetworkInterfacesError, []);
 /// The errors `DescribeNetworkingFlexCostAllocationPolicies` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3240,7 +3240,7 @@ pub enum DescribeNetworkingFlexCostAllocationPoliciesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeNetworkingFlexCostAllocationPoliciesError, {});
+kumo_runtime::operation_error!(DescribeNetworkingFlexCostAllocationPoliciesError, []);
 /// The errors `DescribeNetworkingFlexCostAllocationPolicyAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3249,7 +3249,7 @@ pub enum DescribeNetworkingFlexCostAllocationPolicyAssociationsError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeNetworkingFlexCostAllocationPolicyAssociationsError, {}
+    DescribeNetworkingFlexCostAllocationPolicyAssociationsError, []
 );
 /// The errors `DescribeOutpostLags` may return.
 #[derive(Debug)]
@@ -3258,7 +3258,7 @@ pub enum DescribeOutpostLagsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeOutpostLagsError, {});
+kumo_runtime::operation_error!(DescribeOutpostLagsError, []);
 /// The errors `DescribePlacementGroups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3266,7 +3266,7 @@ pub enum DescribePlacementGroupsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribePlacementGroupsError, {});
+kumo_runtime::operation_error!(DescribePlacementGroupsError, []);
 /// The errors `DescribePrefixLists` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3274,7 +3274,7 @@ pub enum DescribePrefixListsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribePrefixListsError, {});
+kumo_runtime::operation_error!(DescribePrefixListsError, []);
 /// The errors `DescribePrincipalIdFormat` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3282,7 +3282,7 @@ pub enum DescribePrincipalIdFormatError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribePrincipalIdFormatError, {});
+kumo_runtime::operation_error!(DescribePrincipalIdFormatError, []);
 /// The errors `DescribePublicIpv4Pools` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3290,7 +3290,7 @@ pub enum DescribePublicIpv4PoolsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribePublicIpv4PoolsError, {});
+kumo_runtime::operation_error!(DescribePublicIpv4PoolsError, []);
 /// The errors `DescribeRegions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3298,7 +3298,7 @@ pub enum DescribeRegionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeRegionsError, {});
+kumo_runtime::operation_error!(DescribeRegionsError, []);
 /// The errors `DescribeReplaceRootVolumeTasks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3306,7 +3306,7 @@ pub enum DescribeReplaceRootVolumeTasksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeReplaceRootVolumeTasksError, {});
+kumo_runtime::operation_error!(DescribeReplaceRootVolumeTasksError, []);
 /// The errors `DescribeReservedInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3314,7 +3314,7 @@ pub enum DescribeReservedInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeReservedInstancesError, {});
+kumo_runtime::operation_error!(DescribeReservedInstancesError, []);
 /// The errors `DescribeReservedInstancesListings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3322,7 +3322,7 @@ pub enum DescribeReservedInstancesListingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeReservedInstancesListingsError, {});
+kumo_runtime::operation_error!(DescribeReservedInstancesListingsError, []);
 /// The errors `DescribeReservedInstancesModifications` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3330,7 +3330,7 @@ pub enum DescribeReservedInstancesModificationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeReservedInstancesModificationsError, {});
+kumo_runtime::operation_error!(DescribeReservedInstancesModificationsError, []);
 /// The errors `DescribeReservedInstancesOfferings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3338,7 +3338,7 @@ pub enum DescribeReservedInstancesOfferingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeReservedInstancesOfferingsError, {});
+kumo_runtime::operation_error!(DescribeReservedInstancesOfferingsError, []);
 /// The errors `DescribeRouteServerEndpoints` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3346,7 +3346,7 @@ pub enum DescribeRouteServerEndpointsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeRouteServerEndpointsError, {});
+kumo_runtime::operation_error!(DescribeRouteServerEndpointsError, []);
 /// The errors `DescribeRouteServerPeers` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3354,7 +3354,7 @@ pub enum DescribeRouteServerPeersError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeRouteServerPeersError, {});
+kumo_runtime::operation_error!(DescribeRouteServerPeersError, []);
 /// The errors `DescribeRouteServers` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3362,7 +3362,7 @@ pub enum DescribeRouteServersError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeRouteServersError, {});
+kumo_runtime::operation_error!(DescribeRouteServersError, []);
 /// The errors `DescribeRouteTables` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3370,7 +3370,7 @@ pub enum DescribeRouteTablesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeRouteTablesError, {});
+kumo_runtime::operation_error!(DescribeRouteTablesError, []);
 /// The errors `DescribeScheduledInstanceAvailability` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3378,7 +3378,7 @@ pub enum DescribeScheduledInstanceAvailabilityError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeScheduledInstanceAvailabilityError, {});
+kumo_runtime::operation_error!(DescribeScheduledInstanceAvailabilityError, []);
 /// The errors `DescribeScheduledInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3386,7 +3386,7 @@ pub enum DescribeScheduledInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeScheduledInstancesError, {});
+kumo_runtime::operation_error!(DescribeScheduledInstancesError, []);
 /// The errors `DescribeSecondaryInterfaces` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3394,7 +3394,7 @@ pub enum DescribeSecondaryInterfacesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSecondaryInterfacesError, {});
+kumo_runtime::operation_error!(DescribeSecondaryInterfacesError, []);
 /// The errors `DescribeSecondaryNetworks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3402,7 +3402,7 @@ pub enum DescribeSecondaryNetworksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSecondaryNetworksError, {});
+kumo_runtime::operation_error!(DescribeSecondaryNetworksError, []);
 /// The errors `DescribeSecondarySubnets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3410,7 +3410,7 @@ pub enum DescribeSecondarySubnetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSecondarySubnetsError, {});
+kumo_runtime::operation_error!(DescribeSecondarySubnetsError, []);
 /// The errors `DescribeSecurityGroupReferences` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3418,7 +3418,7 @@ pub enum DescribeSecurityGroupReferencesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSecurityGroupReferencesError, {});
+kumo_runtime::operation_error!(DescribeSecurityGroupReferencesError, []);
 /// The errors `DescribeSecurityGroupRules` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3426,7 +3426,7 @@ pub enum DescribeSecurityGroupRulesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSecurityGroupRulesError, {});
+kumo_runtime::operation_error!(DescribeSecurityGroupRulesError, []);
 /// The errors `DescribeSecurityGroupVpcAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3434,7 +3434,7 @@ pub enum DescribeSecurityGroupVpcAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSecurityGroupVpcAssociationsError, {});
+kumo_runtime::operation_error!(DescribeSecurityGroupVpcAssociationsError, []);
 /// The errors `DescribeSecurityGroups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3442,7 +3442,7 @@ pub enum DescribeSecurityGroupsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSecurityGroupsError, {});
+kumo_runtime::operation_error!(DescribeSecurityGroupsError, []);
 /// The errors `DescribeServiceLinkVirtualInterfaces` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3450,7 +3450,7 @@ pub enum DescribeServiceLinkVirtualInterfacesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeServiceLinkVirtualInterfacesError, {});
+kumo_runtime::operation_error!(DescribeServiceLinkVirtualInterfacesError, []);
 /// The errors `DescribeSnapshotAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3458,7 +3458,7 @@ pub enum DescribeSnapshotAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSnapshotAttributeError, {});
+kumo_runtime::operation_error!(DescribeSnapshotAttributeError, []);
 /// The errors `DescribeSnapshotTierStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3466,7 +3466,7 @@ pub enum DescribeSnapshotTierStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSnapshotTierStatusError, {});
+kumo_runtime::operation_error!(DescribeSnapshotTierStatusError, []);
 /// The errors `DescribeSnapshots` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3474,7 +3474,7 @@ pub enum DescribeSnapshotsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSnapshotsError, {});
+kumo_runtime::operation_error!(DescribeSnapshotsError, []);
 /// The errors `DescribeSpotDatafeedSubscription` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3482,7 +3482,7 @@ pub enum DescribeSpotDatafeedSubscriptionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSpotDatafeedSubscriptionError, {});
+kumo_runtime::operation_error!(DescribeSpotDatafeedSubscriptionError, []);
 /// The errors `DescribeSpotFleetInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3490,7 +3490,7 @@ pub enum DescribeSpotFleetInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSpotFleetInstancesError, {});
+kumo_runtime::operation_error!(DescribeSpotFleetInstancesError, []);
 /// The errors `DescribeSpotFleetRequestHistory` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3498,7 +3498,7 @@ pub enum DescribeSpotFleetRequestHistoryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSpotFleetRequestHistoryError, {});
+kumo_runtime::operation_error!(DescribeSpotFleetRequestHistoryError, []);
 /// The errors `DescribeSpotFleetRequests` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3506,7 +3506,7 @@ pub enum DescribeSpotFleetRequestsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSpotFleetRequestsError, {});
+kumo_runtime::operation_error!(DescribeSpotFleetRequestsError, []);
 /// The errors `DescribeSpotInstanceRequests` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3514,7 +3514,7 @@ pub enum DescribeSpotInstanceRequestsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSpotInstanceRequestsError, {});
+kumo_runtime::operation_error!(DescribeSpotInstanceRequestsError, []);
 /// The errors `DescribeSpotPriceHistory` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3522,7 +3522,7 @@ pub enum DescribeSpotPriceHistoryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSpotPriceHistoryError, {});
+kumo_runtime::operation_error!(DescribeSpotPriceHistoryError, []);
 /// The errors `DescribeStaleSecurityGroups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3530,7 +3530,7 @@ pub enum DescribeStaleSecurityGroupsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeStaleSecurityGroupsError, {});
+kumo_runtime::operation_error!(DescribeStaleSecurityGroupsError, []);
 /// The errors `DescribeStoreImageTasks` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3538,7 +3538,7 @@ pub enum DescribeStoreImageTasksError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeStoreImageTasksError, {});
+kumo_runtime::operation_error!(DescribeStoreImageTasksError, []);
 /// The errors `DescribeSubnets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3546,7 +3546,7 @@ pub enum DescribeSubnetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeSubnetsError, {});
+kumo_runtime::operation_error!(DescribeSubnetsError, []);
 /// The errors `DescribeTags` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3554,7 +3554,7 @@ pub enum DescribeTagsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTagsError, {});
+kumo_runtime::operation_error!(DescribeTagsError, []);
 /// The errors `DescribeTrafficMirrorFilterRules` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3562,7 +3562,7 @@ pub enum DescribeTrafficMirrorFilterRulesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTrafficMirrorFilterRulesError, {});
+kumo_runtime::operation_error!(DescribeTrafficMirrorFilterRulesError, []);
 /// The errors `DescribeTrafficMirrorFilters` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3570,7 +3570,7 @@ pub enum DescribeTrafficMirrorFiltersError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTrafficMirrorFiltersError, {});
+kumo_runtime::operation_error!(DescribeTrafficMirrorFiltersError, []);
 /// The errors `DescribeTrafficMirrorSessions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3578,7 +3578,7 @@ pub enum DescribeTrafficMirrorSessionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTrafficMirrorSessionsError, {});
+kumo_runtime::operation_error!(DescribeTrafficMirrorSessionsError, []);
 /// The errors `DescribeTrafficMirrorTargets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3586,7 +3586,7 @@ pub enum DescribeTrafficMirrorTargetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTrafficMirrorTargetsError, {});
+kumo_runtime::operation_error!(DescribeTrafficMirrorTargetsError, []);
 /// The errors `DescribeTransitGatewayAttachments` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3594,7 +3594,7 @@ pub enum DescribeTransitGatewayAttachmentsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayAttachmentsError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayAttachmentsError, []);
 /// The errors `DescribeTransitGatewayConnectPeers` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3602,7 +3602,7 @@ pub enum DescribeTransitGatewayConnectPeersError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayConnectPeersError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayConnectPeersError, []);
 /// The errors `DescribeTransitGatewayConnects` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3610,7 +3610,7 @@ pub enum DescribeTransitGatewayConnectsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayConnectsError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayConnectsError, []);
 /// The errors `DescribeTransitGatewayMeteringPolicies` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3618,7 +3618,7 @@ pub enum DescribeTransitGatewayMeteringPoliciesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayMeteringPoliciesError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayMeteringPoliciesError, []);
 /// The errors `DescribeTransitGatewayMulticastDomains` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3626,7 +3626,7 @@ pub enum DescribeTransitGatewayMulticastDomainsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayMulticastDomainsError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayMulticastDomainsError, []);
 /// The errors `DescribeTransitGatewayNetworkFunctionAttachments` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3635,7 +3635,7 @@ pub enum DescribeTransitGatewayNetworkFunctionAttachmentsError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeTransitGatewayNetworkFunctionAttachmentsError, {}
+    DescribeTransitGatewayNetworkFunctionAttachmentsError, []
 );
 /// The errors `DescribeTransitGatewayPeeringAttachments` may return.
 #[derive(Debug)]
@@ -3644,7 +3644,7 @@ pub enum DescribeTransitGatewayPeeringAttachmentsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayPeeringAttachmentsError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayPeeringAttachmentsError, []);
 /// The errors `DescribeTransitGatewayPolicyTables` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3652,7 +3652,7 @@ pub enum DescribeTransitGatewayPolicyTablesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayPolicyTablesError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayPolicyTablesError, []);
 /// The errors `DescribeTransitGatewayRouteTableAnnouncements` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3660,7 +3660,7 @@ pub enum DescribeTransitGatewayRouteTableAnnouncementsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayRouteTableAnnouncementsError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayRouteTableAnnouncementsError, []);
 /// The errors `DescribeTransitGatewayRouteTables` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3668,7 +3668,7 @@ pub enum DescribeTransitGatewayRouteTablesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayRouteTablesError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayRouteTablesError, []);
 /// The errors `DescribeTransitGatewayVpcAttachments` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3676,7 +3676,7 @@ pub enum DescribeTransitGatewayVpcAttachmentsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewayVpcAttachmentsError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewayVpcAttachmentsError, []);
 /// The errors `DescribeTransitGateways` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3684,7 +3684,7 @@ pub enum DescribeTransitGatewaysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTransitGatewaysError, {});
+kumo_runtime::operation_error!(DescribeTransitGatewaysError, []);
 /// The errors `DescribeTrunkInterfaceAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3692,7 +3692,7 @@ pub enum DescribeTrunkInterfaceAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeTrunkInterfaceAssociationsError, {});
+kumo_runtime::operation_error!(DescribeTrunkInterfaceAssociationsError, []);
 /// The errors `DescribeVerifiedAccessEndpoints` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3700,7 +3700,7 @@ pub enum DescribeVerifiedAccessEndpointsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVerifiedAccessEndpointsError, {});
+kumo_runtime::operation_error!(DescribeVerifiedAccessEndpointsError, []);
 /// The errors `DescribeVerifiedAccessGroups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3708,7 +3708,7 @@ pub enum DescribeVerifiedAccessGroupsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVerifiedAccessGroupsError, {});
+kumo_runtime::operation_error!(DescribeVerifiedAccessGroupsError, []);
 /// The errors `DescribeVerifiedAccessInstanceLoggingConfigurations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3717,7 +3717,7 @@ pub enum DescribeVerifiedAccessInstanceLoggingConfigurationsError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeVerifiedAccessInstanceLoggingConfigurationsError, {}
+    DescribeVerifiedAccessInstanceLoggingConfigurationsError, []
 );
 /// The errors `DescribeVerifiedAccessInstances` may return.
 #[derive(Debug)]
@@ -3726,7 +3726,7 @@ pub enum DescribeVerifiedAccessInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVerifiedAccessInstancesError, {});
+kumo_runtime::operation_error!(DescribeVerifiedAccessInstancesError, []);
 /// The errors `DescribeVerifiedAccessTrustProviders` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3734,7 +3734,7 @@ pub enum DescribeVerifiedAccessTrustProvidersError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVerifiedAccessTrustProvidersError, {});
+kumo_runtime::operation_error!(DescribeVerifiedAccessTrustProvidersError, []);
 /// The errors `DescribeVolumeAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3742,7 +3742,7 @@ pub enum DescribeVolumeAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVolumeAttributeError, {});
+kumo_runtime::operation_error!(DescribeVolumeAttributeError, []);
 /// The errors `DescribeVolumeStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3750,7 +3750,7 @@ pub enum DescribeVolumeStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVolumeStatusError, {});
+kumo_runtime::operation_error!(DescribeVolumeStatusError, []);
 /// The errors `DescribeVolumes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3758,7 +3758,7 @@ pub enum DescribeVolumesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVolumesError, {});
+kumo_runtime::operation_error!(DescribeVolumesError, []);
 /// The errors `DescribeVolumesModifications` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3766,7 +3766,7 @@ pub enum DescribeVolumesModificationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVolumesModificationsError, {});
+kumo_runtime::operation_error!(DescribeVolumesModificationsError, []);
 /// The errors `DescribeVpcAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3774,7 +3774,7 @@ pub enum DescribeVpcAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcAttributeError, {});
+kumo_runtime::operation_error!(DescribeVpcAttributeError, []);
 /// The errors `DescribeVpcBlockPublicAccessExclusions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3782,7 +3782,7 @@ pub enum DescribeVpcBlockPublicAccessExclusionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcBlockPublicAccessExclusionsError, {});
+kumo_runtime::operation_error!(DescribeVpcBlockPublicAccessExclusionsError, []);
 /// The errors `DescribeVpcBlockPublicAccessOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3790,7 +3790,7 @@ pub enum DescribeVpcBlockPublicAccessOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcBlockPublicAccessOptionsError, {});
+kumo_runtime::operation_error!(DescribeVpcBlockPublicAccessOptionsError, []);
 /// The errors `DescribeVpcClassicLink` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3798,7 +3798,7 @@ pub enum DescribeVpcClassicLinkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcClassicLinkError, {});
+kumo_runtime::operation_error!(DescribeVpcClassicLinkError, []);
 /// The errors `DescribeVpcClassicLinkDnsSupport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3806,7 +3806,7 @@ pub enum DescribeVpcClassicLinkDnsSupportError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcClassicLinkDnsSupportError, {});
+kumo_runtime::operation_error!(DescribeVpcClassicLinkDnsSupportError, []);
 /// The errors `DescribeVpcEncryptionControls` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3814,7 +3814,7 @@ pub enum DescribeVpcEncryptionControlsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcEncryptionControlsError, {});
+kumo_runtime::operation_error!(DescribeVpcEncryptionControlsError, []);
 /// The errors `DescribeVpcEndpointAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3822,7 +3822,7 @@ pub enum DescribeVpcEndpointAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcEndpointAssociationsError, {});
+kumo_runtime::operation_error!(DescribeVpcEndpointAssociationsError, []);
 /// The errors `DescribeVpcEndpointConnectionNotifications` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3830,7 +3830,7 @@ pub enum DescribeVpcEndpointConnectionNotificationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcEndpointConnectionNotificationsError, {});
+kumo_runtime::operation_error!(DescribeVpcEndpointConnectionNotificationsError, []);
 /// The errors `DescribeVpcEndpointConnections` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3838,7 +3838,7 @@ pub enum DescribeVpcEndpointConnectionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcEndpointConnectionsError, {});
+kumo_runtime::operation_error!(DescribeVpcEndpointConnectionsError, []);
 /// The errors `DescribeVpcEndpointServiceConfigurations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3846,7 +3846,7 @@ pub enum DescribeVpcEndpointServiceConfigurationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcEndpointServiceConfigurationsError, {});
+kumo_runtime::operation_error!(DescribeVpcEndpointServiceConfigurationsError, []);
 /// The errors `DescribeVpcEndpointServicePermissions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3854,7 +3854,7 @@ pub enum DescribeVpcEndpointServicePermissionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcEndpointServicePermissionsError, {});
+kumo_runtime::operation_error!(DescribeVpcEndpointServicePermissionsError, []);
 /// The errors `DescribeVpcEndpointServices` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3862,7 +3862,7 @@ pub enum DescribeVpcEndpointServicesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcEndpointServicesError, {});
+kumo_runtime::operation_error!(DescribeVpcEndpointServicesError, []);
 /// The errors `DescribeVpcEndpoints` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3870,7 +3870,7 @@ pub enum DescribeVpcEndpointsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcEndpointsError, {});
+kumo_runtime::operation_error!(DescribeVpcEndpointsError, []);
 /// The errors `DescribeVpcPeeringConnections` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3878,7 +3878,7 @@ pub enum DescribeVpcPeeringConnectionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcPeeringConnectionsError, {});
+kumo_runtime::operation_error!(DescribeVpcPeeringConnectionsError, []);
 /// The errors `DescribeVpcs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3886,7 +3886,7 @@ pub enum DescribeVpcsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpcsError, {});
+kumo_runtime::operation_error!(DescribeVpcsError, []);
 /// The errors `DescribeVpnConcentrators` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3894,7 +3894,7 @@ pub enum DescribeVpnConcentratorsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpnConcentratorsError, {});
+kumo_runtime::operation_error!(DescribeVpnConcentratorsError, []);
 /// The errors `DescribeVpnConnections` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3902,7 +3902,7 @@ pub enum DescribeVpnConnectionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpnConnectionsError, {});
+kumo_runtime::operation_error!(DescribeVpnConnectionsError, []);
 /// The errors `DescribeVpnGateways` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3910,7 +3910,7 @@ pub enum DescribeVpnGatewaysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeVpnGatewaysError, {});
+kumo_runtime::operation_error!(DescribeVpnGatewaysError, []);
 /// The errors `DetachClassicLinkVpc` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3918,7 +3918,7 @@ pub enum DetachClassicLinkVpcError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DetachClassicLinkVpcError, {});
+kumo_runtime::operation_error!(DetachClassicLinkVpcError, []);
 /// The errors `DetachImageWatermark` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3926,7 +3926,7 @@ pub enum DetachImageWatermarkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DetachImageWatermarkError, {});
+kumo_runtime::operation_error!(DetachImageWatermarkError, []);
 /// The errors `DetachInternetGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3934,7 +3934,7 @@ pub enum DetachInternetGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DetachInternetGatewayError, {});
+kumo_runtime::operation_error!(DetachInternetGatewayError, []);
 /// The errors `DetachNetworkInterface` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3942,7 +3942,7 @@ pub enum DetachNetworkInterfaceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DetachNetworkInterfaceError, {});
+kumo_runtime::operation_error!(DetachNetworkInterfaceError, []);
 /// The errors `DetachVerifiedAccessTrustProvider` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3950,7 +3950,7 @@ pub enum DetachVerifiedAccessTrustProviderError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DetachVerifiedAccessTrustProviderError, {});
+kumo_runtime::operation_error!(DetachVerifiedAccessTrustProviderError, []);
 /// The errors `DetachVolume` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3958,7 +3958,7 @@ pub enum DetachVolumeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DetachVolumeError, {});
+kumo_runtime::operation_error!(DetachVolumeError, []);
 /// The errors `DetachVpnGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3966,7 +3966,7 @@ pub enum DetachVpnGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DetachVpnGatewayError, {});
+kumo_runtime::operation_error!(DetachVpnGatewayError, []);
 /// The errors `DisableAddressTransfer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3974,7 +3974,7 @@ pub enum DisableAddressTransferError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableAddressTransferError, {});
+kumo_runtime::operation_error!(DisableAddressTransferError, []);
 /// The errors `DisableAllowedImagesSettings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3982,7 +3982,7 @@ pub enum DisableAllowedImagesSettingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableAllowedImagesSettingsError, {});
+kumo_runtime::operation_error!(DisableAllowedImagesSettingsError, []);
 /// The errors `DisableApplicationStatusCheckSuppression` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3990,7 +3990,7 @@ pub enum DisableApplicationStatusCheckSuppressionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableApplicationStatusCheckSuppressionError, {});
+kumo_runtime::operation_error!(DisableApplicationStatusCheckSuppressionError, []);
 /// The errors `DisableAwsNetworkPerformanceMetricSubscription` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -3998,7 +3998,7 @@ pub enum DisableAwsNetworkPerformanceMetricSubscriptionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableAwsNetworkPerformanceMetricSubscriptionError, {});
+kumo_runtime::operation_error!(DisableAwsNetworkPerformanceMetricSubscriptionError, []);
 /// The errors `DisableCapacityManager` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4006,7 +4006,7 @@ pub enum DisableCapacityManagerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableCapacityManagerError, {});
+kumo_runtime::operation_error!(DisableCapacityManagerError, []);
 /// The errors `DisableEbsEncryptionByDefault` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4014,7 +4014,7 @@ pub enum DisableEbsEncryptionByDefaultError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableEbsEncryptionByDefaultError, {});
+kumo_runtime::operation_error!(DisableEbsEncryptionByDefaultError, []);
 /// The errors `DisableFastLaunch` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4022,7 +4022,7 @@ pub enum DisableFastLaunchError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableFastLaunchError, {});
+kumo_runtime::operation_error!(DisableFastLaunchError, []);
 /// The errors `DisableFastSnapshotRestores` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4030,7 +4030,7 @@ pub enum DisableFastSnapshotRestoresError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableFastSnapshotRestoresError, {});
+kumo_runtime::operation_error!(DisableFastSnapshotRestoresError, []);
 /// The errors `DisableImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4038,7 +4038,7 @@ pub enum DisableImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableImageError, {});
+kumo_runtime::operation_error!(DisableImageError, []);
 /// The errors `DisableImageBlockPublicAccess` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4046,7 +4046,7 @@ pub enum DisableImageBlockPublicAccessError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableImageBlockPublicAccessError, {});
+kumo_runtime::operation_error!(DisableImageBlockPublicAccessError, []);
 /// The errors `DisableImageDeprecation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4054,7 +4054,7 @@ pub enum DisableImageDeprecationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableImageDeprecationError, {});
+kumo_runtime::operation_error!(DisableImageDeprecationError, []);
 /// The errors `DisableImageDeregistrationProtection` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4062,7 +4062,7 @@ pub enum DisableImageDeregistrationProtectionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableImageDeregistrationProtectionError, {});
+kumo_runtime::operation_error!(DisableImageDeregistrationProtectionError, []);
 /// The errors `DisableInstanceSqlHaStandbyDetections` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4070,7 +4070,7 @@ pub enum DisableInstanceSqlHaStandbyDetectionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableInstanceSqlHaStandbyDetectionsError, {});
+kumo_runtime::operation_error!(DisableInstanceSqlHaStandbyDetectionsError, []);
 /// The errors `DisableIpamOrganizationAdminAccount` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4078,7 +4078,7 @@ pub enum DisableIpamOrganizationAdminAccountError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableIpamOrganizationAdminAccountError, {});
+kumo_runtime::operation_error!(DisableIpamOrganizationAdminAccountError, []);
 /// The errors `DisableIpamPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4086,7 +4086,7 @@ pub enum DisableIpamPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableIpamPolicyError, {});
+kumo_runtime::operation_error!(DisableIpamPolicyError, []);
 /// The errors `DisableRouteServerPropagation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4094,7 +4094,7 @@ pub enum DisableRouteServerPropagationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableRouteServerPropagationError, {});
+kumo_runtime::operation_error!(DisableRouteServerPropagationError, []);
 /// The errors `DisableSerialConsoleAccess` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4102,7 +4102,7 @@ pub enum DisableSerialConsoleAccessError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableSerialConsoleAccessError, {});
+kumo_runtime::operation_error!(DisableSerialConsoleAccessError, []);
 /// The errors `DisableSnapshotBlockPublicAccess` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4110,7 +4110,7 @@ pub enum DisableSnapshotBlockPublicAccessError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableSnapshotBlockPublicAccessError, {});
+kumo_runtime::operation_error!(DisableSnapshotBlockPublicAccessError, []);
 /// The errors `DisableTransitGatewayRouteTablePropagation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4118,7 +4118,7 @@ pub enum DisableTransitGatewayRouteTablePropagationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableTransitGatewayRouteTablePropagationError, {});
+kumo_runtime::operation_error!(DisableTransitGatewayRouteTablePropagationError, []);
 /// The errors `DisableVgwRoutePropagation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4126,7 +4126,7 @@ pub enum DisableVgwRoutePropagationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableVgwRoutePropagationError, {});
+kumo_runtime::operation_error!(DisableVgwRoutePropagationError, []);
 /// The errors `DisableVpcClassicLink` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4134,7 +4134,7 @@ pub enum DisableVpcClassicLinkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableVpcClassicLinkError, {});
+kumo_runtime::operation_error!(DisableVpcClassicLinkError, []);
 /// The errors `DisableVpcClassicLinkDnsSupport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4142,7 +4142,7 @@ pub enum DisableVpcClassicLinkDnsSupportError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisableVpcClassicLinkDnsSupportError, {});
+kumo_runtime::operation_error!(DisableVpcClassicLinkDnsSupportError, []);
 /// The errors `DisassociateAddress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4150,7 +4150,7 @@ pub enum DisassociateAddressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateAddressError, {});
+kumo_runtime::operation_error!(DisassociateAddressError, []);
 /// The errors `DisassociateApplicationStatusCheck` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4158,7 +4158,7 @@ pub enum DisassociateApplicationStatusCheckError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateApplicationStatusCheckError, {});
+kumo_runtime::operation_error!(DisassociateApplicationStatusCheckError, []);
 /// The errors `DisassociateCapacityReservationBillingOwner` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4166,7 +4166,7 @@ pub enum DisassociateCapacityReservationBillingOwnerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateCapacityReservationBillingOwnerError, {});
+kumo_runtime::operation_error!(DisassociateCapacityReservationBillingOwnerError, []);
 /// The errors `DisassociateClientVpnTargetNetwork` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4174,7 +4174,7 @@ pub enum DisassociateClientVpnTargetNetworkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateClientVpnTargetNetworkError, {});
+kumo_runtime::operation_error!(DisassociateClientVpnTargetNetworkError, []);
 /// The errors `DisassociateEnclaveCertificateIamRole` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4182,7 +4182,7 @@ pub enum DisassociateEnclaveCertificateIamRoleError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateEnclaveCertificateIamRoleError, {});
+kumo_runtime::operation_error!(DisassociateEnclaveCertificateIamRoleError, []);
 /// The errors `DisassociateIamInstanceProfile` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4190,7 +4190,7 @@ pub enum DisassociateIamInstanceProfileError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateIamInstanceProfileError, {});
+kumo_runtime::operation_error!(DisassociateIamInstanceProfileError, []);
 /// The errors `DisassociateInstanceEventWindow` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4198,7 +4198,7 @@ pub enum DisassociateInstanceEventWindowError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateInstanceEventWindowError, {});
+kumo_runtime::operation_error!(DisassociateInstanceEventWindowError, []);
 /// The errors `DisassociateIpamByoasn` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4206,7 +4206,7 @@ pub enum DisassociateIpamByoasnError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateIpamByoasnError, {});
+kumo_runtime::operation_error!(DisassociateIpamByoasnError, []);
 /// The errors `DisassociateIpamResourceDiscovery` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4214,7 +4214,7 @@ pub enum DisassociateIpamResourceDiscoveryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateIpamResourceDiscoveryError, {});
+kumo_runtime::operation_error!(DisassociateIpamResourceDiscoveryError, []);
 /// The errors `DisassociateKmsKeyId` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4222,7 +4222,7 @@ pub enum DisassociateKmsKeyIdError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateKmsKeyIdError, {});
+kumo_runtime::operation_error!(DisassociateKmsKeyIdError, []);
 /// The errors `DisassociateNatGatewayAddress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4230,7 +4230,7 @@ pub enum DisassociateNatGatewayAddressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateNatGatewayAddressError, {});
+kumo_runtime::operation_error!(DisassociateNatGatewayAddressError, []);
 /// The errors `DisassociateNetworkingFlexCostAllocationPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4238,7 +4238,7 @@ pub enum DisassociateNetworkingFlexCostAllocationPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateNetworkingFlexCostAllocationPolicyError, {});
+kumo_runtime::operation_error!(DisassociateNetworkingFlexCostAllocationPolicyError, []);
 /// The errors `DisassociateRouteServer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4246,7 +4246,7 @@ pub enum DisassociateRouteServerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateRouteServerError, {});
+kumo_runtime::operation_error!(DisassociateRouteServerError, []);
 /// The errors `DisassociateRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4254,7 +4254,7 @@ pub enum DisassociateRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateRouteTableError, {});
+kumo_runtime::operation_error!(DisassociateRouteTableError, []);
 /// The errors `DisassociateSecurityGroupVpc` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4262,7 +4262,7 @@ pub enum DisassociateSecurityGroupVpcError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateSecurityGroupVpcError, {});
+kumo_runtime::operation_error!(DisassociateSecurityGroupVpcError, []);
 /// The errors `DisassociateSubnetCidrBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4270,7 +4270,7 @@ pub enum DisassociateSubnetCidrBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateSubnetCidrBlockError, {});
+kumo_runtime::operation_error!(DisassociateSubnetCidrBlockError, []);
 /// The errors `DisassociateTransitGatewayMulticastDomain` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4278,7 +4278,7 @@ pub enum DisassociateTransitGatewayMulticastDomainError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateTransitGatewayMulticastDomainError, {});
+kumo_runtime::operation_error!(DisassociateTransitGatewayMulticastDomainError, []);
 /// The errors `DisassociateTransitGatewayPolicyTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4286,7 +4286,7 @@ pub enum DisassociateTransitGatewayPolicyTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateTransitGatewayPolicyTableError, {});
+kumo_runtime::operation_error!(DisassociateTransitGatewayPolicyTableError, []);
 /// The errors `DisassociateTransitGatewayRouteTable` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4294,7 +4294,7 @@ pub enum DisassociateTransitGatewayRouteTableError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateTransitGatewayRouteTableError, {});
+kumo_runtime::operation_error!(DisassociateTransitGatewayRouteTableError, []);
 /// The errors `DisassociateTrunkInterface` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4302,7 +4302,7 @@ pub enum DisassociateTrunkInterfaceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateTrunkInterfaceError, {});
+kumo_runtime::operation_error!(DisassociateTrunkInterfaceError, []);
 /// The errors `DisassociateVpcCidrBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4310,7 +4310,7 @@ pub enum DisassociateVpcCidrBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DisassociateVpcCidrBlockError, {});
+kumo_runtime::operation_error!(DisassociateVpcCidrBlockError, []);
 /// The errors `EnableAddressTransfer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4318,7 +4318,7 @@ pub enum EnableAddressTransferError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableAddressTransferError, {});
+kumo_runtime::operation_error!(EnableAddressTransferError, []);
 /// The errors `EnableAllowedImagesSettings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4326,7 +4326,7 @@ pub enum EnableAllowedImagesSettingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableAllowedImagesSettingsError, {});
+kumo_runtime::operation_error!(EnableAllowedImagesSettingsError, []);
 /// The errors `EnableApplicationStatusCheckSuppression` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4334,7 +4334,7 @@ pub enum EnableApplicationStatusCheckSuppressionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableApplicationStatusCheckSuppressionError, {});
+kumo_runtime::operation_error!(EnableApplicationStatusCheckSuppressionError, []);
 /// The errors `EnableAwsNetworkPerformanceMetricSubscription` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4342,7 +4342,7 @@ pub enum EnableAwsNetworkPerformanceMetricSubscriptionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableAwsNetworkPerformanceMetricSubscriptionError, {});
+kumo_runtime::operation_error!(EnableAwsNetworkPerformanceMetricSubscriptionError, []);
 /// The errors `EnableCapacityManager` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4350,7 +4350,7 @@ pub enum EnableCapacityManagerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableCapacityManagerError, {});
+kumo_runtime::operation_error!(EnableCapacityManagerError, []);
 /// The errors `EnableEbsEncryptionByDefault` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4358,7 +4358,7 @@ pub enum EnableEbsEncryptionByDefaultError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableEbsEncryptionByDefaultError, {});
+kumo_runtime::operation_error!(EnableEbsEncryptionByDefaultError, []);
 /// The errors `EnableFastLaunch` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4366,7 +4366,7 @@ pub enum EnableFastLaunchError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableFastLaunchError, {});
+kumo_runtime::operation_error!(EnableFastLaunchError, []);
 /// The errors `EnableFastSnapshotRestores` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4374,7 +4374,7 @@ pub enum EnableFastSnapshotRestoresError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableFastSnapshotRestoresError, {});
+kumo_runtime::operation_error!(EnableFastSnapshotRestoresError, []);
 /// The errors `EnableImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4382,7 +4382,7 @@ pub enum EnableImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableImageError, {});
+kumo_runtime::operation_error!(EnableImageError, []);
 /// The errors `EnableImageBlockPublicAccess` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4390,7 +4390,7 @@ pub enum EnableImageBlockPublicAccessError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableImageBlockPublicAccessError, {});
+kumo_runtime::operation_error!(EnableImageBlockPublicAccessError, []);
 /// The errors `EnableImageDeprecation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4398,7 +4398,7 @@ pub enum EnableImageDeprecationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableImageDeprecationError, {});
+kumo_runtime::operation_error!(EnableImageDeprecationError, []);
 /// The errors `EnableImageDeregistrationProtection` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4406,7 +4406,7 @@ pub enum EnableImageDeregistrationProtectionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableImageDeregistrationProtectionError, {});
+kumo_runtime::operation_error!(EnableImageDeregistrationProtectionError, []);
 /// The errors `EnableInstanceSqlHaStandbyDetections` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4414,7 +4414,7 @@ pub enum EnableInstanceSqlHaStandbyDetectionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableInstanceSqlHaStandbyDetectionsError, {});
+kumo_runtime::operation_error!(EnableInstanceSqlHaStandbyDetectionsError, []);
 /// The errors `EnableIpamInternetRegistryAssociation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4422,7 +4422,7 @@ pub enum EnableIpamInternetRegistryAssociationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableIpamInternetRegistryAssociationError, {});
+kumo_runtime::operation_error!(EnableIpamInternetRegistryAssociationError, []);
 /// The errors `EnableIpamOrganizationAdminAccount` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4430,7 +4430,7 @@ pub enum EnableIpamOrganizationAdminAccountError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableIpamOrganizationAdminAccountError, {});
+kumo_runtime::operation_error!(EnableIpamOrganizationAdminAccountError, []);
 /// The errors `EnableIpamPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4438,7 +4438,7 @@ pub enum EnableIpamPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableIpamPolicyError, {});
+kumo_runtime::operation_error!(EnableIpamPolicyError, []);
 /// The errors `EnableReachabilityAnalyzerOrganizationSharing` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4446,7 +4446,7 @@ pub enum EnableReachabilityAnalyzerOrganizationSharingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableReachabilityAnalyzerOrganizationSharingError, {});
+kumo_runtime::operation_error!(EnableReachabilityAnalyzerOrganizationSharingError, []);
 /// The errors `EnableRouteServerPropagation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4454,7 +4454,7 @@ pub enum EnableRouteServerPropagationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableRouteServerPropagationError, {});
+kumo_runtime::operation_error!(EnableRouteServerPropagationError, []);
 /// The errors `EnableSerialConsoleAccess` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4462,7 +4462,7 @@ pub enum EnableSerialConsoleAccessError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableSerialConsoleAccessError, {});
+kumo_runtime::operation_error!(EnableSerialConsoleAccessError, []);
 /// The errors `EnableSnapshotBlockPublicAccess` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4470,7 +4470,7 @@ pub enum EnableSnapshotBlockPublicAccessError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableSnapshotBlockPublicAccessError, {});
+kumo_runtime::operation_error!(EnableSnapshotBlockPublicAccessError, []);
 /// The errors `EnableTransitGatewayRouteTablePropagation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4478,7 +4478,7 @@ pub enum EnableTransitGatewayRouteTablePropagationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableTransitGatewayRouteTablePropagationError, {});
+kumo_runtime::operation_error!(EnableTransitGatewayRouteTablePropagationError, []);
 /// The errors `EnableVgwRoutePropagation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4486,7 +4486,7 @@ pub enum EnableVgwRoutePropagationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableVgwRoutePropagationError, {});
+kumo_runtime::operation_error!(EnableVgwRoutePropagationError, []);
 /// The errors `EnableVolumeIO` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4494,7 +4494,7 @@ pub enum EnableVolumeIoError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableVolumeIoError, {});
+kumo_runtime::operation_error!(EnableVolumeIoError, []);
 /// The errors `EnableVpcClassicLink` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4502,7 +4502,7 @@ pub enum EnableVpcClassicLinkError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableVpcClassicLinkError, {});
+kumo_runtime::operation_error!(EnableVpcClassicLinkError, []);
 /// The errors `EnableVpcClassicLinkDnsSupport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4510,7 +4510,7 @@ pub enum EnableVpcClassicLinkDnsSupportError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(EnableVpcClassicLinkDnsSupportError, {});
+kumo_runtime::operation_error!(EnableVpcClassicLinkDnsSupportError, []);
 /// The errors `ExportClientVpnClientCertificateRevocationList` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4518,7 +4518,7 @@ pub enum ExportClientVpnClientCertificateRevocationListError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ExportClientVpnClientCertificateRevocationListError, {});
+kumo_runtime::operation_error!(ExportClientVpnClientCertificateRevocationListError, []);
 /// The errors `ExportClientVpnClientConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4526,7 +4526,7 @@ pub enum ExportClientVpnClientConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ExportClientVpnClientConfigurationError, {});
+kumo_runtime::operation_error!(ExportClientVpnClientConfigurationError, []);
 /// The errors `ExportImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4534,7 +4534,7 @@ pub enum ExportImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ExportImageError, {});
+kumo_runtime::operation_error!(ExportImageError, []);
 /// The errors `ExportTransitGatewayRoutes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4542,7 +4542,7 @@ pub enum ExportTransitGatewayRoutesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ExportTransitGatewayRoutesError, {});
+kumo_runtime::operation_error!(ExportTransitGatewayRoutesError, []);
 /// The errors `ExportVerifiedAccessInstanceClientConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4550,7 +4550,7 @@ pub enum ExportVerifiedAccessInstanceClientConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ExportVerifiedAccessInstanceClientConfigurationError, {});
+kumo_runtime::operation_error!(ExportVerifiedAccessInstanceClientConfigurationError, []);
 /// The errors `GetActiveVpnTunnelStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4558,7 +4558,7 @@ pub enum GetActiveVpnTunnelStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetActiveVpnTunnelStatusError, {});
+kumo_runtime::operation_error!(GetActiveVpnTunnelStatusError, []);
 /// The errors `GetAllowedImagesSettings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4566,7 +4566,7 @@ pub enum GetAllowedImagesSettingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAllowedImagesSettingsError, {});
+kumo_runtime::operation_error!(GetAllowedImagesSettingsError, []);
 /// The errors `GetAssociatedEnclaveCertificateIamRoles` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4574,7 +4574,7 @@ pub enum GetAssociatedEnclaveCertificateIamRolesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAssociatedEnclaveCertificateIamRolesError, {});
+kumo_runtime::operation_error!(GetAssociatedEnclaveCertificateIamRolesError, []);
 /// The errors `GetAssociatedIpv6PoolCidrs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4582,7 +4582,7 @@ pub enum GetAssociatedIpv6PoolCidrsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAssociatedIpv6PoolCidrsError, {});
+kumo_runtime::operation_error!(GetAssociatedIpv6PoolCidrsError, []);
 /// The errors `GetAwsNetworkPerformanceData` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4590,7 +4590,7 @@ pub enum GetAwsNetworkPerformanceDataError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAwsNetworkPerformanceDataError, {});
+kumo_runtime::operation_error!(GetAwsNetworkPerformanceDataError, []);
 /// The errors `GetCapacityManagerAttributes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4598,7 +4598,7 @@ pub enum GetCapacityManagerAttributesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetCapacityManagerAttributesError, {});
+kumo_runtime::operation_error!(GetCapacityManagerAttributesError, []);
 /// The errors `GetCapacityManagerMetricData` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4606,7 +4606,7 @@ pub enum GetCapacityManagerMetricDataError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetCapacityManagerMetricDataError, {});
+kumo_runtime::operation_error!(GetCapacityManagerMetricDataError, []);
 /// The errors `GetCapacityManagerMetricDimensions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4614,7 +4614,7 @@ pub enum GetCapacityManagerMetricDimensionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetCapacityManagerMetricDimensionsError, {});
+kumo_runtime::operation_error!(GetCapacityManagerMetricDimensionsError, []);
 /// The errors `GetCapacityManagerMonitoredTagKeys` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4622,7 +4622,7 @@ pub enum GetCapacityManagerMonitoredTagKeysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetCapacityManagerMonitoredTagKeysError, {});
+kumo_runtime::operation_error!(GetCapacityManagerMonitoredTagKeysError, []);
 /// The errors `GetCapacityManagerSupportabilityScores` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4630,7 +4630,7 @@ pub enum GetCapacityManagerSupportabilityScoresError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetCapacityManagerSupportabilityScoresError, {});
+kumo_runtime::operation_error!(GetCapacityManagerSupportabilityScoresError, []);
 /// The errors `GetCapacityReservationUsage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4638,7 +4638,7 @@ pub enum GetCapacityReservationUsageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetCapacityReservationUsageError, {});
+kumo_runtime::operation_error!(GetCapacityReservationUsageError, []);
 /// The errors `GetClientVpnEndpointAuthorizationPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4646,7 +4646,7 @@ pub enum GetClientVpnEndpointAuthorizationPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetClientVpnEndpointAuthorizationPolicyError, {});
+kumo_runtime::operation_error!(GetClientVpnEndpointAuthorizationPolicyError, []);
 /// The errors `GetCoipPoolUsage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4654,7 +4654,7 @@ pub enum GetCoipPoolUsageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetCoipPoolUsageError, {});
+kumo_runtime::operation_error!(GetCoipPoolUsageError, []);
 /// The errors `GetConsoleOutput` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4662,7 +4662,7 @@ pub enum GetConsoleOutputError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetConsoleOutputError, {});
+kumo_runtime::operation_error!(GetConsoleOutputError, []);
 /// The errors `GetConsoleScreenshot` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4670,7 +4670,7 @@ pub enum GetConsoleScreenshotError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetConsoleScreenshotError, {});
+kumo_runtime::operation_error!(GetConsoleScreenshotError, []);
 /// The errors `GetDeclarativePoliciesReportSummary` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4678,7 +4678,7 @@ pub enum GetDeclarativePoliciesReportSummaryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetDeclarativePoliciesReportSummaryError, {});
+kumo_runtime::operation_error!(GetDeclarativePoliciesReportSummaryError, []);
 /// The errors `GetDefaultCreditSpecification` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4686,7 +4686,7 @@ pub enum GetDefaultCreditSpecificationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetDefaultCreditSpecificationError, {});
+kumo_runtime::operation_error!(GetDefaultCreditSpecificationError, []);
 /// The errors `GetEbsDefaultKmsKeyId` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4694,7 +4694,7 @@ pub enum GetEbsDefaultKmsKeyIdError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetEbsDefaultKmsKeyIdError, {});
+kumo_runtime::operation_error!(GetEbsDefaultKmsKeyIdError, []);
 /// The errors `GetEbsEncryptionByDefault` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4702,7 +4702,7 @@ pub enum GetEbsEncryptionByDefaultError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetEbsEncryptionByDefaultError, {});
+kumo_runtime::operation_error!(GetEbsEncryptionByDefaultError, []);
 /// The errors `GetEnabledIpamPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4710,7 +4710,7 @@ pub enum GetEnabledIpamPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetEnabledIpamPolicyError, {});
+kumo_runtime::operation_error!(GetEnabledIpamPolicyError, []);
 /// The errors `GetFlowLogsIntegrationTemplate` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4718,7 +4718,7 @@ pub enum GetFlowLogsIntegrationTemplateError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetFlowLogsIntegrationTemplateError, {});
+kumo_runtime::operation_error!(GetFlowLogsIntegrationTemplateError, []);
 /// The errors `GetGroupsForCapacityReservation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4726,7 +4726,7 @@ pub enum GetGroupsForCapacityReservationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetGroupsForCapacityReservationError, {});
+kumo_runtime::operation_error!(GetGroupsForCapacityReservationError, []);
 /// The errors `GetHostReservationPurchasePreview` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4734,7 +4734,7 @@ pub enum GetHostReservationPurchasePreviewError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetHostReservationPurchasePreviewError, {});
+kumo_runtime::operation_error!(GetHostReservationPurchasePreviewError, []);
 /// The errors `GetImageAncestry` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4742,7 +4742,7 @@ pub enum GetImageAncestryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetImageAncestryError, {});
+kumo_runtime::operation_error!(GetImageAncestryError, []);
 /// The errors `GetImageBlockPublicAccessState` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4750,7 +4750,7 @@ pub enum GetImageBlockPublicAccessStateError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetImageBlockPublicAccessStateError, {});
+kumo_runtime::operation_error!(GetImageBlockPublicAccessStateError, []);
 /// The errors `GetImageFindings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4758,7 +4758,7 @@ pub enum GetImageFindingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetImageFindingsError, {});
+kumo_runtime::operation_error!(GetImageFindingsError, []);
 /// The errors `GetInstanceMetadataDefaults` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4766,7 +4766,7 @@ pub enum GetInstanceMetadataDefaultsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetInstanceMetadataDefaultsError, {});
+kumo_runtime::operation_error!(GetInstanceMetadataDefaultsError, []);
 /// The errors `GetInstanceTpmEkPub` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4774,7 +4774,7 @@ pub enum GetInstanceTpmEkPubError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetInstanceTpmEkPubError, {});
+kumo_runtime::operation_error!(GetInstanceTpmEkPubError, []);
 /// The errors `GetInstanceTypesFromInstanceRequirements` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4782,7 +4782,7 @@ pub enum GetInstanceTypesFromInstanceRequirementsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetInstanceTypesFromInstanceRequirementsError, {});
+kumo_runtime::operation_error!(GetInstanceTypesFromInstanceRequirementsError, []);
 /// The errors `GetInstanceUefiData` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4790,7 +4790,7 @@ pub enum GetInstanceUefiDataError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetInstanceUefiDataError, {});
+kumo_runtime::operation_error!(GetInstanceUefiDataError, []);
 /// The errors `GetIpamAddressHistory` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4798,7 +4798,7 @@ pub enum GetIpamAddressHistoryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamAddressHistoryError, {});
+kumo_runtime::operation_error!(GetIpamAddressHistoryError, []);
 /// The errors `GetIpamDiscoveredAccounts` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4806,7 +4806,7 @@ pub enum GetIpamDiscoveredAccountsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamDiscoveredAccountsError, {});
+kumo_runtime::operation_error!(GetIpamDiscoveredAccountsError, []);
 /// The errors `GetIpamDiscoveredPublicAddresses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4814,7 +4814,7 @@ pub enum GetIpamDiscoveredPublicAddressesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamDiscoveredPublicAddressesError, {});
+kumo_runtime::operation_error!(GetIpamDiscoveredPublicAddressesError, []);
 /// The errors `GetIpamDiscoveredResourceCidrs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4822,7 +4822,7 @@ pub enum GetIpamDiscoveredResourceCidrsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamDiscoveredResourceCidrsError, {});
+kumo_runtime::operation_error!(GetIpamDiscoveredResourceCidrsError, []);
 /// The errors `GetIpamDiscoveredRoutes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4830,7 +4830,7 @@ pub enum GetIpamDiscoveredRoutesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamDiscoveredRoutesError, {});
+kumo_runtime::operation_error!(GetIpamDiscoveredRoutesError, []);
 /// The errors `GetIpamInternetRegistryAssociationAsns` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4838,7 +4838,7 @@ pub enum GetIpamInternetRegistryAssociationAsnsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamInternetRegistryAssociationAsnsError, {});
+kumo_runtime::operation_error!(GetIpamInternetRegistryAssociationAsnsError, []);
 /// The errors `GetIpamInternetRegistryAssociationCidrs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4846,7 +4846,7 @@ pub enum GetIpamInternetRegistryAssociationCidrsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamInternetRegistryAssociationCidrsError, {});
+kumo_runtime::operation_error!(GetIpamInternetRegistryAssociationCidrsError, []);
 /// The errors `GetIpamPolicyAllocationRules` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4854,7 +4854,7 @@ pub enum GetIpamPolicyAllocationRulesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamPolicyAllocationRulesError, {});
+kumo_runtime::operation_error!(GetIpamPolicyAllocationRulesError, []);
 /// The errors `GetIpamPolicyOrganizationTargets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4862,7 +4862,7 @@ pub enum GetIpamPolicyOrganizationTargetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamPolicyOrganizationTargetsError, {});
+kumo_runtime::operation_error!(GetIpamPolicyOrganizationTargetsError, []);
 /// The errors `GetIpamPoolAllocations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4870,7 +4870,7 @@ pub enum GetIpamPoolAllocationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamPoolAllocationsError, {});
+kumo_runtime::operation_error!(GetIpamPoolAllocationsError, []);
 /// The errors `GetIpamPoolCidrs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4878,7 +4878,7 @@ pub enum GetIpamPoolCidrsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamPoolCidrsError, {});
+kumo_runtime::operation_error!(GetIpamPoolCidrsError, []);
 /// The errors `GetIpamPrefixListResolverRules` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4886,7 +4886,7 @@ pub enum GetIpamPrefixListResolverRulesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamPrefixListResolverRulesError, {});
+kumo_runtime::operation_error!(GetIpamPrefixListResolverRulesError, []);
 /// The errors `GetIpamPrefixListResolverVersionEntries` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4894,7 +4894,7 @@ pub enum GetIpamPrefixListResolverVersionEntriesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamPrefixListResolverVersionEntriesError, {});
+kumo_runtime::operation_error!(GetIpamPrefixListResolverVersionEntriesError, []);
 /// The errors `GetIpamPrefixListResolverVersions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4902,7 +4902,7 @@ pub enum GetIpamPrefixListResolverVersionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamPrefixListResolverVersionsError, {});
+kumo_runtime::operation_error!(GetIpamPrefixListResolverVersionsError, []);
 /// The errors `GetIpamResourceCidrs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4910,7 +4910,7 @@ pub enum GetIpamResourceCidrsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamResourceCidrsError, {});
+kumo_runtime::operation_error!(GetIpamResourceCidrsError, []);
 /// The errors `GetIpamRouteOriginAuthorizations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4918,7 +4918,7 @@ pub enum GetIpamRouteOriginAuthorizationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamRouteOriginAuthorizationsError, {});
+kumo_runtime::operation_error!(GetIpamRouteOriginAuthorizationsError, []);
 /// The errors `GetIpamRouteProtectionFindings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4926,7 +4926,7 @@ pub enum GetIpamRouteProtectionFindingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamRouteProtectionFindingsError, {});
+kumo_runtime::operation_error!(GetIpamRouteProtectionFindingsError, []);
 /// The errors `GetIpamRoutingPolicyRegistrationDeltas` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4934,7 +4934,7 @@ pub enum GetIpamRoutingPolicyRegistrationDeltasError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamRoutingPolicyRegistrationDeltasError, {});
+kumo_runtime::operation_error!(GetIpamRoutingPolicyRegistrationDeltasError, []);
 /// The errors `GetIpamRoutingPolicyRegistrations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4942,7 +4942,7 @@ pub enum GetIpamRoutingPolicyRegistrationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetIpamRoutingPolicyRegistrationsError, {});
+kumo_runtime::operation_error!(GetIpamRoutingPolicyRegistrationsError, []);
 /// The errors `GetLaunchTemplateData` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4950,7 +4950,7 @@ pub enum GetLaunchTemplateDataError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetLaunchTemplateDataError, {});
+kumo_runtime::operation_error!(GetLaunchTemplateDataError, []);
 /// The errors `GetManagedPrefixListAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4958,7 +4958,7 @@ pub enum GetManagedPrefixListAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetManagedPrefixListAssociationsError, {});
+kumo_runtime::operation_error!(GetManagedPrefixListAssociationsError, []);
 /// The errors `GetManagedPrefixListEntries` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4966,7 +4966,7 @@ pub enum GetManagedPrefixListEntriesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetManagedPrefixListEntriesError, {});
+kumo_runtime::operation_error!(GetManagedPrefixListEntriesError, []);
 /// The errors `GetManagedResourceVisibility` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4974,7 +4974,7 @@ pub enum GetManagedResourceVisibilityError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetManagedResourceVisibilityError, {});
+kumo_runtime::operation_error!(GetManagedResourceVisibilityError, []);
 /// The errors `GetNetworkInsightsAccessScopeAnalysisFindings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4982,7 +4982,7 @@ pub enum GetNetworkInsightsAccessScopeAnalysisFindingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetNetworkInsightsAccessScopeAnalysisFindingsError, {});
+kumo_runtime::operation_error!(GetNetworkInsightsAccessScopeAnalysisFindingsError, []);
 /// The errors `GetNetworkInsightsAccessScopeContent` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4990,7 +4990,7 @@ pub enum GetNetworkInsightsAccessScopeContentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetNetworkInsightsAccessScopeContentError, {});
+kumo_runtime::operation_error!(GetNetworkInsightsAccessScopeContentError, []);
 /// The errors `GetNetworkingFlexCostAllocationPolicyVersions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -4998,7 +4998,7 @@ pub enum GetNetworkingFlexCostAllocationPolicyVersionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetNetworkingFlexCostAllocationPolicyVersionsError, {});
+kumo_runtime::operation_error!(GetNetworkingFlexCostAllocationPolicyVersionsError, []);
 /// The errors `GetPasswordData` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5006,7 +5006,7 @@ pub enum GetPasswordDataError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetPasswordDataError, {});
+kumo_runtime::operation_error!(GetPasswordDataError, []);
 /// The errors `GetReservedInstancesExchangeQuote` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5014,7 +5014,7 @@ pub enum GetReservedInstancesExchangeQuoteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetReservedInstancesExchangeQuoteError, {});
+kumo_runtime::operation_error!(GetReservedInstancesExchangeQuoteError, []);
 /// The errors `GetRouteServerAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5022,7 +5022,7 @@ pub enum GetRouteServerAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetRouteServerAssociationsError, {});
+kumo_runtime::operation_error!(GetRouteServerAssociationsError, []);
 /// The errors `GetRouteServerPropagations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5030,7 +5030,7 @@ pub enum GetRouteServerPropagationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetRouteServerPropagationsError, {});
+kumo_runtime::operation_error!(GetRouteServerPropagationsError, []);
 /// The errors `GetRouteServerRoutingDatabase` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5038,7 +5038,7 @@ pub enum GetRouteServerRoutingDatabaseError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetRouteServerRoutingDatabaseError, {});
+kumo_runtime::operation_error!(GetRouteServerRoutingDatabaseError, []);
 /// The errors `GetSecurityGroupsForVpc` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5046,7 +5046,7 @@ pub enum GetSecurityGroupsForVpcError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetSecurityGroupsForVpcError, {});
+kumo_runtime::operation_error!(GetSecurityGroupsForVpcError, []);
 /// The errors `GetSerialConsoleAccessStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5054,7 +5054,7 @@ pub enum GetSerialConsoleAccessStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetSerialConsoleAccessStatusError, {});
+kumo_runtime::operation_error!(GetSerialConsoleAccessStatusError, []);
 /// The errors `GetSnapshotBlockPublicAccessState` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5062,7 +5062,7 @@ pub enum GetSnapshotBlockPublicAccessStateError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetSnapshotBlockPublicAccessStateError, {});
+kumo_runtime::operation_error!(GetSnapshotBlockPublicAccessStateError, []);
 /// The errors `GetSpotPlacementScores` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5070,7 +5070,7 @@ pub enum GetSpotPlacementScoresError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetSpotPlacementScoresError, {});
+kumo_runtime::operation_error!(GetSpotPlacementScoresError, []);
 /// The errors `GetSubnetCidrReservations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5078,7 +5078,7 @@ pub enum GetSubnetCidrReservationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetSubnetCidrReservationsError, {});
+kumo_runtime::operation_error!(GetSubnetCidrReservationsError, []);
 /// The errors `GetTransitGatewayAttachmentNatConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5086,7 +5086,7 @@ pub enum GetTransitGatewayAttachmentNatConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetTransitGatewayAttachmentNatConfigurationError, {});
+kumo_runtime::operation_error!(GetTransitGatewayAttachmentNatConfigurationError, []);
 /// The errors `GetTransitGatewayAttachmentPropagations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5094,7 +5094,7 @@ pub enum GetTransitGatewayAttachmentPropagationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetTransitGatewayAttachmentPropagationsError, {});
+kumo_runtime::operation_error!(GetTransitGatewayAttachmentPropagationsError, []);
 /// The errors `GetTransitGatewayMeteringPolicyEntries` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5102,7 +5102,7 @@ pub enum GetTransitGatewayMeteringPolicyEntriesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetTransitGatewayMeteringPolicyEntriesError, {});
+kumo_runtime::operation_error!(GetTransitGatewayMeteringPolicyEntriesError, []);
 /// The errors `GetTransitGatewayMulticastDomainAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5110,7 +5110,7 @@ pub enum GetTransitGatewayMulticastDomainAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetTransitGatewayMulticastDomainAssociationsError, {});
+kumo_runtime::operation_error!(GetTransitGatewayMulticastDomainAssociationsError, []);
 /// The errors `GetTransitGatewayPolicyTableAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5118,7 +5118,7 @@ pub enum GetTransitGatewayPolicyTableAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetTransitGatewayPolicyTableAssociationsError, {});
+kumo_runtime::operation_error!(GetTransitGatewayPolicyTableAssociationsError, []);
 /// The errors `GetTransitGatewayPolicyTableEntries` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5126,7 +5126,7 @@ pub enum GetTransitGatewayPolicyTableEntriesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetTransitGatewayPolicyTableEntriesError, {});
+kumo_runtime::operation_error!(GetTransitGatewayPolicyTableEntriesError, []);
 /// The errors `GetTransitGatewayPrefixListReferences` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5134,7 +5134,7 @@ pub enum GetTransitGatewayPrefixListReferencesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetTransitGatewayPrefixListReferencesError, {});
+kumo_runtime::operation_error!(GetTransitGatewayPrefixListReferencesError, []);
 /// The errors `GetTransitGatewayRouteTableAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5142,7 +5142,7 @@ pub enum GetTransitGatewayRouteTableAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetTransitGatewayRouteTableAssociationsError, {});
+kumo_runtime::operation_error!(GetTransitGatewayRouteTableAssociationsError, []);
 /// The errors `GetTransitGatewayRouteTablePropagations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5150,7 +5150,7 @@ pub enum GetTransitGatewayRouteTablePropagationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetTransitGatewayRouteTablePropagationsError, {});
+kumo_runtime::operation_error!(GetTransitGatewayRouteTablePropagationsError, []);
 /// The errors `GetVerifiedAccessEndpointPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5158,7 +5158,7 @@ pub enum GetVerifiedAccessEndpointPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetVerifiedAccessEndpointPolicyError, {});
+kumo_runtime::operation_error!(GetVerifiedAccessEndpointPolicyError, []);
 /// The errors `GetVerifiedAccessEndpointTargets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5166,7 +5166,7 @@ pub enum GetVerifiedAccessEndpointTargetsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetVerifiedAccessEndpointTargetsError, {});
+kumo_runtime::operation_error!(GetVerifiedAccessEndpointTargetsError, []);
 /// The errors `GetVerifiedAccessGroupPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5174,7 +5174,7 @@ pub enum GetVerifiedAccessGroupPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetVerifiedAccessGroupPolicyError, {});
+kumo_runtime::operation_error!(GetVerifiedAccessGroupPolicyError, []);
 /// The errors `GetVpcResourcesBlockingEncryptionEnforcement` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5182,7 +5182,7 @@ pub enum GetVpcResourcesBlockingEncryptionEnforcementError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetVpcResourcesBlockingEncryptionEnforcementError, {});
+kumo_runtime::operation_error!(GetVpcResourcesBlockingEncryptionEnforcementError, []);
 /// The errors `GetVpnConnectionDeviceSampleConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5190,7 +5190,7 @@ pub enum GetVpnConnectionDeviceSampleConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetVpnConnectionDeviceSampleConfigurationError, {});
+kumo_runtime::operation_error!(GetVpnConnectionDeviceSampleConfigurationError, []);
 /// The errors `GetVpnConnectionDeviceTypes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5198,7 +5198,7 @@ pub enum GetVpnConnectionDeviceTypesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetVpnConnectionDeviceTypesError, {});
+kumo_runtime::operation_error!(GetVpnConnectionDeviceTypesError, []);
 /// The errors `GetVpnTunnelReplacementStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5206,7 +5206,7 @@ pub enum GetVpnTunnelReplacementStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetVpnTunnelReplacementStatusError, {});
+kumo_runtime::operation_error!(GetVpnTunnelReplacementStatusError, []);
 /// The errors `ImportClientVpnClientCertificateRevocationList` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5214,7 +5214,7 @@ pub enum ImportClientVpnClientCertificateRevocationListError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ImportClientVpnClientCertificateRevocationListError, {});
+kumo_runtime::operation_error!(ImportClientVpnClientCertificateRevocationListError, []);
 /// The errors `ImportImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5222,7 +5222,7 @@ pub enum ImportImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ImportImageError, {});
+kumo_runtime::operation_error!(ImportImageError, []);
 /// The errors `ImportInstance` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5230,7 +5230,7 @@ pub enum ImportInstanceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ImportInstanceError, {});
+kumo_runtime::operation_error!(ImportInstanceError, []);
 /// The errors `ImportKeyPair` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5238,7 +5238,7 @@ pub enum ImportKeyPairError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ImportKeyPairError, {});
+kumo_runtime::operation_error!(ImportKeyPairError, []);
 /// The errors `ImportSnapshot` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5246,7 +5246,7 @@ pub enum ImportSnapshotError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ImportSnapshotError, {});
+kumo_runtime::operation_error!(ImportSnapshotError, []);
 /// The errors `ImportVolume` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5254,7 +5254,7 @@ pub enum ImportVolumeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ImportVolumeError, {});
+kumo_runtime::operation_error!(ImportVolumeError, []);
 /// The errors `ListImagesInRecycleBin` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5262,7 +5262,7 @@ pub enum ListImagesInRecycleBinError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListImagesInRecycleBinError, {});
+kumo_runtime::operation_error!(ListImagesInRecycleBinError, []);
 /// The errors `ListSnapshotsInRecycleBin` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5270,7 +5270,7 @@ pub enum ListSnapshotsInRecycleBinError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListSnapshotsInRecycleBinError, {});
+kumo_runtime::operation_error!(ListSnapshotsInRecycleBinError, []);
 /// The errors `ListVolumesInRecycleBin` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5278,7 +5278,7 @@ pub enum ListVolumesInRecycleBinError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListVolumesInRecycleBinError, {});
+kumo_runtime::operation_error!(ListVolumesInRecycleBinError, []);
 /// The errors `LockSnapshot` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5286,7 +5286,7 @@ pub enum LockSnapshotError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(LockSnapshotError, {});
+kumo_runtime::operation_error!(LockSnapshotError, []);
 /// The errors `ModifyAccountVpcEncryptionControl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5294,7 +5294,7 @@ pub enum ModifyAccountVpcEncryptionControlError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyAccountVpcEncryptionControlError, {});
+kumo_runtime::operation_error!(ModifyAccountVpcEncryptionControlError, []);
 /// The errors `ModifyAddressAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5302,7 +5302,7 @@ pub enum ModifyAddressAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyAddressAttributeError, {});
+kumo_runtime::operation_error!(ModifyAddressAttributeError, []);
 /// The errors `ModifyApplicationStatusCheck` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5310,7 +5310,7 @@ pub enum ModifyApplicationStatusCheckError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyApplicationStatusCheckError, {});
+kumo_runtime::operation_error!(ModifyApplicationStatusCheckError, []);
 /// The errors `ModifyAvailabilityZoneGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5318,7 +5318,7 @@ pub enum ModifyAvailabilityZoneGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyAvailabilityZoneGroupError, {});
+kumo_runtime::operation_error!(ModifyAvailabilityZoneGroupError, []);
 /// The errors `ModifyCapacityReservation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5326,7 +5326,7 @@ pub enum ModifyCapacityReservationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyCapacityReservationError, {});
+kumo_runtime::operation_error!(ModifyCapacityReservationError, []);
 /// The errors `ModifyCapacityReservationFleet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5334,7 +5334,7 @@ pub enum ModifyCapacityReservationFleetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyCapacityReservationFleetError, {});
+kumo_runtime::operation_error!(ModifyCapacityReservationFleetError, []);
 /// The errors `ModifyClientVpnEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5342,7 +5342,7 @@ pub enum ModifyClientVpnEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyClientVpnEndpointError, {});
+kumo_runtime::operation_error!(ModifyClientVpnEndpointError, []);
 /// The errors `ModifyClientVpnEndpointAuthorizationPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5350,7 +5350,7 @@ pub enum ModifyClientVpnEndpointAuthorizationPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyClientVpnEndpointAuthorizationPolicyError, {});
+kumo_runtime::operation_error!(ModifyClientVpnEndpointAuthorizationPolicyError, []);
 /// The errors `ModifyDefaultCreditSpecification` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5358,7 +5358,7 @@ pub enum ModifyDefaultCreditSpecificationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyDefaultCreditSpecificationError, {});
+kumo_runtime::operation_error!(ModifyDefaultCreditSpecificationError, []);
 /// The errors `ModifyEbsDefaultKmsKeyId` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5366,7 +5366,7 @@ pub enum ModifyEbsDefaultKmsKeyIdError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyEbsDefaultKmsKeyIdError, {});
+kumo_runtime::operation_error!(ModifyEbsDefaultKmsKeyIdError, []);
 /// The errors `ModifyFleet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5374,7 +5374,7 @@ pub enum ModifyFleetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyFleetError, {});
+kumo_runtime::operation_error!(ModifyFleetError, []);
 /// The errors `ModifyFpgaImageAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5382,7 +5382,7 @@ pub enum ModifyFpgaImageAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyFpgaImageAttributeError, {});
+kumo_runtime::operation_error!(ModifyFpgaImageAttributeError, []);
 /// The errors `ModifyHosts` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5390,7 +5390,7 @@ pub enum ModifyHostsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyHostsError, {});
+kumo_runtime::operation_error!(ModifyHostsError, []);
 /// The errors `ModifyIdFormat` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5398,7 +5398,7 @@ pub enum ModifyIdFormatError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIdFormatError, {});
+kumo_runtime::operation_error!(ModifyIdFormatError, []);
 /// The errors `ModifyIdentityIdFormat` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5406,7 +5406,7 @@ pub enum ModifyIdentityIdFormatError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIdentityIdFormatError, {});
+kumo_runtime::operation_error!(ModifyIdentityIdFormatError, []);
 /// The errors `ModifyImageAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5414,7 +5414,7 @@ pub enum ModifyImageAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyImageAttributeError, {});
+kumo_runtime::operation_error!(ModifyImageAttributeError, []);
 /// The errors `ModifyInstanceAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5422,7 +5422,7 @@ pub enum ModifyInstanceAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceAttributeError, {});
+kumo_runtime::operation_error!(ModifyInstanceAttributeError, []);
 /// The errors `ModifyInstanceCapacityReservationAttributes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5430,7 +5430,7 @@ pub enum ModifyInstanceCapacityReservationAttributesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceCapacityReservationAttributesError, {});
+kumo_runtime::operation_error!(ModifyInstanceCapacityReservationAttributesError, []);
 /// The errors `ModifyInstanceConnectEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5438,7 +5438,7 @@ pub enum ModifyInstanceConnectEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceConnectEndpointError, {});
+kumo_runtime::operation_error!(ModifyInstanceConnectEndpointError, []);
 /// The errors `ModifyInstanceCpuOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5446,7 +5446,7 @@ pub enum ModifyInstanceCpuOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceCpuOptionsError, {});
+kumo_runtime::operation_error!(ModifyInstanceCpuOptionsError, []);
 /// The errors `ModifyInstanceCreditSpecification` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5454,7 +5454,7 @@ pub enum ModifyInstanceCreditSpecificationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceCreditSpecificationError, {});
+kumo_runtime::operation_error!(ModifyInstanceCreditSpecificationError, []);
 /// The errors `ModifyInstanceEventStartTime` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5462,7 +5462,7 @@ pub enum ModifyInstanceEventStartTimeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceEventStartTimeError, {});
+kumo_runtime::operation_error!(ModifyInstanceEventStartTimeError, []);
 /// The errors `ModifyInstanceEventWindow` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5470,7 +5470,7 @@ pub enum ModifyInstanceEventWindowError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceEventWindowError, {});
+kumo_runtime::operation_error!(ModifyInstanceEventWindowError, []);
 /// The errors `ModifyInstanceMaintenanceOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5478,7 +5478,7 @@ pub enum ModifyInstanceMaintenanceOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceMaintenanceOptionsError, {});
+kumo_runtime::operation_error!(ModifyInstanceMaintenanceOptionsError, []);
 /// The errors `ModifyInstanceMetadataDefaults` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5486,7 +5486,7 @@ pub enum ModifyInstanceMetadataDefaultsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceMetadataDefaultsError, {});
+kumo_runtime::operation_error!(ModifyInstanceMetadataDefaultsError, []);
 /// The errors `ModifyInstanceMetadataOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5494,7 +5494,7 @@ pub enum ModifyInstanceMetadataOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceMetadataOptionsError, {});
+kumo_runtime::operation_error!(ModifyInstanceMetadataOptionsError, []);
 /// The errors `ModifyInstanceNetworkPerformanceOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5502,7 +5502,7 @@ pub enum ModifyInstanceNetworkPerformanceOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstanceNetworkPerformanceOptionsError, {});
+kumo_runtime::operation_error!(ModifyInstanceNetworkPerformanceOptionsError, []);
 /// The errors `ModifyInstancePlacement` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5510,7 +5510,7 @@ pub enum ModifyInstancePlacementError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyInstancePlacementError, {});
+kumo_runtime::operation_error!(ModifyInstancePlacementError, []);
 /// The errors `ModifyIpam` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5518,7 +5518,7 @@ pub enum ModifyIpamError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamError, {});
+kumo_runtime::operation_error!(ModifyIpamError, []);
 /// The errors `ModifyIpamPolicyAllocationRules` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5526,7 +5526,7 @@ pub enum ModifyIpamPolicyAllocationRulesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamPolicyAllocationRulesError, {});
+kumo_runtime::operation_error!(ModifyIpamPolicyAllocationRulesError, []);
 /// The errors `ModifyIpamPool` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5534,7 +5534,7 @@ pub enum ModifyIpamPoolError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamPoolError, {});
+kumo_runtime::operation_error!(ModifyIpamPoolError, []);
 /// The errors `ModifyIpamPoolAllocation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5542,7 +5542,7 @@ pub enum ModifyIpamPoolAllocationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamPoolAllocationError, {});
+kumo_runtime::operation_error!(ModifyIpamPoolAllocationError, []);
 /// The errors `ModifyIpamPrefixListResolver` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5550,7 +5550,7 @@ pub enum ModifyIpamPrefixListResolverError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamPrefixListResolverError, {});
+kumo_runtime::operation_error!(ModifyIpamPrefixListResolverError, []);
 /// The errors `ModifyIpamPrefixListResolverTarget` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5558,7 +5558,7 @@ pub enum ModifyIpamPrefixListResolverTargetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamPrefixListResolverTargetError, {});
+kumo_runtime::operation_error!(ModifyIpamPrefixListResolverTargetError, []);
 /// The errors `ModifyIpamResourceCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5566,7 +5566,7 @@ pub enum ModifyIpamResourceCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamResourceCidrError, {});
+kumo_runtime::operation_error!(ModifyIpamResourceCidrError, []);
 /// The errors `ModifyIpamResourceDiscovery` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5574,7 +5574,7 @@ pub enum ModifyIpamResourceDiscoveryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamResourceDiscoveryError, {});
+kumo_runtime::operation_error!(ModifyIpamResourceDiscoveryError, []);
 /// The errors `ModifyIpamRoutingPolicyRegistration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5582,7 +5582,7 @@ pub enum ModifyIpamRoutingPolicyRegistrationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamRoutingPolicyRegistrationError, {});
+kumo_runtime::operation_error!(ModifyIpamRoutingPolicyRegistrationError, []);
 /// The errors `ModifyIpamScope` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5590,7 +5590,7 @@ pub enum ModifyIpamScopeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyIpamScopeError, {});
+kumo_runtime::operation_error!(ModifyIpamScopeError, []);
 /// The errors `ModifyLaunchTemplate` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5598,7 +5598,7 @@ pub enum ModifyLaunchTemplateError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyLaunchTemplateError, {});
+kumo_runtime::operation_error!(ModifyLaunchTemplateError, []);
 /// The errors `ModifyLocalGatewayRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5606,7 +5606,7 @@ pub enum ModifyLocalGatewayRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyLocalGatewayRouteError, {});
+kumo_runtime::operation_error!(ModifyLocalGatewayRouteError, []);
 /// The errors `ModifyManagedPrefixList` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5614,7 +5614,7 @@ pub enum ModifyManagedPrefixListError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyManagedPrefixListError, {});
+kumo_runtime::operation_error!(ModifyManagedPrefixListError, []);
 /// The errors `ModifyManagedResourceVisibility` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5622,7 +5622,7 @@ pub enum ModifyManagedResourceVisibilityError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyManagedResourceVisibilityError, {});
+kumo_runtime::operation_error!(ModifyManagedResourceVisibilityError, []);
 /// The errors `ModifyMetricCategory` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5630,7 +5630,7 @@ pub enum ModifyMetricCategoryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyMetricCategoryError, {});
+kumo_runtime::operation_error!(ModifyMetricCategoryError, []);
 /// The errors `ModifyNetworkInterfaceAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5638,7 +5638,7 @@ pub enum ModifyNetworkInterfaceAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyNetworkInterfaceAttributeError, {});
+kumo_runtime::operation_error!(ModifyNetworkInterfaceAttributeError, []);
 /// The errors `ModifyNetworkingFlexCostAllocationPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5646,7 +5646,7 @@ pub enum ModifyNetworkingFlexCostAllocationPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyNetworkingFlexCostAllocationPolicyError, {});
+kumo_runtime::operation_error!(ModifyNetworkingFlexCostAllocationPolicyError, []);
 /// The errors `ModifyPrivateDnsNameOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5654,7 +5654,7 @@ pub enum ModifyPrivateDnsNameOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyPrivateDnsNameOptionsError, {});
+kumo_runtime::operation_error!(ModifyPrivateDnsNameOptionsError, []);
 /// The errors `ModifyPublicIpDnsNameOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5662,7 +5662,7 @@ pub enum ModifyPublicIpDnsNameOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyPublicIpDnsNameOptionsError, {});
+kumo_runtime::operation_error!(ModifyPublicIpDnsNameOptionsError, []);
 /// The errors `ModifyReservedInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5670,7 +5670,7 @@ pub enum ModifyReservedInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyReservedInstancesError, {});
+kumo_runtime::operation_error!(ModifyReservedInstancesError, []);
 /// The errors `ModifyRouteServer` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5678,7 +5678,7 @@ pub enum ModifyRouteServerError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyRouteServerError, {});
+kumo_runtime::operation_error!(ModifyRouteServerError, []);
 /// The errors `ModifySecurityGroupRules` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5686,7 +5686,7 @@ pub enum ModifySecurityGroupRulesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifySecurityGroupRulesError, {});
+kumo_runtime::operation_error!(ModifySecurityGroupRulesError, []);
 /// The errors `ModifySnapshotAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5694,7 +5694,7 @@ pub enum ModifySnapshotAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifySnapshotAttributeError, {});
+kumo_runtime::operation_error!(ModifySnapshotAttributeError, []);
 /// The errors `ModifySnapshotTier` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5702,7 +5702,7 @@ pub enum ModifySnapshotTierError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifySnapshotTierError, {});
+kumo_runtime::operation_error!(ModifySnapshotTierError, []);
 /// The errors `ModifySpotFleetRequest` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5710,7 +5710,7 @@ pub enum ModifySpotFleetRequestError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifySpotFleetRequestError, {});
+kumo_runtime::operation_error!(ModifySpotFleetRequestError, []);
 /// The errors `ModifySubnetAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5718,7 +5718,7 @@ pub enum ModifySubnetAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifySubnetAttributeError, {});
+kumo_runtime::operation_error!(ModifySubnetAttributeError, []);
 /// The errors `ModifyTrafficMirrorFilterNetworkServices` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5726,7 +5726,7 @@ pub enum ModifyTrafficMirrorFilterNetworkServicesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTrafficMirrorFilterNetworkServicesError, {});
+kumo_runtime::operation_error!(ModifyTrafficMirrorFilterNetworkServicesError, []);
 /// The errors `ModifyTrafficMirrorFilterRule` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5734,7 +5734,7 @@ pub enum ModifyTrafficMirrorFilterRuleError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTrafficMirrorFilterRuleError, {});
+kumo_runtime::operation_error!(ModifyTrafficMirrorFilterRuleError, []);
 /// The errors `ModifyTrafficMirrorSession` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5742,7 +5742,7 @@ pub enum ModifyTrafficMirrorSessionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTrafficMirrorSessionError, {});
+kumo_runtime::operation_error!(ModifyTrafficMirrorSessionError, []);
 /// The errors `ModifyTransitGateway` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5750,7 +5750,7 @@ pub enum ModifyTransitGatewayError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTransitGatewayError, {});
+kumo_runtime::operation_error!(ModifyTransitGatewayError, []);
 /// The errors `ModifyTransitGatewayAttachmentNatConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5758,7 +5758,7 @@ pub enum ModifyTransitGatewayAttachmentNatConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTransitGatewayAttachmentNatConfigurationError, {});
+kumo_runtime::operation_error!(ModifyTransitGatewayAttachmentNatConfigurationError, []);
 /// The errors `ModifyTransitGatewayMeteringPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5766,7 +5766,7 @@ pub enum ModifyTransitGatewayMeteringPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTransitGatewayMeteringPolicyError, {});
+kumo_runtime::operation_error!(ModifyTransitGatewayMeteringPolicyError, []);
 /// The errors `ModifyTransitGatewayNetworkFunctionAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5774,7 +5774,7 @@ pub enum ModifyTransitGatewayNetworkFunctionAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTransitGatewayNetworkFunctionAttachmentError, {});
+kumo_runtime::operation_error!(ModifyTransitGatewayNetworkFunctionAttachmentError, []);
 /// The errors `ModifyTransitGatewayPeeringAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5782,7 +5782,7 @@ pub enum ModifyTransitGatewayPeeringAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTransitGatewayPeeringAttachmentError, {});
+kumo_runtime::operation_error!(ModifyTransitGatewayPeeringAttachmentError, []);
 /// The errors `ModifyTransitGatewayPolicyTableEntry` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5790,7 +5790,7 @@ pub enum ModifyTransitGatewayPolicyTableEntryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTransitGatewayPolicyTableEntryError, {});
+kumo_runtime::operation_error!(ModifyTransitGatewayPolicyTableEntryError, []);
 /// The errors `ModifyTransitGatewayPrefixListReference` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5798,7 +5798,7 @@ pub enum ModifyTransitGatewayPrefixListReferenceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTransitGatewayPrefixListReferenceError, {});
+kumo_runtime::operation_error!(ModifyTransitGatewayPrefixListReferenceError, []);
 /// The errors `ModifyTransitGatewayVpcAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5806,7 +5806,7 @@ pub enum ModifyTransitGatewayVpcAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyTransitGatewayVpcAttachmentError, {});
+kumo_runtime::operation_error!(ModifyTransitGatewayVpcAttachmentError, []);
 /// The errors `ModifyVerifiedAccessEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5814,7 +5814,7 @@ pub enum ModifyVerifiedAccessEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVerifiedAccessEndpointError, {});
+kumo_runtime::operation_error!(ModifyVerifiedAccessEndpointError, []);
 /// The errors `ModifyVerifiedAccessEndpointPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5822,7 +5822,7 @@ pub enum ModifyVerifiedAccessEndpointPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVerifiedAccessEndpointPolicyError, {});
+kumo_runtime::operation_error!(ModifyVerifiedAccessEndpointPolicyError, []);
 /// The errors `ModifyVerifiedAccessGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5830,7 +5830,7 @@ pub enum ModifyVerifiedAccessGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVerifiedAccessGroupError, {});
+kumo_runtime::operation_error!(ModifyVerifiedAccessGroupError, []);
 /// The errors `ModifyVerifiedAccessGroupPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5838,7 +5838,7 @@ pub enum ModifyVerifiedAccessGroupPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVerifiedAccessGroupPolicyError, {});
+kumo_runtime::operation_error!(ModifyVerifiedAccessGroupPolicyError, []);
 /// The errors `ModifyVerifiedAccessInstance` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5846,7 +5846,7 @@ pub enum ModifyVerifiedAccessInstanceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVerifiedAccessInstanceError, {});
+kumo_runtime::operation_error!(ModifyVerifiedAccessInstanceError, []);
 /// The errors `ModifyVerifiedAccessInstanceLoggingConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5855,7 +5855,7 @@ pub enum ModifyVerifiedAccessInstanceLoggingConfigurationError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ModifyVerifiedAccessInstanceLoggingConfigurationError, {}
+    ModifyVerifiedAccessInstanceLoggingConfigurationError, []
 );
 /// The errors `ModifyVerifiedAccessTrustProvider` may return.
 #[derive(Debug)]
@@ -5864,7 +5864,7 @@ pub enum ModifyVerifiedAccessTrustProviderError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVerifiedAccessTrustProviderError, {});
+kumo_runtime::operation_error!(ModifyVerifiedAccessTrustProviderError, []);
 /// The errors `ModifyVolume` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5872,7 +5872,7 @@ pub enum ModifyVolumeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVolumeError, {});
+kumo_runtime::operation_error!(ModifyVolumeError, []);
 /// The errors `ModifyVolumeAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5880,7 +5880,7 @@ pub enum ModifyVolumeAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVolumeAttributeError, {});
+kumo_runtime::operation_error!(ModifyVolumeAttributeError, []);
 /// The errors `ModifyVpcAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5888,7 +5888,7 @@ pub enum ModifyVpcAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcAttributeError, {});
+kumo_runtime::operation_error!(ModifyVpcAttributeError, []);
 /// The errors `ModifyVpcBlockPublicAccessExclusion` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5896,7 +5896,7 @@ pub enum ModifyVpcBlockPublicAccessExclusionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcBlockPublicAccessExclusionError, {});
+kumo_runtime::operation_error!(ModifyVpcBlockPublicAccessExclusionError, []);
 /// The errors `ModifyVpcBlockPublicAccessOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5904,7 +5904,7 @@ pub enum ModifyVpcBlockPublicAccessOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcBlockPublicAccessOptionsError, {});
+kumo_runtime::operation_error!(ModifyVpcBlockPublicAccessOptionsError, []);
 /// The errors `ModifyVpcEncryptionControl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5912,7 +5912,7 @@ pub enum ModifyVpcEncryptionControlError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcEncryptionControlError, {});
+kumo_runtime::operation_error!(ModifyVpcEncryptionControlError, []);
 /// The errors `ModifyVpcEndpoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5920,7 +5920,7 @@ pub enum ModifyVpcEndpointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcEndpointError, {});
+kumo_runtime::operation_error!(ModifyVpcEndpointError, []);
 /// The errors `ModifyVpcEndpointConnectionNotification` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5928,7 +5928,7 @@ pub enum ModifyVpcEndpointConnectionNotificationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcEndpointConnectionNotificationError, {});
+kumo_runtime::operation_error!(ModifyVpcEndpointConnectionNotificationError, []);
 /// The errors `ModifyVpcEndpointPayerResponsibility` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5936,7 +5936,7 @@ pub enum ModifyVpcEndpointPayerResponsibilityError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcEndpointPayerResponsibilityError, {});
+kumo_runtime::operation_error!(ModifyVpcEndpointPayerResponsibilityError, []);
 /// The errors `ModifyVpcEndpointServiceConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5944,7 +5944,7 @@ pub enum ModifyVpcEndpointServiceConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcEndpointServiceConfigurationError, {});
+kumo_runtime::operation_error!(ModifyVpcEndpointServiceConfigurationError, []);
 /// The errors `ModifyVpcEndpointServicePayerResponsibility` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5952,7 +5952,7 @@ pub enum ModifyVpcEndpointServicePayerResponsibilityError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcEndpointServicePayerResponsibilityError, {});
+kumo_runtime::operation_error!(ModifyVpcEndpointServicePayerResponsibilityError, []);
 /// The errors `ModifyVpcEndpointServicePermissions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5960,7 +5960,7 @@ pub enum ModifyVpcEndpointServicePermissionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcEndpointServicePermissionsError, {});
+kumo_runtime::operation_error!(ModifyVpcEndpointServicePermissionsError, []);
 /// The errors `ModifyVpcPeeringConnectionOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5968,7 +5968,7 @@ pub enum ModifyVpcPeeringConnectionOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcPeeringConnectionOptionsError, {});
+kumo_runtime::operation_error!(ModifyVpcPeeringConnectionOptionsError, []);
 /// The errors `ModifyVpcTenancy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5976,7 +5976,7 @@ pub enum ModifyVpcTenancyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpcTenancyError, {});
+kumo_runtime::operation_error!(ModifyVpcTenancyError, []);
 /// The errors `ModifyVpnConnection` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5984,7 +5984,7 @@ pub enum ModifyVpnConnectionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpnConnectionError, {});
+kumo_runtime::operation_error!(ModifyVpnConnectionError, []);
 /// The errors `ModifyVpnConnectionOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -5992,7 +5992,7 @@ pub enum ModifyVpnConnectionOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpnConnectionOptionsError, {});
+kumo_runtime::operation_error!(ModifyVpnConnectionOptionsError, []);
 /// The errors `ModifyVpnTunnelCertificate` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6000,7 +6000,7 @@ pub enum ModifyVpnTunnelCertificateError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpnTunnelCertificateError, {});
+kumo_runtime::operation_error!(ModifyVpnTunnelCertificateError, []);
 /// The errors `ModifyVpnTunnelOptions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6008,7 +6008,7 @@ pub enum ModifyVpnTunnelOptionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ModifyVpnTunnelOptionsError, {});
+kumo_runtime::operation_error!(ModifyVpnTunnelOptionsError, []);
 /// The errors `MonitorInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6016,7 +6016,7 @@ pub enum MonitorInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(MonitorInstancesError, {});
+kumo_runtime::operation_error!(MonitorInstancesError, []);
 /// The errors `MoveAddressToVpc` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6024,7 +6024,7 @@ pub enum MoveAddressToVpcError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(MoveAddressToVpcError, {});
+kumo_runtime::operation_error!(MoveAddressToVpcError, []);
 /// The errors `MoveByoipCidrToIpam` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6032,7 +6032,7 @@ pub enum MoveByoipCidrToIpamError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(MoveByoipCidrToIpamError, {});
+kumo_runtime::operation_error!(MoveByoipCidrToIpamError, []);
 /// The errors `MoveCapacityReservationInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6040,7 +6040,7 @@ pub enum MoveCapacityReservationInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(MoveCapacityReservationInstancesError, {});
+kumo_runtime::operation_error!(MoveCapacityReservationInstancesError, []);
 /// The errors `ProvisionByoipCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6048,7 +6048,7 @@ pub enum ProvisionByoipCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ProvisionByoipCidrError, {});
+kumo_runtime::operation_error!(ProvisionByoipCidrError, []);
 /// The errors `ProvisionIpamByoasn` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6056,7 +6056,7 @@ pub enum ProvisionIpamByoasnError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ProvisionIpamByoasnError, {});
+kumo_runtime::operation_error!(ProvisionIpamByoasnError, []);
 /// The errors `ProvisionIpamPoolCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6064,7 +6064,7 @@ pub enum ProvisionIpamPoolCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ProvisionIpamPoolCidrError, {});
+kumo_runtime::operation_error!(ProvisionIpamPoolCidrError, []);
 /// The errors `ProvisionPublicIpv4PoolCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6072,7 +6072,7 @@ pub enum ProvisionPublicIpv4PoolCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ProvisionPublicIpv4PoolCidrError, {});
+kumo_runtime::operation_error!(ProvisionPublicIpv4PoolCidrError, []);
 /// The errors `PurchaseCapacityBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6080,7 +6080,7 @@ pub enum PurchaseCapacityBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PurchaseCapacityBlockError, {});
+kumo_runtime::operation_error!(PurchaseCapacityBlockError, []);
 /// The errors `PurchaseCapacityBlockExtension` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6088,7 +6088,7 @@ pub enum PurchaseCapacityBlockExtensionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PurchaseCapacityBlockExtensionError, {});
+kumo_runtime::operation_error!(PurchaseCapacityBlockExtensionError, []);
 /// The errors `PurchaseHostReservation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6096,7 +6096,7 @@ pub enum PurchaseHostReservationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PurchaseHostReservationError, {});
+kumo_runtime::operation_error!(PurchaseHostReservationError, []);
 /// The errors `PurchaseReservedInstancesOffering` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6104,7 +6104,7 @@ pub enum PurchaseReservedInstancesOfferingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PurchaseReservedInstancesOfferingError, {});
+kumo_runtime::operation_error!(PurchaseReservedInstancesOfferingError, []);
 /// The errors `PurchaseScheduledInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6112,7 +6112,7 @@ pub enum PurchaseScheduledInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PurchaseScheduledInstancesError, {});
+kumo_runtime::operation_error!(PurchaseScheduledInstancesError, []);
 /// The errors `RebootInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6120,7 +6120,7 @@ pub enum RebootInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RebootInstancesError, {});
+kumo_runtime::operation_error!(RebootInstancesError, []);
 /// The errors `RegisterImage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6128,7 +6128,7 @@ pub enum RegisterImageError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RegisterImageError, {});
+kumo_runtime::operation_error!(RegisterImageError, []);
 /// The errors `RegisterInstanceEventNotificationAttributes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6136,7 +6136,7 @@ pub enum RegisterInstanceEventNotificationAttributesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RegisterInstanceEventNotificationAttributesError, {});
+kumo_runtime::operation_error!(RegisterInstanceEventNotificationAttributesError, []);
 /// The errors `RegisterTransitGatewayMulticastGroupMembers` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6144,7 +6144,7 @@ pub enum RegisterTransitGatewayMulticastGroupMembersError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RegisterTransitGatewayMulticastGroupMembersError, {});
+kumo_runtime::operation_error!(RegisterTransitGatewayMulticastGroupMembersError, []);
 /// The errors `RegisterTransitGatewayMulticastGroupSources` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6152,7 +6152,7 @@ pub enum RegisterTransitGatewayMulticastGroupSourcesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RegisterTransitGatewayMulticastGroupSourcesError, {});
+kumo_runtime::operation_error!(RegisterTransitGatewayMulticastGroupSourcesError, []);
 /// The errors `RejectCapacityReservationBillingOwnership` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6160,7 +6160,7 @@ pub enum RejectCapacityReservationBillingOwnershipError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RejectCapacityReservationBillingOwnershipError, {});
+kumo_runtime::operation_error!(RejectCapacityReservationBillingOwnershipError, []);
 /// The errors `RejectTransitGatewayClientVpnAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6168,7 +6168,7 @@ pub enum RejectTransitGatewayClientVpnAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RejectTransitGatewayClientVpnAttachmentError, {});
+kumo_runtime::operation_error!(RejectTransitGatewayClientVpnAttachmentError, []);
 /// The errors `RejectTransitGatewayMulticastDomainAssociations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6176,7 +6176,7 @@ pub enum RejectTransitGatewayMulticastDomainAssociationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RejectTransitGatewayMulticastDomainAssociationsError, {});
+kumo_runtime::operation_error!(RejectTransitGatewayMulticastDomainAssociationsError, []);
 /// The errors `RejectTransitGatewayPeeringAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6184,7 +6184,7 @@ pub enum RejectTransitGatewayPeeringAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RejectTransitGatewayPeeringAttachmentError, {});
+kumo_runtime::operation_error!(RejectTransitGatewayPeeringAttachmentError, []);
 /// The errors `RejectTransitGatewayVpcAttachment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6192,7 +6192,7 @@ pub enum RejectTransitGatewayVpcAttachmentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RejectTransitGatewayVpcAttachmentError, {});
+kumo_runtime::operation_error!(RejectTransitGatewayVpcAttachmentError, []);
 /// The errors `RejectVpcEndpointConnections` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6200,7 +6200,7 @@ pub enum RejectVpcEndpointConnectionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RejectVpcEndpointConnectionsError, {});
+kumo_runtime::operation_error!(RejectVpcEndpointConnectionsError, []);
 /// The errors `RejectVpcPeeringConnection` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6208,7 +6208,7 @@ pub enum RejectVpcPeeringConnectionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RejectVpcPeeringConnectionError, {});
+kumo_runtime::operation_error!(RejectVpcPeeringConnectionError, []);
 /// The errors `ReleaseAddress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6216,7 +6216,7 @@ pub enum ReleaseAddressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReleaseAddressError, {});
+kumo_runtime::operation_error!(ReleaseAddressError, []);
 /// The errors `ReleaseHosts` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6224,7 +6224,7 @@ pub enum ReleaseHostsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReleaseHostsError, {});
+kumo_runtime::operation_error!(ReleaseHostsError, []);
 /// The errors `ReleaseIpamPoolAllocation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6232,7 +6232,7 @@ pub enum ReleaseIpamPoolAllocationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReleaseIpamPoolAllocationError, {});
+kumo_runtime::operation_error!(ReleaseIpamPoolAllocationError, []);
 /// The errors `ReplaceIamInstanceProfileAssociation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6240,7 +6240,7 @@ pub enum ReplaceIamInstanceProfileAssociationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReplaceIamInstanceProfileAssociationError, {});
+kumo_runtime::operation_error!(ReplaceIamInstanceProfileAssociationError, []);
 /// The errors `ReplaceImageCriteriaInAllowedImagesSettings` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6248,7 +6248,7 @@ pub enum ReplaceImageCriteriaInAllowedImagesSettingsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReplaceImageCriteriaInAllowedImagesSettingsError, {});
+kumo_runtime::operation_error!(ReplaceImageCriteriaInAllowedImagesSettingsError, []);
 /// The errors `ReplaceImageInstanceTypeSpecification` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6256,7 +6256,7 @@ pub enum ReplaceImageInstanceTypeSpecificationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReplaceImageInstanceTypeSpecificationError, {});
+kumo_runtime::operation_error!(ReplaceImageInstanceTypeSpecificationError, []);
 /// The errors `ReplaceNetworkAclAssociation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6264,7 +6264,7 @@ pub enum ReplaceNetworkAclAssociationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReplaceNetworkAclAssociationError, {});
+kumo_runtime::operation_error!(ReplaceNetworkAclAssociationError, []);
 /// The errors `ReplaceNetworkAclEntry` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6272,7 +6272,7 @@ pub enum ReplaceNetworkAclEntryError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReplaceNetworkAclEntryError, {});
+kumo_runtime::operation_error!(ReplaceNetworkAclEntryError, []);
 /// The errors `ReplaceRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6280,7 +6280,7 @@ pub enum ReplaceRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReplaceRouteError, {});
+kumo_runtime::operation_error!(ReplaceRouteError, []);
 /// The errors `ReplaceRouteTableAssociation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6288,7 +6288,7 @@ pub enum ReplaceRouteTableAssociationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReplaceRouteTableAssociationError, {});
+kumo_runtime::operation_error!(ReplaceRouteTableAssociationError, []);
 /// The errors `ReplaceTransitGatewayRoute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6296,7 +6296,7 @@ pub enum ReplaceTransitGatewayRouteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReplaceTransitGatewayRouteError, {});
+kumo_runtime::operation_error!(ReplaceTransitGatewayRouteError, []);
 /// The errors `ReplaceVpnTunnel` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6304,7 +6304,7 @@ pub enum ReplaceVpnTunnelError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReplaceVpnTunnelError, {});
+kumo_runtime::operation_error!(ReplaceVpnTunnelError, []);
 /// The errors `ReportInstanceStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6312,7 +6312,7 @@ pub enum ReportInstanceStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ReportInstanceStatusError, {});
+kumo_runtime::operation_error!(ReportInstanceStatusError, []);
 /// The errors `RequestSpotFleet` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6320,7 +6320,7 @@ pub enum RequestSpotFleetError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RequestSpotFleetError, {});
+kumo_runtime::operation_error!(RequestSpotFleetError, []);
 /// The errors `RequestSpotInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6328,7 +6328,7 @@ pub enum RequestSpotInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RequestSpotInstancesError, {});
+kumo_runtime::operation_error!(RequestSpotInstancesError, []);
 /// The errors `ResetAddressAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6336,7 +6336,7 @@ pub enum ResetAddressAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ResetAddressAttributeError, {});
+kumo_runtime::operation_error!(ResetAddressAttributeError, []);
 /// The errors `ResetEbsDefaultKmsKeyId` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6344,7 +6344,7 @@ pub enum ResetEbsDefaultKmsKeyIdError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ResetEbsDefaultKmsKeyIdError, {});
+kumo_runtime::operation_error!(ResetEbsDefaultKmsKeyIdError, []);
 /// The errors `ResetFpgaImageAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6352,7 +6352,7 @@ pub enum ResetFpgaImageAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ResetFpgaImageAttributeError, {});
+kumo_runtime::operation_error!(ResetFpgaImageAttributeError, []);
 /// The errors `ResetImageAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6360,7 +6360,7 @@ pub enum ResetImageAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ResetImageAttributeError, {});
+kumo_runtime::operation_error!(ResetImageAttributeError, []);
 /// The errors `ResetInstanceAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6368,7 +6368,7 @@ pub enum ResetInstanceAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ResetInstanceAttributeError, {});
+kumo_runtime::operation_error!(ResetInstanceAttributeError, []);
 /// The errors `ResetNetworkInterfaceAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6376,7 +6376,7 @@ pub enum ResetNetworkInterfaceAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ResetNetworkInterfaceAttributeError, {});
+kumo_runtime::operation_error!(ResetNetworkInterfaceAttributeError, []);
 /// The errors `ResetSnapshotAttribute` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6384,7 +6384,7 @@ pub enum ResetSnapshotAttributeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ResetSnapshotAttributeError, {});
+kumo_runtime::operation_error!(ResetSnapshotAttributeError, []);
 /// The errors `RestoreAddressToClassic` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6392,7 +6392,7 @@ pub enum RestoreAddressToClassicError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RestoreAddressToClassicError, {});
+kumo_runtime::operation_error!(RestoreAddressToClassicError, []);
 /// The errors `RestoreImageFromRecycleBin` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6400,7 +6400,7 @@ pub enum RestoreImageFromRecycleBinError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RestoreImageFromRecycleBinError, {});
+kumo_runtime::operation_error!(RestoreImageFromRecycleBinError, []);
 /// The errors `RestoreManagedPrefixListVersion` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6408,7 +6408,7 @@ pub enum RestoreManagedPrefixListVersionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RestoreManagedPrefixListVersionError, {});
+kumo_runtime::operation_error!(RestoreManagedPrefixListVersionError, []);
 /// The errors `RestoreSnapshotFromRecycleBin` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6416,7 +6416,7 @@ pub enum RestoreSnapshotFromRecycleBinError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RestoreSnapshotFromRecycleBinError, {});
+kumo_runtime::operation_error!(RestoreSnapshotFromRecycleBinError, []);
 /// The errors `RestoreSnapshotTier` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6424,7 +6424,7 @@ pub enum RestoreSnapshotTierError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RestoreSnapshotTierError, {});
+kumo_runtime::operation_error!(RestoreSnapshotTierError, []);
 /// The errors `RestoreVolumeFromRecycleBin` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6432,7 +6432,7 @@ pub enum RestoreVolumeFromRecycleBinError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RestoreVolumeFromRecycleBinError, {});
+kumo_runtime::operation_error!(RestoreVolumeFromRecycleBinError, []);
 /// The errors `RevokeClientVpnIngress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6440,7 +6440,7 @@ pub enum RevokeClientVpnIngressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RevokeClientVpnIngressError, {});
+kumo_runtime::operation_error!(RevokeClientVpnIngressError, []);
 /// The errors `RevokeSecurityGroupEgress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6448,7 +6448,7 @@ pub enum RevokeSecurityGroupEgressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RevokeSecurityGroupEgressError, {});
+kumo_runtime::operation_error!(RevokeSecurityGroupEgressError, []);
 /// The errors `RevokeSecurityGroupIngress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6456,7 +6456,7 @@ pub enum RevokeSecurityGroupIngressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RevokeSecurityGroupIngressError, {});
+kumo_runtime::operation_error!(RevokeSecurityGroupIngressError, []);
 /// The errors `RunInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6464,7 +6464,7 @@ pub enum RunInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RunInstancesError, {});
+kumo_runtime::operation_error!(RunInstancesError, []);
 /// The errors `RunScheduledInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6472,7 +6472,7 @@ pub enum RunScheduledInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RunScheduledInstancesError, {});
+kumo_runtime::operation_error!(RunScheduledInstancesError, []);
 /// The errors `SearchLocalGatewayRoutes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6480,7 +6480,7 @@ pub enum SearchLocalGatewayRoutesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(SearchLocalGatewayRoutesError, {});
+kumo_runtime::operation_error!(SearchLocalGatewayRoutesError, []);
 /// The errors `SearchTransitGatewayMulticastGroups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6488,7 +6488,7 @@ pub enum SearchTransitGatewayMulticastGroupsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(SearchTransitGatewayMulticastGroupsError, {});
+kumo_runtime::operation_error!(SearchTransitGatewayMulticastGroupsError, []);
 /// The errors `SearchTransitGatewayRoutes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6496,7 +6496,7 @@ pub enum SearchTransitGatewayRoutesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(SearchTransitGatewayRoutesError, {});
+kumo_runtime::operation_error!(SearchTransitGatewayRoutesError, []);
 /// The errors `SendDiagnosticInterrupt` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6504,7 +6504,7 @@ pub enum SendDiagnosticInterruptError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(SendDiagnosticInterruptError, {});
+kumo_runtime::operation_error!(SendDiagnosticInterruptError, []);
 /// The errors `StartDeclarativePoliciesReport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6512,7 +6512,7 @@ pub enum StartDeclarativePoliciesReportError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(StartDeclarativePoliciesReportError, {});
+kumo_runtime::operation_error!(StartDeclarativePoliciesReportError, []);
 /// The errors `StartInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6520,7 +6520,7 @@ pub enum StartInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(StartInstancesError, {});
+kumo_runtime::operation_error!(StartInstancesError, []);
 /// The errors `StartNetworkInsightsAccessScopeAnalysis` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6528,7 +6528,7 @@ pub enum StartNetworkInsightsAccessScopeAnalysisError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(StartNetworkInsightsAccessScopeAnalysisError, {});
+kumo_runtime::operation_error!(StartNetworkInsightsAccessScopeAnalysisError, []);
 /// The errors `StartNetworkInsightsAnalysis` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6536,7 +6536,7 @@ pub enum StartNetworkInsightsAnalysisError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(StartNetworkInsightsAnalysisError, {});
+kumo_runtime::operation_error!(StartNetworkInsightsAnalysisError, []);
 /// The errors `StartVpcEndpointServicePrivateDnsVerification` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6544,7 +6544,7 @@ pub enum StartVpcEndpointServicePrivateDnsVerificationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(StartVpcEndpointServicePrivateDnsVerificationError, {});
+kumo_runtime::operation_error!(StartVpcEndpointServicePrivateDnsVerificationError, []);
 /// The errors `StopInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6552,7 +6552,7 @@ pub enum StopInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(StopInstancesError, {});
+kumo_runtime::operation_error!(StopInstancesError, []);
 /// The errors `TerminateClientVpnConnections` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6560,7 +6560,7 @@ pub enum TerminateClientVpnConnectionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(TerminateClientVpnConnectionsError, {});
+kumo_runtime::operation_error!(TerminateClientVpnConnectionsError, []);
 /// The errors `TerminateInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6568,7 +6568,7 @@ pub enum TerminateInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(TerminateInstancesError, {});
+kumo_runtime::operation_error!(TerminateInstancesError, []);
 /// The errors `UnassignIpv6Addresses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6576,7 +6576,7 @@ pub enum UnassignIpv6AddressesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UnassignIpv6AddressesError, {});
+kumo_runtime::operation_error!(UnassignIpv6AddressesError, []);
 /// The errors `UnassignPrivateIpAddresses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6584,7 +6584,7 @@ pub enum UnassignPrivateIpAddressesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UnassignPrivateIpAddressesError, {});
+kumo_runtime::operation_error!(UnassignPrivateIpAddressesError, []);
 /// The errors `UnassignPrivateNatGatewayAddress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6592,7 +6592,7 @@ pub enum UnassignPrivateNatGatewayAddressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UnassignPrivateNatGatewayAddressError, {});
+kumo_runtime::operation_error!(UnassignPrivateNatGatewayAddressError, []);
 /// The errors `UnlockSnapshot` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6600,7 +6600,7 @@ pub enum UnlockSnapshotError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UnlockSnapshotError, {});
+kumo_runtime::operation_error!(UnlockSnapshotError, []);
 /// The errors `UnmonitorInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6608,7 +6608,7 @@ pub enum UnmonitorInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UnmonitorInstancesError, {});
+kumo_runtime::operation_error!(UnmonitorInstancesError, []);
 /// The errors `UpdateCapacityManagerMonitoredTagKeys` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6616,7 +6616,7 @@ pub enum UpdateCapacityManagerMonitoredTagKeysError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UpdateCapacityManagerMonitoredTagKeysError, {});
+kumo_runtime::operation_error!(UpdateCapacityManagerMonitoredTagKeysError, []);
 /// The errors `UpdateCapacityManagerOrganizationsAccess` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6624,7 +6624,7 @@ pub enum UpdateCapacityManagerOrganizationsAccessError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UpdateCapacityManagerOrganizationsAccessError, {});
+kumo_runtime::operation_error!(UpdateCapacityManagerOrganizationsAccessError, []);
 /// The errors `UpdateInterruptibleCapacityReservationAllocation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6633,7 +6633,7 @@ pub enum UpdateInterruptibleCapacityReservationAllocationError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateInterruptibleCapacityReservationAllocationError, {}
+    UpdateInterruptibleCapacityReservationAllocationError, []
 );
 /// The errors `UpdateSecurityGroupRuleDescriptionsEgress` may return.
 #[derive(Debug)]
@@ -6642,7 +6642,7 @@ pub enum UpdateSecurityGroupRuleDescriptionsEgressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UpdateSecurityGroupRuleDescriptionsEgressError, {});
+kumo_runtime::operation_error!(UpdateSecurityGroupRuleDescriptionsEgressError, []);
 /// The errors `UpdateSecurityGroupRuleDescriptionsIngress` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6650,7 +6650,7 @@ pub enum UpdateSecurityGroupRuleDescriptionsIngressError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UpdateSecurityGroupRuleDescriptionsIngressError, {});
+kumo_runtime::operation_error!(UpdateSecurityGroupRuleDescriptionsIngressError, []);
 /// The errors `ValidateSecurityGroupQuotasForInterface` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6658,7 +6658,7 @@ pub enum ValidateSecurityGroupQuotasForInterfaceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ValidateSecurityGroupQuotasForInterfaceError, {});
+kumo_runtime::operation_error!(ValidateSecurityGroupQuotasForInterfaceError, []);
 /// The errors `WithdrawByoipCidr` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -6666,4 +6666,4 @@ pub enum WithdrawByoipCidrError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(WithdrawByoipCidrError, {});
+kumo_runtime::operation_error!(WithdrawByoipCidrError, []);

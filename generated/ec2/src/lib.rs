@@ -25,6 +25,23 @@
 //! - [Amazon Web Services Tools for PowerShell Cmdlet Reference - Amazon EC2 cmdlets](https://docs.aws.amazon.com/powershell/v5/reference/items/EC2_cmdlets.html)
 //!
 //! - [Amazon Web Services SDKs](https://builder.aws.com/build/tools)
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_ec2::Client::new()?;
+//! let input = kumo_ec2::types::DescribeAccountAttributesInput::default();
+//! match client.describe_account_attributes(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("RequestLimitExceeded") => {
+//!         println!("RequestLimitExceeded: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

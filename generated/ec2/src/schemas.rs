@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,12 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "ec2",
     service_id: "EC2",
-    api_version: "2016-11-15",
     endpoint_prefix: "ec2",
     signing_name: "ec2",
-    protocol: Protocol::Ec2,
-    json_version: "",
-    target_prefix: "",
-    xml_namespace: "http://ec2.amazonaws.com/doc/2016-11-15",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    xml_namespace: Some("http://ec2.amazonaws.com/doc/2016-11-15"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("ec2", "2016-11-15", Protocol::Ec2)
 };
 pub static ACCELERATOR_COUNT: Schema = Schema::structure(
     "AcceleratorCount",

@@ -10,646 +10,636 @@
 #[non_exhaustive]
 pub enum CreateEventBusError {
     /// The request would exceed a service quota for the account.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The request reuses the client token of an earlier request with different parameters. Use a new client token, or resend the earlier request unchanged.
     IdempotentParameterMismatchException(
-        crate::types::IdempotentParameterMismatchException,
+        super::types::IdempotentParameterMismatchException,
     ),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// A resource with the same name already exists.
-    ResourceAlreadyExistsException(crate::types::ResourceAlreadyExistsException),
+    ResourceAlreadyExistsException(super::types::ResourceAlreadyExistsException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateEventBusError, { 0 => LimitExceededException, 1 => AccessDeniedException, 2 =>
-    IdempotentParameterMismatchException, 3 => ThrottlingException, 4 =>
-    InvalidInputException, 5 => ResourceAlreadyExistsException, 6 => InternalException, 7
-    => ConcurrentModificationException, 8 => InvalidStateException }
+    CreateEventBusError, [LimitExceededException, AccessDeniedException,
+    IdempotentParameterMismatchException, ThrottlingException, InvalidInputException,
+    ResourceAlreadyExistsException, InternalException, ConcurrentModificationException,
+    InvalidStateException]
 );
 /// The errors `CreateEventSource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateEventSourceError {
     /// The request would exceed a service quota for the account.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The request reuses the client token of an earlier request with different parameters. Use a new client token, or resend the earlier request unchanged.
     IdempotentParameterMismatchException(
-        crate::types::IdempotentParameterMismatchException,
+        super::types::IdempotentParameterMismatchException,
     ),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// A resource with the same name already exists.
-    ResourceAlreadyExistsException(crate::types::ResourceAlreadyExistsException),
+    ResourceAlreadyExistsException(super::types::ResourceAlreadyExistsException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateEventSourceError, { 0 => LimitExceededException, 1 => AccessDeniedException, 2
-    => IdempotentParameterMismatchException, 3 => ResourceNotFoundException, 4 =>
-    ThrottlingException, 5 => InvalidInputException, 6 => ResourceAlreadyExistsException,
-    7 => InternalException, 8 => ConcurrentModificationException, 9 =>
-    InvalidStateException }
+    CreateEventSourceError, [LimitExceededException, AccessDeniedException,
+    IdempotentParameterMismatchException, ResourceNotFoundException, ThrottlingException,
+    InvalidInputException, ResourceAlreadyExistsException, InternalException,
+    ConcurrentModificationException, InvalidStateException]
 );
 /// The errors `CreateSubscriber` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateSubscriberError {
     /// The request would exceed a service quota for the account.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The request reuses the client token of an earlier request with different parameters. Use a new client token, or resend the earlier request unchanged.
     IdempotentParameterMismatchException(
-        crate::types::IdempotentParameterMismatchException,
+        super::types::IdempotentParameterMismatchException,
     ),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// A resource with the same name already exists.
-    ResourceAlreadyExistsException(crate::types::ResourceAlreadyExistsException),
+    ResourceAlreadyExistsException(super::types::ResourceAlreadyExistsException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateSubscriberError, { 0 => LimitExceededException, 1 => AccessDeniedException, 2
-    => IdempotentParameterMismatchException, 3 => ResourceNotFoundException, 4 =>
-    ThrottlingException, 5 => InvalidInputException, 6 => ResourceAlreadyExistsException,
-    7 => InternalException, 8 => ConcurrentModificationException, 9 =>
-    InvalidStateException }
+    CreateSubscriberError, [LimitExceededException, AccessDeniedException,
+    IdempotentParameterMismatchException, ResourceNotFoundException, ThrottlingException,
+    InvalidInputException, ResourceAlreadyExistsException, InternalException,
+    ConcurrentModificationException, InvalidStateException]
 );
 /// The errors `DeleteEventBus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteEventBusError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// The resource is in use and cannot be deleted. For example, an event bus with subscribers or event sources cannot be deleted until they are deleted.
-    ResourceInUseException(crate::types::ResourceInUseException),
+    ResourceInUseException(super::types::ResourceInUseException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteEventBusError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException, 2
-    => ThrottlingException, 3 => InvalidInputException, 4 => InternalException, 5 =>
-    ConcurrentModificationException, 6 => InvalidStateException, 7 =>
-    ResourceInUseException }
+    DeleteEventBusError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException,
+    ConcurrentModificationException, InvalidStateException, ResourceInUseException]
 );
 /// The errors `DeleteEventSource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteEventSourceError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteEventSourceError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException,
-    2 => ThrottlingException, 3 => InvalidInputException, 4 => InternalException, 5 =>
-    ConcurrentModificationException, 6 => InvalidStateException }
+    DeleteEventSourceError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException,
+    ConcurrentModificationException, InvalidStateException]
 );
 /// The errors `DeleteResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteResourcePolicyError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A client-supplied precondition (e.g. ExpectedRevisionId on a resource-policy write) did not match the current state of the resource. Retrying the same request will fail again; re-read the resource and re-evaluate before retrying.
     ///
     /// A conditional request is not retry-safe on its own. If an earlier attempt committed but its response never reached the caller, retrying fails with this error, which is indistinguishable from another writer having won. Compare the resource's current contents with what the request intended: a successful attempt stores a revision ID the caller never saw, so the revision alone cannot tell the two apart, but matching contents mean the change took effect.
-    ConflictException(crate::types::ConflictException),
+    ConflictException(super::types::ConflictException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteResourcePolicyError, { 0 => AccessDeniedException, 1 =>
-    ResourceNotFoundException, 2 => ThrottlingException, 3 => ConflictException, 4 =>
-    InvalidInputException, 5 => InternalException, 6 => ConcurrentModificationException }
+    DeleteResourcePolicyError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, ConflictException, InvalidInputException, InternalException,
+    ConcurrentModificationException]
 );
 /// The errors `DeleteSubscriber` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteSubscriberError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteSubscriberError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException,
-    2 => ThrottlingException, 3 => InvalidInputException, 4 => InternalException, 5 =>
-    ConcurrentModificationException }
+    DeleteSubscriberError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException,
+    ConcurrentModificationException]
 );
 /// The errors `DescribeEventBus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeEventBusError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeEventBusError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException,
-    2 => ThrottlingException, 3 => InvalidInputException, 4 => InternalException }
+    DescribeEventBusError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException]
 );
 /// The errors `DescribeEventSource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeEventSourceError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeEventSourceError, { 0 => AccessDeniedException, 1 =>
-    ResourceNotFoundException, 2 => ThrottlingException, 3 => InvalidInputException, 4 =>
-    InternalException }
+    DescribeEventSourceError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException]
 );
 /// The errors `DescribeSubscriber` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeSubscriberError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeSubscriberError, { 0 => AccessDeniedException, 1 =>
-    ResourceNotFoundException, 2 => ThrottlingException, 3 => InvalidInputException, 4 =>
-    InternalException }
+    DescribeSubscriberError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException]
 );
 /// The errors `GetResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetResourcePolicyError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetResourcePolicyError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException,
-    2 => ThrottlingException, 3 => InvalidInputException, 4 => InternalException }
+    GetResourcePolicyError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException]
 );
 /// The errors `ListEventBuses` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListEventBusesError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListEventBusesError, { 0 => AccessDeniedException, 1 => ThrottlingException, 2 =>
-    InvalidInputException, 3 => InternalException }
+    ListEventBusesError, [AccessDeniedException, ThrottlingException,
+    InvalidInputException, InternalException]
 );
 /// The errors `ListEventSources` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListEventSourcesError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListEventSourcesError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException,
-    2 => ThrottlingException, 3 => InvalidInputException, 4 => InternalException }
+    ListEventSourcesError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException]
 );
 /// The errors `ListResourcePolicies` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListResourcePoliciesError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListResourcePoliciesError, { 0 => AccessDeniedException, 1 =>
-    ResourceNotFoundException, 2 => ThrottlingException, 3 => InvalidInputException, 4 =>
-    InternalException }
+    ListResourcePoliciesError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException]
 );
 /// The errors `ListSubscribers` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListSubscribersError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListSubscribersError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException, 2
-    => ThrottlingException, 3 => InvalidInputException, 4 => InternalException }
+    ListSubscribersError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException]
 );
 /// The errors `ListTagsForResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListTagsForResourceError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListTagsForResourceError, { 0 => AccessDeniedException, 1 =>
-    ResourceNotFoundException, 2 => ThrottlingException, 3 => InvalidInputException, 4 =>
-    InternalException }
+    ListTagsForResourceError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException]
 );
 /// The errors `PutEvents` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutEventsError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutEventsError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException, 2 =>
-    ThrottlingException, 3 => InvalidInputException, 4 => InternalException, 5 =>
-    InvalidStateException }
+    PutEventsError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException, InvalidStateException]
 );
 /// The errors `PutRawEvents` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutRawEventsError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The configured schema registry could not be reached. Retry the request.
-    SchemaRegistryUnavailableException(crate::types::SchemaRegistryUnavailableException),
+    SchemaRegistryUnavailableException(super::types::SchemaRegistryUnavailableException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutRawEventsError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException, 2 =>
-    ThrottlingException, 3 => InvalidInputException, 4 =>
-    SchemaRegistryUnavailableException, 5 => InternalException, 6 =>
-    InvalidStateException }
+    PutRawEventsError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, SchemaRegistryUnavailableException,
+    InternalException, InvalidStateException]
 );
 /// The errors `PutResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutResourcePolicyError {
     /// The policy document is larger than the account's resource policy size quota, or larger than the service maximum.
-    PolicyLengthExceededException(crate::types::PolicyLengthExceededException),
+    PolicyLengthExceededException(super::types::PolicyLengthExceededException),
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A client-supplied precondition (e.g. ExpectedRevisionId on a resource-policy write) did not match the current state of the resource. Retrying the same request will fail again; re-read the resource and re-evaluate before retrying.
     ///
     /// A conditional request is not retry-safe on its own. If an earlier attempt committed but its response never reached the caller, retrying fails with this error, which is indistinguishable from another writer having won. Compare the resource's current contents with what the request intended: a successful attempt stores a revision ID the caller never saw, so the revision alone cannot tell the two apart, but matching contents mean the change took effect.
-    ConflictException(crate::types::ConflictException),
+    ConflictException(super::types::ConflictException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The policy was rejected because it would grant public access to the event bus. A statement grants public access when its principal is a wildcard and no condition limits the callers to specific AWS accounts or principals. To fix it, replace the wildcard principal with specific principals, or add a condition that limits the callers to specific AWS accounts. Conditions on event content (events:source, events:detail-type, events:Metadata/\*) do not identify the caller and do not make a wildcard principal non-public. Returned only for the "default" policy; the "AWS\_RAM" policy is composed by AWS Resource Access Manager and never grants public access.
-    PublicPolicyException(crate::types::PublicPolicyException),
+    PublicPolicyException(super::types::PublicPolicyException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutResourcePolicyError, { 0 => PolicyLengthExceededException, 1 =>
-    AccessDeniedException, 2 => ResourceNotFoundException, 3 => ThrottlingException, 4 =>
-    ConflictException, 5 => InvalidInputException, 6 => InternalException, 7 =>
-    ConcurrentModificationException, 8 => PublicPolicyException }
+    PutResourcePolicyError, [PolicyLengthExceededException, AccessDeniedException,
+    ResourceNotFoundException, ThrottlingException, ConflictException,
+    InvalidInputException, InternalException, ConcurrentModificationException,
+    PublicPolicyException]
 );
 /// The errors `RevokeResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RevokeResourceError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RevokeResourceError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException, 2
-    => ThrottlingException, 3 => InvalidInputException, 4 => InternalException, 5 =>
-    ConcurrentModificationException, 6 => InvalidStateException }
+    RevokeResourceError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException,
+    ConcurrentModificationException, InvalidStateException]
 );
 /// The errors `TagResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum TagResourceError {
     /// The request would exceed a service quota for the account.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    TagResourceError, { 0 => LimitExceededException, 1 => AccessDeniedException, 2 =>
-    ResourceNotFoundException, 3 => ThrottlingException, 4 => InvalidInputException, 5 =>
-    InternalException, 6 => ConcurrentModificationException, 7 => InvalidStateException }
+    TagResourceError, [LimitExceededException, AccessDeniedException,
+    ResourceNotFoundException, ThrottlingException, InvalidInputException,
+    InternalException, ConcurrentModificationException, InvalidStateException]
 );
 /// The errors `UntagResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UntagResourceError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UntagResourceError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException, 2
-    => ThrottlingException, 3 => InvalidInputException, 4 => InternalException, 5 =>
-    ConcurrentModificationException, 6 => InvalidStateException }
+    UntagResourceError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException,
+    ConcurrentModificationException, InvalidStateException]
 );
 /// The errors `UpdateEventBus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateEventBusError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateEventBusError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException, 2
-    => ThrottlingException, 3 => InvalidInputException, 4 => InternalException, 5 =>
-    ConcurrentModificationException, 6 => InvalidStateException }
+    UpdateEventBusError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException,
+    ConcurrentModificationException, InvalidStateException]
 );
 /// The errors `UpdateEventSource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateEventSourceError {
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateEventSourceError, { 0 => AccessDeniedException, 1 => ResourceNotFoundException,
-    2 => ThrottlingException, 3 => InvalidInputException, 4 => InternalException, 5 =>
-    ConcurrentModificationException, 6 => InvalidStateException }
+    UpdateEventSourceError, [AccessDeniedException, ResourceNotFoundException,
+    ThrottlingException, InvalidInputException, InternalException,
+    ConcurrentModificationException, InvalidStateException]
 );
 /// The errors `UpdateSubscriber` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateSubscriberError {
     /// The request would exceed a service quota for the account.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// The resource does not exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
-    ThrottlingException(crate::types::ThrottlingException),
+    ThrottlingException(super::types::ThrottlingException),
     /// A request parameter is missing or not valid.
-    InvalidInputException(crate::types::InvalidInputException),
+    InvalidInputException(super::types::InvalidInputException),
     /// The request failed because of an internal service error. Retry the request.
-    InternalException(crate::types::InternalException),
+    InternalException(super::types::InternalException),
     /// Another change to the resource is already in progress. Retry the request.
-    ConcurrentModificationException(crate::types::ConcurrentModificationException),
+    ConcurrentModificationException(super::types::ConcurrentModificationException),
     /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
-    InvalidStateException(crate::types::InvalidStateException),
+    InvalidStateException(super::types::InvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateSubscriberError, { 0 => LimitExceededException, 1 => AccessDeniedException, 2
-    => ResourceNotFoundException, 3 => ThrottlingException, 4 => InvalidInputException, 5
-    => InternalException, 6 => ConcurrentModificationException, 7 =>
-    InvalidStateException }
+    UpdateSubscriberError, [LimitExceededException, AccessDeniedException,
+    ResourceNotFoundException, ThrottlingException, InvalidInputException,
+    InternalException, ConcurrentModificationException, InvalidStateException]
 );

@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,12 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "eventbridgev2",
     service_id: "EventBridgeV2",
-    api_version: "2025-05-15",
     endpoint_prefix: "eventsv2",
     signing_name: "events",
-    protocol: Protocol::SmithyRpcV2Cbor,
-    json_version: "",
-    target_prefix: "AWSEventsV2",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    target_prefix: Some("AWSEventsV2"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("eventbridgev2", "2025-05-15", Protocol::SmithyRpcV2Cbor)
 };
 pub static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "AccessDeniedException",

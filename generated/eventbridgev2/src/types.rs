@@ -6,14 +6,13 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// The caller does not have the permissions required to perform the operation. This error is also returned when the operation cannot use the AWS KMS key for the event bus.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccessDeniedException {
     pub message: Option<String>,
 }
-rt::structure!(
-    AccessDeniedException, crate ::schemas::ACCESS_DENIED_EXCEPTION, { 0 => message }
-);
+rt::structure!(AccessDeniedException, ACCESS_DENIED_EXCEPTION, [message]);
 /// Configuration for forwarding a single AWS service's events from the account's default event bus.
 #[derive(Clone, Default, PartialEq)]
 pub struct AwsServiceEventsSourceConfiguration {
@@ -25,9 +24,8 @@ pub struct AwsServiceEventsSourceConfiguration {
     pub on_failure_configuration: Option<OnFailureConfiguration>,
 }
 rt::structure!(
-    AwsServiceEventsSourceConfiguration, crate
-    ::schemas::AWS_SERVICE_EVENTS_SOURCE_CONFIGURATION, { 0 => aws_service, 1 => pattern,
-    2 => on_failure_configuration }
+    AwsServiceEventsSourceConfiguration, AWS_SERVICE_EVENTS_SOURCE_CONFIGURATION,
+    [aws_service, pattern, on_failure_configuration]
 );
 /// Batching configuration for a subscriber.
 #[derive(Clone, Default, PartialEq)]
@@ -38,8 +36,8 @@ pub struct BatchConfiguration {
     pub max_batch_window_in_seconds: Option<i32>,
 }
 rt::structure!(
-    BatchConfiguration, crate ::schemas::BATCH_CONFIGURATION, { 0 => max_batch_size, 1 =>
-    max_batch_window_in_seconds }
+    BatchConfiguration, BATCH_CONFIGURATION, [max_batch_size,
+    max_batch_window_in_seconds]
 );
 /// Lifecycle state of an event bus.
 ///
@@ -81,8 +79,7 @@ pub struct ConcurrentModificationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ConcurrentModificationException, crate ::schemas::CONCURRENT_MODIFICATION_EXCEPTION,
-    { 0 => message }
+    ConcurrentModificationException, CONCURRENT_MODIFICATION_EXCEPTION, [message]
 );
 /// A client-supplied precondition (e.g. ExpectedRevisionId on a resource-policy write) did not match the current state of the resource. Retrying the same request will fail again; re-read the resource and re-evaluate before retrying.
 ///
@@ -91,7 +88,7 @@ rt::structure!(
 pub struct ConflictException {
     pub message: Option<String>,
 }
-rt::structure!(ConflictException, crate ::schemas::CONFLICT_EXCEPTION, { 0 => message });
+rt::structure!(ConflictException, CONFLICT_EXCEPTION, [message]);
 /// Authentication configuration for public Confluent Schema Registry via EventBridge Connection.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConfluentPublicRegistryConfiguration {
@@ -99,8 +96,8 @@ pub struct ConfluentPublicRegistryConfiguration {
     pub connection_arn: String,
 }
 rt::structure!(
-    ConfluentPublicRegistryConfiguration, crate
-    ::schemas::CONFLUENT_PUBLIC_REGISTRY_CONFIGURATION, { 0 => connection_arn }
+    ConfluentPublicRegistryConfiguration, CONFLUENT_PUBLIC_REGISTRY_CONFIGURATION,
+    [connection_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateEventBusInput {
@@ -118,9 +115,8 @@ pub struct CreateEventBusInput {
     pub client_token: Option<String>,
 }
 rt::structure!(
-    CreateEventBusInput, crate ::schemas::CREATE_EVENT_BUS_INPUT, { 0 => name, 1 =>
-    description, 2 => encryption_configuration, 3 => storage_configuration, 4 => tags, 5
-    => client_token }
+    CreateEventBusInput, CREATE_EVENT_BUS_INPUT, [name, description,
+    encryption_configuration, storage_configuration, tags, client_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateEventBusOutput {
@@ -152,10 +148,9 @@ pub struct CreateEventBusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateEventBusOutput, crate ::schemas::CREATE_EVENT_BUS_OUTPUT, { 0 => event_bus_arn,
-    1 => name, 2 => description, 3 => encryption_configuration, 4 =>
-    storage_configuration, 5 => state, 6 => state_reason, 7 => creation_time }, meta =
-    response_metadata
+    CreateEventBusOutput, CREATE_EVENT_BUS_OUTPUT, [event_bus_arn, name, description,
+    encryption_configuration, storage_configuration, state, state_reason, creation_time],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateEventSourceInput {
@@ -173,8 +168,8 @@ pub struct CreateEventSourceInput {
     pub client_token: Option<String>,
 }
 rt::structure!(
-    CreateEventSourceInput, crate ::schemas::CREATE_EVENT_SOURCE_INPUT, { 0 => name, 1 =>
-    event_bus_arn, 2 => configuration, 3 => description, 4 => tags, 5 => client_token }
+    CreateEventSourceInput, CREATE_EVENT_SOURCE_INPUT, [name, event_bus_arn,
+    configuration, description, tags, client_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateEventSourceOutput {
@@ -192,9 +187,8 @@ pub struct CreateEventSourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateEventSourceOutput, crate ::schemas::CREATE_EVENT_SOURCE_OUTPUT, { 0 =>
-    event_source_arn, 1 => name, 2 => event_bus_arn, 3 => state, 4 => creation_time },
-    meta = response_metadata
+    CreateEventSourceOutput, CREATE_EVENT_SOURCE_OUTPUT, [event_source_arn, name,
+    event_bus_arn, state, creation_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSubscriberInput {
@@ -232,12 +226,10 @@ pub struct CreateSubscriberInput {
     pub client_token: Option<String>,
 }
 rt::structure!(
-    CreateSubscriberInput, crate ::schemas::CREATE_SUBSCRIBER_INPUT, { 0 => name, 1 =>
-    event_bus_arn, 2 => invoke_configuration, 3 => description, 4 =>
-    filter_configuration, 5 => r#type, 6 => starting_position, 7 =>
-    point_in_time_configuration, 8 => batch_configuration, 9 => transformer, 10 =>
-    retry_policy, 11 => on_failure_configuration, 12 => log_configuration, 13 => state,
-    14 => tags, 15 => client_token }
+    CreateSubscriberInput, CREATE_SUBSCRIBER_INPUT, [name, event_bus_arn,
+    invoke_configuration, description, filter_configuration, r#type, starting_position,
+    point_in_time_configuration, batch_configuration, transformer, retry_policy,
+    on_failure_configuration, log_configuration, state, tags, client_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSubscriberOutput {
@@ -261,10 +253,9 @@ pub struct CreateSubscriberOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateSubscriberOutput, crate ::schemas::CREATE_SUBSCRIBER_OUTPUT, { 0 =>
-    subscriber_arn, 1 => name, 2 => event_bus_arn, 3 => r#type, 4 => starting_position, 5
-    => point_in_time_configuration, 6 => state, 7 => creation_time }, meta =
-    response_metadata
+    CreateSubscriberOutput, CREATE_SUBSCRIBER_OUTPUT, [subscriber_arn, name,
+    event_bus_arn, r#type, starting_position, point_in_time_configuration, state,
+    creation_time], meta = response_metadata
 );
 /// Deduplication settings for a publish request.
 #[derive(Clone, Default, PartialEq)]
@@ -273,8 +264,7 @@ pub struct DeduplicationConfiguration {
     pub deduplication_type: DeduplicationType,
 }
 rt::structure!(
-    DeduplicationConfiguration, crate ::schemas::DEDUPLICATION_CONFIGURATION, { 0 =>
-    deduplication_type }
+    DeduplicationConfiguration, DEDUPLICATION_CONFIGURATION, [deduplication_type]
 );
 /// How duplicate events are detected: by a hash of the event content (CONTENT\_BASED). To deduplicate by a caller-supplied token instead, omit DeduplicationConfiguration and set DeduplicationId on each entry.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -291,35 +281,28 @@ pub struct DeleteEventBusInput {
     /// The Amazon Resource Name (ARN) that uniquely identifies an event bus.
     pub event_bus_arn: String,
 }
-rt::structure!(
-    DeleteEventBusInput, crate ::schemas::DELETE_EVENT_BUS_INPUT, { 0 => event_bus_arn }
-);
+rt::structure!(DeleteEventBusInput, DELETE_EVENT_BUS_INPUT, [event_bus_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteEventBusOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteEventBusOutput, crate ::schemas::DELETE_EVENT_BUS_OUTPUT, {}, meta =
-    response_metadata
+    DeleteEventBusOutput, DELETE_EVENT_BUS_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteEventSourceInput {
     /// EventSource ARN: event-sourcev2///. The type segment is set by the service (aws.service for AWS service events, aws.partner for partner events) and is not part of the resource's name. The id segment is a 25-character identifier generated by the service.
     pub event_source_arn: String,
 }
-rt::structure!(
-    DeleteEventSourceInput, crate ::schemas::DELETE_EVENT_SOURCE_INPUT, { 0 =>
-    event_source_arn }
-);
+rt::structure!(DeleteEventSourceInput, DELETE_EVENT_SOURCE_INPUT, [event_source_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteEventSourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteEventSourceOutput, crate ::schemas::DELETE_EVENT_SOURCE_OUTPUT, {}, meta =
-    response_metadata
+    DeleteEventSourceOutput, DELETE_EVENT_SOURCE_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyInput {
@@ -331,8 +314,8 @@ pub struct DeleteResourcePolicyInput {
     pub expected_revision_id: Option<String>,
 }
 rt::structure!(
-    DeleteResourcePolicyInput, crate ::schemas::DELETE_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => policy_name, 2 => expected_revision_id }
+    DeleteResourcePolicyInput, DELETE_RESOURCE_POLICY_INPUT, [resource_arn, policy_name,
+    expected_revision_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyOutput {
@@ -342,36 +325,29 @@ pub struct DeleteResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteResourcePolicyOutput, crate ::schemas::DELETE_RESOURCE_POLICY_OUTPUT, { 0 =>
-    revision_id }, meta = response_metadata
+    DeleteResourcePolicyOutput, DELETE_RESOURCE_POLICY_OUTPUT, [revision_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSubscriberInput {
     /// The Amazon Resource Name (ARN) that uniquely identifies a subscriber.
     pub subscriber_arn: String,
 }
-rt::structure!(
-    DeleteSubscriberInput, crate ::schemas::DELETE_SUBSCRIBER_INPUT, { 0 =>
-    subscriber_arn }
-);
+rt::structure!(DeleteSubscriberInput, DELETE_SUBSCRIBER_INPUT, [subscriber_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSubscriberOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteSubscriberOutput, crate ::schemas::DELETE_SUBSCRIBER_OUTPUT, {}, meta =
-    response_metadata
+    DeleteSubscriberOutput, DELETE_SUBSCRIBER_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeEventBusInput {
     /// The Amazon Resource Name (ARN) that uniquely identifies an event bus.
     pub event_bus_arn: String,
 }
-rt::structure!(
-    DescribeEventBusInput, crate ::schemas::DESCRIBE_EVENT_BUS_INPUT, { 0 =>
-    event_bus_arn }
-);
+rt::structure!(DescribeEventBusInput, DESCRIBE_EVENT_BUS_INPUT, [event_bus_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeEventBusOutput {
     /// The Amazon Resource Name (ARN) that uniquely identifies an event bus.
@@ -404,10 +380,9 @@ pub struct DescribeEventBusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeEventBusOutput, crate ::schemas::DESCRIBE_EVENT_BUS_OUTPUT, { 0 =>
-    event_bus_arn, 1 => name, 2 => description, 3 => encryption_configuration, 4 =>
-    storage_configuration, 5 => creation_time, 6 => last_modified_time, 7 => state, 8 =>
-    state_reason }, meta = response_metadata
+    DescribeEventBusOutput, DESCRIBE_EVENT_BUS_OUTPUT, [event_bus_arn, name, description,
+    encryption_configuration, storage_configuration, creation_time, last_modified_time,
+    state, state_reason], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeEventSourceInput {
@@ -415,8 +390,7 @@ pub struct DescribeEventSourceInput {
     pub event_source_arn: String,
 }
 rt::structure!(
-    DescribeEventSourceInput, crate ::schemas::DESCRIBE_EVENT_SOURCE_INPUT, { 0 =>
-    event_source_arn }
+    DescribeEventSourceInput, DESCRIBE_EVENT_SOURCE_INPUT, [event_source_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeEventSourceOutput {
@@ -442,20 +416,16 @@ pub struct DescribeEventSourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeEventSourceOutput, crate ::schemas::DESCRIBE_EVENT_SOURCE_OUTPUT, { 0 =>
-    event_source_arn, 1 => name, 2 => event_bus_arn, 3 => configuration, 4 =>
-    description, 5 => state, 6 => revoked, 7 => creation_time, 8 => last_modified_time },
-    meta = response_metadata
+    DescribeEventSourceOutput, DESCRIBE_EVENT_SOURCE_OUTPUT, [event_source_arn, name,
+    event_bus_arn, configuration, description, state, revoked, creation_time,
+    last_modified_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSubscriberInput {
     /// The Amazon Resource Name (ARN) that uniquely identifies a subscriber.
     pub subscriber_arn: String,
 }
-rt::structure!(
-    DescribeSubscriberInput, crate ::schemas::DESCRIBE_SUBSCRIBER_INPUT, { 0 =>
-    subscriber_arn }
-);
+rt::structure!(DescribeSubscriberInput, DESCRIBE_SUBSCRIBER_INPUT, [subscriber_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSubscriberOutput {
     /// The Amazon Resource Name (ARN) that uniquely identifies a subscriber.
@@ -498,13 +468,11 @@ pub struct DescribeSubscriberOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeSubscriberOutput, crate ::schemas::DESCRIBE_SUBSCRIBER_OUTPUT, { 0 =>
-    subscriber_arn, 1 => name, 2 => event_bus_arn, 3 => invoke_configuration, 4 =>
-    description, 5 => filter_configuration, 6 => r#type, 7 => starting_position, 8 =>
-    point_in_time_configuration, 9 => batch_configuration, 10 => transformer, 11 =>
-    retry_policy, 12 => on_failure_configuration, 13 => log_configuration, 14 => state,
-    15 => revoked, 16 => creation_time, 17 => last_modified_time }, meta =
-    response_metadata
+    DescribeSubscriberOutput, DESCRIBE_SUBSCRIBER_OUTPUT, [subscriber_arn, name,
+    event_bus_arn, invoke_configuration, description, filter_configuration, r#type,
+    starting_position, point_in_time_configuration, batch_configuration, transformer,
+    retry_policy, on_failure_configuration, log_configuration, state, revoked,
+    creation_time, last_modified_time], meta = response_metadata
 );
 /// Encryption configuration for an event bus.
 #[derive(Clone, Default, PartialEq)]
@@ -512,10 +480,7 @@ pub struct EncryptionConfiguration {
     /// Identifier of the AWS KMS customer managed key used to encrypt events: a key ID, key ARN, alias name, or alias ARN. When absent, events are encrypted with an AWS owned key.
     pub kms_key_identifier: Option<String>,
 }
-rt::structure!(
-    EncryptionConfiguration, crate ::schemas::ENCRYPTION_CONFIGURATION, { 0 =>
-    kms_key_identifier }
-);
+rt::structure!(EncryptionConfiguration, ENCRYPTION_CONFIGURATION, [kms_key_identifier]);
 /// Summary of an event bus, as returned by ListEventBuses.
 #[derive(Clone, Default, PartialEq)]
 pub struct EventBusSummary {
@@ -545,9 +510,8 @@ pub struct EventBusSummary {
     pub event_bus_account_id: Option<String>,
 }
 rt::structure!(
-    EventBusSummary, crate ::schemas::EVENT_BUS_SUMMARY, { 0 => name, 1 => event_bus_arn,
-    2 => description, 3 => creation_time, 4 => last_modified_time, 5 => state, 6 =>
-    state_reason, 7 => event_bus_account_id }
+    EventBusSummary, EVENT_BUS_SUMMARY, [name, event_bus_arn, description, creation_time,
+    last_modified_time, state, state_reason, event_bus_account_id]
 );
 /// Parameters for forwarding events to another EventBridge event bus.
 #[derive(Clone, Default, PartialEq)]
@@ -560,8 +524,8 @@ pub struct EventBusV2Parameters {
     pub deduplication_configuration: Option<DeduplicationConfiguration>,
 }
 rt::structure!(
-    EventBusV2Parameters, crate ::schemas::EVENT_BUS_V2_PARAMETERS, { 0 => metadata, 1 =>
-    system_metadata, 2 => deduplication_configuration }
+    EventBusV2Parameters, EVENT_BUS_V2_PARAMETERS, [metadata, system_metadata,
+    deduplication_configuration]
 );
 /// Customer-controllable system metadata attached to events forwarded to the downstream event bus.
 #[derive(Clone, Default, PartialEq)]
@@ -572,8 +536,8 @@ pub struct EventBusV2SystemMetadata {
     pub deduplication_id: Option<String>,
 }
 rt::structure!(
-    EventBusV2SystemMetadata, crate ::schemas::EVENT_BUS_V2_SYSTEM_METADATA, { 0 =>
-    event_group_id, 1 => deduplication_id }
+    EventBusV2SystemMetadata, EVENT_BUS_V2_SYSTEM_METADATA, [event_group_id,
+    deduplication_id]
 );
 /// Discriminated EventSource configuration. Exactly one variant must be set.
 #[derive(Clone, PartialEq)]
@@ -585,8 +549,8 @@ pub enum EventSourceConfiguration {
     Unknown(String),
 }
 rt::union!(
-    EventSourceConfiguration, crate ::schemas::EVENT_SOURCE_CONFIGURATION, { 0 =>
-    AwsServiceEventsConfiguration, 1 => PartnerEventsConfiguration }
+    EventSourceConfiguration, EVENT_SOURCE_CONFIGURATION, [AwsServiceEventsConfiguration,
+    PartnerEventsConfiguration]
 );
 /// Lifecycle state of an EventSource. Revocation is reported by the Revoked flag.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -637,9 +601,8 @@ pub struct EventSourceSummary {
     pub event_source_account_id: Option<String>,
 }
 rt::structure!(
-    EventSourceSummary, crate ::schemas::EVENT_SOURCE_SUMMARY, { 0 => event_source_arn, 1
-    => name, 2 => event_bus_arn, 3 => r#type, 4 => state, 5 => revoked, 6 =>
-    creation_time, 7 => last_modified_time, 8 => event_source_account_id }
+    EventSourceSummary, EVENT_SOURCE_SUMMARY, [event_source_arn, name, event_bus_arn,
+    r#type, state, revoked, creation_time, last_modified_time, event_source_account_id]
 );
 /// Origin type of an EventSource: an AWS service's events (AWS\_SERVICE\_EVENTS) or a partner event source's events (PARTNER\_EVENTS).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -664,7 +627,7 @@ pub struct Filter {
     /// Scope of a filter pattern within a FilterConfiguration.
     pub scope: FilterScope,
 }
-rt::structure!(Filter, crate ::schemas::FILTER, { 0 => pattern, 1 => scope });
+rt::structure!(Filter, FILTER, [pattern, scope]);
 /// Configuration for filtering events delivered to a subscriber. On CreateSubscriber, Filters is required and must contain at least one Filter with a non-empty Pattern. On UpdateSubscriber, an empty `FilterConfiguration:{}` clears the existing filter. Any non-empty shape (including `{Language:X}` without Filters) must contain a valid Filters list — same contract as CreateSubscriber. A non-empty Filters list overwrites; an omitted FilterConfiguration preserves existing state. All Filters are implicitly ANDed — an event must match every Filter to be delivered.
 #[derive(Clone, Default, PartialEq)]
 pub struct FilterConfiguration {
@@ -673,10 +636,7 @@ pub struct FilterConfiguration {
     /// List of filters. An event must match every filter to be delivered.
     pub filters: Option<Vec<Filter>>,
 }
-rt::structure!(
-    FilterConfiguration, crate ::schemas::FILTER_CONFIGURATION, { 0 => language, 1 =>
-    filters }
-);
+rt::structure!(FilterConfiguration, FILTER_CONFIGURATION, [language, filters]);
 /// Language used for filter pattern matching.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -712,8 +672,7 @@ pub struct GetResourcePolicyInput {
     pub policy_name: Option<String>,
 }
 rt::structure!(
-    GetResourcePolicyInput, crate ::schemas::GET_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => policy_name }
+    GetResourcePolicyInput, GET_RESOURCE_POLICY_INPUT, [resource_arn, policy_name]
 );
 /// Returned only when the named policy exists. A missing event bus or a missing named policy fails with ResourceNotFoundException rather than returning an empty or null policy document. Every member is therefore always present on a successful response.
 #[derive(Clone, Default, PartialEq)]
@@ -730,9 +689,8 @@ pub struct GetResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 =>
-    resource_arn, 1 => policy_document, 2 => policy_name, 3 => revision_id }, meta =
-    response_metadata
+    GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [resource_arn, policy_document,
+    policy_name, revision_id], meta = response_metadata
 );
 /// HTTP invocation parameters for subscribers (API Gateway / API Destination). Values are forwarded to the HTTP endpoint.
 #[derive(Clone, Default, PartialEq)]
@@ -747,8 +705,8 @@ pub struct HttpParameters {
     pub invocation_timeout_seconds: Option<String>,
 }
 rt::structure!(
-    HttpParameters, crate ::schemas::HTTP_PARAMETERS, { 0 => path_parameter_values, 1 =>
-    header_parameters, 2 => query_string_parameters, 3 => invocation_timeout_seconds }
+    HttpParameters, HTTP_PARAMETERS, [path_parameter_values, header_parameters,
+    query_string_parameters, invocation_timeout_seconds]
 );
 /// The request reuses the client token of an earlier request with different parameters. Use a new client token, or resend the earlier request unchanged.
 #[derive(Clone, Default, PartialEq)]
@@ -756,8 +714,8 @@ pub struct IdempotentParameterMismatchException {
     pub message: Option<String>,
 }
 rt::structure!(
-    IdempotentParameterMismatchException, crate
-    ::schemas::IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION, { 0 => message }
+    IdempotentParameterMismatchException, IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
+    [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -775,23 +733,19 @@ rt::string_enum!(IncludePayload, { Full => "FULL", OnErrorOnly => "ON_ERROR_ONLY
 pub struct InternalException {
     pub message: Option<String>,
 }
-rt::structure!(InternalException, crate ::schemas::INTERNAL_EXCEPTION, { 0 => message });
+rt::structure!(InternalException, INTERNAL_EXCEPTION, [message]);
 /// A request parameter is missing or not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidInputException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidInputException, crate ::schemas::INVALID_INPUT_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidInputException, INVALID_INPUT_EXCEPTION, [message]);
 /// The resource is not in a state that allows the operation. For example, an event bus that is still being created cannot accept events.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidStateException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidStateException, crate ::schemas::INVALID_STATE_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidStateException, INVALID_STATE_EXCEPTION, [message]);
 /// How a compute target is invoked: EVENT invokes asynchronously and returns once the target has accepted the request; REQUEST\_RESPONSE waits for the target to finish and surfaces its result.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -831,10 +785,9 @@ pub struct InvokeConfiguration {
     pub target_arn: String,
 }
 rt::structure!(
-    InvokeConfiguration, crate ::schemas::INVOKE_CONFIGURATION, { 0 => role_arn, 1 =>
-    lambda_parameters, 2 => sqs_parameters, 3 => sns_parameters, 4 => kinesis_parameters,
-    5 => step_functions_parameters, 6 => http_parameters, 7 =>
-    universal_target_parameters, 8 => event_bus_v2_parameters, 9 => target_arn }
+    InvokeConfiguration, INVOKE_CONFIGURATION, [role_arn, lambda_parameters,
+    sqs_parameters, sns_parameters, kinesis_parameters, step_functions_parameters,
+    http_parameters, universal_target_parameters, event_bus_v2_parameters, target_arn]
 );
 /// JSONata transform settings for a subscriber.
 #[derive(Clone, Default, PartialEq)]
@@ -842,9 +795,7 @@ pub struct JsonataConfiguration {
     /// JSONata expression to transform the event. Must be wrapped in {% %} delimiters.
     pub expression: String,
 }
-rt::structure!(
-    JsonataConfiguration, crate ::schemas::JSONATA_CONFIGURATION, { 0 => expression }
-);
+rt::structure!(JsonataConfiguration, JSONATA_CONFIGURATION, [expression]);
 /// Kinesis Data Streams invocation parameters for subscribers. Values are forwarded to the Kinesis PutRecords API. All scalar values accept a literal or a JSONata expression (e.g. "{% $events.Data.partitionKey %}").
 #[derive(Clone, Default, PartialEq)]
 pub struct KinesisParameters {
@@ -854,8 +805,7 @@ pub struct KinesisParameters {
     pub explicit_hash_key: Option<String>,
 }
 rt::structure!(
-    KinesisParameters, crate ::schemas::KINESIS_PARAMETERS, { 0 => partition_key, 1 =>
-    explicit_hash_key }
+    KinesisParameters, KINESIS_PARAMETERS, [partition_key, explicit_hash_key]
 );
 /// Lambda invocation parameters for subscribers. Values are forwarded to the Lambda Invoke API. Every string member accepts a literal or a JSONata expression (e.g. "{% $events.Data.qualifier %}").
 #[derive(Clone, Default, PartialEq)]
@@ -872,18 +822,15 @@ pub struct LambdaParameters {
     pub invocation_timeout_seconds: Option<String>,
 }
 rt::structure!(
-    LambdaParameters, crate ::schemas::LAMBDA_PARAMETERS, { 0 => invocation_type, 1 =>
-    qualifier, 2 => durable_execution_name, 3 => tenant_id, 4 =>
-    invocation_timeout_seconds }
+    LambdaParameters, LAMBDA_PARAMETERS, [invocation_type, qualifier,
+    durable_execution_name, tenant_id, invocation_timeout_seconds]
 );
 /// The request would exceed a service quota for the account.
 #[derive(Clone, Default, PartialEq)]
 pub struct LimitExceededException {
     pub message: Option<String>,
 }
-rt::structure!(
-    LimitExceededException, crate ::schemas::LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
-);
+rt::structure!(LimitExceededException, LIMIT_EXCEEDED_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListEventBusesInput {
     /// Name of an event bus. The first character must be alphanumeric; the remaining characters may also include '.', '-', and '\_'. The grammar matches the name segment of EventBusArn (event-busv2//), so every valid name can be represented in the bus's ARN. The same type is used everywhere a bus name appears.
@@ -896,8 +843,8 @@ pub struct ListEventBusesInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListEventBusesInput, crate ::schemas::LIST_EVENT_BUSES_INPUT, { 0 => name_prefix, 1
-    => event_bus_account_id, 2 => next_token, 3 => max_results }
+    ListEventBusesInput, LIST_EVENT_BUSES_INPUT, [name_prefix, event_bus_account_id,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListEventBusesOutput {
@@ -909,8 +856,8 @@ pub struct ListEventBusesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListEventBusesOutput, crate ::schemas::LIST_EVENT_BUSES_OUTPUT, { 0 => event_buses, 1
-    => next_token }, meta = response_metadata
+    ListEventBusesOutput, LIST_EVENT_BUSES_OUTPUT, [event_buses, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListEventSourcesInput {
@@ -924,8 +871,8 @@ pub struct ListEventSourcesInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListEventSourcesInput, crate ::schemas::LIST_EVENT_SOURCES_INPUT, { 0 =>
-    event_bus_arn, 1 => name_prefix, 2 => next_token, 3 => max_results }
+    ListEventSourcesInput, LIST_EVENT_SOURCES_INPUT, [event_bus_arn, name_prefix,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListEventSourcesOutput {
@@ -937,8 +884,8 @@ pub struct ListEventSourcesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListEventSourcesOutput, crate ::schemas::LIST_EVENT_SOURCES_OUTPUT, { 0 =>
-    event_sources, 1 => next_token }, meta = response_metadata
+    ListEventSourcesOutput, LIST_EVENT_SOURCES_OUTPUT, [event_sources, next_token], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListResourcePoliciesInput {
@@ -950,8 +897,8 @@ pub struct ListResourcePoliciesInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListResourcePoliciesInput, crate ::schemas::LIST_RESOURCE_POLICIES_INPUT, { 0 =>
-    resource_arn, 1 => next_token, 2 => max_results }
+    ListResourcePoliciesInput, LIST_RESOURCE_POLICIES_INPUT, [resource_arn, next_token,
+    max_results]
 );
 /// Summaries only (policy name and revision ID). Use GetResourcePolicy to retrieve a policy document.
 #[derive(Clone, Default, PartialEq)]
@@ -964,8 +911,8 @@ pub struct ListResourcePoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListResourcePoliciesOutput, crate ::schemas::LIST_RESOURCE_POLICIES_OUTPUT, { 0 =>
-    policy_summaries, 1 => next_token }, meta = response_metadata
+    ListResourcePoliciesOutput, LIST_RESOURCE_POLICIES_OUTPUT, [policy_summaries,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSubscribersInput {
@@ -979,8 +926,8 @@ pub struct ListSubscribersInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListSubscribersInput, crate ::schemas::LIST_SUBSCRIBERS_INPUT, { 0 => event_bus_arn,
-    1 => name_prefix, 2 => next_token, 3 => max_results }
+    ListSubscribersInput, LIST_SUBSCRIBERS_INPUT, [event_bus_arn, name_prefix,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSubscribersOutput {
@@ -992,18 +939,15 @@ pub struct ListSubscribersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSubscribersOutput, crate ::schemas::LIST_SUBSCRIBERS_OUTPUT, { 0 => subscribers,
-    1 => next_token }, meta = response_metadata
+    ListSubscribersOutput, LIST_SUBSCRIBERS_OUTPUT, [subscribers, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
     /// ARN for an EventBridge resource that supports tagging: event buses, subscribers, and event sources.
     pub resource_arn: String,
 }
-rt::structure!(
-    ListTagsForResourceInput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_INPUT, { 0 =>
-    resource_arn }
-);
+rt::structure!(ListTagsForResourceInput, LIST_TAGS_FOR_RESOURCE_INPUT, [resource_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceOutput {
     /// Tags attached to a resource, as key-value pairs.
@@ -1012,8 +956,8 @@ pub struct ListTagsForResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }, meta = response_metadata
+    ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
+    response_metadata
 );
 /// Log configuration for a subscriber.
 #[derive(Clone, Default, PartialEq)]
@@ -1023,10 +967,7 @@ pub struct LogConfiguration {
     /// Whether the customer event payload is embedded in log records. Defaults to ON\_ERROR\_ONLY.
     pub include_payload: Option<IncludePayload>,
 }
-rt::structure!(
-    LogConfiguration, crate ::schemas::LOG_CONFIGURATION, { 0 => level, 1 =>
-    include_payload }
-);
+rt::structure!(LogConfiguration, LOG_CONFIGURATION, [level, include_payload]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LogLevel {
@@ -1046,9 +987,7 @@ pub struct OnFailureConfiguration {
     /// The ARN of the destination that receives events that could not be delivered. An Amazon SQS queue is the supported destination.
     pub arn: Option<String>,
 }
-rt::structure!(
-    OnFailureConfiguration, crate ::schemas::ON_FAILURE_CONFIGURATION, { 0 => arn }
-);
+rt::structure!(OnFailureConfiguration, ON_FAILURE_CONFIGURATION, [arn]);
 /// Delivery ordering mode of a subscriber: FIFO delivers events in order within an event group; UNORDERED delivers without an ordering guarantee.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1074,9 +1013,9 @@ pub struct PartnerEventsSourceConfiguration {
     pub on_failure_configuration: Option<OnFailureConfiguration>,
 }
 rt::structure!(
-    PartnerEventsSourceConfiguration, crate
-    ::schemas::PARTNER_EVENTS_SOURCE_CONFIGURATION, { 0 => partner_event_source_arn, 1 =>
-    pattern, 2 => partner_bus_kms_key_identifier, 3 => on_failure_configuration }
+    PartnerEventsSourceConfiguration, PARTNER_EVENTS_SOURCE_CONFIGURATION,
+    [partner_event_source_arn, pattern, partner_bus_kms_key_identifier,
+    on_failure_configuration]
 );
 /// Point-in-time configuration for a subscriber. Only applicable when StartingPosition is POINT\_IN\_TIME.
 #[derive(Clone, Default, PartialEq)]
@@ -1089,8 +1028,8 @@ pub struct PointInTimeConfiguration {
     pub end_point: Option<rt::DateTime>,
 }
 rt::structure!(
-    PointInTimeConfiguration, crate ::schemas::POINT_IN_TIME_CONFIGURATION, { 0 =>
-    point_type, 1 => starting_point, 2 => end_point }
+    PointInTimeConfiguration, POINT_IN_TIME_CONFIGURATION, [point_type, starting_point,
+    end_point]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1109,17 +1048,14 @@ pub struct PolicyLengthExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    PolicyLengthExceededException, crate ::schemas::POLICY_LENGTH_EXCEEDED_EXCEPTION, { 0
-    => message }
+    PolicyLengthExceededException, POLICY_LENGTH_EXCEEDED_EXCEPTION, [message]
 );
 /// The policy was rejected because it would grant public access to the event bus. A statement grants public access when its principal is a wildcard and no condition limits the callers to specific AWS accounts or principals. To fix it, replace the wildcard principal with specific principals, or add a condition that limits the callers to specific AWS accounts. Conditions on event content (events:source, events:detail-type, events:Metadata/\*) do not identify the caller and do not make a wildcard principal non-public. Returned only for the "default" policy; the "AWS\_RAM" policy is composed by AWS Resource Access Manager and never grants public access.
 #[derive(Clone, Default, PartialEq)]
 pub struct PublicPolicyException {
     pub message: Option<String>,
 }
-rt::structure!(
-    PublicPolicyException, crate ::schemas::PUBLIC_POLICY_EXCEPTION, { 0 => message }
-);
+rt::structure!(PublicPolicyException, PUBLIC_POLICY_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct PutEventsInput {
     /// The Amazon Resource Name (ARN) that uniquely identifies an event bus.
@@ -1130,8 +1066,8 @@ pub struct PutEventsInput {
     pub deduplication_configuration: Option<DeduplicationConfiguration>,
 }
 rt::structure!(
-    PutEventsInput, crate ::schemas::PUT_EVENTS_INPUT, { 0 => event_bus_arn, 1 =>
-    entries, 2 => deduplication_configuration }
+    PutEventsInput, PUT_EVENTS_INPUT, [event_bus_arn, entries,
+    deduplication_configuration]
 );
 /// A single event entry in a PutEvents request.
 #[derive(Clone, Default, PartialEq)]
@@ -1150,8 +1086,8 @@ pub struct PutEventsRequestEntry {
     pub system_metadata: Option<PutEventsSystemMetadata>,
 }
 rt::structure!(
-    PutEventsRequestEntry, crate ::schemas::PUT_EVENTS_REQUEST_ENTRY, { 0 => source, 1 =>
-    detail_type, 2 => detail, 3 => resources, 4 => time, 5 => system_metadata }
+    PutEventsRequestEntry, PUT_EVENTS_REQUEST_ENTRY, [source, detail_type, detail,
+    resources, time, system_metadata]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutEventsOutput {
@@ -1163,8 +1099,8 @@ pub struct PutEventsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutEventsOutput, crate ::schemas::PUT_EVENTS_OUTPUT, { 0 => failed_entry_count, 1 =>
-    entries }, meta = response_metadata
+    PutEventsOutput, PUT_EVENTS_OUTPUT, [failed_entry_count, entries], meta =
+    response_metadata
 );
 /// Result entry for a published event. The position of each entry in the response list aligns 1:1 with the corresponding request entry.
 #[derive(Clone, Default, PartialEq)]
@@ -1181,8 +1117,8 @@ pub struct PutEventsResultEntry {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    PutEventsResultEntry, crate ::schemas::PUT_EVENTS_RESULT_ENTRY, { 0 => event_id, 1 =>
-    sequence_number, 2 => success_code, 3 => error_code, 4 => error_message }
+    PutEventsResultEntry, PUT_EVENTS_RESULT_ENTRY, [event_id, sequence_number,
+    success_code, error_code, error_message]
 );
 /// System metadata for PutEvents entries. ContentType is not applicable (always application/eventbridge+json, set server-side).
 #[derive(Clone, Default, PartialEq)]
@@ -1193,8 +1129,8 @@ pub struct PutEventsSystemMetadata {
     pub deduplication_id: Option<String>,
 }
 rt::structure!(
-    PutEventsSystemMetadata, crate ::schemas::PUT_EVENTS_SYSTEM_METADATA, { 0 =>
-    event_group_id, 1 => deduplication_id }
+    PutEventsSystemMetadata, PUT_EVENTS_SYSTEM_METADATA, [event_group_id,
+    deduplication_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRawEventsInput {
@@ -1208,8 +1144,8 @@ pub struct PutRawEventsInput {
     pub deduplication_configuration: Option<DeduplicationConfiguration>,
 }
 rt::structure!(
-    PutRawEventsInput, crate ::schemas::PUT_RAW_EVENTS_INPUT, { 0 => event_bus_arn, 1 =>
-    entries, 2 => schema_registry_configuration, 3 => deduplication_configuration }
+    PutRawEventsInput, PUT_RAW_EVENTS_INPUT, [event_bus_arn, entries,
+    schema_registry_configuration, deduplication_configuration]
 );
 /// A single event entry in a raw publish request.
 #[derive(Clone, Default, PartialEq)]
@@ -1222,8 +1158,8 @@ pub struct PutRawEventsRequestEntry {
     pub system_metadata: PutRawEventsSystemMetadata,
 }
 rt::structure!(
-    PutRawEventsRequestEntry, crate ::schemas::PUT_RAW_EVENTS_REQUEST_ENTRY, { 0 => data,
-    1 => metadata, 2 => system_metadata }
+    PutRawEventsRequestEntry, PUT_RAW_EVENTS_REQUEST_ENTRY, [data, metadata,
+    system_metadata]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRawEventsOutput {
@@ -1235,8 +1171,8 @@ pub struct PutRawEventsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutRawEventsOutput, crate ::schemas::PUT_RAW_EVENTS_OUTPUT, { 0 =>
-    failed_entry_count, 1 => entries }, meta = response_metadata
+    PutRawEventsOutput, PUT_RAW_EVENTS_OUTPUT, [failed_entry_count, entries], meta =
+    response_metadata
 );
 /// Result entry for a published event. The position of each entry in the response list aligns 1:1 with the corresponding request entry, enabling co-location by index.
 #[derive(Clone, Default, PartialEq)]
@@ -1253,9 +1189,8 @@ pub struct PutRawEventsResultEntry {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    PutRawEventsResultEntry, crate ::schemas::PUT_RAW_EVENTS_RESULT_ENTRY, { 0 =>
-    event_id, 1 => sequence_number, 2 => success_code, 3 => error_code, 4 =>
-    error_message }
+    PutRawEventsResultEntry, PUT_RAW_EVENTS_RESULT_ENTRY, [event_id, sequence_number,
+    success_code, error_code, error_message]
 );
 /// System metadata for PutRawEvents entries. ContentType is required because PutRawEvents supports arbitrary binary formats.
 #[derive(Clone, Default, PartialEq)]
@@ -1268,8 +1203,8 @@ pub struct PutRawEventsSystemMetadata {
     pub event_group_id: Option<String>,
 }
 rt::structure!(
-    PutRawEventsSystemMetadata, crate ::schemas::PUT_RAW_EVENTS_SYSTEM_METADATA, { 0 =>
-    content_type, 1 => deduplication_id, 2 => event_group_id }
+    PutRawEventsSystemMetadata, PUT_RAW_EVENTS_SYSTEM_METADATA, [content_type,
+    deduplication_id, event_group_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyInput {
@@ -1283,8 +1218,8 @@ pub struct PutResourcePolicyInput {
     pub expected_revision_id: Option<String>,
 }
 rt::structure!(
-    PutResourcePolicyInput, crate ::schemas::PUT_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => policy_document, 2 => policy_name, 3 => expected_revision_id }
+    PutResourcePolicyInput, PUT_RESOURCE_POLICY_INPUT, [resource_arn, policy_document,
+    policy_name, expected_revision_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyOutput {
@@ -1298,8 +1233,8 @@ pub struct PutResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 =>
-    resource_arn, 1 => policy_name, 2 => revision_id }, meta = response_metadata
+    PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [resource_arn, policy_name,
+    revision_id], meta = response_metadata
 );
 /// A resource with the same name already exists.
 #[derive(Clone, Default, PartialEq)]
@@ -1307,26 +1242,20 @@ pub struct ResourceAlreadyExistsException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ResourceAlreadyExistsException, crate ::schemas::RESOURCE_ALREADY_EXISTS_EXCEPTION, {
-    0 => message }
+    ResourceAlreadyExistsException, RESOURCE_ALREADY_EXISTS_EXCEPTION, [message]
 );
 /// The resource is in use and cannot be deleted. For example, an event bus with subscribers or event sources cannot be deleted until they are deleted.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceInUseException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceInUseException, crate ::schemas::RESOURCE_IN_USE_EXCEPTION, { 0 => message }
-);
+rt::structure!(ResourceInUseException, RESOURCE_IN_USE_EXCEPTION, [message]);
 /// The resource does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, [message]);
 /// Summary of a policy attached to a resource: its name and revision ID.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourcePolicySummary {
@@ -1336,8 +1265,7 @@ pub struct ResourcePolicySummary {
     pub revision_id: String,
 }
 rt::structure!(
-    ResourcePolicySummary, crate ::schemas::RESOURCE_POLICY_SUMMARY, { 0 => policy_name,
-    1 => revision_id }
+    ResourcePolicySummary, RESOURCE_POLICY_SUMMARY, [policy_name, revision_id]
 );
 /// Position from which delivery resumes when a subscriber is unpaused. Honored only on an UpdateSubscriber call that transitions State from STOPPED to RUNNING (unpause); ignored on any other call and not accepted on Create. Defaults to LAST\_PROCESSED when omitted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -1364,8 +1292,8 @@ pub struct RetryPolicy {
     pub retry_strategy: Option<RetryStrategy>,
 }
 rt::structure!(
-    RetryPolicy, crate ::schemas::RETRY_POLICY, { 0 => max_retry_attempts, 1 =>
-    max_event_age_in_seconds, 2 => retry_strategy }
+    RetryPolicy, RETRY_POLICY, [max_retry_attempts, max_event_age_in_seconds,
+    retry_strategy]
 );
 /// Retry strategy — determines which exceptions are retried.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -1382,9 +1310,7 @@ pub struct RevokeResourceInput {
     /// ARN of a resource a bus owner can revoke: a subscriber or an EventSource. The pattern is the revocable subset of TaggableResourceArn; buses are not revocable.
     pub arn: String,
 }
-rt::structure!(
-    RevokeResourceInput, crate ::schemas::REVOKE_RESOURCE_INPUT, { 0 => arn }
-);
+rt::structure!(RevokeResourceInput, REVOKE_RESOURCE_INPUT, [arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct RevokeResourceOutput {
     /// ARN of a resource a bus owner can revoke: a subscriber or an EventSource. The pattern is the revocable subset of TaggableResourceArn; buses are not revocable.
@@ -1393,8 +1319,7 @@ pub struct RevokeResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RevokeResourceOutput, crate ::schemas::REVOKE_RESOURCE_OUTPUT, { 0 => arn }, meta =
-    response_metadata
+    RevokeResourceOutput, REVOKE_RESOURCE_OUTPUT, [arn], meta = response_metadata
 );
 /// Schema registry settings used to encode open-format (Avro/Protobuf) events.
 #[derive(Clone, Default, PartialEq)]
@@ -1407,8 +1332,8 @@ pub struct SchemaRegistryConfiguration {
     >,
 }
 rt::structure!(
-    SchemaRegistryConfiguration, crate ::schemas::SCHEMA_REGISTRY_CONFIGURATION, { 0 =>
-    registry_uri, 1 => confluent_public_registry_configuration }
+    SchemaRegistryConfiguration, SCHEMA_REGISTRY_CONFIGURATION, [registry_uri,
+    confluent_public_registry_configuration]
 );
 /// The configured schema registry could not be reached. Retry the request.
 #[derive(Clone, Default, PartialEq)]
@@ -1416,8 +1341,7 @@ pub struct SchemaRegistryUnavailableException {
     pub message: Option<String>,
 }
 rt::structure!(
-    SchemaRegistryUnavailableException, crate
-    ::schemas::SCHEMA_REGISTRY_UNAVAILABLE_EXCEPTION, { 0 => message }
+    SchemaRegistryUnavailableException, SCHEMA_REGISTRY_UNAVAILABLE_EXCEPTION, [message]
 );
 /// A custom SNS message attribute (data type plus string or binary value).
 #[derive(Clone, Default, PartialEq)]
@@ -1430,8 +1354,8 @@ pub struct SnsMessageAttributeValue {
     pub binary_value: Option<String>,
 }
 rt::structure!(
-    SnsMessageAttributeValue, crate ::schemas::SNS_MESSAGE_ATTRIBUTE_VALUE, { 0 =>
-    data_type, 1 => string_value, 2 => binary_value }
+    SnsMessageAttributeValue, SNS_MESSAGE_ATTRIBUTE_VALUE, [data_type, string_value,
+    binary_value]
 );
 /// SNS invocation parameters for subscribers. Values are forwarded to the SNS PublishBatch API. All scalar values accept a literal or a JSONata expression (e.g. "{% $events.Data.groupId %}").
 #[derive(Clone, Default, PartialEq)]
@@ -1448,9 +1372,8 @@ pub struct SnsParameters {
     pub message_attributes: Option<rt::IndexMap<String, SnsMessageAttributeValue>>,
 }
 rt::structure!(
-    SnsParameters, crate ::schemas::SNS_PARAMETERS, { 0 => message_group_id, 1 =>
-    message_deduplication_id, 2 => subject, 3 => message_structure, 4 =>
-    message_attributes }
+    SnsParameters, SNS_PARAMETERS, [message_group_id, message_deduplication_id, subject,
+    message_structure, message_attributes]
 );
 /// A custom SQS message attribute (data type plus string or binary value).
 #[derive(Clone, Default, PartialEq)]
@@ -1463,8 +1386,8 @@ pub struct SqsMessageAttributeValue {
     pub binary_value: Option<String>,
 }
 rt::structure!(
-    SqsMessageAttributeValue, crate ::schemas::SQS_MESSAGE_ATTRIBUTE_VALUE, { 0 =>
-    data_type, 1 => string_value, 2 => binary_value }
+    SqsMessageAttributeValue, SQS_MESSAGE_ATTRIBUTE_VALUE, [data_type, string_value,
+    binary_value]
 );
 /// SQS invocation parameters for subscribers. Values are forwarded to the SQS SendMessageBatch API. All scalar values accept a literal or a JSONata expression (e.g. "{% $events.Data.groupId %}").
 #[derive(Clone, Default, PartialEq)]
@@ -1483,9 +1406,8 @@ pub struct SqsParameters {
     >,
 }
 rt::structure!(
-    SqsParameters, crate ::schemas::SQS_PARAMETERS, { 0 => message_group_id, 1 =>
-    message_deduplication_id, 2 => delay_seconds, 3 => message_attributes, 4 =>
-    message_system_attributes }
+    SqsParameters, SQS_PARAMETERS, [message_group_id, message_deduplication_id,
+    delay_seconds, message_attributes, message_system_attributes]
 );
 /// Starting position for a subscriber.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -1514,8 +1436,8 @@ pub struct StepFunctionsParameters {
     pub invocation_timeout_seconds: Option<String>,
 }
 rt::structure!(
-    StepFunctionsParameters, crate ::schemas::STEP_FUNCTIONS_PARAMETERS, { 0 =>
-    invocation_type, 1 => name, 2 => trace_header, 3 => invocation_timeout_seconds }
+    StepFunctionsParameters, STEP_FUNCTIONS_PARAMETERS, [invocation_type, name,
+    trace_header, invocation_timeout_seconds]
 );
 /// Event storage configuration for an event bus.
 #[derive(Clone, Default, PartialEq)]
@@ -1523,10 +1445,7 @@ pub struct StorageConfiguration {
     /// Number of days events are retained on the event bus.
     pub retention_period_in_days: Option<i32>,
 }
-rt::structure!(
-    StorageConfiguration, crate ::schemas::STORAGE_CONFIGURATION, { 0 =>
-    retention_period_in_days }
-);
+rt::structure!(StorageConfiguration, STORAGE_CONFIGURATION, [retention_period_in_days]);
 /// Event storage configuration of an event bus, as returned on reads.
 #[derive(Clone, Default, PartialEq)]
 pub struct StorageConfigurationOutput {
@@ -1536,8 +1455,8 @@ pub struct StorageConfigurationOutput {
     pub retention_window_start_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    StorageConfigurationOutput, crate ::schemas::STORAGE_CONFIGURATION_OUTPUT, { 0 =>
-    retention_period_in_days, 1 => retention_window_start_time }
+    StorageConfigurationOutput, STORAGE_CONFIGURATION_OUTPUT, [retention_period_in_days,
+    retention_window_start_time]
 );
 /// Customer-controlled run state of a subscriber, set on create or update. Distinct from the bus lifecycle vocabulary, where ACTIVE means "provisioned and healthy". Delivery requires State RUNNING on a subscriber that is not revoked.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -1576,9 +1495,9 @@ pub struct SubscriberSummary {
     pub subscriber_account_id: Option<String>,
 }
 rt::structure!(
-    SubscriberSummary, crate ::schemas::SUBSCRIBER_SUMMARY, { 0 => subscriber_arn, 1 =>
-    name, 2 => event_bus_arn, 3 => target_arn, 4 => r#type, 5 => revoked, 6 => state, 7
-    => creation_time, 8 => last_modified_time, 9 => subscriber_account_id }
+    SubscriberSummary, SUBSCRIBER_SUMMARY, [subscriber_arn, name, event_bus_arn,
+    target_arn, r#type, revoked, state, creation_time, last_modified_time,
+    subscriber_account_id]
 );
 /// Indicates the outcome for a successfully processed publish entry.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -1601,26 +1520,19 @@ pub struct TagResourceInput {
     /// Tags attached to a resource, as key-value pairs.
     pub tags: rt::IndexMap<String, String>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource_arn, 1 => tags
-    }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [resource_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {}, meta = response_metadata
-);
+rt::structure!(TagResourceOutput, TAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
 #[derive(Clone, Default, PartialEq)]
 pub struct ThrottlingException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ThrottlingException, crate ::schemas::THROTTLING_EXCEPTION, { 0 => message }
-);
+rt::structure!(ThrottlingException, THROTTLING_EXCEPTION, [message]);
 /// Transformer configuration for a subscriber.
 #[derive(Clone, Default, PartialEq)]
 pub struct Transformer {
@@ -1629,10 +1541,7 @@ pub struct Transformer {
     /// JSONata expression configuration. Required when Type is JSONATA.
     pub jsonata_configuration: Option<JsonataConfiguration>,
 }
-rt::structure!(
-    Transformer, crate ::schemas::TRANSFORMER, { 0 => r#type, 1 => jsonata_configuration
-    }
-);
+rt::structure!(Transformer, TRANSFORMER, [r#type, jsonata_configuration]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TransformerType {
@@ -1658,8 +1567,8 @@ pub struct UniversalTargetParameters {
     pub invocation_timeout_seconds: Option<String>,
 }
 rt::structure!(
-    UniversalTargetParameters, crate ::schemas::UNIVERSAL_TARGET_PARAMETERS, { 0 =>
-    input, 1 => invocation_timeout_seconds }
+    UniversalTargetParameters, UNIVERSAL_TARGET_PARAMETERS, [input,
+    invocation_timeout_seconds]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
@@ -1668,19 +1577,13 @@ pub struct UntagResourceInput {
     /// List of tag keys.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => resource_arn, 1 =>
-    tag_keys }
-);
+rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [resource_arn, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {}, meta =
-    response_metadata
-);
+rt::structure!(UntagResourceOutput, UNTAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateEventBusInput {
     /// The Amazon Resource Name (ARN) that uniquely identifies an event bus.
@@ -1693,8 +1596,8 @@ pub struct UpdateEventBusInput {
     pub storage_configuration: Option<StorageConfiguration>,
 }
 rt::structure!(
-    UpdateEventBusInput, crate ::schemas::UPDATE_EVENT_BUS_INPUT, { 0 => event_bus_arn, 1
-    => description, 2 => encryption_configuration, 3 => storage_configuration }
+    UpdateEventBusInput, UPDATE_EVENT_BUS_INPUT, [event_bus_arn, description,
+    encryption_configuration, storage_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateEventBusOutput {
@@ -1726,10 +1629,9 @@ pub struct UpdateEventBusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateEventBusOutput, crate ::schemas::UPDATE_EVENT_BUS_OUTPUT, { 0 => event_bus_arn,
-    1 => name, 2 => description, 3 => encryption_configuration, 4 =>
-    storage_configuration, 5 => state, 6 => state_reason, 7 => last_modified_time }, meta
-    = response_metadata
+    UpdateEventBusOutput, UPDATE_EVENT_BUS_OUTPUT, [event_bus_arn, name, description,
+    encryption_configuration, storage_configuration, state, state_reason,
+    last_modified_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateEventSourceInput {
@@ -1741,8 +1643,8 @@ pub struct UpdateEventSourceInput {
     pub description: Option<String>,
 }
 rt::structure!(
-    UpdateEventSourceInput, crate ::schemas::UPDATE_EVENT_SOURCE_INPUT, { 0 =>
-    event_source_arn, 1 => configuration, 2 => description }
+    UpdateEventSourceInput, UPDATE_EVENT_SOURCE_INPUT, [event_source_arn, configuration,
+    description]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateEventSourceOutput {
@@ -1760,9 +1662,8 @@ pub struct UpdateEventSourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateEventSourceOutput, crate ::schemas::UPDATE_EVENT_SOURCE_OUTPUT, { 0 =>
-    event_source_arn, 1 => name, 2 => event_bus_arn, 3 => state, 4 => last_modified_time
-    }, meta = response_metadata
+    UpdateEventSourceOutput, UPDATE_EVENT_SOURCE_OUTPUT, [event_source_arn, name,
+    event_bus_arn, state, last_modified_time], meta = response_metadata
 );
 /// Update-able configuration for how the subscriber invokes its target.
 #[derive(Clone, Default, PartialEq)]
@@ -1787,10 +1688,9 @@ pub struct UpdateInvokeConfiguration {
     pub event_bus_v2_parameters: Option<EventBusV2Parameters>,
 }
 rt::structure!(
-    UpdateInvokeConfiguration, crate ::schemas::UPDATE_INVOKE_CONFIGURATION, { 0 =>
-    role_arn, 1 => lambda_parameters, 2 => sqs_parameters, 3 => sns_parameters, 4 =>
-    kinesis_parameters, 5 => step_functions_parameters, 6 => http_parameters, 7 =>
-    universal_target_parameters, 8 => event_bus_v2_parameters }
+    UpdateInvokeConfiguration, UPDATE_INVOKE_CONFIGURATION, [role_arn, lambda_parameters,
+    sqs_parameters, sns_parameters, kinesis_parameters, step_functions_parameters,
+    http_parameters, universal_target_parameters, event_bus_v2_parameters]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSubscriberInput {
@@ -1818,11 +1718,9 @@ pub struct UpdateSubscriberInput {
     pub log_configuration: Option<LogConfiguration>,
 }
 rt::structure!(
-    UpdateSubscriberInput, crate ::schemas::UPDATE_SUBSCRIBER_INPUT, { 0 =>
-    subscriber_arn, 1 => description, 2 => state, 3 => resume_position, 4 =>
-    invoke_configuration, 5 => filter_configuration, 6 => batch_configuration, 7 =>
-    transformer, 8 => retry_policy, 9 => on_failure_configuration, 10 =>
-    log_configuration }
+    UpdateSubscriberInput, UPDATE_SUBSCRIBER_INPUT, [subscriber_arn, description, state,
+    resume_position, invoke_configuration, filter_configuration, batch_configuration,
+    transformer, retry_policy, on_failure_configuration, log_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSubscriberOutput {
@@ -1846,8 +1744,7 @@ pub struct UpdateSubscriberOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateSubscriberOutput, crate ::schemas::UPDATE_SUBSCRIBER_OUTPUT, { 0 =>
-    subscriber_arn, 1 => name, 2 => event_bus_arn, 3 => r#type, 4 => starting_position, 5
-    => point_in_time_configuration, 6 => state, 7 => last_modified_time }, meta =
-    response_metadata
+    UpdateSubscriberOutput, UPDATE_SUBSCRIBER_OUTPUT, [subscriber_arn, name,
+    event_bus_arn, r#type, starting_position, point_in_time_configuration, state,
+    last_modified_time], meta = response_metadata
 );

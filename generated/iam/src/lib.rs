@@ -23,6 +23,22 @@
 //! - [IAM best practices](https://docs.aws.amazon.com/IAM/latest/UserGuide/IAMBestPractices.html). This topic presents a list of suggestions for using the IAM service to help secure your Amazon Web Services resources.
 //!
 //! - [Signing Amazon Web Services API requests](https://docs.aws.amazon.com/general/latest/gr/signing_aws_api_requests.html). This set of topics walk you through the process of signing a request using an access key ID and secret access key.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_iam::Client::new()?;
+//! match client.get_account_password_policy().await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("NoSuchEntity") => {
+//!         println!("NoSuchEntity: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,12 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "iam",
     service_id: "IAM",
-    api_version: "2010-05-08",
     endpoint_prefix: "iam",
     signing_name: "iam",
-    protocol: Protocol::Query,
-    json_version: "",
-    target_prefix: "",
-    xml_namespace: "https://iam.amazonaws.com/doc/2010-05-08/",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    xml_namespace: Some("https://iam.amazonaws.com/doc/2010-05-08/"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("iam", "2010-05-08", Protocol::Query)
 };
 pub static ACCEPT_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
     "AcceptDelegationRequestRequest",

@@ -6,14 +6,15 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptDelegationRequestInput {
     /// The unique identifier of the delegation request to accept.
     pub delegation_request_id: String,
 }
 rt::structure!(
-    AcceptDelegationRequestInput, crate ::schemas::ACCEPT_DELEGATION_REQUEST_INPUT, { 0
-    => delegation_request_id }
+    AcceptDelegationRequestInput, ACCEPT_DELEGATION_REQUEST_INPUT,
+    [delegation_request_id]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -56,9 +57,8 @@ pub struct AccessDetail {
     pub total_authenticated_entities: Option<i32>,
 }
 rt::structure!(
-    AccessDetail, crate ::schemas::ACCESS_DETAIL, { 0 => service_name, 1 =>
-    service_namespace, 2 => region, 3 => entity_path, 4 => last_authenticated_time, 5 =>
-    total_authenticated_entities }
+    AccessDetail, ACCESS_DETAIL, [service_name, service_namespace, region, entity_path,
+    last_authenticated_time, total_authenticated_entities]
 );
 /// Contains information about an Amazon Web Services access key.
 ///
@@ -79,8 +79,8 @@ pub struct AccessKey {
     pub create_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    AccessKey, crate ::schemas::ACCESS_KEY, { 0 => user_name, 1 => access_key_id, 2 =>
-    status, 3 => secret_access_key, 4 => create_date }
+    AccessKey, ACCESS_KEY, [user_name, access_key_id, status, secret_access_key,
+    create_date]
 );
 /// Contains information about the last time an Amazon Web Services access key was used since IAM began tracking this information on April 22, 2015.
 ///
@@ -115,8 +115,7 @@ pub struct AccessKeyLastUsed {
     pub region: String,
 }
 rt::structure!(
-    AccessKeyLastUsed, crate ::schemas::ACCESS_KEY_LAST_USED, { 0 => last_used_date, 1 =>
-    service_name, 2 => region }
+    AccessKeyLastUsed, ACCESS_KEY_LAST_USED, [last_used_date, service_name, region]
 );
 /// Contains information about an Amazon Web Services access key, without its secret key.
 ///
@@ -133,15 +132,15 @@ pub struct AccessKeyMetadata {
     pub create_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    AccessKeyMetadata, crate ::schemas::ACCESS_KEY_METADATA, { 0 => user_name, 1 =>
-    access_key_id, 2 => status, 3 => create_date }
+    AccessKeyMetadata, ACCESS_KEY_METADATA, [user_name, access_key_id, status,
+    create_date]
 );
 /// The request was rejected because the account making the request is not the management account or delegated administrator account for [centralized root access](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html#id_root-user-access-management).
 #[derive(Clone, Default, PartialEq)]
 pub struct AccountNotManagementOrDelegatedAdministratorException {}
 rt::structure!(
-    AccountNotManagementOrDelegatedAdministratorException, crate
-    ::schemas::ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION, {}
+    AccountNotManagementOrDelegatedAdministratorException,
+    ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION, []
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcquireRoleInput {
@@ -155,8 +154,8 @@ pub struct AcquireRoleInput {
     pub replacement_values: Option<rt::IndexMap<String, ReplacementValueEntry>>,
 }
 rt::structure!(
-    AcquireRoleInput, crate ::schemas::ACQUIRE_ROLE_INPUT, { 0 => template_arn, 1 =>
-    template_minor_version, 2 => replacement_values }
+    AcquireRoleInput, ACQUIRE_ROLE_INPUT, [template_arn, template_minor_version,
+    replacement_values]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcquireRoleOutput {
@@ -165,10 +164,7 @@ pub struct AcquireRoleOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    AcquireRoleOutput, crate ::schemas::ACQUIRE_ROLE_OUTPUT, { 0 => role }, meta =
-    response_metadata
-);
+rt::structure!(AcquireRoleOutput, ACQUIRE_ROLE_OUTPUT, [role], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct AddClientIdToOpenIdConnectProviderInput {
     /// The Amazon Resource Name (ARN) of the IAM OpenID Connect (OIDC) provider resource to add the client ID to. You can get a list of OIDC provider ARNs by using the [ListOpenIDConnectProviders](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html) operation.
@@ -177,9 +173,9 @@ pub struct AddClientIdToOpenIdConnectProviderInput {
     pub client_id: String,
 }
 rt::structure!(
-    AddClientIdToOpenIdConnectProviderInput, crate
-    ::schemas::ADD_CLIENT_ID_TO_OPEN_ID_CONNECT_PROVIDER_INPUT, { 0 =>
-    open_id_connect_provider_arn, 1 => client_id }
+    AddClientIdToOpenIdConnectProviderInput,
+    ADD_CLIENT_ID_TO_OPEN_ID_CONNECT_PROVIDER_INPUT, [open_id_connect_provider_arn,
+    client_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AddRoleToInstanceProfileInput {
@@ -193,8 +189,8 @@ pub struct AddRoleToInstanceProfileInput {
     pub role_name: String,
 }
 rt::structure!(
-    AddRoleToInstanceProfileInput, crate ::schemas::ADD_ROLE_TO_INSTANCE_PROFILE_INPUT, {
-    0 => instance_profile_name, 1 => role_name }
+    AddRoleToInstanceProfileInput, ADD_ROLE_TO_INSTANCE_PROFILE_INPUT,
+    [instance_profile_name, role_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AddUserToGroupInput {
@@ -207,18 +203,15 @@ pub struct AddUserToGroupInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub user_name: String,
 }
-rt::structure!(
-    AddUserToGroupInput, crate ::schemas::ADD_USER_TO_GROUP_INPUT, { 0 => group_name, 1
-    => user_name }
-);
+rt::structure!(AddUserToGroupInput, ADD_USER_TO_GROUP_INPUT, [group_name, user_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateDelegationRequestInput {
     /// The unique identifier of the delegation request to associate.
     pub delegation_request_id: String,
 }
 rt::structure!(
-    AssociateDelegationRequestInput, crate ::schemas::ASSOCIATE_DELEGATION_REQUEST_INPUT,
-    { 0 => delegation_request_id }
+    AssociateDelegationRequestInput, ASSOCIATE_DELEGATION_REQUEST_INPUT,
+    [delegation_request_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AttachGroupPolicyInput {
@@ -232,8 +225,7 @@ pub struct AttachGroupPolicyInput {
     pub policy_arn: String,
 }
 rt::structure!(
-    AttachGroupPolicyInput, crate ::schemas::ATTACH_GROUP_POLICY_INPUT, { 0 =>
-    group_name, 1 => policy_arn }
+    AttachGroupPolicyInput, ATTACH_GROUP_POLICY_INPUT, [group_name, policy_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AttachRolePolicyInput {
@@ -246,10 +238,7 @@ pub struct AttachRolePolicyInput {
     /// For more information about ARNs, see [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *Amazon Web Services General Reference*.
     pub policy_arn: String,
 }
-rt::structure!(
-    AttachRolePolicyInput, crate ::schemas::ATTACH_ROLE_POLICY_INPUT, { 0 => role_name, 1
-    => policy_arn }
-);
+rt::structure!(AttachRolePolicyInput, ATTACH_ROLE_POLICY_INPUT, [role_name, policy_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct AttachUserPolicyInput {
     /// The name (friendly name, not ARN) of the IAM user to attach the policy to.
@@ -261,10 +250,7 @@ pub struct AttachUserPolicyInput {
     /// For more information about ARNs, see [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *Amazon Web Services General Reference*.
     pub policy_arn: String,
 }
-rt::structure!(
-    AttachUserPolicyInput, crate ::schemas::ATTACH_USER_POLICY_INPUT, { 0 => user_name, 1
-    => policy_arn }
-);
+rt::structure!(AttachUserPolicyInput, ATTACH_USER_POLICY_INPUT, [user_name, policy_arn]);
 /// Contains information about an attached permissions boundary.
 ///
 /// An attached permissions boundary is a managed policy that has been attached to a user or role to set the permissions boundary.
@@ -278,8 +264,8 @@ pub struct AttachedPermissionsBoundary {
     pub permissions_boundary_arn: Option<String>,
 }
 rt::structure!(
-    AttachedPermissionsBoundary, crate ::schemas::ATTACHED_PERMISSIONS_BOUNDARY, { 0 =>
-    permissions_boundary_type, 1 => permissions_boundary_arn }
+    AttachedPermissionsBoundary, ATTACHED_PERMISSIONS_BOUNDARY,
+    [permissions_boundary_type, permissions_boundary_arn]
 );
 /// Contains information about an attached policy.
 ///
@@ -295,10 +281,7 @@ pub struct AttachedPolicy {
     /// For more information about ARNs, go to [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *Amazon Web Services General Reference*.
     pub policy_arn: Option<String>,
 }
-rt::structure!(
-    AttachedPolicy, crate ::schemas::ATTACHED_POLICY, { 0 => policy_name, 1 => policy_arn
-    }
-);
+rt::structure!(AttachedPolicy, ATTACHED_POLICY, [policy_name, policy_arn]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttachmentType {
@@ -316,8 +299,7 @@ rt::string_enum!(AttachmentType, { User => "user", Group => "group", Role => "ro
 #[derive(Clone, Default, PartialEq)]
 pub struct CallerIsNotManagementAccountException {}
 rt::structure!(
-    CallerIsNotManagementAccountException, crate
-    ::schemas::CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION, {}
+    CallerIsNotManagementAccountException, CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION, []
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ChangePasswordInput {
@@ -328,18 +310,14 @@ pub struct ChangePasswordInput {
     /// The [regex pattern](http://wikipedia.org/wiki/regex) that is used to validate this parameter is a string of characters. That string can include almost any printable ASCII character from the space (`\u0020`) through the end of the ASCII character range (`\u00FF`). You can also include the tab (`\u0009`), line feed (`\u000A`), and carriage return (`\u000D`) characters. Any of these characters are valid in a password. However, many tools, such as the Amazon Web Services Management Console, might restrict the ability to type certain characters because they have special meaning within that tool.
     pub new_password: String,
 }
-rt::structure!(
-    ChangePasswordInput, crate ::schemas::CHANGE_PASSWORD_INPUT, { 0 => old_password, 1
-    => new_password }
-);
+rt::structure!(ChangePasswordInput, CHANGE_PASSWORD_INPUT, [old_password, new_password]);
 /// The request was rejected because multiple requests to change this object were submitted simultaneously. Wait a few minutes and submit your request again.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConcurrentModificationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ConcurrentModificationException, crate ::schemas::CONCURRENT_MODIFICATION_EXCEPTION,
-    { 0 => message }
+    ConcurrentModificationException, CONCURRENT_MODIFICATION_EXCEPTION, [message]
 );
 /// Contains information about a condition context key. It includes the name of the key and specifies the value (or values, if the context key supports multiple values) to use in the simulation. This information is used when evaluating the `Condition` elements of the input policies.
 ///
@@ -354,8 +332,7 @@ pub struct ContextEntry {
     pub context_key_type: Option<ContextKeyTypeEnum>,
 }
 rt::structure!(
-    ContextEntry, crate ::schemas::CONTEXT_ENTRY, { 0 => context_key_name, 1 =>
-    context_key_values, 2 => context_key_type }
+    ContextEntry, CONTEXT_ENTRY, [context_key_name, context_key_values, context_key_type]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -400,9 +377,7 @@ pub struct CreateAccessKeyInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub user_name: Option<String>,
 }
-rt::structure!(
-    CreateAccessKeyInput, crate ::schemas::CREATE_ACCESS_KEY_INPUT, { 0 => user_name }
-);
+rt::structure!(CreateAccessKeyInput, CREATE_ACCESS_KEY_INPUT, [user_name]);
 /// Contains the response to a successful [CreateAccessKey](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessKeyOutput {
@@ -412,8 +387,8 @@ pub struct CreateAccessKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateAccessKeyOutput, crate ::schemas::CREATE_ACCESS_KEY_OUTPUT, { 0 => access_key
-    }, meta = response_metadata
+    CreateAccessKeyOutput, CREATE_ACCESS_KEY_OUTPUT, [access_key], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccountAliasInput {
@@ -422,10 +397,7 @@ pub struct CreateAccountAliasInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of lowercase letters, digits, and dashes. You cannot start or finish with a dash, nor can you have two dashes in a row.
     pub account_alias: String,
 }
-rt::structure!(
-    CreateAccountAliasInput, crate ::schemas::CREATE_ACCOUNT_ALIAS_INPUT, { 0 =>
-    account_alias }
-);
+rt::structure!(CreateAccountAliasInput, CREATE_ACCOUNT_ALIAS_INPUT, [account_alias]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateDelegationRequestInput {
     /// The Amazon Web Services account ID this delegation request is targeted to.
@@ -466,10 +438,9 @@ pub struct CreateDelegationRequestInput {
     pub only_send_by_owner: Option<bool>,
 }
 rt::structure!(
-    CreateDelegationRequestInput, crate ::schemas::CREATE_DELEGATION_REQUEST_INPUT, { 0
-    => owner_account_id, 1 => description, 2 => permissions, 3 => request_message, 4 =>
-    requestor_workflow_id, 5 => redirect_url, 6 => notification_channel, 7 =>
-    session_duration, 8 => only_send_by_owner }
+    CreateDelegationRequestInput, CREATE_DELEGATION_REQUEST_INPUT, [owner_account_id,
+    description, permissions, request_message, requestor_workflow_id, redirect_url,
+    notification_channel, session_duration, only_send_by_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateDelegationRequestOutput {
@@ -483,8 +454,8 @@ pub struct CreateDelegationRequestOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateDelegationRequestOutput, crate ::schemas::CREATE_DELEGATION_REQUEST_OUTPUT, { 0
-    => console_deep_link, 1 => delegation_request_id }, meta = response_metadata
+    CreateDelegationRequestOutput, CREATE_DELEGATION_REQUEST_OUTPUT, [console_deep_link,
+    delegation_request_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateGroupInput {
@@ -499,9 +470,7 @@ pub struct CreateGroupInput {
     /// IAM user, group, role, and policy names must be unique within the account. Names are not distinguished by case. For example, you cannot create resources named both "MyResource" and "myresource".
     pub group_name: String,
 }
-rt::structure!(
-    CreateGroupInput, crate ::schemas::CREATE_GROUP_INPUT, { 0 => path, 1 => group_name }
-);
+rt::structure!(CreateGroupInput, CREATE_GROUP_INPUT, [path, group_name]);
 /// Contains the response to a successful [CreateGroup](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateGroup.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateGroupOutput {
@@ -511,8 +480,7 @@ pub struct CreateGroupOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateGroupOutput, crate ::schemas::CREATE_GROUP_OUTPUT, { 0 => group }, meta =
-    response_metadata
+    CreateGroupOutput, CREATE_GROUP_OUTPUT, [group], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateInstanceProfileInput {
@@ -532,8 +500,8 @@ pub struct CreateInstanceProfileInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateInstanceProfileInput, crate ::schemas::CREATE_INSTANCE_PROFILE_INPUT, { 0 =>
-    instance_profile_name, 1 => path, 2 => tags }
+    CreateInstanceProfileInput, CREATE_INSTANCE_PROFILE_INPUT, [instance_profile_name,
+    path, tags]
 );
 /// Contains the response to a successful [CreateInstanceProfile](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateInstanceProfile.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -544,8 +512,8 @@ pub struct CreateInstanceProfileOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateInstanceProfileOutput, crate ::schemas::CREATE_INSTANCE_PROFILE_OUTPUT, { 0 =>
-    instance_profile }, meta = response_metadata
+    CreateInstanceProfileOutput, CREATE_INSTANCE_PROFILE_OUTPUT, [instance_profile], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLoginProfileInput {
@@ -565,8 +533,8 @@ pub struct CreateLoginProfileInput {
     pub password_reset_required: Option<bool>,
 }
 rt::structure!(
-    CreateLoginProfileInput, crate ::schemas::CREATE_LOGIN_PROFILE_INPUT, { 0 =>
-    user_name, 1 => password, 2 => password_reset_required }
+    CreateLoginProfileInput, CREATE_LOGIN_PROFILE_INPUT, [user_name, password,
+    password_reset_required]
 );
 /// Contains the response to a successful [CreateLoginProfile](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -577,8 +545,8 @@ pub struct CreateLoginProfileOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateLoginProfileOutput, crate ::schemas::CREATE_LOGIN_PROFILE_OUTPUT, { 0 =>
-    login_profile }, meta = response_metadata
+    CreateLoginProfileOutput, CREATE_LOGIN_PROFILE_OUTPUT, [login_profile], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateOpenIdConnectProviderInput {
@@ -610,9 +578,8 @@ pub struct CreateOpenIdConnectProviderInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateOpenIdConnectProviderInput, crate
-    ::schemas::CREATE_OPEN_ID_CONNECT_PROVIDER_INPUT, { 0 => url, 1 => client_id_list, 2
-    => thumbprint_list, 3 => tags }
+    CreateOpenIdConnectProviderInput, CREATE_OPEN_ID_CONNECT_PROVIDER_INPUT, [url,
+    client_id_list, thumbprint_list, tags]
 );
 /// Contains the response to a successful [CreateOpenIDConnectProvider](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -625,9 +592,8 @@ pub struct CreateOpenIdConnectProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateOpenIdConnectProviderOutput, crate
-    ::schemas::CREATE_OPEN_ID_CONNECT_PROVIDER_OUTPUT, { 0 =>
-    open_id_connect_provider_arn, 1 => tags }, meta = response_metadata
+    CreateOpenIdConnectProviderOutput, CREATE_OPEN_ID_CONNECT_PROVIDER_OUTPUT,
+    [open_id_connect_provider_arn, tags], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreatePolicyInput {
@@ -673,8 +639,8 @@ pub struct CreatePolicyInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreatePolicyInput, crate ::schemas::CREATE_POLICY_INPUT, { 0 => policy_name, 1 =>
-    path, 2 => policy_document, 3 => description, 4 => tags }
+    CreatePolicyInput, CREATE_POLICY_INPUT, [policy_name, path, policy_document,
+    description, tags]
 );
 /// Contains the response to a successful [CreatePolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -685,8 +651,7 @@ pub struct CreatePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreatePolicyOutput, crate ::schemas::CREATE_POLICY_OUTPUT, { 0 => policy }, meta =
-    response_metadata
+    CreatePolicyOutput, CREATE_POLICY_OUTPUT, [policy], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreatePolicyVersionInput {
@@ -716,8 +681,8 @@ pub struct CreatePolicyVersionInput {
     pub set_as_default: Option<bool>,
 }
 rt::structure!(
-    CreatePolicyVersionInput, crate ::schemas::CREATE_POLICY_VERSION_INPUT, { 0 =>
-    policy_arn, 1 => policy_document, 2 => set_as_default }
+    CreatePolicyVersionInput, CREATE_POLICY_VERSION_INPUT, [policy_arn, policy_document,
+    set_as_default]
 );
 /// Contains the response to a successful [CreatePolicyVersion](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicyVersion.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -728,8 +693,8 @@ pub struct CreatePolicyVersionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreatePolicyVersionOutput, crate ::schemas::CREATE_POLICY_VERSION_OUTPUT, { 0 =>
-    policy_version }, meta = response_metadata
+    CreatePolicyVersionOutput, CREATE_POLICY_VERSION_OUTPUT, [policy_version], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateRoleInput {
@@ -777,9 +742,8 @@ pub struct CreateRoleInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateRoleInput, crate ::schemas::CREATE_ROLE_INPUT, { 0 => path, 1 => role_name, 2
-    => assume_role_policy_document, 3 => description, 4 => max_session_duration, 5 =>
-    permissions_boundary, 6 => tags }
+    CreateRoleInput, CREATE_ROLE_INPUT, [path, role_name, assume_role_policy_document,
+    description, max_session_duration, permissions_boundary, tags]
 );
 /// Contains the response to a successful [CreateRole](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -789,10 +753,7 @@ pub struct CreateRoleOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    CreateRoleOutput, crate ::schemas::CREATE_ROLE_OUTPUT, { 0 => role }, meta =
-    response_metadata
-);
+rt::structure!(CreateRoleOutput, CREATE_ROLE_OUTPUT, [role], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSamlProviderInput {
     /// An XML document generated by an identity provider (IdP) that supports SAML 2.0. The document includes the issuer's name, expiration information, and keys that can be used to validate the SAML authentication response (assertions) that are received from the IdP. You must generate the metadata document using the identity management software that is used as your organization's IdP.
@@ -813,9 +774,8 @@ pub struct CreateSamlProviderInput {
     pub add_private_key: Option<String>,
 }
 rt::structure!(
-    CreateSamlProviderInput, crate ::schemas::CREATE_SAML_PROVIDER_INPUT, { 0 =>
-    saml_metadata_document, 1 => name, 2 => tags, 3 => assertion_encryption_mode, 4 =>
-    add_private_key }
+    CreateSamlProviderInput, CREATE_SAML_PROVIDER_INPUT, [saml_metadata_document, name,
+    tags, assertion_encryption_mode, add_private_key]
 );
 /// Contains the response to a successful [CreateSAMLProvider](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateSAMLProvider.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -828,8 +788,8 @@ pub struct CreateSamlProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateSamlProviderOutput, crate ::schemas::CREATE_SAML_PROVIDER_OUTPUT, { 0 =>
-    saml_provider_arn, 1 => tags }, meta = response_metadata
+    CreateSamlProviderOutput, CREATE_SAML_PROVIDER_OUTPUT, [saml_provider_arn, tags],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateServiceLinkedRoleInput {
@@ -845,8 +805,8 @@ pub struct CreateServiceLinkedRoleInput {
     pub custom_suffix: Option<String>,
 }
 rt::structure!(
-    CreateServiceLinkedRoleInput, crate ::schemas::CREATE_SERVICE_LINKED_ROLE_INPUT, { 0
-    => aws_service_name, 1 => description, 2 => custom_suffix }
+    CreateServiceLinkedRoleInput, CREATE_SERVICE_LINKED_ROLE_INPUT, [aws_service_name,
+    description, custom_suffix]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateServiceLinkedRoleOutput {
@@ -856,8 +816,8 @@ pub struct CreateServiceLinkedRoleOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateServiceLinkedRoleOutput, crate ::schemas::CREATE_SERVICE_LINKED_ROLE_OUTPUT, {
-    0 => role }, meta = response_metadata
+    CreateServiceLinkedRoleOutput, CREATE_SERVICE_LINKED_ROLE_OUTPUT, [role], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateServiceSpecificCredentialInput {
@@ -873,9 +833,8 @@ pub struct CreateServiceSpecificCredentialInput {
     pub credential_age_days: Option<i32>,
 }
 rt::structure!(
-    CreateServiceSpecificCredentialInput, crate
-    ::schemas::CREATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT, { 0 => user_name, 1 =>
-    service_name, 2 => credential_age_days }
+    CreateServiceSpecificCredentialInput, CREATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
+    [user_name, service_name, credential_age_days]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateServiceSpecificCredentialOutput {
@@ -887,9 +846,8 @@ pub struct CreateServiceSpecificCredentialOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateServiceSpecificCredentialOutput, crate
-    ::schemas::CREATE_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT, { 0 =>
-    service_specific_credential }, meta = response_metadata
+    CreateServiceSpecificCredentialOutput, CREATE_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT,
+    [service_specific_credential], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateUserInput {
@@ -915,8 +873,7 @@ pub struct CreateUserInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateUserInput, crate ::schemas::CREATE_USER_INPUT, { 0 => path, 1 => user_name, 2
-    => permissions_boundary, 3 => tags }
+    CreateUserInput, CREATE_USER_INPUT, [path, user_name, permissions_boundary, tags]
 );
 /// Contains the response to a successful [CreateUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -926,10 +883,7 @@ pub struct CreateUserOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    CreateUserOutput, crate ::schemas::CREATE_USER_OUTPUT, { 0 => user }, meta =
-    response_metadata
-);
+rt::structure!(CreateUserOutput, CREATE_USER_OUTPUT, [user], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVirtualMfaDeviceInput {
     /// The path for the virtual MFA device. For more information about paths, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the *IAM User Guide*.
@@ -948,8 +902,8 @@ pub struct CreateVirtualMfaDeviceInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateVirtualMfaDeviceInput, crate ::schemas::CREATE_VIRTUAL_MFA_DEVICE_INPUT, { 0 =>
-    path, 1 => virtual_mfa_device_name, 2 => tags }
+    CreateVirtualMfaDeviceInput, CREATE_VIRTUAL_MFA_DEVICE_INPUT, [path,
+    virtual_mfa_device_name, tags]
 );
 /// Contains the response to a successful [CreateVirtualMFADevice](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateVirtualMFADevice.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -960,8 +914,8 @@ pub struct CreateVirtualMfaDeviceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateVirtualMfaDeviceOutput, crate ::schemas::CREATE_VIRTUAL_MFA_DEVICE_OUTPUT, { 0
-    => virtual_mfa_device }, meta = response_metadata
+    CreateVirtualMfaDeviceOutput, CREATE_VIRTUAL_MFA_DEVICE_OUTPUT, [virtual_mfa_device],
+    meta = response_metadata
 );
 /// The request was rejected because the most recent credential report has expired. To generate a new credential report, use [GenerateCredentialReport](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateCredentialReport.html). For more information about credential report expiration, see [Getting credential reports](https://docs.aws.amazon.com/IAM/latest/UserGuide/credential-reports.html) in the *IAM User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -969,8 +923,7 @@ pub struct CredentialReportExpiredException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CredentialReportExpiredException, crate
-    ::schemas::CREDENTIAL_REPORT_EXPIRED_EXCEPTION, { 0 => message }
+    CredentialReportExpiredException, CREDENTIAL_REPORT_EXPIRED_EXCEPTION, [message]
 );
 /// The request was rejected because the credential report does not exist. To generate a credential report, use [GenerateCredentialReport](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateCredentialReport.html).
 #[derive(Clone, Default, PartialEq)]
@@ -978,8 +931,8 @@ pub struct CredentialReportNotPresentException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CredentialReportNotPresentException, crate
-    ::schemas::CREDENTIAL_REPORT_NOT_PRESENT_EXCEPTION, { 0 => message }
+    CredentialReportNotPresentException, CREDENTIAL_REPORT_NOT_PRESENT_EXCEPTION,
+    [message]
 );
 /// The request was rejected because the credential report is still being generated.
 #[derive(Clone, Default, PartialEq)]
@@ -987,8 +940,7 @@ pub struct CredentialReportNotReadyException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CredentialReportNotReadyException, crate
-    ::schemas::CREDENTIAL_REPORT_NOT_READY_EXCEPTION, { 0 => message }
+    CredentialReportNotReadyException, CREDENTIAL_REPORT_NOT_READY_EXCEPTION, [message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeactivateMfaDeviceInput {
@@ -1004,8 +956,7 @@ pub struct DeactivateMfaDeviceInput {
     pub serial_number: String,
 }
 rt::structure!(
-    DeactivateMfaDeviceInput, crate ::schemas::DEACTIVATE_MFA_DEVICE_INPUT, { 0 =>
-    user_name, 1 => serial_number }
+    DeactivateMfaDeviceInput, DEACTIVATE_MFA_DEVICE_INPUT, [user_name, serial_number]
 );
 /// Contains information about the permissions being delegated in a delegation request.
 #[derive(Clone, Default, PartialEq)]
@@ -1016,8 +967,7 @@ pub struct DelegationPermission {
     pub parameters: Option<Vec<PolicyParameter>>,
 }
 rt::structure!(
-    DelegationPermission, crate ::schemas::DELEGATION_PERMISSION, { 0 =>
-    policy_template_arn, 1 => parameters }
+    DelegationPermission, DELEGATION_PERMISSION, [policy_template_arn, parameters]
 );
 /// Contains information about a delegation request, including its status, permissions, and associated metadata.
 #[derive(Clone, Default, PartialEq)]
@@ -1072,12 +1022,11 @@ pub struct DelegationRequest {
     pub updated_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    DelegationRequest, crate ::schemas::DELEGATION_REQUEST, { 0 => delegation_request_id,
-    1 => owner_account_id, 2 => description, 3 => request_message, 4 => permissions, 5 =>
-    permission_policy, 6 => role_permission_restriction_arns, 7 => owner_id, 8 =>
-    approver_id, 9 => state, 10 => expiration_time, 11 => requestor_id, 12 =>
-    requestor_name, 13 => create_date, 14 => session_duration, 15 => redirect_url, 16 =>
-    notes, 17 => rejection_reason, 18 => only_send_by_owner, 19 => updated_time }
+    DelegationRequest, DELEGATION_REQUEST, [delegation_request_id, owner_account_id,
+    description, request_message, permissions, permission_policy,
+    role_permission_restriction_arns, owner_id, approver_id, state, expiration_time,
+    requestor_id, requestor_name, create_date, session_duration, redirect_url, notes,
+    rejection_reason, only_send_by_owner, updated_time]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessKeyInput {
@@ -1091,8 +1040,7 @@ pub struct DeleteAccessKeyInput {
     pub access_key_id: String,
 }
 rt::structure!(
-    DeleteAccessKeyInput, crate ::schemas::DELETE_ACCESS_KEY_INPUT, { 0 => user_name, 1
-    => access_key_id }
+    DeleteAccessKeyInput, DELETE_ACCESS_KEY_INPUT, [user_name, access_key_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccountAliasInput {
@@ -1101,18 +1049,13 @@ pub struct DeleteAccountAliasInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of lowercase letters, digits, and dashes. You cannot start or finish with a dash, nor can you have two dashes in a row.
     pub account_alias: String,
 }
-rt::structure!(
-    DeleteAccountAliasInput, crate ::schemas::DELETE_ACCOUNT_ALIAS_INPUT, { 0 =>
-    account_alias }
-);
+rt::structure!(DeleteAccountAliasInput, DELETE_ACCOUNT_ALIAS_INPUT, [account_alias]);
 /// The request was rejected because it attempted to delete a resource that has attached subordinate entities. The error message describes these entities.
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteConflictException {
     pub message: Option<String>,
 }
-rt::structure!(
-    DeleteConflictException, crate ::schemas::DELETE_CONFLICT_EXCEPTION, { 0 => message }
-);
+rt::structure!(DeleteConflictException, DELETE_CONFLICT_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteGroupPolicyInput {
     /// The name (friendly name, not ARN) identifying the group that the policy is embedded in.
@@ -1125,8 +1068,7 @@ pub struct DeleteGroupPolicyInput {
     pub policy_name: String,
 }
 rt::structure!(
-    DeleteGroupPolicyInput, crate ::schemas::DELETE_GROUP_POLICY_INPUT, { 0 =>
-    group_name, 1 => policy_name }
+    DeleteGroupPolicyInput, DELETE_GROUP_POLICY_INPUT, [group_name, policy_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteGroupInput {
@@ -1135,9 +1077,7 @@ pub struct DeleteGroupInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub group_name: String,
 }
-rt::structure!(
-    DeleteGroupInput, crate ::schemas::DELETE_GROUP_INPUT, { 0 => group_name }
-);
+rt::structure!(DeleteGroupInput, DELETE_GROUP_INPUT, [group_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteInstanceProfileInput {
     /// The name of the instance profile to delete.
@@ -1146,8 +1086,7 @@ pub struct DeleteInstanceProfileInput {
     pub instance_profile_name: String,
 }
 rt::structure!(
-    DeleteInstanceProfileInput, crate ::schemas::DELETE_INSTANCE_PROFILE_INPUT, { 0 =>
-    instance_profile_name }
+    DeleteInstanceProfileInput, DELETE_INSTANCE_PROFILE_INPUT, [instance_profile_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLoginProfileInput {
@@ -1158,19 +1097,15 @@ pub struct DeleteLoginProfileInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub user_name: Option<String>,
 }
-rt::structure!(
-    DeleteLoginProfileInput, crate ::schemas::DELETE_LOGIN_PROFILE_INPUT, { 0 =>
-    user_name }
-);
+rt::structure!(DeleteLoginProfileInput, DELETE_LOGIN_PROFILE_INPUT, [user_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteOpenIdConnectProviderInput {
     /// The Amazon Resource Name (ARN) of the IAM OpenID Connect provider resource object to delete. You can get a list of OpenID Connect provider resource ARNs by using the [ListOpenIDConnectProviders](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html) operation.
     pub open_id_connect_provider_arn: String,
 }
 rt::structure!(
-    DeleteOpenIdConnectProviderInput, crate
-    ::schemas::DELETE_OPEN_ID_CONNECT_PROVIDER_INPUT, { 0 => open_id_connect_provider_arn
-    }
+    DeleteOpenIdConnectProviderInput, DELETE_OPEN_ID_CONNECT_PROVIDER_INPUT,
+    [open_id_connect_provider_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeletePolicyInput {
@@ -1179,9 +1114,7 @@ pub struct DeletePolicyInput {
     /// For more information about ARNs, see [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *Amazon Web Services General Reference*.
     pub policy_arn: String,
 }
-rt::structure!(
-    DeletePolicyInput, crate ::schemas::DELETE_POLICY_INPUT, { 0 => policy_arn }
-);
+rt::structure!(DeletePolicyInput, DELETE_POLICY_INPUT, [policy_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeletePolicyVersionInput {
     /// The Amazon Resource Name (ARN) of the IAM policy from which you want to delete a version.
@@ -1196,8 +1129,7 @@ pub struct DeletePolicyVersionInput {
     pub version_id: String,
 }
 rt::structure!(
-    DeletePolicyVersionInput, crate ::schemas::DELETE_POLICY_VERSION_INPUT, { 0 =>
-    policy_arn, 1 => version_id }
+    DeletePolicyVersionInput, DELETE_POLICY_VERSION_INPUT, [policy_arn, version_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRolePermissionsBoundaryInput {
@@ -1205,8 +1137,8 @@ pub struct DeleteRolePermissionsBoundaryInput {
     pub role_name: String,
 }
 rt::structure!(
-    DeleteRolePermissionsBoundaryInput, crate
-    ::schemas::DELETE_ROLE_PERMISSIONS_BOUNDARY_INPUT, { 0 => role_name }
+    DeleteRolePermissionsBoundaryInput, DELETE_ROLE_PERMISSIONS_BOUNDARY_INPUT,
+    [role_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRolePolicyInput {
@@ -1220,8 +1152,7 @@ pub struct DeleteRolePolicyInput {
     pub policy_name: String,
 }
 rt::structure!(
-    DeleteRolePolicyInput, crate ::schemas::DELETE_ROLE_POLICY_INPUT, { 0 => role_name, 1
-    => policy_name }
+    DeleteRolePolicyInput, DELETE_ROLE_POLICY_INPUT, [role_name, policy_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRoleInput {
@@ -1230,16 +1161,13 @@ pub struct DeleteRoleInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub role_name: String,
 }
-rt::structure!(DeleteRoleInput, crate ::schemas::DELETE_ROLE_INPUT, { 0 => role_name });
+rt::structure!(DeleteRoleInput, DELETE_ROLE_INPUT, [role_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSamlProviderInput {
     /// The Amazon Resource Name (ARN) of the SAML provider to delete.
     pub saml_provider_arn: String,
 }
-rt::structure!(
-    DeleteSamlProviderInput, crate ::schemas::DELETE_SAML_PROVIDER_INPUT, { 0 =>
-    saml_provider_arn }
-);
+rt::structure!(DeleteSamlProviderInput, DELETE_SAML_PROVIDER_INPUT, [saml_provider_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSshPublicKeyInput {
     /// The name of the IAM user associated with the SSH public key.
@@ -1252,8 +1180,7 @@ pub struct DeleteSshPublicKeyInput {
     pub ssh_public_key_id: String,
 }
 rt::structure!(
-    DeleteSshPublicKeyInput, crate ::schemas::DELETE_SSH_PUBLIC_KEY_INPUT, { 0 =>
-    user_name, 1 => ssh_public_key_id }
+    DeleteSshPublicKeyInput, DELETE_SSH_PUBLIC_KEY_INPUT, [user_name, ssh_public_key_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteServerCertificateInput {
@@ -1263,8 +1190,8 @@ pub struct DeleteServerCertificateInput {
     pub server_certificate_name: String,
 }
 rt::structure!(
-    DeleteServerCertificateInput, crate ::schemas::DELETE_SERVER_CERTIFICATE_INPUT, { 0
-    => server_certificate_name }
+    DeleteServerCertificateInput, DELETE_SERVER_CERTIFICATE_INPUT,
+    [server_certificate_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteServiceLinkedRoleInput {
@@ -1272,8 +1199,7 @@ pub struct DeleteServiceLinkedRoleInput {
     pub role_name: String,
 }
 rt::structure!(
-    DeleteServiceLinkedRoleInput, crate ::schemas::DELETE_SERVICE_LINKED_ROLE_INPUT, { 0
-    => role_name }
+    DeleteServiceLinkedRoleInput, DELETE_SERVICE_LINKED_ROLE_INPUT, [role_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteServiceLinkedRoleOutput {
@@ -1283,8 +1209,8 @@ pub struct DeleteServiceLinkedRoleOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteServiceLinkedRoleOutput, crate ::schemas::DELETE_SERVICE_LINKED_ROLE_OUTPUT, {
-    0 => deletion_task_id }, meta = response_metadata
+    DeleteServiceLinkedRoleOutput, DELETE_SERVICE_LINKED_ROLE_OUTPUT, [deletion_task_id],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteServiceSpecificCredentialInput {
@@ -1298,9 +1224,8 @@ pub struct DeleteServiceSpecificCredentialInput {
     pub service_specific_credential_id: String,
 }
 rt::structure!(
-    DeleteServiceSpecificCredentialInput, crate
-    ::schemas::DELETE_SERVICE_SPECIFIC_CREDENTIAL_INPUT, { 0 => user_name, 1 =>
-    service_specific_credential_id }
+    DeleteServiceSpecificCredentialInput, DELETE_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
+    [user_name, service_specific_credential_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSigningCertificateInput {
@@ -1314,8 +1239,8 @@ pub struct DeleteSigningCertificateInput {
     pub certificate_id: String,
 }
 rt::structure!(
-    DeleteSigningCertificateInput, crate ::schemas::DELETE_SIGNING_CERTIFICATE_INPUT, { 0
-    => user_name, 1 => certificate_id }
+    DeleteSigningCertificateInput, DELETE_SIGNING_CERTIFICATE_INPUT, [user_name,
+    certificate_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteUserPermissionsBoundaryInput {
@@ -1323,8 +1248,8 @@ pub struct DeleteUserPermissionsBoundaryInput {
     pub user_name: String,
 }
 rt::structure!(
-    DeleteUserPermissionsBoundaryInput, crate
-    ::schemas::DELETE_USER_PERMISSIONS_BOUNDARY_INPUT, { 0 => user_name }
+    DeleteUserPermissionsBoundaryInput, DELETE_USER_PERMISSIONS_BOUNDARY_INPUT,
+    [user_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteUserPolicyInput {
@@ -1338,8 +1263,7 @@ pub struct DeleteUserPolicyInput {
     pub policy_name: String,
 }
 rt::structure!(
-    DeleteUserPolicyInput, crate ::schemas::DELETE_USER_POLICY_INPUT, { 0 => user_name, 1
-    => policy_name }
+    DeleteUserPolicyInput, DELETE_USER_POLICY_INPUT, [user_name, policy_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteUserInput {
@@ -1348,7 +1272,7 @@ pub struct DeleteUserInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub user_name: String,
 }
-rt::structure!(DeleteUserInput, crate ::schemas::DELETE_USER_INPUT, { 0 => user_name });
+rt::structure!(DeleteUserInput, DELETE_USER_INPUT, [user_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVirtualMfaDeviceInput {
     /// The serial number that uniquely identifies the MFA device. For virtual MFA devices, the serial number is the same as the ARN.
@@ -1357,8 +1281,7 @@ pub struct DeleteVirtualMfaDeviceInput {
     pub serial_number: String,
 }
 rt::structure!(
-    DeleteVirtualMfaDeviceInput, crate ::schemas::DELETE_VIRTUAL_MFA_DEVICE_INPUT, { 0 =>
-    serial_number }
+    DeleteVirtualMfaDeviceInput, DELETE_VIRTUAL_MFA_DEVICE_INPUT, [serial_number]
 );
 /// The reason that the service-linked role deletion failed.
 ///
@@ -1371,8 +1294,8 @@ pub struct DeletionTaskFailureReasonType {
     pub role_usage_list: Option<Vec<RoleUsageType>>,
 }
 rt::structure!(
-    DeletionTaskFailureReasonType, crate ::schemas::DELETION_TASK_FAILURE_REASON_TYPE, {
-    0 => reason, 1 => role_usage_list }
+    DeletionTaskFailureReasonType, DELETION_TASK_FAILURE_REASON_TYPE, [reason,
+    role_usage_list]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1404,8 +1327,7 @@ pub struct DetachGroupPolicyInput {
     pub policy_arn: String,
 }
 rt::structure!(
-    DetachGroupPolicyInput, crate ::schemas::DETACH_GROUP_POLICY_INPUT, { 0 =>
-    group_name, 1 => policy_arn }
+    DetachGroupPolicyInput, DETACH_GROUP_POLICY_INPUT, [group_name, policy_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DetachRolePolicyInput {
@@ -1418,10 +1340,7 @@ pub struct DetachRolePolicyInput {
     /// For more information about ARNs, see [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *Amazon Web Services General Reference*.
     pub policy_arn: String,
 }
-rt::structure!(
-    DetachRolePolicyInput, crate ::schemas::DETACH_ROLE_POLICY_INPUT, { 0 => role_name, 1
-    => policy_arn }
-);
+rt::structure!(DetachRolePolicyInput, DETACH_ROLE_POLICY_INPUT, [role_name, policy_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DetachUserPolicyInput {
     /// The name (friendly name, not ARN) of the IAM user to detach the policy from.
@@ -1433,15 +1352,12 @@ pub struct DetachUserPolicyInput {
     /// For more information about ARNs, see [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *Amazon Web Services General Reference*.
     pub policy_arn: String,
 }
-rt::structure!(
-    DetachUserPolicyInput, crate ::schemas::DETACH_USER_POLICY_INPUT, { 0 => user_name, 1
-    => policy_arn }
-);
+rt::structure!(DetachUserPolicyInput, DETACH_USER_POLICY_INPUT, [user_name, policy_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableOrganizationsRootCredentialsManagementInput {}
 rt::structure!(
-    DisableOrganizationsRootCredentialsManagementInput, crate
-    ::schemas::DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT, {}
+    DisableOrganizationsRootCredentialsManagementInput,
+    DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT, []
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableOrganizationsRootCredentialsManagementOutput {
@@ -1453,15 +1369,14 @@ pub struct DisableOrganizationsRootCredentialsManagementOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisableOrganizationsRootCredentialsManagementOutput, crate
-    ::schemas::DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT, { 0 =>
-    organization_id, 1 => enabled_features }, meta = response_metadata
+    DisableOrganizationsRootCredentialsManagementOutput,
+    DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT, [organization_id,
+    enabled_features], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableOrganizationsRootSessionsInput {}
 rt::structure!(
-    DisableOrganizationsRootSessionsInput, crate
-    ::schemas::DISABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT, {}
+    DisableOrganizationsRootSessionsInput, DISABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT, []
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableOrganizationsRootSessionsOutput {
@@ -1473,9 +1388,8 @@ pub struct DisableOrganizationsRootSessionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisableOrganizationsRootSessionsOutput, crate
-    ::schemas::DISABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT, { 0 => organization_id, 1 =>
-    enabled_features }, meta = response_metadata
+    DisableOrganizationsRootSessionsOutput, DISABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT,
+    [organization_id, enabled_features], meta = response_metadata
 );
 /// The request was rejected because the same certificate is associated with an IAM user in the account.
 #[derive(Clone, Default, PartialEq)]
@@ -1483,8 +1397,7 @@ pub struct DuplicateCertificateException {
     pub message: Option<String>,
 }
 rt::structure!(
-    DuplicateCertificateException, crate ::schemas::DUPLICATE_CERTIFICATE_EXCEPTION, { 0
-    => message }
+    DuplicateCertificateException, DUPLICATE_CERTIFICATE_EXCEPTION, [message]
 );
 /// The request was rejected because the SSH public key is already associated with the specified IAM user.
 #[derive(Clone, Default, PartialEq)]
@@ -1492,8 +1405,7 @@ pub struct DuplicateSshPublicKeyException {
     pub message: Option<String>,
 }
 rt::structure!(
-    DuplicateSshPublicKeyException, crate ::schemas::DUPLICATE_SSH_PUBLIC_KEY_EXCEPTION,
-    { 0 => message }
+    DuplicateSshPublicKeyException, DUPLICATE_SSH_PUBLIC_KEY_EXCEPTION, [message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableMfaDeviceInput {
@@ -1519,14 +1431,14 @@ pub struct EnableMfaDeviceInput {
     pub authentication_code2: String,
 }
 rt::structure!(
-    EnableMfaDeviceInput, crate ::schemas::ENABLE_MFA_DEVICE_INPUT, { 0 => user_name, 1
-    => serial_number, 2 => authentication_code1, 3 => authentication_code2 }
+    EnableMfaDeviceInput, ENABLE_MFA_DEVICE_INPUT, [user_name, serial_number,
+    authentication_code1, authentication_code2]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableOrganizationsRootCredentialsManagementInput {}
 rt::structure!(
-    EnableOrganizationsRootCredentialsManagementInput, crate
-    ::schemas::ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT, {}
+    EnableOrganizationsRootCredentialsManagementInput,
+    ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT, []
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableOrganizationsRootCredentialsManagementOutput {
@@ -1538,15 +1450,14 @@ pub struct EnableOrganizationsRootCredentialsManagementOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EnableOrganizationsRootCredentialsManagementOutput, crate
-    ::schemas::ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT, { 0 =>
-    organization_id, 1 => enabled_features }, meta = response_metadata
+    EnableOrganizationsRootCredentialsManagementOutput,
+    ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT, [organization_id,
+    enabled_features], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableOrganizationsRootSessionsInput {}
 rt::structure!(
-    EnableOrganizationsRootSessionsInput, crate
-    ::schemas::ENABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT, {}
+    EnableOrganizationsRootSessionsInput, ENABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT, []
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableOrganizationsRootSessionsOutput {
@@ -1558,9 +1469,8 @@ pub struct EnableOrganizationsRootSessionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EnableOrganizationsRootSessionsOutput, crate
-    ::schemas::ENABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT, { 0 => organization_id, 1 =>
-    enabled_features }, meta = response_metadata
+    EnableOrganizationsRootSessionsOutput, ENABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT,
+    [organization_id, enabled_features], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableOutboundWebIdentityFederationOutput {
@@ -1570,19 +1480,16 @@ pub struct EnableOutboundWebIdentityFederationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EnableOutboundWebIdentityFederationOutput, crate
-    ::schemas::ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION_OUTPUT, { 0 => issuer_identifier
-    }, meta = response_metadata
+    EnableOutboundWebIdentityFederationOutput,
+    ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION_OUTPUT, [issuer_identifier], meta =
+    response_metadata
 );
 /// The request was rejected because it attempted to create a resource that already exists.
 #[derive(Clone, Default, PartialEq)]
 pub struct EntityAlreadyExistsException {
     pub message: Option<String>,
 }
-rt::structure!(
-    EntityAlreadyExistsException, crate ::schemas::ENTITY_ALREADY_EXISTS_EXCEPTION, { 0
-    => message }
-);
+rt::structure!(EntityAlreadyExistsException, ENTITY_ALREADY_EXISTS_EXCEPTION, [message]);
 /// An object that contains details about when the IAM entities (users or roles) were last used in an attempt to access the specified Amazon Web Services service.
 ///
 /// This data type is a response element in the [GetServiceLastAccessedDetailsWithEntities](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html) operation.
@@ -1595,10 +1502,7 @@ pub struct EntityDetails {
     /// This field is null if no IAM entities attempted to access the service within the [tracking period](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_access-advisor.html#service-last-accessed-reporting-period).
     pub last_authenticated: Option<rt::DateTime>,
 }
-rt::structure!(
-    EntityDetails, crate ::schemas::ENTITY_DETAILS, { 0 => entity_info, 1 =>
-    last_authenticated }
-);
+rt::structure!(EntityDetails, ENTITY_DETAILS, [entity_info, last_authenticated]);
 /// Contains details about the specified entity (user or role).
 ///
 /// This data type is an element of the [EntityDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_EntityDetails.html) object.
@@ -1617,18 +1521,15 @@ pub struct EntityInfo {
     /// The path to the entity (user or role). For more information about paths, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the *IAM User Guide*.
     pub path: Option<String>,
 }
-rt::structure!(
-    EntityInfo, crate ::schemas::ENTITY_INFO, { 0 => arn, 1 => name, 2 => r#type, 3 =>
-    id, 4 => path }
-);
+rt::structure!(EntityInfo, ENTITY_INFO, [arn, name, r#type, id, path]);
 /// The request was rejected because it referenced an entity that is temporarily unmodifiable, such as a user name that was deleted and then recreated. The error indicates that the request is likely to succeed if you try again after waiting several minutes. The error message describes the entity.
 #[derive(Clone, Default, PartialEq)]
 pub struct EntityTemporarilyUnmodifiableException {
     pub message: Option<String>,
 }
 rt::structure!(
-    EntityTemporarilyUnmodifiableException, crate
-    ::schemas::ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION, { 0 => message }
+    EntityTemporarilyUnmodifiableException, ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
+    [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1660,9 +1561,7 @@ pub struct ErrorDetails {
     /// The error code associated with the operation failure.
     pub code: String,
 }
-rt::structure!(
-    ErrorDetails, crate ::schemas::ERROR_DETAILS, { 0 => message, 1 => code }
-);
+rt::structure!(ErrorDetails, ERROR_DETAILS, [message, code]);
 /// Contains the results of a simulation.
 ///
 /// This data type is used by the return parameter of ` [SimulateCustomPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html) ` and ` [SimulatePrincipalPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html) `.
@@ -1710,29 +1609,23 @@ pub struct EvaluationResult {
     pub resource_specific_results: Option<Vec<ResourceSpecificResult>>,
 }
 rt::structure!(
-    EvaluationResult, crate ::schemas::EVALUATION_RESULT, { 0 => eval_action_name, 1 =>
-    eval_resource_name, 2 => eval_decision, 3 => matched_statements, 4 =>
-    missing_context_values, 5 => organizations_decision_detail, 6 =>
-    permissions_boundary_decision_detail, 7 => eval_decision_details, 8 =>
-    resource_specific_results }
+    EvaluationResult, EVALUATION_RESULT, [eval_action_name, eval_resource_name,
+    eval_decision, matched_statements, missing_context_values,
+    organizations_decision_detail, permissions_boundary_decision_detail,
+    eval_decision_details, resource_specific_results]
 );
 /// The request failed because outbound identity federation is already disabled for your Amazon Web Services account. You cannot disable the feature multiple times
 #[derive(Clone, Default, PartialEq)]
 pub struct FeatureDisabledException {
     pub message: Option<String>,
 }
-rt::structure!(
-    FeatureDisabledException, crate ::schemas::FEATURE_DISABLED_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(FeatureDisabledException, FEATURE_DISABLED_EXCEPTION, [message]);
 /// The request failed because outbound identity federation is already enabled for your Amazon Web Services account. You cannot enable the feature multiple times. To fetch the current configuration (including the unique issuer URL), use the `GetOutboundWebIdentityFederationInfo` operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct FeatureEnabledException {
     pub message: Option<String>,
 }
-rt::structure!(
-    FeatureEnabledException, crate ::schemas::FEATURE_ENABLED_EXCEPTION, { 0 => message }
-);
+rt::structure!(FeatureEnabledException, FEATURE_ENABLED_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FeatureType {
@@ -1758,8 +1651,8 @@ pub struct GenerateCredentialReportOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GenerateCredentialReportOutput, crate ::schemas::GENERATE_CREDENTIAL_REPORT_OUTPUT, {
-    0 => state, 1 => description }, meta = response_metadata
+    GenerateCredentialReportOutput, GENERATE_CREDENTIAL_REPORT_OUTPUT, [state,
+    description], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateOrganizationsAccessReportInput {
@@ -1771,9 +1664,8 @@ pub struct GenerateOrganizationsAccessReportInput {
     pub organizations_policy_id: Option<String>,
 }
 rt::structure!(
-    GenerateOrganizationsAccessReportInput, crate
-    ::schemas::GENERATE_ORGANIZATIONS_ACCESS_REPORT_INPUT, { 0 => entity_path, 1 =>
-    organizations_policy_id }
+    GenerateOrganizationsAccessReportInput, GENERATE_ORGANIZATIONS_ACCESS_REPORT_INPUT,
+    [entity_path, organizations_policy_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateOrganizationsAccessReportOutput {
@@ -1783,9 +1675,8 @@ pub struct GenerateOrganizationsAccessReportOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GenerateOrganizationsAccessReportOutput, crate
-    ::schemas::GENERATE_ORGANIZATIONS_ACCESS_REPORT_OUTPUT, { 0 => job_id }, meta =
-    response_metadata
+    GenerateOrganizationsAccessReportOutput, GENERATE_ORGANIZATIONS_ACCESS_REPORT_OUTPUT,
+    [job_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateServiceLastAccessedDetailsInput {
@@ -1795,9 +1686,8 @@ pub struct GenerateServiceLastAccessedDetailsInput {
     pub granularity: Option<AccessAdvisorUsageGranularityType>,
 }
 rt::structure!(
-    GenerateServiceLastAccessedDetailsInput, crate
-    ::schemas::GENERATE_SERVICE_LAST_ACCESSED_DETAILS_INPUT, { 0 => arn, 1 => granularity
-    }
+    GenerateServiceLastAccessedDetailsInput,
+    GENERATE_SERVICE_LAST_ACCESSED_DETAILS_INPUT, [arn, granularity]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateServiceLastAccessedDetailsOutput {
@@ -1807,9 +1697,8 @@ pub struct GenerateServiceLastAccessedDetailsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GenerateServiceLastAccessedDetailsOutput, crate
-    ::schemas::GENERATE_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT, { 0 => job_id }, meta =
-    response_metadata
+    GenerateServiceLastAccessedDetailsOutput,
+    GENERATE_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT, [job_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessKeyLastUsedInput {
@@ -1819,8 +1708,7 @@ pub struct GetAccessKeyLastUsedInput {
     pub access_key_id: String,
 }
 rt::structure!(
-    GetAccessKeyLastUsedInput, crate ::schemas::GET_ACCESS_KEY_LAST_USED_INPUT, { 0 =>
-    access_key_id }
+    GetAccessKeyLastUsedInput, GET_ACCESS_KEY_LAST_USED_INPUT, [access_key_id]
 );
 /// Contains the response to a successful [GetAccessKeyLastUsed](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html) request. It is also returned as a member of the [AccessKeyMetaData](https://docs.aws.amazon.com/IAM/latest/APIReference/API_AccessKeyMetaData.html) structure returned by the [ListAccessKeys](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccessKeys.html) action.
 #[derive(Clone, Default, PartialEq)]
@@ -1833,8 +1721,8 @@ pub struct GetAccessKeyLastUsedOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessKeyLastUsedOutput, crate ::schemas::GET_ACCESS_KEY_LAST_USED_OUTPUT, { 0 =>
-    user_name, 1 => access_key_last_used }, meta = response_metadata
+    GetAccessKeyLastUsedOutput, GET_ACCESS_KEY_LAST_USED_OUTPUT, [user_name,
+    access_key_last_used], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountAuthorizationDetailsInput {
@@ -1850,9 +1738,8 @@ pub struct GetAccountAuthorizationDetailsInput {
     pub marker: Option<String>,
 }
 rt::structure!(
-    GetAccountAuthorizationDetailsInput, crate
-    ::schemas::GET_ACCOUNT_AUTHORIZATION_DETAILS_INPUT, { 0 => filter, 1 => max_items, 2
-    => marker }
+    GetAccountAuthorizationDetailsInput, GET_ACCOUNT_AUTHORIZATION_DETAILS_INPUT,
+    [filter, max_items, marker]
 );
 /// Contains the response to a successful [GetAccountAuthorizationDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -1873,10 +1760,9 @@ pub struct GetAccountAuthorizationDetailsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccountAuthorizationDetailsOutput, crate
-    ::schemas::GET_ACCOUNT_AUTHORIZATION_DETAILS_OUTPUT, { 0 => user_detail_list, 1 =>
-    group_detail_list, 2 => role_detail_list, 3 => policies, 4 => is_truncated, 5 =>
-    marker }, meta = response_metadata
+    GetAccountAuthorizationDetailsOutput, GET_ACCOUNT_AUTHORIZATION_DETAILS_OUTPUT,
+    [user_detail_list, group_detail_list, role_detail_list, policies, is_truncated,
+    marker], meta = response_metadata
 );
 /// Contains the response to a successful [GetAccountPasswordPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountPasswordPolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -1887,14 +1773,12 @@ pub struct GetAccountPasswordPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccountPasswordPolicyOutput, crate ::schemas::GET_ACCOUNT_PASSWORD_POLICY_OUTPUT,
-    { 0 => password_policy }, meta = response_metadata
+    GetAccountPasswordPolicyOutput, GET_ACCOUNT_PASSWORD_POLICY_OUTPUT,
+    [password_policy], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountPropertiesInput {}
-rt::structure!(
-    GetAccountPropertiesInput, crate ::schemas::GET_ACCOUNT_PROPERTIES_INPUT, {}
-);
+rt::structure!(GetAccountPropertiesInput, GET_ACCOUNT_PROPERTIES_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountPropertiesOutput {
     /// A map of account property key-value pairs. Keys are in the format `Namespace/PropertyName`.
@@ -1903,8 +1787,8 @@ pub struct GetAccountPropertiesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccountPropertiesOutput, crate ::schemas::GET_ACCOUNT_PROPERTIES_OUTPUT, { 0 =>
-    properties }, meta = response_metadata
+    GetAccountPropertiesOutput, GET_ACCOUNT_PROPERTIES_OUTPUT, [properties], meta =
+    response_metadata
 );
 /// Contains the response to a successful [GetAccountSummary](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -1915,8 +1799,8 @@ pub struct GetAccountSummaryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccountSummaryOutput, crate ::schemas::GET_ACCOUNT_SUMMARY_OUTPUT, { 0 =>
-    summary_map }, meta = response_metadata
+    GetAccountSummaryOutput, GET_ACCOUNT_SUMMARY_OUTPUT, [summary_map], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetContextKeysForCustomPolicyInput {
@@ -1932,8 +1816,8 @@ pub struct GetContextKeysForCustomPolicyInput {
     pub policy_input_list: Vec<String>,
 }
 rt::structure!(
-    GetContextKeysForCustomPolicyInput, crate
-    ::schemas::GET_CONTEXT_KEYS_FOR_CUSTOM_POLICY_INPUT, { 0 => policy_input_list }
+    GetContextKeysForCustomPolicyInput, GET_CONTEXT_KEYS_FOR_CUSTOM_POLICY_INPUT,
+    [policy_input_list]
 );
 /// Contains the response to a successful [GetContextKeysForPrincipalPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForPrincipalPolicy.html) or [GetContextKeysForCustomPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForCustomPolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -1944,9 +1828,8 @@ pub struct GetContextKeysForPolicyResponse {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetContextKeysForPolicyResponse, crate
-    ::schemas::GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE, { 0 => context_key_names }, meta =
-    response_metadata
+    GetContextKeysForPolicyResponse, GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE,
+    [context_key_names], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetContextKeysForPrincipalPolicyInput {
@@ -1966,9 +1849,8 @@ pub struct GetContextKeysForPrincipalPolicyInput {
     pub policy_input_list: Option<Vec<String>>,
 }
 rt::structure!(
-    GetContextKeysForPrincipalPolicyInput, crate
-    ::schemas::GET_CONTEXT_KEYS_FOR_PRINCIPAL_POLICY_INPUT, { 0 => policy_source_arn, 1
-    => policy_input_list }
+    GetContextKeysForPrincipalPolicyInput, GET_CONTEXT_KEYS_FOR_PRINCIPAL_POLICY_INPUT,
+    [policy_source_arn, policy_input_list]
 );
 /// Contains the response to a successful [GetCredentialReport](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -1983,8 +1865,8 @@ pub struct GetCredentialReportOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetCredentialReportOutput, crate ::schemas::GET_CREDENTIAL_REPORT_OUTPUT, { 0 =>
-    content, 1 => report_format, 2 => generated_time }, meta = response_metadata
+    GetCredentialReportOutput, GET_CREDENTIAL_REPORT_OUTPUT, [content, report_format,
+    generated_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDelegationRequestInput {
@@ -1998,8 +1880,8 @@ pub struct GetDelegationRequestInput {
     pub delegation_permission_check: Option<bool>,
 }
 rt::structure!(
-    GetDelegationRequestInput, crate ::schemas::GET_DELEGATION_REQUEST_INPUT, { 0 =>
-    delegation_request_id, 1 => delegation_permission_check }
+    GetDelegationRequestInput, GET_DELEGATION_REQUEST_INPUT, [delegation_request_id,
+    delegation_permission_check]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDelegationRequestOutput {
@@ -2027,9 +1909,8 @@ pub struct GetDelegationRequestOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDelegationRequestOutput, crate ::schemas::GET_DELEGATION_REQUEST_OUTPUT, { 0 =>
-    delegation_request, 1 => permission_check_status, 2 => permission_check_result },
-    meta = response_metadata
+    GetDelegationRequestOutput, GET_DELEGATION_REQUEST_OUTPUT, [delegation_request,
+    permission_check_status, permission_check_result], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetGroupPolicyInput {
@@ -2042,10 +1923,7 @@ pub struct GetGroupPolicyInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub policy_name: String,
 }
-rt::structure!(
-    GetGroupPolicyInput, crate ::schemas::GET_GROUP_POLICY_INPUT, { 0 => group_name, 1 =>
-    policy_name }
-);
+rt::structure!(GetGroupPolicyInput, GET_GROUP_POLICY_INPUT, [group_name, policy_name]);
 /// Contains the response to a successful [GetGroupPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroupPolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetGroupPolicyOutput {
@@ -2061,8 +1939,8 @@ pub struct GetGroupPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetGroupPolicyOutput, crate ::schemas::GET_GROUP_POLICY_OUTPUT, { 0 => group_name, 1
-    => policy_name, 2 => policy_document }, meta = response_metadata
+    GetGroupPolicyOutput, GET_GROUP_POLICY_OUTPUT, [group_name, policy_name,
+    policy_document], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetGroupInput {
@@ -2077,10 +1955,7 @@ pub struct GetGroupInput {
     /// If you do not include this parameter, the number of items defaults to 100. Note that IAM might return fewer results, even when there are more results available. In that case, the `IsTruncated` response element returns `true`, and `Marker` contains a value to include in the subsequent call that tells the service where to continue from.
     pub max_items: Option<i32>,
 }
-rt::structure!(
-    GetGroupInput, crate ::schemas::GET_GROUP_INPUT, { 0 => group_name, 1 => marker, 2 =>
-    max_items }
-);
+rt::structure!(GetGroupInput, GET_GROUP_INPUT, [group_name, marker, max_items]);
 /// Contains the response to a successful [GetGroup](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroup.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetGroupOutput {
@@ -2096,8 +1971,8 @@ pub struct GetGroupOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetGroupOutput, crate ::schemas::GET_GROUP_OUTPUT, { 0 => group, 1 => users, 2 =>
-    is_truncated, 3 => marker }, meta = response_metadata
+    GetGroupOutput, GET_GROUP_OUTPUT, [group, users, is_truncated, marker], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHumanReadableSummaryInput {
@@ -2107,8 +1982,7 @@ pub struct GetHumanReadableSummaryInput {
     pub locale: Option<String>,
 }
 rt::structure!(
-    GetHumanReadableSummaryInput, crate ::schemas::GET_HUMAN_READABLE_SUMMARY_INPUT, { 0
-    => entity_arn, 1 => locale }
+    GetHumanReadableSummaryInput, GET_HUMAN_READABLE_SUMMARY_INPUT, [entity_arn, locale]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHumanReadableSummaryOutput {
@@ -2122,8 +1996,8 @@ pub struct GetHumanReadableSummaryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetHumanReadableSummaryOutput, crate ::schemas::GET_HUMAN_READABLE_SUMMARY_OUTPUT, {
-    0 => summary_content, 1 => locale, 2 => summary_state }, meta = response_metadata
+    GetHumanReadableSummaryOutput, GET_HUMAN_READABLE_SUMMARY_OUTPUT, [summary_content,
+    locale, summary_state], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetInstanceProfileInput {
@@ -2133,8 +2007,7 @@ pub struct GetInstanceProfileInput {
     pub instance_profile_name: String,
 }
 rt::structure!(
-    GetInstanceProfileInput, crate ::schemas::GET_INSTANCE_PROFILE_INPUT, { 0 =>
-    instance_profile_name }
+    GetInstanceProfileInput, GET_INSTANCE_PROFILE_INPUT, [instance_profile_name]
 );
 /// Contains the response to a successful [GetInstanceProfile](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetInstanceProfile.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -2145,8 +2018,8 @@ pub struct GetInstanceProfileOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetInstanceProfileOutput, crate ::schemas::GET_INSTANCE_PROFILE_OUTPUT, { 0 =>
-    instance_profile }, meta = response_metadata
+    GetInstanceProfileOutput, GET_INSTANCE_PROFILE_OUTPUT, [instance_profile], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLoginProfileInput {
@@ -2157,9 +2030,7 @@ pub struct GetLoginProfileInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub user_name: Option<String>,
 }
-rt::structure!(
-    GetLoginProfileInput, crate ::schemas::GET_LOGIN_PROFILE_INPUT, { 0 => user_name }
-);
+rt::structure!(GetLoginProfileInput, GET_LOGIN_PROFILE_INPUT, [user_name]);
 /// Contains the response to a successful [GetLoginProfile](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetLoginProfile.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLoginProfileOutput {
@@ -2169,8 +2040,8 @@ pub struct GetLoginProfileOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLoginProfileOutput, crate ::schemas::GET_LOGIN_PROFILE_OUTPUT, { 0 =>
-    login_profile }, meta = response_metadata
+    GetLoginProfileOutput, GET_LOGIN_PROFILE_OUTPUT, [login_profile], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMfaDeviceInput {
@@ -2179,10 +2050,7 @@ pub struct GetMfaDeviceInput {
     /// The friendly name identifying the user.
     pub user_name: Option<String>,
 }
-rt::structure!(
-    GetMfaDeviceInput, crate ::schemas::GET_MFA_DEVICE_INPUT, { 0 => serial_number, 1 =>
-    user_name }
-);
+rt::structure!(GetMfaDeviceInput, GET_MFA_DEVICE_INPUT, [serial_number, user_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMfaDeviceOutput {
     /// The friendly name identifying the user.
@@ -2197,8 +2065,8 @@ pub struct GetMfaDeviceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMfaDeviceOutput, crate ::schemas::GET_MFA_DEVICE_OUTPUT, { 0 => user_name, 1 =>
-    serial_number, 2 => enable_date, 3 => certifications }, meta = response_metadata
+    GetMfaDeviceOutput, GET_MFA_DEVICE_OUTPUT, [user_name, serial_number, enable_date,
+    certifications], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOpenIdConnectProviderInput {
@@ -2208,8 +2076,8 @@ pub struct GetOpenIdConnectProviderInput {
     pub open_id_connect_provider_arn: String,
 }
 rt::structure!(
-    GetOpenIdConnectProviderInput, crate ::schemas::GET_OPEN_ID_CONNECT_PROVIDER_INPUT, {
-    0 => open_id_connect_provider_arn }
+    GetOpenIdConnectProviderInput, GET_OPEN_ID_CONNECT_PROVIDER_INPUT,
+    [open_id_connect_provider_arn]
 );
 /// Contains the response to a successful [GetOpenIDConnectProvider](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOpenIDConnectProvider.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -2228,9 +2096,8 @@ pub struct GetOpenIdConnectProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetOpenIdConnectProviderOutput, crate ::schemas::GET_OPEN_ID_CONNECT_PROVIDER_OUTPUT,
-    { 0 => url, 1 => client_id_list, 2 => thumbprint_list, 3 => create_date, 4 => tags },
-    meta = response_metadata
+    GetOpenIdConnectProviderOutput, GET_OPEN_ID_CONNECT_PROVIDER_OUTPUT, [url,
+    client_id_list, thumbprint_list, create_date, tags], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOrganizationsAccessReportInput {
@@ -2246,9 +2113,8 @@ pub struct GetOrganizationsAccessReportInput {
     pub sort_key: Option<SortKeyType>,
 }
 rt::structure!(
-    GetOrganizationsAccessReportInput, crate
-    ::schemas::GET_ORGANIZATIONS_ACCESS_REPORT_INPUT, { 0 => job_id, 1 => max_items, 2 =>
-    marker, 3 => sort_key }
+    GetOrganizationsAccessReportInput, GET_ORGANIZATIONS_ACCESS_REPORT_INPUT, [job_id,
+    max_items, marker, sort_key]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOrganizationsAccessReportOutput {
@@ -2278,11 +2144,10 @@ pub struct GetOrganizationsAccessReportOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetOrganizationsAccessReportOutput, crate
-    ::schemas::GET_ORGANIZATIONS_ACCESS_REPORT_OUTPUT, { 0 => job_status, 1 =>
-    job_creation_date, 2 => job_completion_date, 3 => number_of_services_accessible, 4 =>
-    number_of_services_not_accessed, 5 => access_details, 6 => is_truncated, 7 => marker,
-    8 => error_details }, meta = response_metadata
+    GetOrganizationsAccessReportOutput, GET_ORGANIZATIONS_ACCESS_REPORT_OUTPUT,
+    [job_status, job_creation_date, job_completion_date, number_of_services_accessible,
+    number_of_services_not_accessed, access_details, is_truncated, marker,
+    error_details], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOutboundWebIdentityFederationInfoOutput {
@@ -2294,9 +2159,9 @@ pub struct GetOutboundWebIdentityFederationInfoOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetOutboundWebIdentityFederationInfoOutput, crate
-    ::schemas::GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO_OUTPUT, { 0 =>
-    issuer_identifier, 1 => jwt_vending_enabled }, meta = response_metadata
+    GetOutboundWebIdentityFederationInfoOutput,
+    GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO_OUTPUT, [issuer_identifier,
+    jwt_vending_enabled], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPolicyInput {
@@ -2305,7 +2170,7 @@ pub struct GetPolicyInput {
     /// For more information about ARNs, see [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *Amazon Web Services General Reference*.
     pub policy_arn: String,
 }
-rt::structure!(GetPolicyInput, crate ::schemas::GET_POLICY_INPUT, { 0 => policy_arn });
+rt::structure!(GetPolicyInput, GET_POLICY_INPUT, [policy_arn]);
 /// Contains the response to a successful [GetPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPolicyOutput {
@@ -2314,10 +2179,7 @@ pub struct GetPolicyOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    GetPolicyOutput, crate ::schemas::GET_POLICY_OUTPUT, { 0 => policy }, meta =
-    response_metadata
-);
+rt::structure!(GetPolicyOutput, GET_POLICY_OUTPUT, [policy], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPolicyVersionInput {
     /// The Amazon Resource Name (ARN) of the managed policy that you want information about.
@@ -2330,8 +2192,7 @@ pub struct GetPolicyVersionInput {
     pub version_id: String,
 }
 rt::structure!(
-    GetPolicyVersionInput, crate ::schemas::GET_POLICY_VERSION_INPUT, { 0 => policy_arn,
-    1 => version_id }
+    GetPolicyVersionInput, GET_POLICY_VERSION_INPUT, [policy_arn, version_id]
 );
 /// Contains the response to a successful [GetPolicyVersion](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicyVersion.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -2342,8 +2203,8 @@ pub struct GetPolicyVersionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetPolicyVersionOutput, crate ::schemas::GET_POLICY_VERSION_OUTPUT, { 0 =>
-    policy_version }, meta = response_metadata
+    GetPolicyVersionOutput, GET_POLICY_VERSION_OUTPUT, [policy_version], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRolePolicyInput {
@@ -2356,10 +2217,7 @@ pub struct GetRolePolicyInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub policy_name: String,
 }
-rt::structure!(
-    GetRolePolicyInput, crate ::schemas::GET_ROLE_POLICY_INPUT, { 0 => role_name, 1 =>
-    policy_name }
-);
+rt::structure!(GetRolePolicyInput, GET_ROLE_POLICY_INPUT, [role_name, policy_name]);
 /// Contains the response to a successful [GetRolePolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRolePolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRolePolicyOutput {
@@ -2375,8 +2233,8 @@ pub struct GetRolePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetRolePolicyOutput, crate ::schemas::GET_ROLE_POLICY_OUTPUT, { 0 => role_name, 1 =>
-    policy_name, 2 => policy_document }, meta = response_metadata
+    GetRolePolicyOutput, GET_ROLE_POLICY_OUTPUT, [role_name, policy_name,
+    policy_document], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRoleInput {
@@ -2385,7 +2243,7 @@ pub struct GetRoleInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub role_name: String,
 }
-rt::structure!(GetRoleInput, crate ::schemas::GET_ROLE_INPUT, { 0 => role_name });
+rt::structure!(GetRoleInput, GET_ROLE_INPUT, [role_name]);
 /// Contains the response to a successful [GetRole](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRoleOutput {
@@ -2394,10 +2252,7 @@ pub struct GetRoleOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    GetRoleOutput, crate ::schemas::GET_ROLE_OUTPUT, { 0 => role }, meta =
-    response_metadata
-);
+rt::structure!(GetRoleOutput, GET_ROLE_OUTPUT, [role], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRoleTemplateVersionInput {
     /// The Amazon Resource Name (ARN) of the role template whose version you want to retrieve.
@@ -2408,8 +2263,8 @@ pub struct GetRoleTemplateVersionInput {
     pub minor_version: Option<i32>,
 }
 rt::structure!(
-    GetRoleTemplateVersionInput, crate ::schemas::GET_ROLE_TEMPLATE_VERSION_INPUT, { 0 =>
-    template_arn, 1 => minor_version }
+    GetRoleTemplateVersionInput, GET_ROLE_TEMPLATE_VERSION_INPUT, [template_arn,
+    minor_version]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRoleTemplateVersionOutput {
@@ -2419,8 +2274,8 @@ pub struct GetRoleTemplateVersionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetRoleTemplateVersionOutput, crate ::schemas::GET_ROLE_TEMPLATE_VERSION_OUTPUT, { 0
-    => role_template_version }, meta = response_metadata
+    GetRoleTemplateVersionOutput, GET_ROLE_TEMPLATE_VERSION_OUTPUT,
+    [role_template_version], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSamlProviderInput {
@@ -2429,10 +2284,7 @@ pub struct GetSamlProviderInput {
     /// For more information about ARNs, see [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *Amazon Web Services General Reference*.
     pub saml_provider_arn: String,
 }
-rt::structure!(
-    GetSamlProviderInput, crate ::schemas::GET_SAML_PROVIDER_INPUT, { 0 =>
-    saml_provider_arn }
-);
+rt::structure!(GetSamlProviderInput, GET_SAML_PROVIDER_INPUT, [saml_provider_arn]);
 /// Contains the response to a successful [GetSAMLProvider](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSAMLProvider.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSamlProviderOutput {
@@ -2454,10 +2306,9 @@ pub struct GetSamlProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetSamlProviderOutput, crate ::schemas::GET_SAML_PROVIDER_OUTPUT, { 0 =>
-    saml_provider_uuid, 1 => saml_metadata_document, 2 => create_date, 3 => valid_until,
-    4 => tags, 5 => assertion_encryption_mode, 6 => private_key_list }, meta =
-    response_metadata
+    GetSamlProviderOutput, GET_SAML_PROVIDER_OUTPUT, [saml_provider_uuid,
+    saml_metadata_document, create_date, valid_until, tags, assertion_encryption_mode,
+    private_key_list], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSshPublicKeyInput {
@@ -2473,8 +2324,8 @@ pub struct GetSshPublicKeyInput {
     pub encoding: EncodingType,
 }
 rt::structure!(
-    GetSshPublicKeyInput, crate ::schemas::GET_SSH_PUBLIC_KEY_INPUT, { 0 => user_name, 1
-    => ssh_public_key_id, 2 => encoding }
+    GetSshPublicKeyInput, GET_SSH_PUBLIC_KEY_INPUT, [user_name, ssh_public_key_id,
+    encoding]
 );
 /// Contains the response to a successful [GetSSHPublicKey](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSSHPublicKey.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -2485,8 +2336,8 @@ pub struct GetSshPublicKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetSshPublicKeyOutput, crate ::schemas::GET_SSH_PUBLIC_KEY_OUTPUT, { 0 =>
-    ssh_public_key }, meta = response_metadata
+    GetSshPublicKeyOutput, GET_SSH_PUBLIC_KEY_OUTPUT, [ssh_public_key], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServerCertificateInput {
@@ -2496,8 +2347,7 @@ pub struct GetServerCertificateInput {
     pub server_certificate_name: String,
 }
 rt::structure!(
-    GetServerCertificateInput, crate ::schemas::GET_SERVER_CERTIFICATE_INPUT, { 0 =>
-    server_certificate_name }
+    GetServerCertificateInput, GET_SERVER_CERTIFICATE_INPUT, [server_certificate_name]
 );
 /// Contains the response to a successful [GetServerCertificate](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServerCertificate.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -2508,8 +2358,8 @@ pub struct GetServerCertificateOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetServerCertificateOutput, crate ::schemas::GET_SERVER_CERTIFICATE_OUTPUT, { 0 =>
-    server_certificate }, meta = response_metadata
+    GetServerCertificateOutput, GET_SERVER_CERTIFICATE_OUTPUT, [server_certificate], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServiceLastAccessedDetailsInput {
@@ -2523,9 +2373,8 @@ pub struct GetServiceLastAccessedDetailsInput {
     pub marker: Option<String>,
 }
 rt::structure!(
-    GetServiceLastAccessedDetailsInput, crate
-    ::schemas::GET_SERVICE_LAST_ACCESSED_DETAILS_INPUT, { 0 => job_id, 1 => max_items, 2
-    => marker }
+    GetServiceLastAccessedDetailsInput, GET_SERVICE_LAST_ACCESSED_DETAILS_INPUT, [job_id,
+    max_items, marker]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServiceLastAccessedDetailsOutput {
@@ -2551,11 +2400,9 @@ pub struct GetServiceLastAccessedDetailsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetServiceLastAccessedDetailsOutput, crate
-    ::schemas::GET_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT, { 0 => job_status, 1 =>
-    job_type, 2 => job_creation_date, 3 => services_last_accessed, 4 =>
-    job_completion_date, 5 => is_truncated, 6 => marker, 7 => error }, meta =
-    response_metadata
+    GetServiceLastAccessedDetailsOutput, GET_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT,
+    [job_status, job_type, job_creation_date, services_last_accessed,
+    job_completion_date, is_truncated, marker, error], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServiceLastAccessedDetailsWithEntitiesInput {
@@ -2573,9 +2420,9 @@ pub struct GetServiceLastAccessedDetailsWithEntitiesInput {
     pub marker: Option<String>,
 }
 rt::structure!(
-    GetServiceLastAccessedDetailsWithEntitiesInput, crate
-    ::schemas::GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_INPUT, { 0 => job_id, 1 =>
-    service_namespace, 2 => max_items, 3 => marker }
+    GetServiceLastAccessedDetailsWithEntitiesInput,
+    GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_INPUT, [job_id, service_namespace,
+    max_items, marker]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServiceLastAccessedDetailsWithEntitiesOutput {
@@ -2599,10 +2446,10 @@ pub struct GetServiceLastAccessedDetailsWithEntitiesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetServiceLastAccessedDetailsWithEntitiesOutput, crate
-    ::schemas::GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_OUTPUT, { 0 => job_status,
-    1 => job_creation_date, 2 => job_completion_date, 3 => entity_details_list, 4 =>
-    is_truncated, 5 => marker, 6 => error }, meta = response_metadata
+    GetServiceLastAccessedDetailsWithEntitiesOutput,
+    GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_OUTPUT, [job_status,
+    job_creation_date, job_completion_date, entity_details_list, is_truncated, marker,
+    error], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServiceLinkedRoleDeletionStatusInput {
@@ -2610,8 +2457,8 @@ pub struct GetServiceLinkedRoleDeletionStatusInput {
     pub deletion_task_id: String,
 }
 rt::structure!(
-    GetServiceLinkedRoleDeletionStatusInput, crate
-    ::schemas::GET_SERVICE_LINKED_ROLE_DELETION_STATUS_INPUT, { 0 => deletion_task_id }
+    GetServiceLinkedRoleDeletionStatusInput,
+    GET_SERVICE_LINKED_ROLE_DELETION_STATUS_INPUT, [deletion_task_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServiceLinkedRoleDeletionStatusOutput {
@@ -2623,9 +2470,9 @@ pub struct GetServiceLinkedRoleDeletionStatusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetServiceLinkedRoleDeletionStatusOutput, crate
-    ::schemas::GET_SERVICE_LINKED_ROLE_DELETION_STATUS_OUTPUT, { 0 => status, 1 => reason
-    }, meta = response_metadata
+    GetServiceLinkedRoleDeletionStatusOutput,
+    GET_SERVICE_LINKED_ROLE_DELETION_STATUS_OUTPUT, [status, reason], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetUserPolicyInput {
@@ -2638,10 +2485,7 @@ pub struct GetUserPolicyInput {
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub policy_name: String,
 }
-rt::structure!(
-    GetUserPolicyInput, crate ::schemas::GET_USER_POLICY_INPUT, { 0 => user_name, 1 =>
-    policy_name }
-);
+rt::structure!(GetUserPolicyInput, GET_USER_POLICY_INPUT, [user_name, policy_name]);
 /// Contains the response to a successful [GetUserPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUserPolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetUserPolicyOutput {
@@ -2657,8 +2501,8 @@ pub struct GetUserPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetUserPolicyOutput, crate ::schemas::GET_USER_POLICY_OUTPUT, { 0 => user_name, 1 =>
-    policy_name, 2 => policy_document }, meta = response_metadata
+    GetUserPolicyOutput, GET_USER_POLICY_OUTPUT, [user_name, policy_name,
+    policy_document], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetUserInput {
@@ -2667,7 +2511,7 @@ pub struct GetUserInput {
     /// This parameter is optional. If it is not included, it defaults to the user making the request. This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: \_+=,.@-
     pub user_name: Option<String>,
 }
-rt::structure!(GetUserInput, crate ::schemas::GET_USER_INPUT, { 0 => user_name });
+rt::structure!(GetUserInput, GET_USER_INPUT, [user_name]);
 /// Contains the response to a successful [GetUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetUserOutput {
@@ -2680,10 +2524,7 @@ pub struct GetUserOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    GetUserOutput, crate ::schemas::GET_USER_OUTPUT, { 0 => user }, meta =
-    response_metadata
-);
+rt::structure!(GetUserOutput, GET_USER_OUTPUT, [user], meta = response_metadata);
 /// Contains information about an IAM group entity.
 ///
 /// This data type is used as a response element in the following operations:
@@ -2706,10 +2547,7 @@ pub struct Group {
     /// The date and time, in [ISO 8601 date-time format](http://www.iso.org/iso/iso8601), when the group was created.
     pub create_date: rt::DateTime,
 }
-rt::structure!(
-    Group, crate ::schemas::GROUP, { 0 => path, 1 => group_name, 2 => group_id, 3 => arn,
-    4 => create_date }
-);
+rt::structure!(Group, GROUP, [path, group_name, group_id, arn, create_date]);
 /// Contains information about an IAM group, including all of the group's policies.
 ///
 /// This data type is used as a response element in the [GetAccountAuthorizationDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html) operation.
@@ -2733,9 +2571,8 @@ pub struct GroupDetail {
     pub attached_managed_policies: Option<Vec<AttachedPolicy>>,
 }
 rt::structure!(
-    GroupDetail, crate ::schemas::GROUP_DETAIL, { 0 => path, 1 => group_name, 2 =>
-    group_id, 3 => arn, 4 => create_date, 5 => group_policy_list, 6 =>
-    attached_managed_policies }
+    GroupDetail, GROUP_DETAIL, [path, group_name, group_id, arn, create_date,
+    group_policy_list, attached_managed_policies]
 );
 /// Contains an inline policy template that the service embeds in roles that you create from a role template.
 #[derive(Clone, Default, PartialEq)]
@@ -2745,10 +2582,7 @@ pub struct InlinePolicy {
     /// The inline policy document.
     pub policy_document: String,
 }
-rt::structure!(
-    InlinePolicy, crate ::schemas::INLINE_POLICY, { 0 => policy_name, 1 =>
-    policy_document }
-);
+rt::structure!(InlinePolicy, INLINE_POLICY, [policy_name, policy_document]);
 /// Identifies one or more inline policies that are embedded in IAM users, groups, or roles, by the name of the policy together with the type and name of the entity that it is attached to. Wildcard characters in the entity name can match multiple entities, so a single identifier can select more than one attached inline policy.
 #[derive(Clone, Default, PartialEq)]
 pub struct InlinePolicyIdentifierType {
@@ -2760,8 +2594,8 @@ pub struct InlinePolicyIdentifierType {
     pub attachment_name: String,
 }
 rt::structure!(
-    InlinePolicyIdentifierType, crate ::schemas::INLINE_POLICY_IDENTIFIER_TYPE, { 0 =>
-    policy_name, 1 => attachment_type, 2 => attachment_name }
+    InlinePolicyIdentifierType, INLINE_POLICY_IDENTIFIER_TYPE, [policy_name,
+    attachment_type, attachment_name]
 );
 /// Contains information about an instance profile.
 ///
@@ -2792,9 +2626,8 @@ pub struct InstanceProfile {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    InstanceProfile, crate ::schemas::INSTANCE_PROFILE, { 0 => path, 1 =>
-    instance_profile_name, 2 => instance_profile_id, 3 => arn, 4 => create_date, 5 =>
-    roles, 6 => tags }
+    InstanceProfile, INSTANCE_PROFILE, [path, instance_profile_name, instance_profile_id,
+    arn, create_date, roles, tags]
 );
 /// The request was rejected because the authentication code was not recognized. The error message describes the specific error.
 #[derive(Clone, Default, PartialEq)]
@@ -2802,61 +2635,44 @@ pub struct InvalidAuthenticationCodeException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidAuthenticationCodeException, crate
-    ::schemas::INVALID_AUTHENTICATION_CODE_EXCEPTION, { 0 => message }
+    InvalidAuthenticationCodeException, INVALID_AUTHENTICATION_CODE_EXCEPTION, [message]
 );
 /// The request was rejected because the certificate is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidCertificateException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidCertificateException, crate ::schemas::INVALID_CERTIFICATE_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidCertificateException, INVALID_CERTIFICATE_EXCEPTION, [message]);
 /// The request was rejected because an invalid or out-of-range value was supplied for an input parameter.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidInputException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidInputException, crate ::schemas::INVALID_INPUT_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidInputException, INVALID_INPUT_EXCEPTION, [message]);
 /// The request was rejected because the public key is malformed or otherwise invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidPublicKeyException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidPublicKeyException, crate ::schemas::INVALID_PUBLIC_KEY_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidPublicKeyException, INVALID_PUBLIC_KEY_EXCEPTION, [message]);
 /// The request was rejected because the type of user for the transaction was incorrect.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidUserTypeException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidUserTypeException, crate ::schemas::INVALID_USER_TYPE_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidUserTypeException, INVALID_USER_TYPE_EXCEPTION, [message]);
 /// The request was rejected because the public key certificate and the private key do not match.
 #[derive(Clone, Default, PartialEq)]
 pub struct KeyPairMismatchException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KeyPairMismatchException, crate ::schemas::KEY_PAIR_MISMATCH_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(KeyPairMismatchException, KEY_PAIR_MISMATCH_EXCEPTION, [message]);
 /// The request was rejected because it attempted to create resources beyond the current Amazon Web Services account limits. The error message describes the limit exceeded.
 #[derive(Clone, Default, PartialEq)]
 pub struct LimitExceededException {
     pub message: Option<String>,
 }
-rt::structure!(
-    LimitExceededException, crate ::schemas::LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
-);
+rt::structure!(LimitExceededException, LIMIT_EXCEEDED_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessKeysInput {
     /// The name of the user.
@@ -2871,8 +2687,7 @@ pub struct ListAccessKeysInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListAccessKeysInput, crate ::schemas::LIST_ACCESS_KEYS_INPUT, { 0 => user_name, 1 =>
-    marker, 2 => max_items }
+    ListAccessKeysInput, LIST_ACCESS_KEYS_INPUT, [user_name, marker, max_items]
 );
 /// Contains the response to a successful [ListAccessKeys](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccessKeys.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -2887,8 +2702,8 @@ pub struct ListAccessKeysOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccessKeysOutput, crate ::schemas::LIST_ACCESS_KEYS_OUTPUT, { 0 =>
-    access_key_metadata, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListAccessKeysOutput, LIST_ACCESS_KEYS_OUTPUT, [access_key_metadata, is_truncated,
+    marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccountAliasesInput {
@@ -2899,10 +2714,7 @@ pub struct ListAccountAliasesInput {
     /// If you do not include this parameter, the number of items defaults to 100. Note that IAM might return fewer results, even when there are more results available. In that case, the `IsTruncated` response element returns `true`, and `Marker` contains a value to include in the subsequent call that tells the service where to continue from.
     pub max_items: Option<i32>,
 }
-rt::structure!(
-    ListAccountAliasesInput, crate ::schemas::LIST_ACCOUNT_ALIASES_INPUT, { 0 => marker,
-    1 => max_items }
-);
+rt::structure!(ListAccountAliasesInput, LIST_ACCOUNT_ALIASES_INPUT, [marker, max_items]);
 /// Contains the response to a successful [ListAccountAliases](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccountAliases.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccountAliasesOutput {
@@ -2916,8 +2728,8 @@ pub struct ListAccountAliasesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccountAliasesOutput, crate ::schemas::LIST_ACCOUNT_ALIASES_OUTPUT, { 0 =>
-    account_aliases, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListAccountAliasesOutput, LIST_ACCOUNT_ALIASES_OUTPUT, [account_aliases,
+    is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAttachedGroupPoliciesInput {
@@ -2937,8 +2749,8 @@ pub struct ListAttachedGroupPoliciesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListAttachedGroupPoliciesInput, crate ::schemas::LIST_ATTACHED_GROUP_POLICIES_INPUT,
-    { 0 => group_name, 1 => path_prefix, 2 => marker, 3 => max_items }
+    ListAttachedGroupPoliciesInput, LIST_ATTACHED_GROUP_POLICIES_INPUT, [group_name,
+    path_prefix, marker, max_items]
 );
 /// Contains the response to a successful [ListAttachedGroupPolicies](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedGroupPolicies.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -2953,9 +2765,8 @@ pub struct ListAttachedGroupPoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAttachedGroupPoliciesOutput, crate
-    ::schemas::LIST_ATTACHED_GROUP_POLICIES_OUTPUT, { 0 => attached_policies, 1 =>
-    is_truncated, 2 => marker }, meta = response_metadata
+    ListAttachedGroupPoliciesOutput, LIST_ATTACHED_GROUP_POLICIES_OUTPUT,
+    [attached_policies, is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAttachedRolePoliciesInput {
@@ -2975,8 +2786,8 @@ pub struct ListAttachedRolePoliciesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListAttachedRolePoliciesInput, crate ::schemas::LIST_ATTACHED_ROLE_POLICIES_INPUT, {
-    0 => role_name, 1 => path_prefix, 2 => marker, 3 => max_items }
+    ListAttachedRolePoliciesInput, LIST_ATTACHED_ROLE_POLICIES_INPUT, [role_name,
+    path_prefix, marker, max_items]
 );
 /// Contains the response to a successful [ListAttachedRolePolicies](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -2991,8 +2802,8 @@ pub struct ListAttachedRolePoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAttachedRolePoliciesOutput, crate ::schemas::LIST_ATTACHED_ROLE_POLICIES_OUTPUT,
-    { 0 => attached_policies, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListAttachedRolePoliciesOutput, LIST_ATTACHED_ROLE_POLICIES_OUTPUT,
+    [attached_policies, is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAttachedUserPoliciesInput {
@@ -3012,8 +2823,8 @@ pub struct ListAttachedUserPoliciesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListAttachedUserPoliciesInput, crate ::schemas::LIST_ATTACHED_USER_POLICIES_INPUT, {
-    0 => user_name, 1 => path_prefix, 2 => marker, 3 => max_items }
+    ListAttachedUserPoliciesInput, LIST_ATTACHED_USER_POLICIES_INPUT, [user_name,
+    path_prefix, marker, max_items]
 );
 /// Contains the response to a successful [ListAttachedUserPolicies](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedUserPolicies.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3028,8 +2839,8 @@ pub struct ListAttachedUserPoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAttachedUserPoliciesOutput, crate ::schemas::LIST_ATTACHED_USER_POLICIES_OUTPUT,
-    { 0 => attached_policies, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListAttachedUserPoliciesOutput, LIST_ATTACHED_USER_POLICIES_OUTPUT,
+    [attached_policies, is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDelegationRequestsInput {
@@ -3043,8 +2854,8 @@ pub struct ListDelegationRequestsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListDelegationRequestsInput, crate ::schemas::LIST_DELEGATION_REQUESTS_INPUT, { 0 =>
-    owner_id, 1 => marker, 2 => max_items }
+    ListDelegationRequestsInput, LIST_DELEGATION_REQUESTS_INPUT, [owner_id, marker,
+    max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDelegationRequestsOutput {
@@ -3058,8 +2869,8 @@ pub struct ListDelegationRequestsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListDelegationRequestsOutput, crate ::schemas::LIST_DELEGATION_REQUESTS_OUTPUT, { 0
-    => delegation_requests, 1 => marker, 2 => is_truncated }, meta = response_metadata
+    ListDelegationRequestsOutput, LIST_DELEGATION_REQUESTS_OUTPUT, [delegation_requests,
+    marker, is_truncated], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListEntitiesForPolicyInput {
@@ -3089,9 +2900,8 @@ pub struct ListEntitiesForPolicyInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListEntitiesForPolicyInput, crate ::schemas::LIST_ENTITIES_FOR_POLICY_INPUT, { 0 =>
-    policy_arn, 1 => entity_filter, 2 => path_prefix, 3 => policy_usage_filter, 4 =>
-    marker, 5 => max_items }
+    ListEntitiesForPolicyInput, LIST_ENTITIES_FOR_POLICY_INPUT, [policy_arn,
+    entity_filter, path_prefix, policy_usage_filter, marker, max_items]
 );
 /// Contains the response to a successful [ListEntitiesForPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListEntitiesForPolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3110,9 +2920,8 @@ pub struct ListEntitiesForPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListEntitiesForPolicyOutput, crate ::schemas::LIST_ENTITIES_FOR_POLICY_OUTPUT, { 0 =>
-    policy_groups, 1 => policy_users, 2 => policy_roles, 3 => is_truncated, 4 => marker
-    }, meta = response_metadata
+    ListEntitiesForPolicyOutput, LIST_ENTITIES_FOR_POLICY_OUTPUT, [policy_groups,
+    policy_users, policy_roles, is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGroupPoliciesInput {
@@ -3128,8 +2937,7 @@ pub struct ListGroupPoliciesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListGroupPoliciesInput, crate ::schemas::LIST_GROUP_POLICIES_INPUT, { 0 =>
-    group_name, 1 => marker, 2 => max_items }
+    ListGroupPoliciesInput, LIST_GROUP_POLICIES_INPUT, [group_name, marker, max_items]
 );
 /// Contains the response to a successful [ListGroupPolicies](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupPolicies.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3146,8 +2954,8 @@ pub struct ListGroupPoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListGroupPoliciesOutput, crate ::schemas::LIST_GROUP_POLICIES_OUTPUT, { 0 =>
-    policy_names, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListGroupPoliciesOutput, LIST_GROUP_POLICIES_OUTPUT, [policy_names, is_truncated,
+    marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGroupsForUserInput {
@@ -3163,8 +2971,7 @@ pub struct ListGroupsForUserInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListGroupsForUserInput, crate ::schemas::LIST_GROUPS_FOR_USER_INPUT, { 0 =>
-    user_name, 1 => marker, 2 => max_items }
+    ListGroupsForUserInput, LIST_GROUPS_FOR_USER_INPUT, [user_name, marker, max_items]
 );
 /// Contains the response to a successful [ListGroupsForUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupsForUser.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3179,8 +2986,8 @@ pub struct ListGroupsForUserOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListGroupsForUserOutput, crate ::schemas::LIST_GROUPS_FOR_USER_OUTPUT, { 0 => groups,
-    1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListGroupsForUserOutput, LIST_GROUPS_FOR_USER_OUTPUT, [groups, is_truncated, marker],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGroupsInput {
@@ -3195,10 +3002,7 @@ pub struct ListGroupsInput {
     /// If you do not include this parameter, the number of items defaults to 100. Note that IAM might return fewer results, even when there are more results available. In that case, the `IsTruncated` response element returns `true`, and `Marker` contains a value to include in the subsequent call that tells the service where to continue from.
     pub max_items: Option<i32>,
 }
-rt::structure!(
-    ListGroupsInput, crate ::schemas::LIST_GROUPS_INPUT, { 0 => path_prefix, 1 => marker,
-    2 => max_items }
-);
+rt::structure!(ListGroupsInput, LIST_GROUPS_INPUT, [path_prefix, marker, max_items]);
 /// Contains the response to a successful [ListGroups](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroups.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGroupsOutput {
@@ -3212,8 +3016,8 @@ pub struct ListGroupsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListGroupsOutput, crate ::schemas::LIST_GROUPS_OUTPUT, { 0 => groups, 1 =>
-    is_truncated, 2 => marker }, meta = response_metadata
+    ListGroupsOutput, LIST_GROUPS_OUTPUT, [groups, is_truncated, marker], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListInstanceProfileTagsInput {
@@ -3229,8 +3033,8 @@ pub struct ListInstanceProfileTagsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListInstanceProfileTagsInput, crate ::schemas::LIST_INSTANCE_PROFILE_TAGS_INPUT, { 0
-    => instance_profile_name, 1 => marker, 2 => max_items }
+    ListInstanceProfileTagsInput, LIST_INSTANCE_PROFILE_TAGS_INPUT,
+    [instance_profile_name, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListInstanceProfileTagsOutput {
@@ -3244,8 +3048,8 @@ pub struct ListInstanceProfileTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListInstanceProfileTagsOutput, crate ::schemas::LIST_INSTANCE_PROFILE_TAGS_OUTPUT, {
-    0 => tags, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListInstanceProfileTagsOutput, LIST_INSTANCE_PROFILE_TAGS_OUTPUT, [tags,
+    is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListInstanceProfilesForRoleInput {
@@ -3261,9 +3065,8 @@ pub struct ListInstanceProfilesForRoleInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListInstanceProfilesForRoleInput, crate
-    ::schemas::LIST_INSTANCE_PROFILES_FOR_ROLE_INPUT, { 0 => role_name, 1 => marker, 2 =>
-    max_items }
+    ListInstanceProfilesForRoleInput, LIST_INSTANCE_PROFILES_FOR_ROLE_INPUT, [role_name,
+    marker, max_items]
 );
 /// Contains the response to a successful [ListInstanceProfilesForRole](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfilesForRole.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3278,9 +3081,8 @@ pub struct ListInstanceProfilesForRoleOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListInstanceProfilesForRoleOutput, crate
-    ::schemas::LIST_INSTANCE_PROFILES_FOR_ROLE_OUTPUT, { 0 => instance_profiles, 1 =>
-    is_truncated, 2 => marker }, meta = response_metadata
+    ListInstanceProfilesForRoleOutput, LIST_INSTANCE_PROFILES_FOR_ROLE_OUTPUT,
+    [instance_profiles, is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListInstanceProfilesInput {
@@ -3296,8 +3098,8 @@ pub struct ListInstanceProfilesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListInstanceProfilesInput, crate ::schemas::LIST_INSTANCE_PROFILES_INPUT, { 0 =>
-    path_prefix, 1 => marker, 2 => max_items }
+    ListInstanceProfilesInput, LIST_INSTANCE_PROFILES_INPUT, [path_prefix, marker,
+    max_items]
 );
 /// Contains the response to a successful [ListInstanceProfiles](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfiles.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3312,8 +3114,8 @@ pub struct ListInstanceProfilesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListInstanceProfilesOutput, crate ::schemas::LIST_INSTANCE_PROFILES_OUTPUT, { 0 =>
-    instance_profiles, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListInstanceProfilesOutput, LIST_INSTANCE_PROFILES_OUTPUT, [instance_profiles,
+    is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMfaDeviceTagsInput {
@@ -3329,8 +3131,8 @@ pub struct ListMfaDeviceTagsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListMfaDeviceTagsInput, crate ::schemas::LIST_MFA_DEVICE_TAGS_INPUT, { 0 =>
-    serial_number, 1 => marker, 2 => max_items }
+    ListMfaDeviceTagsInput, LIST_MFA_DEVICE_TAGS_INPUT, [serial_number, marker,
+    max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMfaDeviceTagsOutput {
@@ -3344,8 +3146,8 @@ pub struct ListMfaDeviceTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListMfaDeviceTagsOutput, crate ::schemas::LIST_MFA_DEVICE_TAGS_OUTPUT, { 0 => tags, 1
-    => is_truncated, 2 => marker }, meta = response_metadata
+    ListMfaDeviceTagsOutput, LIST_MFA_DEVICE_TAGS_OUTPUT, [tags, is_truncated, marker],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMfaDevicesInput {
@@ -3361,8 +3163,7 @@ pub struct ListMfaDevicesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListMfaDevicesInput, crate ::schemas::LIST_MFA_DEVICES_INPUT, { 0 => user_name, 1 =>
-    marker, 2 => max_items }
+    ListMfaDevicesInput, LIST_MFA_DEVICES_INPUT, [user_name, marker, max_items]
 );
 /// Contains the response to a successful [ListMFADevices](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADevices.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3377,8 +3178,8 @@ pub struct ListMfaDevicesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListMfaDevicesOutput, crate ::schemas::LIST_MFA_DEVICES_OUTPUT, { 0 => mfa_devices, 1
-    => is_truncated, 2 => marker }, meta = response_metadata
+    ListMfaDevicesOutput, LIST_MFA_DEVICES_OUTPUT, [mfa_devices, is_truncated, marker],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOpenIdConnectProviderTagsInput {
@@ -3394,9 +3195,8 @@ pub struct ListOpenIdConnectProviderTagsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListOpenIdConnectProviderTagsInput, crate
-    ::schemas::LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_INPUT, { 0 =>
-    open_id_connect_provider_arn, 1 => marker, 2 => max_items }
+    ListOpenIdConnectProviderTagsInput, LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_INPUT,
+    [open_id_connect_provider_arn, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOpenIdConnectProviderTagsOutput {
@@ -3410,15 +3210,13 @@ pub struct ListOpenIdConnectProviderTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListOpenIdConnectProviderTagsOutput, crate
-    ::schemas::LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_OUTPUT, { 0 => tags, 1 => is_truncated,
-    2 => marker }, meta = response_metadata
+    ListOpenIdConnectProviderTagsOutput, LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_OUTPUT,
+    [tags, is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOpenIdConnectProvidersInput {}
 rt::structure!(
-    ListOpenIdConnectProvidersInput, crate
-    ::schemas::LIST_OPEN_ID_CONNECT_PROVIDERS_INPUT, {}
+    ListOpenIdConnectProvidersInput, LIST_OPEN_ID_CONNECT_PROVIDERS_INPUT, []
 );
 /// Contains the response to a successful [ListOpenIDConnectProviders](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3429,16 +3227,12 @@ pub struct ListOpenIdConnectProvidersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListOpenIdConnectProvidersOutput, crate
-    ::schemas::LIST_OPEN_ID_CONNECT_PROVIDERS_OUTPUT, { 0 =>
-    open_id_connect_provider_list }, meta = response_metadata
+    ListOpenIdConnectProvidersOutput, LIST_OPEN_ID_CONNECT_PROVIDERS_OUTPUT,
+    [open_id_connect_provider_list], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOrganizationsFeaturesInput {}
-rt::structure!(
-    ListOrganizationsFeaturesInput, crate ::schemas::LIST_ORGANIZATIONS_FEATURES_INPUT,
-    {}
-);
+rt::structure!(ListOrganizationsFeaturesInput, LIST_ORGANIZATIONS_FEATURES_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOrganizationsFeaturesOutput {
     /// The unique identifier (ID) of an organization.
@@ -3449,8 +3243,8 @@ pub struct ListOrganizationsFeaturesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListOrganizationsFeaturesOutput, crate ::schemas::LIST_ORGANIZATIONS_FEATURES_OUTPUT,
-    { 0 => organization_id, 1 => enabled_features }, meta = response_metadata
+    ListOrganizationsFeaturesOutput, LIST_ORGANIZATIONS_FEATURES_OUTPUT,
+    [organization_id, enabled_features], meta = response_metadata
 );
 /// Contains details about the permissions policies that are attached to the specified identity (user, group, or role).
 ///
@@ -3465,9 +3259,8 @@ pub struct ListPoliciesGrantingServiceAccessEntry {
     pub policies: Option<Vec<PolicyGrantingServiceAccess>>,
 }
 rt::structure!(
-    ListPoliciesGrantingServiceAccessEntry, crate
-    ::schemas::LIST_POLICIES_GRANTING_SERVICE_ACCESS_ENTRY, { 0 => service_namespace, 1
-    => policies }
+    ListPoliciesGrantingServiceAccessEntry, LIST_POLICIES_GRANTING_SERVICE_ACCESS_ENTRY,
+    [service_namespace, policies]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPoliciesGrantingServiceAccessInput {
@@ -3481,9 +3274,8 @@ pub struct ListPoliciesGrantingServiceAccessInput {
     pub service_namespaces: Vec<String>,
 }
 rt::structure!(
-    ListPoliciesGrantingServiceAccessInput, crate
-    ::schemas::LIST_POLICIES_GRANTING_SERVICE_ACCESS_INPUT, { 0 => marker, 1 => arn, 2 =>
-    service_namespaces }
+    ListPoliciesGrantingServiceAccessInput, LIST_POLICIES_GRANTING_SERVICE_ACCESS_INPUT,
+    [marker, arn, service_namespaces]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPoliciesGrantingServiceAccessOutput {
@@ -3497,10 +3289,9 @@ pub struct ListPoliciesGrantingServiceAccessOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListPoliciesGrantingServiceAccessOutput, crate
-    ::schemas::LIST_POLICIES_GRANTING_SERVICE_ACCESS_OUTPUT, { 0 =>
-    policies_granting_service_access, 1 => is_truncated, 2 => marker }, meta =
-    response_metadata
+    ListPoliciesGrantingServiceAccessOutput,
+    LIST_POLICIES_GRANTING_SERVICE_ACCESS_OUTPUT, [policies_granting_service_access,
+    is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPoliciesInput {
@@ -3530,9 +3321,8 @@ pub struct ListPoliciesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListPoliciesInput, crate ::schemas::LIST_POLICIES_INPUT, { 0 => scope, 1 =>
-    only_attached, 2 => path_prefix, 3 => policy_usage_filter, 4 => marker, 5 =>
-    max_items }
+    ListPoliciesInput, LIST_POLICIES_INPUT, [scope, only_attached, path_prefix,
+    policy_usage_filter, marker, max_items]
 );
 /// Contains the response to a successful [ListPolicies](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicies.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3547,8 +3337,8 @@ pub struct ListPoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListPoliciesOutput, crate ::schemas::LIST_POLICIES_OUTPUT, { 0 => policies, 1 =>
-    is_truncated, 2 => marker }, meta = response_metadata
+    ListPoliciesOutput, LIST_POLICIES_OUTPUT, [policies, is_truncated, marker], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPolicyTagsInput {
@@ -3564,8 +3354,7 @@ pub struct ListPolicyTagsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListPolicyTagsInput, crate ::schemas::LIST_POLICY_TAGS_INPUT, { 0 => policy_arn, 1 =>
-    marker, 2 => max_items }
+    ListPolicyTagsInput, LIST_POLICY_TAGS_INPUT, [policy_arn, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPolicyTagsOutput {
@@ -3579,8 +3368,8 @@ pub struct ListPolicyTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListPolicyTagsOutput, crate ::schemas::LIST_POLICY_TAGS_OUTPUT, { 0 => tags, 1 =>
-    is_truncated, 2 => marker }, meta = response_metadata
+    ListPolicyTagsOutput, LIST_POLICY_TAGS_OUTPUT, [tags, is_truncated, marker], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPolicyVersionsInput {
@@ -3596,8 +3385,7 @@ pub struct ListPolicyVersionsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListPolicyVersionsInput, crate ::schemas::LIST_POLICY_VERSIONS_INPUT, { 0 =>
-    policy_arn, 1 => marker, 2 => max_items }
+    ListPolicyVersionsInput, LIST_POLICY_VERSIONS_INPUT, [policy_arn, marker, max_items]
 );
 /// Contains the response to a successful [ListPolicyVersions](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicyVersions.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3614,8 +3402,8 @@ pub struct ListPolicyVersionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListPolicyVersionsOutput, crate ::schemas::LIST_POLICY_VERSIONS_OUTPUT, { 0 =>
-    versions, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListPolicyVersionsOutput, LIST_POLICY_VERSIONS_OUTPUT, [versions, is_truncated,
+    marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRolePoliciesInput {
@@ -3631,8 +3419,7 @@ pub struct ListRolePoliciesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListRolePoliciesInput, crate ::schemas::LIST_ROLE_POLICIES_INPUT, { 0 => role_name, 1
-    => marker, 2 => max_items }
+    ListRolePoliciesInput, LIST_ROLE_POLICIES_INPUT, [role_name, marker, max_items]
 );
 /// Contains the response to a successful [ListRolePolicies](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRolePolicies.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3647,8 +3434,8 @@ pub struct ListRolePoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListRolePoliciesOutput, crate ::schemas::LIST_ROLE_POLICIES_OUTPUT, { 0 =>
-    policy_names, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListRolePoliciesOutput, LIST_ROLE_POLICIES_OUTPUT, [policy_names, is_truncated,
+    marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRoleTagsInput {
@@ -3663,10 +3450,7 @@ pub struct ListRoleTagsInput {
     /// If you do not include this parameter, the number of items defaults to 100. Note that IAM might return fewer results, even when there are more results available. In that case, the `IsTruncated` response element returns `true`, and `Marker` contains a value to include in the subsequent call that tells the service where to continue from.
     pub max_items: Option<i32>,
 }
-rt::structure!(
-    ListRoleTagsInput, crate ::schemas::LIST_ROLE_TAGS_INPUT, { 0 => role_name, 1 =>
-    marker, 2 => max_items }
-);
+rt::structure!(ListRoleTagsInput, LIST_ROLE_TAGS_INPUT, [role_name, marker, max_items]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRoleTagsOutput {
     /// The list of tags that are currently attached to the role. Each tag consists of a key name and an associated value. If no tags are attached to the specified resource, the response contains an empty list.
@@ -3679,8 +3463,8 @@ pub struct ListRoleTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListRoleTagsOutput, crate ::schemas::LIST_ROLE_TAGS_OUTPUT, { 0 => tags, 1 =>
-    is_truncated, 2 => marker }, meta = response_metadata
+    ListRoleTagsOutput, LIST_ROLE_TAGS_OUTPUT, [tags, is_truncated, marker], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRolesInput {
@@ -3695,10 +3479,7 @@ pub struct ListRolesInput {
     /// If you do not include this parameter, the number of items defaults to 100. Note that IAM might return fewer results, even when there are more results available. In that case, the `IsTruncated` response element returns `true`, and `Marker` contains a value to include in the subsequent call that tells the service where to continue from.
     pub max_items: Option<i32>,
 }
-rt::structure!(
-    ListRolesInput, crate ::schemas::LIST_ROLES_INPUT, { 0 => path_prefix, 1 => marker, 2
-    => max_items }
-);
+rt::structure!(ListRolesInput, LIST_ROLES_INPUT, [path_prefix, marker, max_items]);
 /// Contains the response to a successful [ListRoles](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoles.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRolesOutput {
@@ -3712,8 +3493,8 @@ pub struct ListRolesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListRolesOutput, crate ::schemas::LIST_ROLES_OUTPUT, { 0 => roles, 1 => is_truncated,
-    2 => marker }, meta = response_metadata
+    ListRolesOutput, LIST_ROLES_OUTPUT, [roles, is_truncated, marker], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSamlProviderTagsInput {
@@ -3729,8 +3510,8 @@ pub struct ListSamlProviderTagsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListSamlProviderTagsInput, crate ::schemas::LIST_SAML_PROVIDER_TAGS_INPUT, { 0 =>
-    saml_provider_arn, 1 => marker, 2 => max_items }
+    ListSamlProviderTagsInput, LIST_SAML_PROVIDER_TAGS_INPUT, [saml_provider_arn, marker,
+    max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSamlProviderTagsOutput {
@@ -3744,12 +3525,12 @@ pub struct ListSamlProviderTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSamlProviderTagsOutput, crate ::schemas::LIST_SAML_PROVIDER_TAGS_OUTPUT, { 0 =>
-    tags, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListSamlProviderTagsOutput, LIST_SAML_PROVIDER_TAGS_OUTPUT, [tags, is_truncated,
+    marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSamlProvidersInput {}
-rt::structure!(ListSamlProvidersInput, crate ::schemas::LIST_SAML_PROVIDERS_INPUT, {});
+rt::structure!(ListSamlProvidersInput, LIST_SAML_PROVIDERS_INPUT, []);
 /// Contains the response to a successful [ListSAMLProviders](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSAMLProviders.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSamlProvidersOutput {
@@ -3759,8 +3540,8 @@ pub struct ListSamlProvidersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSamlProvidersOutput, crate ::schemas::LIST_SAML_PROVIDERS_OUTPUT, { 0 =>
-    saml_provider_list }, meta = response_metadata
+    ListSamlProvidersOutput, LIST_SAML_PROVIDERS_OUTPUT, [saml_provider_list], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSshPublicKeysInput {
@@ -3776,8 +3557,7 @@ pub struct ListSshPublicKeysInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListSshPublicKeysInput, crate ::schemas::LIST_SSH_PUBLIC_KEYS_INPUT, { 0 =>
-    user_name, 1 => marker, 2 => max_items }
+    ListSshPublicKeysInput, LIST_SSH_PUBLIC_KEYS_INPUT, [user_name, marker, max_items]
 );
 /// Contains the response to a successful [ListSSHPublicKeys](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSSHPublicKeys.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3792,8 +3572,8 @@ pub struct ListSshPublicKeysOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSshPublicKeysOutput, crate ::schemas::LIST_SSH_PUBLIC_KEYS_OUTPUT, { 0 =>
-    ssh_public_keys, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListSshPublicKeysOutput, LIST_SSH_PUBLIC_KEYS_OUTPUT, [ssh_public_keys, is_truncated,
+    marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListServerCertificateTagsInput {
@@ -3809,8 +3589,8 @@ pub struct ListServerCertificateTagsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListServerCertificateTagsInput, crate ::schemas::LIST_SERVER_CERTIFICATE_TAGS_INPUT,
-    { 0 => server_certificate_name, 1 => marker, 2 => max_items }
+    ListServerCertificateTagsInput, LIST_SERVER_CERTIFICATE_TAGS_INPUT,
+    [server_certificate_name, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListServerCertificateTagsOutput {
@@ -3824,9 +3604,8 @@ pub struct ListServerCertificateTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListServerCertificateTagsOutput, crate
-    ::schemas::LIST_SERVER_CERTIFICATE_TAGS_OUTPUT, { 0 => tags, 1 => is_truncated, 2 =>
-    marker }, meta = response_metadata
+    ListServerCertificateTagsOutput, LIST_SERVER_CERTIFICATE_TAGS_OUTPUT, [tags,
+    is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListServerCertificatesInput {
@@ -3842,8 +3621,8 @@ pub struct ListServerCertificatesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListServerCertificatesInput, crate ::schemas::LIST_SERVER_CERTIFICATES_INPUT, { 0 =>
-    path_prefix, 1 => marker, 2 => max_items }
+    ListServerCertificatesInput, LIST_SERVER_CERTIFICATES_INPUT, [path_prefix, marker,
+    max_items]
 );
 /// Contains the response to a successful [ListServerCertificates](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificates.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3858,9 +3637,8 @@ pub struct ListServerCertificatesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListServerCertificatesOutput, crate ::schemas::LIST_SERVER_CERTIFICATES_OUTPUT, { 0
-    => server_certificate_metadata_list, 1 => is_truncated, 2 => marker }, meta =
-    response_metadata
+    ListServerCertificatesOutput, LIST_SERVER_CERTIFICATES_OUTPUT,
+    [server_certificate_metadata_list, is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListServiceSpecificCredentialsInput {
@@ -3878,9 +3656,8 @@ pub struct ListServiceSpecificCredentialsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListServiceSpecificCredentialsInput, crate
-    ::schemas::LIST_SERVICE_SPECIFIC_CREDENTIALS_INPUT, { 0 => user_name, 1 =>
-    service_name, 2 => all_users, 3 => marker, 4 => max_items }
+    ListServiceSpecificCredentialsInput, LIST_SERVICE_SPECIFIC_CREDENTIALS_INPUT,
+    [user_name, service_name, all_users, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListServiceSpecificCredentialsOutput {
@@ -3894,10 +3671,8 @@ pub struct ListServiceSpecificCredentialsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListServiceSpecificCredentialsOutput, crate
-    ::schemas::LIST_SERVICE_SPECIFIC_CREDENTIALS_OUTPUT, { 0 =>
-    service_specific_credentials, 1 => marker, 2 => is_truncated }, meta =
-    response_metadata
+    ListServiceSpecificCredentialsOutput, LIST_SERVICE_SPECIFIC_CREDENTIALS_OUTPUT,
+    [service_specific_credentials, marker, is_truncated], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSigningCertificatesInput {
@@ -3913,8 +3688,8 @@ pub struct ListSigningCertificatesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListSigningCertificatesInput, crate ::schemas::LIST_SIGNING_CERTIFICATES_INPUT, { 0
-    => user_name, 1 => marker, 2 => max_items }
+    ListSigningCertificatesInput, LIST_SIGNING_CERTIFICATES_INPUT, [user_name, marker,
+    max_items]
 );
 /// Contains the response to a successful [ListSigningCertificates](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSigningCertificates.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3929,8 +3704,8 @@ pub struct ListSigningCertificatesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSigningCertificatesOutput, crate ::schemas::LIST_SIGNING_CERTIFICATES_OUTPUT, { 0
-    => certificates, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListSigningCertificatesOutput, LIST_SIGNING_CERTIFICATES_OUTPUT, [certificates,
+    is_truncated, marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListUserPoliciesInput {
@@ -3946,8 +3721,7 @@ pub struct ListUserPoliciesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListUserPoliciesInput, crate ::schemas::LIST_USER_POLICIES_INPUT, { 0 => user_name, 1
-    => marker, 2 => max_items }
+    ListUserPoliciesInput, LIST_USER_POLICIES_INPUT, [user_name, marker, max_items]
 );
 /// Contains the response to a successful [ListUserPolicies](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUserPolicies.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3962,8 +3736,8 @@ pub struct ListUserPoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListUserPoliciesOutput, crate ::schemas::LIST_USER_POLICIES_OUTPUT, { 0 =>
-    policy_names, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListUserPoliciesOutput, LIST_USER_POLICIES_OUTPUT, [policy_names, is_truncated,
+    marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListUserTagsInput {
@@ -3978,10 +3752,7 @@ pub struct ListUserTagsInput {
     /// If you do not include this parameter, the number of items defaults to 100. Note that IAM might return fewer results, even when there are more results available. In that case, the `IsTruncated` response element returns `true`, and `Marker` contains a value to include in the subsequent call that tells the service where to continue from.
     pub max_items: Option<i32>,
 }
-rt::structure!(
-    ListUserTagsInput, crate ::schemas::LIST_USER_TAGS_INPUT, { 0 => user_name, 1 =>
-    marker, 2 => max_items }
-);
+rt::structure!(ListUserTagsInput, LIST_USER_TAGS_INPUT, [user_name, marker, max_items]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListUserTagsOutput {
     /// The list of tags that are currently attached to the user. Each tag consists of a key name and an associated value. If no tags are attached to the specified resource, the response contains an empty list.
@@ -3994,8 +3765,8 @@ pub struct ListUserTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListUserTagsOutput, crate ::schemas::LIST_USER_TAGS_OUTPUT, { 0 => tags, 1 =>
-    is_truncated, 2 => marker }, meta = response_metadata
+    ListUserTagsOutput, LIST_USER_TAGS_OUTPUT, [tags, is_truncated, marker], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListUsersInput {
@@ -4010,10 +3781,7 @@ pub struct ListUsersInput {
     /// If you do not include this parameter, the number of items defaults to 100. Note that IAM might return fewer results, even when there are more results available. In that case, the `IsTruncated` response element returns `true`, and `Marker` contains a value to include in the subsequent call that tells the service where to continue from.
     pub max_items: Option<i32>,
 }
-rt::structure!(
-    ListUsersInput, crate ::schemas::LIST_USERS_INPUT, { 0 => path_prefix, 1 => marker, 2
-    => max_items }
-);
+rt::structure!(ListUsersInput, LIST_USERS_INPUT, [path_prefix, marker, max_items]);
 /// Contains the response to a successful [ListUsers](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ListUsersOutput {
@@ -4027,8 +3795,8 @@ pub struct ListUsersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListUsersOutput, crate ::schemas::LIST_USERS_OUTPUT, { 0 => users, 1 => is_truncated,
-    2 => marker }, meta = response_metadata
+    ListUsersOutput, LIST_USERS_OUTPUT, [users, is_truncated, marker], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListVirtualMfaDevicesInput {
@@ -4042,8 +3810,8 @@ pub struct ListVirtualMfaDevicesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListVirtualMfaDevicesInput, crate ::schemas::LIST_VIRTUAL_MFA_DEVICES_INPUT, { 0 =>
-    assignment_status, 1 => marker, 2 => max_items }
+    ListVirtualMfaDevicesInput, LIST_VIRTUAL_MFA_DEVICES_INPUT, [assignment_status,
+    marker, max_items]
 );
 /// Contains the response to a successful [ListVirtualMFADevices](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListVirtualMFADevices.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -4058,8 +3826,8 @@ pub struct ListVirtualMfaDevicesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListVirtualMfaDevicesOutput, crate ::schemas::LIST_VIRTUAL_MFA_DEVICES_OUTPUT, { 0 =>
-    virtual_mfa_devices, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    ListVirtualMfaDevicesOutput, LIST_VIRTUAL_MFA_DEVICES_OUTPUT, [virtual_mfa_devices,
+    is_truncated, marker], meta = response_metadata
 );
 /// Contains the user name and password create date for a user.
 ///
@@ -4074,8 +3842,7 @@ pub struct LoginProfile {
     pub password_reset_required: Option<bool>,
 }
 rt::structure!(
-    LoginProfile, crate ::schemas::LOGIN_PROFILE, { 0 => user_name, 1 => create_date, 2
-    => password_reset_required }
+    LoginProfile, LOGIN_PROFILE, [user_name, create_date, password_reset_required]
 );
 /// Contains information about an MFA device.
 ///
@@ -4089,18 +3856,14 @@ pub struct MfaDevice {
     /// The date when the MFA device was enabled for the user.
     pub enable_date: rt::DateTime,
 }
-rt::structure!(
-    MfaDevice, crate ::schemas::MFA_DEVICE, { 0 => user_name, 1 => serial_number, 2 =>
-    enable_date }
-);
+rt::structure!(MfaDevice, MFA_DEVICE, [user_name, serial_number, enable_date]);
 /// The request was rejected because the certificate was malformed or expired. The error message describes the specific error.
 #[derive(Clone, Default, PartialEq)]
 pub struct MalformedCertificateException {
     pub message: Option<String>,
 }
 rt::structure!(
-    MalformedCertificateException, crate ::schemas::MALFORMED_CERTIFICATE_EXCEPTION, { 0
-    => message }
+    MalformedCertificateException, MALFORMED_CERTIFICATE_EXCEPTION, [message]
 );
 /// The request was rejected because the policy document was malformed. The error message describes the specific error.
 #[derive(Clone, Default, PartialEq)]
@@ -4108,8 +3871,7 @@ pub struct MalformedPolicyDocumentException {
     pub message: Option<String>,
 }
 rt::structure!(
-    MalformedPolicyDocumentException, crate
-    ::schemas::MALFORMED_POLICY_DOCUMENT_EXCEPTION, { 0 => message }
+    MalformedPolicyDocumentException, MALFORMED_POLICY_DOCUMENT_EXCEPTION, [message]
 );
 /// Contains information about a managed policy, including the policy's ARN, versions, and the number of principal entities (users, groups, and roles) that the policy is attached to.
 ///
@@ -4156,27 +3918,22 @@ pub struct ManagedPolicyDetail {
     pub policy_version_list: Option<Vec<PolicyVersion>>,
 }
 rt::structure!(
-    ManagedPolicyDetail, crate ::schemas::MANAGED_POLICY_DETAIL, { 0 => policy_name, 1 =>
-    policy_id, 2 => arn, 3 => path, 4 => default_version_id, 5 => attachment_count, 6 =>
-    permissions_boundary_usage_count, 7 => is_attachable, 8 => description, 9 =>
-    create_date, 10 => update_date, 11 => policy_version_list }
+    ManagedPolicyDetail, MANAGED_POLICY_DETAIL, [policy_name, policy_id, arn, path,
+    default_version_id, attachment_count, permissions_boundary_usage_count,
+    is_attachable, description, create_date, update_date, policy_version_list]
 );
 /// The request was rejected because the resulting role name conflicts with an existing role in the account.
 #[derive(Clone, Default, PartialEq)]
 pub struct NameConflictException {
     pub message: Option<String>,
 }
-rt::structure!(
-    NameConflictException, crate ::schemas::NAME_CONFLICT_EXCEPTION, { 0 => message }
-);
+rt::structure!(NameConflictException, NAME_CONFLICT_EXCEPTION, [message]);
 /// The request was rejected because it referenced a resource entity that does not exist. The error message describes the resource.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchEntityException {
     pub message: Option<String>,
 }
-rt::structure!(
-    NoSuchEntityException, crate ::schemas::NO_SUCH_ENTITY_EXCEPTION, { 0 => message }
-);
+rt::structure!(NoSuchEntityException, NO_SUCH_ENTITY_EXCEPTION, [message]);
 /// Contains the Amazon Resource Name (ARN) for an IAM OpenID Connect provider.
 #[derive(Clone, Default, PartialEq)]
 pub struct OpenIdConnectProviderListEntry {
@@ -4186,8 +3943,7 @@ pub struct OpenIdConnectProviderListEntry {
     pub arn: Option<String>,
 }
 rt::structure!(
-    OpenIdConnectProviderListEntry, crate ::schemas::OPEN_ID_CONNECT_PROVIDER_LIST_ENTRY,
-    { 0 => arn }
+    OpenIdConnectProviderListEntry, OPEN_ID_CONNECT_PROVIDER_LIST_ENTRY, [arn]
 );
 /// The request failed because IAM cannot connect to the OpenID Connect identity provider URL.
 #[derive(Clone, Default, PartialEq)]
@@ -4195,8 +3951,8 @@ pub struct OpenIdIdpCommunicationErrorException {
     pub message: Option<String>,
 }
 rt::structure!(
-    OpenIdIdpCommunicationErrorException, crate
-    ::schemas::OPEN_ID_IDP_COMMUNICATION_ERROR_EXCEPTION, { 0 => message }
+    OpenIdIdpCommunicationErrorException, OPEN_ID_IDP_COMMUNICATION_ERROR_EXCEPTION,
+    [message]
 );
 /// Represents one level of an Organizations hierarchy—the organization root, an organizational unit (OU), or an account—together with the service control policies (SCPs) that apply at that level. Each element in the list represents one level of the hierarchy, ordered from the organization root down to the account.
 ///
@@ -4207,21 +3963,19 @@ pub struct OrderedOrganizationPolicyType {
     pub service_control_policy_input_list: Option<Vec<String>>,
 }
 rt::structure!(
-    OrderedOrganizationPolicyType, crate ::schemas::ORDERED_ORGANIZATION_POLICY_TYPE, { 0
-    => service_control_policy_input_list }
+    OrderedOrganizationPolicyType, ORDERED_ORGANIZATION_POLICY_TYPE,
+    [service_control_policy_input_list]
 );
 /// The request was rejected because no organization is associated with your account.
 #[derive(Clone, Default, PartialEq)]
 pub struct OrganizationNotFoundException {}
-rt::structure!(
-    OrganizationNotFoundException, crate ::schemas::ORGANIZATION_NOT_FOUND_EXCEPTION, {}
-);
+rt::structure!(OrganizationNotFoundException, ORGANIZATION_NOT_FOUND_EXCEPTION, []);
 /// The request was rejected because your organization does not have All features enabled. For more information, see [Available feature sets](https://docs.aws.amazon.com/organizations/latest/userguide/orgs_getting-started_concepts.html#feature-set) in the *Organizations User Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct OrganizationNotInAllFeaturesModeException {}
 rt::structure!(
-    OrganizationNotInAllFeaturesModeException, crate
-    ::schemas::ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION, {}
+    OrganizationNotInAllFeaturesModeException,
+    ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION, []
 );
 /// Contains information about the effect that Organizations has on a policy simulation.
 #[derive(Clone, Default, PartialEq)]
@@ -4230,8 +3984,8 @@ pub struct OrganizationsDecisionDetail {
     pub allowed_by_organizations: Option<bool>,
 }
 rt::structure!(
-    OrganizationsDecisionDetail, crate ::schemas::ORGANIZATIONS_DECISION_DETAIL, { 0 =>
-    allowed_by_organizations }
+    OrganizationsDecisionDetail, ORGANIZATIONS_DECISION_DETAIL,
+    [allowed_by_organizations]
 );
 /// Defines a parameter that a role template accepts. You supply values for these parameters when you create a role with [AcquireRole](https://docs.aws.amazon.com/IAM/latest/APIReference/API_AcquireRole.html).
 #[derive(Clone, Default, PartialEq)]
@@ -4252,9 +4006,8 @@ pub struct ParameterDefinition {
     pub immutable: Option<bool>,
 }
 rt::structure!(
-    ParameterDefinition, crate ::schemas::PARAMETER_DEFINITION, { 0 => name, 1 => r#type,
-    2 => sub_type, 3 => description, 4 => is_required, 5 => default_value, 6 => immutable
-    }
+    ParameterDefinition, PARAMETER_DEFINITION, [name, r#type, sub_type, description,
+    is_required, default_value, immutable]
 );
 /// Contains information about the account password policy.
 ///
@@ -4285,11 +4038,10 @@ pub struct PasswordPolicy {
     pub hard_expiry: Option<bool>,
 }
 rt::structure!(
-    PasswordPolicy, crate ::schemas::PASSWORD_POLICY, { 0 => minimum_password_length, 1
-    => require_symbols, 2 => require_numbers, 3 => require_uppercase_characters, 4 =>
-    require_lowercase_characters, 5 => allow_users_to_change_password, 6 =>
-    expire_passwords, 7 => max_password_age, 8 => password_reuse_prevention, 9 =>
-    hard_expiry }
+    PasswordPolicy, PASSWORD_POLICY, [minimum_password_length, require_symbols,
+    require_numbers, require_uppercase_characters, require_lowercase_characters,
+    allow_users_to_change_password, expire_passwords, max_password_age,
+    password_reuse_prevention, hard_expiry]
 );
 /// The request was rejected because the provided password did not meet the requirements imposed by the account password policy.
 #[derive(Clone, Default, PartialEq)]
@@ -4297,8 +4049,7 @@ pub struct PasswordPolicyViolationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    PasswordPolicyViolationException, crate
-    ::schemas::PASSWORD_POLICY_VIOLATION_EXCEPTION, { 0 => message }
+    PasswordPolicyViolationException, PASSWORD_POLICY_VIOLATION_EXCEPTION, [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4319,9 +4070,8 @@ pub struct PermissionsBoundaryDecisionDetail {
     pub allowed_by_permissions_boundary: Option<bool>,
 }
 rt::structure!(
-    PermissionsBoundaryDecisionDetail, crate
-    ::schemas::PERMISSIONS_BOUNDARY_DECISION_DETAIL, { 0 =>
-    allowed_by_permissions_boundary }
+    PermissionsBoundaryDecisionDetail, PERMISSIONS_BOUNDARY_DECISION_DETAIL,
+    [allowed_by_permissions_boundary]
 );
 /// Contains information about a managed policy.
 ///
@@ -4368,10 +4118,9 @@ pub struct Policy {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    Policy, crate ::schemas::POLICY, { 0 => policy_name, 1 => policy_id, 2 => arn, 3 =>
-    path, 4 => default_version_id, 5 => attachment_count, 6 =>
-    permissions_boundary_usage_count, 7 => is_attachable, 8 => description, 9 =>
-    create_date, 10 => update_date, 11 => tags }
+    Policy, POLICY, [policy_name, policy_id, arn, path, default_version_id,
+    attachment_count, permissions_boundary_usage_count, is_attachable, description,
+    create_date, update_date, tags]
 );
 /// Contains information about an IAM policy, including the policy document.
 ///
@@ -4383,10 +4132,7 @@ pub struct PolicyDetail {
     /// The policy document.
     pub policy_document: Option<String>,
 }
-rt::structure!(
-    PolicyDetail, crate ::schemas::POLICY_DETAIL, { 0 => policy_name, 1 =>
-    policy_document }
-);
+rt::structure!(PolicyDetail, POLICY_DETAIL, [policy_name, policy_document]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PolicyEvaluationDecisionType {
@@ -4408,10 +4154,7 @@ rt::string_enum!(
 pub struct PolicyEvaluationException {
     pub message: Option<String>,
 }
-rt::structure!(
-    PolicyEvaluationException, crate ::schemas::POLICY_EVALUATION_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(PolicyEvaluationException, POLICY_EVALUATION_EXCEPTION, [message]);
 /// Contains details about the permissions policies that are attached to the specified identity (user, group, or role).
 ///
 /// This data type is an element of the [ListPoliciesGrantingServiceAccessEntry](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPoliciesGrantingServiceAccessEntry.html) object.
@@ -4435,8 +4178,8 @@ pub struct PolicyGrantingServiceAccess {
     pub entity_name: Option<String>,
 }
 rt::structure!(
-    PolicyGrantingServiceAccess, crate ::schemas::POLICY_GRANTING_SERVICE_ACCESS, { 0 =>
-    policy_name, 1 => policy_type, 2 => policy_arn, 3 => entity_type, 4 => entity_name }
+    PolicyGrantingServiceAccess, POLICY_GRANTING_SERVICE_ACCESS, [policy_name,
+    policy_type, policy_arn, entity_type, entity_name]
 );
 /// Contains information about a group that a managed policy is attached to.
 ///
@@ -4450,9 +4193,7 @@ pub struct PolicyGroup {
     /// The stable and unique string identifying the group. For more information about IDs, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html) in the *IAM User Guide*.
     pub group_id: Option<String>,
 }
-rt::structure!(
-    PolicyGroup, crate ::schemas::POLICY_GROUP, { 0 => group_name, 1 => group_id }
-);
+rt::structure!(PolicyGroup, POLICY_GROUP, [group_name, group_id]);
 /// Identifies one or more policies as a union type. Specify exactly one of `PolicyType`, `PolicyArn`, or `InlinePolicyIdentifier` to identify policies by their type, by Amazon Resource Name (ARN), or by the name of an inline policy and the entity it is attached to.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -4469,8 +4210,7 @@ pub enum PolicyIdentifier {
     Unknown(String),
 }
 rt::union!(
-    PolicyIdentifier, crate ::schemas::POLICY_IDENTIFIER, { 0 => PolicyType, 1 =>
-    PolicyArn, 2 => InlinePolicyIdentifier }
+    PolicyIdentifier, POLICY_IDENTIFIER, [PolicyType, PolicyArn, InlinePolicyIdentifier]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4500,10 +4240,7 @@ rt::string_enum!(
 pub struct PolicyNotAttachableException {
     pub message: Option<String>,
 }
-rt::structure!(
-    PolicyNotAttachableException, crate ::schemas::POLICY_NOT_ATTACHABLE_EXCEPTION, { 0
-    => message }
-);
+rt::structure!(PolicyNotAttachableException, POLICY_NOT_ATTACHABLE_EXCEPTION, [message]);
 /// Contains information about a policy parameter used to customize delegated permissions.
 #[derive(Clone, Default, PartialEq)]
 pub struct PolicyParameter {
@@ -4514,10 +4251,7 @@ pub struct PolicyParameter {
     /// The data type of the policy parameter value.
     pub r#type: Option<PolicyParameterTypeEnum>,
 }
-rt::structure!(
-    PolicyParameter, crate ::schemas::POLICY_PARAMETER, { 0 => name, 1 => values, 2 =>
-    r#type }
-);
+rt::structure!(PolicyParameter, POLICY_PARAMETER, [name, values, r#type]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PolicyParameterTypeEnum {
@@ -4543,9 +4277,7 @@ pub struct PolicyRole {
     /// The stable and unique string identifying the role. For more information about IDs, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html) in the *IAM User Guide*.
     pub role_id: Option<String>,
 }
-rt::structure!(
-    PolicyRole, crate ::schemas::POLICY_ROLE, { 0 => role_name, 1 => role_id }
-);
+rt::structure!(PolicyRole, POLICY_ROLE, [role_name, role_id]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PolicySourceType {
@@ -4600,9 +4332,7 @@ pub struct PolicyUser {
     /// The stable and unique string identifying the user. For more information about IDs, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html) in the *IAM User Guide*.
     pub user_id: Option<String>,
 }
-rt::structure!(
-    PolicyUser, crate ::schemas::POLICY_USER, { 0 => user_name, 1 => user_id }
-);
+rt::structure!(PolicyUser, POLICY_USER, [user_name, user_id]);
 /// Contains information about a version of a managed policy.
 ///
 /// This data type is used as a response element in the [CreatePolicyVersion](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicyVersion.html), [GetPolicyVersion](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicyVersion.html), [ListPolicyVersions](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicyVersions.html), and [GetAccountAuthorizationDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html) operations.
@@ -4626,8 +4356,8 @@ pub struct PolicyVersion {
     pub create_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    PolicyVersion, crate ::schemas::POLICY_VERSION, { 0 => document, 1 => version_id, 2
-    => is_default_version, 3 => create_date }
+    PolicyVersion, POLICY_VERSION, [document, version_id, is_default_version,
+    create_date]
 );
 /// Contains the row and column of a location of a `Statement` element in a policy document.
 ///
@@ -4639,7 +4369,7 @@ pub struct Position {
     /// The column in the line containing the specified position in the document.
     pub column: Option<i32>,
 }
-rt::structure!(Position, crate ::schemas::POSITION, { 0 => line, 1 => column });
+rt::structure!(Position, POSITION, [line, column]);
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccountPropertiesInput {
     /// A map of property key-value pairs to set. All keys must belong to the same namespace.
@@ -4649,18 +4379,15 @@ pub struct PutAccountPropertiesInput {
     /// The service validates each value based on the property key's expected type. For example, boolean properties expect `true` or `false`.
     pub properties: rt::IndexMap<String, String>,
 }
-rt::structure!(
-    PutAccountPropertiesInput, crate ::schemas::PUT_ACCOUNT_PROPERTIES_INPUT, { 0 =>
-    properties }
-);
+rt::structure!(PutAccountPropertiesInput, PUT_ACCOUNT_PROPERTIES_INPUT, [properties]);
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccountPropertiesOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutAccountPropertiesOutput, crate ::schemas::PUT_ACCOUNT_PROPERTIES_OUTPUT, {}, meta
-    = response_metadata
+    PutAccountPropertiesOutput, PUT_ACCOUNT_PROPERTIES_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutGroupPolicyInput {
@@ -4686,8 +4413,8 @@ pub struct PutGroupPolicyInput {
     pub policy_document: String,
 }
 rt::structure!(
-    PutGroupPolicyInput, crate ::schemas::PUT_GROUP_POLICY_INPUT, { 0 => group_name, 1 =>
-    policy_name, 2 => policy_document }
+    PutGroupPolicyInput, PUT_GROUP_POLICY_INPUT, [group_name, policy_name,
+    policy_document]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRolePermissionsBoundaryInput {
@@ -4701,9 +4428,8 @@ pub struct PutRolePermissionsBoundaryInput {
     pub permissions_boundary: String,
 }
 rt::structure!(
-    PutRolePermissionsBoundaryInput, crate
-    ::schemas::PUT_ROLE_PERMISSIONS_BOUNDARY_INPUT, { 0 => role_name, 1 =>
-    permissions_boundary }
+    PutRolePermissionsBoundaryInput, PUT_ROLE_PERMISSIONS_BOUNDARY_INPUT, [role_name,
+    permissions_boundary]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRolePolicyInput {
@@ -4729,8 +4455,7 @@ pub struct PutRolePolicyInput {
     pub policy_document: String,
 }
 rt::structure!(
-    PutRolePolicyInput, crate ::schemas::PUT_ROLE_POLICY_INPUT, { 0 => role_name, 1 =>
-    policy_name, 2 => policy_document }
+    PutRolePolicyInput, PUT_ROLE_POLICY_INPUT, [role_name, policy_name, policy_document]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutUserPermissionsBoundaryInput {
@@ -4744,9 +4469,8 @@ pub struct PutUserPermissionsBoundaryInput {
     pub permissions_boundary: String,
 }
 rt::structure!(
-    PutUserPermissionsBoundaryInput, crate
-    ::schemas::PUT_USER_PERMISSIONS_BOUNDARY_INPUT, { 0 => user_name, 1 =>
-    permissions_boundary }
+    PutUserPermissionsBoundaryInput, PUT_USER_PERMISSIONS_BOUNDARY_INPUT, [user_name,
+    permissions_boundary]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutUserPolicyInput {
@@ -4772,8 +4496,7 @@ pub struct PutUserPolicyInput {
     pub policy_document: String,
 }
 rt::structure!(
-    PutUserPolicyInput, crate ::schemas::PUT_USER_POLICY_INPUT, { 0 => user_name, 1 =>
-    policy_name, 2 => policy_document }
+    PutUserPolicyInput, PUT_USER_POLICY_INPUT, [user_name, policy_name, policy_document]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RejectDelegationRequestInput {
@@ -4783,8 +4506,8 @@ pub struct RejectDelegationRequestInput {
     pub notes: Option<String>,
 }
 rt::structure!(
-    RejectDelegationRequestInput, crate ::schemas::REJECT_DELEGATION_REQUEST_INPUT, { 0
-    => delegation_request_id, 1 => notes }
+    RejectDelegationRequestInput, REJECT_DELEGATION_REQUEST_INPUT,
+    [delegation_request_id, notes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemoveClientIdFromOpenIdConnectProviderInput {
@@ -4796,9 +4519,9 @@ pub struct RemoveClientIdFromOpenIdConnectProviderInput {
     pub client_id: String,
 }
 rt::structure!(
-    RemoveClientIdFromOpenIdConnectProviderInput, crate
-    ::schemas::REMOVE_CLIENT_ID_FROM_OPEN_ID_CONNECT_PROVIDER_INPUT, { 0 =>
-    open_id_connect_provider_arn, 1 => client_id }
+    RemoveClientIdFromOpenIdConnectProviderInput,
+    REMOVE_CLIENT_ID_FROM_OPEN_ID_CONNECT_PROVIDER_INPUT, [open_id_connect_provider_arn,
+    client_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemoveRoleFromInstanceProfileInput {
@@ -4812,9 +4535,8 @@ pub struct RemoveRoleFromInstanceProfileInput {
     pub role_name: String,
 }
 rt::structure!(
-    RemoveRoleFromInstanceProfileInput, crate
-    ::schemas::REMOVE_ROLE_FROM_INSTANCE_PROFILE_INPUT, { 0 => instance_profile_name, 1
-    => role_name }
+    RemoveRoleFromInstanceProfileInput, REMOVE_ROLE_FROM_INSTANCE_PROFILE_INPUT,
+    [instance_profile_name, role_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemoveUserFromGroupInput {
@@ -4828,8 +4550,7 @@ pub struct RemoveUserFromGroupInput {
     pub user_name: String,
 }
 rt::structure!(
-    RemoveUserFromGroupInput, crate ::schemas::REMOVE_USER_FROM_GROUP_INPUT, { 0 =>
-    group_name, 1 => user_name }
+    RemoveUserFromGroupInput, REMOVE_USER_FROM_GROUP_INPUT, [group_name, user_name]
 );
 /// Contains the list of replacement values for a single template parameter used when creating a role from a role template.
 #[derive(Clone, Default, PartialEq)]
@@ -4837,9 +4558,7 @@ pub struct ReplacementValueEntry {
     /// The list of replacement values for the template parameter.
     pub values: Vec<String>,
 }
-rt::structure!(
-    ReplacementValueEntry, crate ::schemas::REPLACEMENT_VALUE_ENTRY, { 0 => values }
-);
+rt::structure!(ReplacementValueEntry, REPLACEMENT_VALUE_ENTRY, [values]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReportFormatType {
@@ -4855,8 +4574,8 @@ pub struct ReportGenerationLimitExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ReportGenerationLimitExceededException, crate
-    ::schemas::REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
+    ReportGenerationLimitExceededException, REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION,
+    [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4886,9 +4605,8 @@ pub struct ResetServiceSpecificCredentialInput {
     pub service_specific_credential_id: String,
 }
 rt::structure!(
-    ResetServiceSpecificCredentialInput, crate
-    ::schemas::RESET_SERVICE_SPECIFIC_CREDENTIAL_INPUT, { 0 => user_name, 1 =>
-    service_specific_credential_id }
+    ResetServiceSpecificCredentialInput, RESET_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
+    [user_name, service_specific_credential_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ResetServiceSpecificCredentialOutput {
@@ -4900,9 +4618,8 @@ pub struct ResetServiceSpecificCredentialOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ResetServiceSpecificCredentialOutput, crate
-    ::schemas::RESET_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT, { 0 =>
-    service_specific_credential }, meta = response_metadata
+    ResetServiceSpecificCredentialOutput, RESET_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT,
+    [service_specific_credential], meta = response_metadata
 );
 /// Contains the result of the simulation of a single API operation call on a single resource.
 ///
@@ -4925,10 +4642,9 @@ pub struct ResourceSpecificResult {
     pub permissions_boundary_decision_detail: Option<PermissionsBoundaryDecisionDetail>,
 }
 rt::structure!(
-    ResourceSpecificResult, crate ::schemas::RESOURCE_SPECIFIC_RESULT, { 0 =>
-    eval_resource_name, 1 => eval_resource_decision, 2 => matched_statements, 3 =>
-    missing_context_values, 4 => eval_decision_details, 5 =>
-    permissions_boundary_decision_detail }
+    ResourceSpecificResult, RESOURCE_SPECIFIC_RESULT, [eval_resource_name,
+    eval_resource_decision, matched_statements, missing_context_values,
+    eval_decision_details, permissions_boundary_decision_detail]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ResyncMfaDeviceInput {
@@ -4950,8 +4666,8 @@ pub struct ResyncMfaDeviceInput {
     pub authentication_code2: String,
 }
 rt::structure!(
-    ResyncMfaDeviceInput, crate ::schemas::RESYNC_MFA_DEVICE_INPUT, { 0 => user_name, 1
-    => serial_number, 2 => authentication_code1, 3 => authentication_code2 }
+    ResyncMfaDeviceInput, RESYNC_MFA_DEVICE_INPUT, [user_name, serial_number,
+    authentication_code1, authentication_code2]
 );
 /// Contains information about an IAM role. This structure is returned as a response element in several API operations that interact with roles.
 #[derive(Clone, Default, PartialEq)]
@@ -4984,10 +4700,9 @@ pub struct Role {
     pub source_role_template: Option<SourceRoleTemplate>,
 }
 rt::structure!(
-    Role, crate ::schemas::ROLE, { 0 => path, 1 => role_name, 2 => role_id, 3 => arn, 4
-    => create_date, 5 => assume_role_policy_document, 6 => description, 7 =>
-    max_session_duration, 8 => permissions_boundary, 9 => tags, 10 => role_last_used, 11
-    => source_role_template }
+    Role, ROLE, [path, role_name, role_id, arn, create_date, assume_role_policy_document,
+    description, max_session_duration, permissions_boundary, tags, role_last_used,
+    source_role_template]
 );
 /// Contains information about an IAM role, including all of the role's policies.
 ///
@@ -5024,10 +4739,9 @@ pub struct RoleDetail {
     pub role_last_used: Option<RoleLastUsed>,
 }
 rt::structure!(
-    RoleDetail, crate ::schemas::ROLE_DETAIL, { 0 => path, 1 => role_name, 2 => role_id,
-    3 => arn, 4 => create_date, 5 => assume_role_policy_document, 6 =>
-    instance_profile_list, 7 => role_policy_list, 8 => attached_managed_policies, 9 =>
-    permissions_boundary, 10 => tags, 11 => role_last_used }
+    RoleDetail, ROLE_DETAIL, [path, role_name, role_id, arn, create_date,
+    assume_role_policy_document, instance_profile_list, role_policy_list,
+    attached_managed_policies, permissions_boundary, tags, role_last_used]
 );
 /// Contains information about the last time that an IAM role was used. This includes the date and time and the Region in which the role was last used. Activity is only reported for the trailing 400 days. This period can be shorter if your Region began supporting these features within the last year. The role might have been used more than 400 days ago. For more information, see [Regions where data is tracked](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_access-advisor.html#access-advisor_tracking-period) in the *IAM user Guide*.
 ///
@@ -5041,25 +4755,20 @@ pub struct RoleLastUsed {
     /// The name of the Amazon Web Services Region in which the role was last used.
     pub region: Option<String>,
 }
-rt::structure!(
-    RoleLastUsed, crate ::schemas::ROLE_LAST_USED, { 0 => last_used_date, 1 => region }
-);
+rt::structure!(RoleLastUsed, ROLE_LAST_USED, [last_used_date, region]);
 /// The request was rejected because someone modified the role template while the service was creating the role. Wait a few minutes and try the request again.
 #[derive(Clone, Default, PartialEq)]
 pub struct RoleModifiedException {
     pub message: Option<String>,
 }
-rt::structure!(
-    RoleModifiedException, crate ::schemas::ROLE_MODIFIED_EXCEPTION, { 0 => message }
-);
+rt::structure!(RoleModifiedException, ROLE_MODIFIED_EXCEPTION, [message]);
 /// The request was rejected because the specified role template is disabled. A disabled role template cannot be used to create new roles. Contact your administrator to enable the role template, or use a different role template.
 #[derive(Clone, Default, PartialEq)]
 pub struct RoleTemplateDisabledException {
     pub message: Option<String>,
 }
 rt::structure!(
-    RoleTemplateDisabledException, crate ::schemas::ROLE_TEMPLATE_DISABLED_EXCEPTION, { 0
-    => message }
+    RoleTemplateDisabledException, ROLE_TEMPLATE_DISABLED_EXCEPTION, [message]
 );
 /// Contains information about a version of an IAM role template, including the configuration that is used to create roles with [AcquireRole](https://docs.aws.amazon.com/IAM/latest/APIReference/API_AcquireRole.html). This structure is returned as a response element by the [GetRoleTemplateVersion](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRoleTemplateVersion.html) operation.
 #[derive(Clone, Default, PartialEq)]
@@ -5116,14 +4825,13 @@ pub struct RoleTemplateVersion {
     pub update_timestamp: Option<rt::DateTime>,
 }
 rt::structure!(
-    RoleTemplateVersion, crate ::schemas::ROLE_TEMPLATE_VERSION, { 0 => template_arn, 1
-    => template_name, 2 => template_version_id, 3 => description, 4 => major_version, 5
-    => default_minor_version, 6 => managed_by_type, 7 => managed_by_value, 8 => enabled,
-    9 => minor_version, 10 => role_name_pattern, 11 => role_path_pattern, 12 =>
-    role_description_pattern, 13 => assume_role_policy_document_template, 14 =>
-    inline_policy_templates, 15 => managed_policy_arns, 16 => permission_boundary_arn, 17
-    => parameters_definition, 18 => role_tags_template, 19 => max_session_duration, 20 =>
-    version_enabled, 21 => create_timestamp, 22 => update_timestamp }
+    RoleTemplateVersion, ROLE_TEMPLATE_VERSION, [template_arn, template_name,
+    template_version_id, description, major_version, default_minor_version,
+    managed_by_type, managed_by_value, enabled, minor_version, role_name_pattern,
+    role_path_pattern, role_description_pattern, assume_role_policy_document_template,
+    inline_policy_templates, managed_policy_arns, permission_boundary_arn,
+    parameters_definition, role_tags_template, max_session_duration, version_enabled,
+    create_timestamp, update_timestamp]
 );
 /// An object that contains details about how a service-linked role is used, if that information is returned by the service.
 ///
@@ -5135,9 +4843,7 @@ pub struct RoleUsageType {
     /// The name of the resource that is using the service-linked role.
     pub resources: Option<Vec<String>>,
 }
-rt::structure!(
-    RoleUsageType, crate ::schemas::ROLE_USAGE_TYPE, { 0 => region, 1 => resources }
-);
+rt::structure!(RoleUsageType, ROLE_USAGE_TYPE, [region, resources]);
 /// Contains the private keys for the SAML provider.
 ///
 /// This data type is used as a response element in the [GetSAMLProvider](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSAMLProvider.html) operation.
@@ -5148,9 +4854,7 @@ pub struct SamlPrivateKey {
     /// The date and time, in [ISO 8601 date-time ](http://www.iso.org/iso/iso8601) format, when the private key was uploaded.
     pub timestamp: Option<rt::DateTime>,
 }
-rt::structure!(
-    SamlPrivateKey, crate ::schemas::SAML_PRIVATE_KEY, { 0 => key_id, 1 => timestamp }
-);
+rt::structure!(SamlPrivateKey, SAML_PRIVATE_KEY, [key_id, timestamp]);
 /// Contains the list of SAML providers for this account.
 #[derive(Clone, Default, PartialEq)]
 pub struct SamlProviderListEntry {
@@ -5162,8 +4866,7 @@ pub struct SamlProviderListEntry {
     pub create_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    SamlProviderListEntry, crate ::schemas::SAML_PROVIDER_LIST_ENTRY, { 0 => arn, 1 =>
-    valid_until, 2 => create_date }
+    SamlProviderListEntry, SAML_PROVIDER_LIST_ENTRY, [arn, valid_until, create_date]
 );
 /// Contains information about an SSH public key.
 ///
@@ -5184,9 +4887,8 @@ pub struct SshPublicKey {
     pub upload_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    SshPublicKey, crate ::schemas::SSH_PUBLIC_KEY, { 0 => user_name, 1 =>
-    ssh_public_key_id, 2 => fingerprint, 3 => ssh_public_key_body, 4 => status, 5 =>
-    upload_date }
+    SshPublicKey, SSH_PUBLIC_KEY, [user_name, ssh_public_key_id, fingerprint,
+    ssh_public_key_body, status, upload_date]
 );
 /// Contains information about an SSH public key, without the key's body or fingerprint.
 ///
@@ -5203,8 +4905,8 @@ pub struct SshPublicKeyMetadata {
     pub upload_date: rt::DateTime,
 }
 rt::structure!(
-    SshPublicKeyMetadata, crate ::schemas::SSH_PUBLIC_KEY_METADATA, { 0 => user_name, 1
-    => ssh_public_key_id, 2 => status, 3 => upload_date }
+    SshPublicKeyMetadata, SSH_PUBLIC_KEY_METADATA, [user_name, ssh_public_key_id, status,
+    upload_date]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDelegationTokenInput {
@@ -5212,8 +4914,7 @@ pub struct SendDelegationTokenInput {
     pub delegation_request_id: String,
 }
 rt::structure!(
-    SendDelegationTokenInput, crate ::schemas::SEND_DELEGATION_TOKEN_INPUT, { 0 =>
-    delegation_request_id }
+    SendDelegationTokenInput, SEND_DELEGATION_TOKEN_INPUT, [delegation_request_id]
 );
 /// Contains information about a server certificate.
 ///
@@ -5230,9 +4931,8 @@ pub struct ServerCertificate {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    ServerCertificate, crate ::schemas::SERVER_CERTIFICATE, { 0 =>
-    server_certificate_metadata, 1 => certificate_body, 2 => certificate_chain, 3 => tags
-    }
+    ServerCertificate, SERVER_CERTIFICATE, [server_certificate_metadata,
+    certificate_body, certificate_chain, tags]
 );
 /// Contains information about a server certificate without its certificate body, certificate chain, and private key.
 ///
@@ -5253,25 +4953,21 @@ pub struct ServerCertificateMetadata {
     pub expiration: Option<rt::DateTime>,
 }
 rt::structure!(
-    ServerCertificateMetadata, crate ::schemas::SERVER_CERTIFICATE_METADATA, { 0 => path,
-    1 => server_certificate_name, 2 => server_certificate_id, 3 => arn, 4 => upload_date,
-    5 => expiration }
+    ServerCertificateMetadata, SERVER_CERTIFICATE_METADATA, [path,
+    server_certificate_name, server_certificate_id, arn, upload_date, expiration]
 );
 /// The request was rejected because trusted access is not enabled for IAM in Organizations. For details, see IAM and Organizations in the *Organizations User Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct ServiceAccessNotEnabledException {}
 rt::structure!(
-    ServiceAccessNotEnabledException, crate
-    ::schemas::SERVICE_ACCESS_NOT_ENABLED_EXCEPTION, {}
+    ServiceAccessNotEnabledException, SERVICE_ACCESS_NOT_ENABLED_EXCEPTION, []
 );
 /// The request processing has failed because of an unknown error, exception or failure.
 #[derive(Clone, Default, PartialEq)]
 pub struct ServiceFailureException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ServiceFailureException, crate ::schemas::SERVICE_FAILURE_EXCEPTION, { 0 => message }
-);
+rt::structure!(ServiceFailureException, SERVICE_FAILURE_EXCEPTION, [message]);
 /// Contains details about the most recent attempt to access the service.
 ///
 /// This data type is used as a response element in the [GetServiceLastAccessedDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetails.html) operation.
@@ -5305,20 +5001,16 @@ pub struct ServiceLastAccessed {
     pub tracked_actions_last_accessed: Option<Vec<TrackedActionLastAccessed>>,
 }
 rt::structure!(
-    ServiceLastAccessed, crate ::schemas::SERVICE_LAST_ACCESSED, { 0 => service_name, 1
-    => last_authenticated, 2 => service_namespace, 3 => last_authenticated_entity, 4 =>
-    last_authenticated_region, 5 => total_authenticated_entities, 6 =>
-    tracked_actions_last_accessed }
+    ServiceLastAccessed, SERVICE_LAST_ACCESSED, [service_name, last_authenticated,
+    service_namespace, last_authenticated_entity, last_authenticated_region,
+    total_authenticated_entities, tracked_actions_last_accessed]
 );
 /// The specified service does not support service-specific credentials.
 #[derive(Clone, Default, PartialEq)]
 pub struct ServiceNotSupportedException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ServiceNotSupportedException, crate ::schemas::SERVICE_NOT_SUPPORTED_EXCEPTION, { 0
-    => message }
-);
+rt::structure!(ServiceNotSupportedException, SERVICE_NOT_SUPPORTED_EXCEPTION, [message]);
 /// Contains the details of a service-specific credential.
 #[derive(Clone, Default, PartialEq)]
 pub struct ServiceSpecificCredential {
@@ -5344,10 +5036,10 @@ pub struct ServiceSpecificCredential {
     pub status: StatusType,
 }
 rt::structure!(
-    ServiceSpecificCredential, crate ::schemas::SERVICE_SPECIFIC_CREDENTIAL, { 0 =>
-    create_date, 1 => expiration_date, 2 => service_name, 3 => service_user_name, 4 =>
-    service_password, 5 => service_credential_alias, 6 => service_credential_secret, 7 =>
-    service_specific_credential_id, 8 => user_name, 9 => status }
+    ServiceSpecificCredential, SERVICE_SPECIFIC_CREDENTIAL, [create_date,
+    expiration_date, service_name, service_user_name, service_password,
+    service_credential_alias, service_credential_secret, service_specific_credential_id,
+    user_name, status]
 );
 /// Contains additional details about a service-specific credential.
 #[derive(Clone, Default, PartialEq)]
@@ -5370,10 +5062,9 @@ pub struct ServiceSpecificCredentialMetadata {
     pub service_name: String,
 }
 rt::structure!(
-    ServiceSpecificCredentialMetadata, crate
-    ::schemas::SERVICE_SPECIFIC_CREDENTIAL_METADATA, { 0 => user_name, 1 => status, 2 =>
-    service_user_name, 3 => service_credential_alias, 4 => create_date, 5 =>
-    expiration_date, 6 => service_specific_credential_id, 7 => service_name }
+    ServiceSpecificCredentialMetadata, SERVICE_SPECIFIC_CREDENTIAL_METADATA, [user_name,
+    status, service_user_name, service_credential_alias, create_date, expiration_date,
+    service_specific_credential_id, service_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SetDefaultPolicyVersionInput {
@@ -5387,8 +5078,8 @@ pub struct SetDefaultPolicyVersionInput {
     pub version_id: String,
 }
 rt::structure!(
-    SetDefaultPolicyVersionInput, crate ::schemas::SET_DEFAULT_POLICY_VERSION_INPUT, { 0
-    => policy_arn, 1 => version_id }
+    SetDefaultPolicyVersionInput, SET_DEFAULT_POLICY_VERSION_INPUT, [policy_arn,
+    version_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SetSecurityTokenServicePreferencesInput {
@@ -5398,9 +5089,8 @@ pub struct SetSecurityTokenServicePreferencesInput {
     pub global_endpoint_token_version: GlobalEndpointTokenVersion,
 }
 rt::structure!(
-    SetSecurityTokenServicePreferencesInput, crate
-    ::schemas::SET_SECURITY_TOKEN_SERVICE_PREFERENCES_INPUT, { 0 =>
-    global_endpoint_token_version }
+    SetSecurityTokenServicePreferencesInput,
+    SET_SECURITY_TOKEN_SERVICE_PREFERENCES_INPUT, [global_endpoint_token_version]
 );
 /// Contains information about an X.509 signing certificate.
 ///
@@ -5419,8 +5109,8 @@ pub struct SigningCertificate {
     pub upload_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    SigningCertificate, crate ::schemas::SIGNING_CERTIFICATE, { 0 => user_name, 1 =>
-    certificate_id, 2 => certificate_body, 3 => status, 4 => upload_date }
+    SigningCertificate, SIGNING_CERTIFICATE, [user_name, certificate_id,
+    certificate_body, status, upload_date]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SimulateCustomPolicyInput {
@@ -5520,11 +5210,10 @@ pub struct SimulateCustomPolicyInput {
     pub marker: Option<String>,
 }
 rt::structure!(
-    SimulateCustomPolicyInput, crate ::schemas::SIMULATE_CUSTOM_POLICY_INPUT, { 0 =>
-    policy_input_list, 1 => permissions_boundary_policy_input_list, 2 =>
-    ordered_organization_policy_input_list, 3 => action_names, 4 => resource_arns, 5 =>
-    resource_policy, 6 => resource_owner, 7 => caller_arn, 8 => context_entries, 9 =>
-    resource_handling_option, 10 => max_items, 11 => marker }
+    SimulateCustomPolicyInput, SIMULATE_CUSTOM_POLICY_INPUT, [policy_input_list,
+    permissions_boundary_policy_input_list, ordered_organization_policy_input_list,
+    action_names, resource_arns, resource_policy, resource_owner, caller_arn,
+    context_entries, resource_handling_option, max_items, marker]
 );
 /// Contains the response to a successful [SimulatePrincipalPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html) or [SimulateCustomPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -5539,8 +5228,8 @@ pub struct SimulatePolicyResponse {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SimulatePolicyResponse, crate ::schemas::SIMULATE_POLICY_RESPONSE, { 0 =>
-    evaluation_results, 1 => is_truncated, 2 => marker }, meta = response_metadata
+    SimulatePolicyResponse, SIMULATE_POLICY_RESPONSE, [evaluation_results, is_truncated,
+    marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SimulatePrincipalPolicyInput {
@@ -5642,12 +5331,10 @@ pub struct SimulatePrincipalPolicyInput {
     pub marker: Option<String>,
 }
 rt::structure!(
-    SimulatePrincipalPolicyInput, crate ::schemas::SIMULATE_PRINCIPAL_POLICY_INPUT, { 0
-    => policy_source_arn, 1 => policy_input_list, 2 =>
-    permissions_boundary_policy_input_list, 3 => policy_exclusion_list, 4 =>
-    action_names, 5 => resource_arns, 6 => resource_policy, 7 => resource_owner, 8 =>
-    caller_arn, 9 => context_entries, 10 => resource_handling_option, 11 => max_items, 12
-    => marker }
+    SimulatePrincipalPolicyInput, SIMULATE_PRINCIPAL_POLICY_INPUT, [policy_source_arn,
+    policy_input_list, permissions_boundary_policy_input_list, policy_exclusion_list,
+    action_names, resource_arns, resource_policy, resource_owner, caller_arn,
+    context_entries, resource_handling_option, max_items, marker]
 );
 /// Contains information about the role template that a role was created from.
 #[derive(Clone, Default, PartialEq)]
@@ -5658,8 +5345,7 @@ pub struct SourceRoleTemplate {
     pub template_minor_version: i32,
 }
 rt::structure!(
-    SourceRoleTemplate, crate ::schemas::SOURCE_ROLE_TEMPLATE, { 0 => template_arn, 1 =>
-    template_minor_version }
+    SourceRoleTemplate, SOURCE_ROLE_TEMPLATE, [template_arn, template_minor_version]
 );
 /// Contains a reference to a `Statement` element in a policy document that determines the result of the simulation.
 ///
@@ -5676,8 +5362,8 @@ pub struct Statement {
     pub end_position: Option<Position>,
 }
 rt::structure!(
-    Statement, crate ::schemas::STATEMENT, { 0 => source_policy_id, 1 =>
-    source_policy_type, 2 => start_position, 3 => end_position }
+    Statement, STATEMENT, [source_policy_id, source_policy_type, start_position,
+    end_position]
 );
 /// A structure that represents user-provided metadata that can be associated with an IAM resource. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -5687,7 +5373,7 @@ pub struct Tag {
     /// The value associated with this tag. For example, tags with a key name of `Department` could have values such as `Human Resources`, `Accounting`, and `Support`. Tags with a key name of `Cost Center` might have values that consist of the number associated with the different cost centers in your company. Typically, many resources have tags with the same key name but with different values.
     pub value: String,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagInstanceProfileInput {
     /// The name of the IAM instance profile to which you want to add tags.
@@ -5698,8 +5384,7 @@ pub struct TagInstanceProfileInput {
     pub tags: Vec<Tag>,
 }
 rt::structure!(
-    TagInstanceProfileInput, crate ::schemas::TAG_INSTANCE_PROFILE_INPUT, { 0 =>
-    instance_profile_name, 1 => tags }
+    TagInstanceProfileInput, TAG_INSTANCE_PROFILE_INPUT, [instance_profile_name, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TagMfaDeviceInput {
@@ -5710,10 +5395,7 @@ pub struct TagMfaDeviceInput {
     /// The list of tags that you want to attach to the IAM virtual MFA device. Each tag consists of a key name and an associated value.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagMfaDeviceInput, crate ::schemas::TAG_MFA_DEVICE_INPUT, { 0 => serial_number, 1 =>
-    tags }
-);
+rt::structure!(TagMfaDeviceInput, TAG_MFA_DEVICE_INPUT, [serial_number, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagOpenIdConnectProviderInput {
     /// The ARN of the OIDC identity provider in IAM to which you want to add tags.
@@ -5724,8 +5406,8 @@ pub struct TagOpenIdConnectProviderInput {
     pub tags: Vec<Tag>,
 }
 rt::structure!(
-    TagOpenIdConnectProviderInput, crate ::schemas::TAG_OPEN_ID_CONNECT_PROVIDER_INPUT, {
-    0 => open_id_connect_provider_arn, 1 => tags }
+    TagOpenIdConnectProviderInput, TAG_OPEN_ID_CONNECT_PROVIDER_INPUT,
+    [open_id_connect_provider_arn, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TagPolicyInput {
@@ -5736,9 +5418,7 @@ pub struct TagPolicyInput {
     /// The list of tags that you want to attach to the IAM customer managed policy. Each tag consists of a key name and an associated value.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagPolicyInput, crate ::schemas::TAG_POLICY_INPUT, { 0 => policy_arn, 1 => tags }
-);
+rt::structure!(TagPolicyInput, TAG_POLICY_INPUT, [policy_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagRoleInput {
     /// The name of the IAM role to which you want to add tags.
@@ -5748,9 +5428,7 @@ pub struct TagRoleInput {
     /// The list of tags that you want to attach to the IAM role. Each tag consists of a key name and an associated value.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagRoleInput, crate ::schemas::TAG_ROLE_INPUT, { 0 => role_name, 1 => tags }
-);
+rt::structure!(TagRoleInput, TAG_ROLE_INPUT, [role_name, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagSamlProviderInput {
     /// The ARN of the SAML identity provider in IAM to which you want to add tags.
@@ -5760,10 +5438,7 @@ pub struct TagSamlProviderInput {
     /// The list of tags that you want to attach to the SAML identity provider in IAM. Each tag consists of a key name and an associated value.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagSamlProviderInput, crate ::schemas::TAG_SAML_PROVIDER_INPUT, { 0 =>
-    saml_provider_arn, 1 => tags }
-);
+rt::structure!(TagSamlProviderInput, TAG_SAML_PROVIDER_INPUT, [saml_provider_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagServerCertificateInput {
     /// The name of the IAM server certificate to which you want to add tags.
@@ -5774,8 +5449,8 @@ pub struct TagServerCertificateInput {
     pub tags: Vec<Tag>,
 }
 rt::structure!(
-    TagServerCertificateInput, crate ::schemas::TAG_SERVER_CERTIFICATE_INPUT, { 0 =>
-    server_certificate_name, 1 => tags }
+    TagServerCertificateInput, TAG_SERVER_CERTIFICATE_INPUT, [server_certificate_name,
+    tags]
 );
 /// Represents a tag that is applied to roles that are created from a role template. The key and value can include `@{parameter}` placeholders that are replaced with template parameter values when the role is created.
 #[derive(Clone, Default, PartialEq)]
@@ -5785,7 +5460,7 @@ pub struct TagTemplate {
     /// The value associated with the tag key.
     pub value: String,
 }
-rt::structure!(TagTemplate, crate ::schemas::TAG_TEMPLATE, { 0 => key, 1 => value });
+rt::structure!(TagTemplate, TAG_TEMPLATE, [key, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagUserInput {
     /// The name of the IAM user to which you want to add tags.
@@ -5795,9 +5470,7 @@ pub struct TagUserInput {
     /// The list of tags that you want to attach to the IAM user. Each tag consists of a key name and an associated value.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagUserInput, crate ::schemas::TAG_USER_INPUT, { 0 => user_name, 1 => tags }
-);
+rt::structure!(TagUserInput, TAG_USER_INPUT, [user_name, tags]);
 /// Contains details about the most recent attempt to access an action within the service.
 ///
 /// This data type is used as a response element in the [GetServiceLastAccessedDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetails.html) operation.
@@ -5819,27 +5492,23 @@ pub struct TrackedActionLastAccessed {
     pub last_accessed_region: Option<String>,
 }
 rt::structure!(
-    TrackedActionLastAccessed, crate ::schemas::TRACKED_ACTION_LAST_ACCESSED, { 0 =>
-    action_name, 1 => last_accessed_entity, 2 => last_accessed_time, 3 =>
-    last_accessed_region }
+    TrackedActionLastAccessed, TRACKED_ACTION_LAST_ACCESSED, [action_name,
+    last_accessed_entity, last_accessed_time, last_accessed_region]
 );
 /// The request was rejected because service-linked roles are protected Amazon Web Services resources. Only the service that depends on the service-linked role can modify or delete the role on your behalf. The error message includes the name of the service that depends on this service-linked role. You must request the change through that service.
 #[derive(Clone, Default, PartialEq)]
 pub struct UnmodifiableEntityException {
     pub message: Option<String>,
 }
-rt::structure!(
-    UnmodifiableEntityException, crate ::schemas::UNMODIFIABLE_ENTITY_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(UnmodifiableEntityException, UNMODIFIABLE_ENTITY_EXCEPTION, [message]);
 /// The request was rejected because the public key encoding format is unsupported or unrecognized.
 #[derive(Clone, Default, PartialEq)]
 pub struct UnrecognizedPublicKeyEncodingException {
     pub message: Option<String>,
 }
 rt::structure!(
-    UnrecognizedPublicKeyEncodingException, crate
-    ::schemas::UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION, { 0 => message }
+    UnrecognizedPublicKeyEncodingException, UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION,
+    [message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagInstanceProfileInput {
@@ -5851,8 +5520,8 @@ pub struct UntagInstanceProfileInput {
     pub tag_keys: Vec<String>,
 }
 rt::structure!(
-    UntagInstanceProfileInput, crate ::schemas::UNTAG_INSTANCE_PROFILE_INPUT, { 0 =>
-    instance_profile_name, 1 => tag_keys }
+    UntagInstanceProfileInput, UNTAG_INSTANCE_PROFILE_INPUT, [instance_profile_name,
+    tag_keys]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagMfaDeviceInput {
@@ -5863,10 +5532,7 @@ pub struct UntagMfaDeviceInput {
     /// A list of key names as a simple array of strings. The tags with matching keys are removed from the specified instance profile.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagMfaDeviceInput, crate ::schemas::UNTAG_MFA_DEVICE_INPUT, { 0 => serial_number, 1
-    => tag_keys }
-);
+rt::structure!(UntagMfaDeviceInput, UNTAG_MFA_DEVICE_INPUT, [serial_number, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagOpenIdConnectProviderInput {
     /// The ARN of the OIDC provider in IAM from which you want to remove tags.
@@ -5877,9 +5543,8 @@ pub struct UntagOpenIdConnectProviderInput {
     pub tag_keys: Vec<String>,
 }
 rt::structure!(
-    UntagOpenIdConnectProviderInput, crate
-    ::schemas::UNTAG_OPEN_ID_CONNECT_PROVIDER_INPUT, { 0 => open_id_connect_provider_arn,
-    1 => tag_keys }
+    UntagOpenIdConnectProviderInput, UNTAG_OPEN_ID_CONNECT_PROVIDER_INPUT,
+    [open_id_connect_provider_arn, tag_keys]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagPolicyInput {
@@ -5890,10 +5555,7 @@ pub struct UntagPolicyInput {
     /// A list of key names as a simple array of strings. The tags with matching keys are removed from the specified policy.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagPolicyInput, crate ::schemas::UNTAG_POLICY_INPUT, { 0 => policy_arn, 1 =>
-    tag_keys }
-);
+rt::structure!(UntagPolicyInput, UNTAG_POLICY_INPUT, [policy_arn, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagRoleInput {
     /// The name of the IAM role from which you want to remove tags.
@@ -5903,9 +5565,7 @@ pub struct UntagRoleInput {
     /// A list of key names as a simple array of strings. The tags with matching keys are removed from the specified role.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagRoleInput, crate ::schemas::UNTAG_ROLE_INPUT, { 0 => role_name, 1 => tag_keys }
-);
+rt::structure!(UntagRoleInput, UNTAG_ROLE_INPUT, [role_name, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagSamlProviderInput {
     /// The ARN of the SAML identity provider in IAM from which you want to remove tags.
@@ -5916,8 +5576,7 @@ pub struct UntagSamlProviderInput {
     pub tag_keys: Vec<String>,
 }
 rt::structure!(
-    UntagSamlProviderInput, crate ::schemas::UNTAG_SAML_PROVIDER_INPUT, { 0 =>
-    saml_provider_arn, 1 => tag_keys }
+    UntagSamlProviderInput, UNTAG_SAML_PROVIDER_INPUT, [saml_provider_arn, tag_keys]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagServerCertificateInput {
@@ -5929,8 +5588,8 @@ pub struct UntagServerCertificateInput {
     pub tag_keys: Vec<String>,
 }
 rt::structure!(
-    UntagServerCertificateInput, crate ::schemas::UNTAG_SERVER_CERTIFICATE_INPUT, { 0 =>
-    server_certificate_name, 1 => tag_keys }
+    UntagServerCertificateInput, UNTAG_SERVER_CERTIFICATE_INPUT,
+    [server_certificate_name, tag_keys]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagUserInput {
@@ -5941,9 +5600,7 @@ pub struct UntagUserInput {
     /// A list of key names as a simple array of strings. The tags with matching keys are removed from the specified user.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagUserInput, crate ::schemas::UNTAG_USER_INPUT, { 0 => user_name, 1 => tag_keys }
-);
+rt::structure!(UntagUserInput, UNTAG_USER_INPUT, [user_name, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAccessKeyInput {
     /// The name of the user whose key you want to update.
@@ -5958,8 +5615,7 @@ pub struct UpdateAccessKeyInput {
     pub status: StatusType,
 }
 rt::structure!(
-    UpdateAccessKeyInput, crate ::schemas::UPDATE_ACCESS_KEY_INPUT, { 0 => user_name, 1
-    => access_key_id, 2 => status }
+    UpdateAccessKeyInput, UPDATE_ACCESS_KEY_INPUT, [user_name, access_key_id, status]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAccountPasswordPolicyInput {
@@ -6005,11 +5661,11 @@ pub struct UpdateAccountPasswordPolicyInput {
     pub hard_expiry: Option<bool>,
 }
 rt::structure!(
-    UpdateAccountPasswordPolicyInput, crate
-    ::schemas::UPDATE_ACCOUNT_PASSWORD_POLICY_INPUT, { 0 => minimum_password_length, 1 =>
-    require_symbols, 2 => require_numbers, 3 => require_uppercase_characters, 4 =>
-    require_lowercase_characters, 5 => allow_users_to_change_password, 6 =>
-    max_password_age, 7 => password_reuse_prevention, 8 => hard_expiry }
+    UpdateAccountPasswordPolicyInput, UPDATE_ACCOUNT_PASSWORD_POLICY_INPUT,
+    [minimum_password_length, require_symbols, require_numbers,
+    require_uppercase_characters, require_lowercase_characters,
+    allow_users_to_change_password, max_password_age, password_reuse_prevention,
+    hard_expiry]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAssumeRolePolicyInput {
@@ -6031,8 +5687,8 @@ pub struct UpdateAssumeRolePolicyInput {
     pub policy_document: String,
 }
 rt::structure!(
-    UpdateAssumeRolePolicyInput, crate ::schemas::UPDATE_ASSUME_ROLE_POLICY_INPUT, { 0 =>
-    role_name, 1 => policy_document }
+    UpdateAssumeRolePolicyInput, UPDATE_ASSUME_ROLE_POLICY_INPUT, [role_name,
+    policy_document]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateDelegationRequestInput {
@@ -6042,8 +5698,8 @@ pub struct UpdateDelegationRequestInput {
     pub notes: Option<String>,
 }
 rt::structure!(
-    UpdateDelegationRequestInput, crate ::schemas::UPDATE_DELEGATION_REQUEST_INPUT, { 0
-    => delegation_request_id, 1 => notes }
+    UpdateDelegationRequestInput, UPDATE_DELEGATION_REQUEST_INPUT,
+    [delegation_request_id, notes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateGroupInput {
@@ -6061,8 +5717,7 @@ pub struct UpdateGroupInput {
     pub new_group_name: Option<String>,
 }
 rt::structure!(
-    UpdateGroupInput, crate ::schemas::UPDATE_GROUP_INPUT, { 0 => group_name, 1 =>
-    new_path, 2 => new_group_name }
+    UpdateGroupInput, UPDATE_GROUP_INPUT, [group_name, new_path, new_group_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateLoginProfileInput {
@@ -6086,8 +5741,8 @@ pub struct UpdateLoginProfileInput {
     pub password_reset_required: Option<bool>,
 }
 rt::structure!(
-    UpdateLoginProfileInput, crate ::schemas::UPDATE_LOGIN_PROFILE_INPUT, { 0 =>
-    user_name, 1 => password, 2 => password_reset_required }
+    UpdateLoginProfileInput, UPDATE_LOGIN_PROFILE_INPUT, [user_name, password,
+    password_reset_required]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateOpenIdConnectProviderThumbprintInput {
@@ -6099,9 +5754,9 @@ pub struct UpdateOpenIdConnectProviderThumbprintInput {
     pub thumbprint_list: Vec<String>,
 }
 rt::structure!(
-    UpdateOpenIdConnectProviderThumbprintInput, crate
-    ::schemas::UPDATE_OPEN_ID_CONNECT_PROVIDER_THUMBPRINT_INPUT, { 0 =>
-    open_id_connect_provider_arn, 1 => thumbprint_list }
+    UpdateOpenIdConnectProviderThumbprintInput,
+    UPDATE_OPEN_ID_CONNECT_PROVIDER_THUMBPRINT_INPUT, [open_id_connect_provider_arn,
+    thumbprint_list]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateRoleDescriptionInput {
@@ -6111,8 +5766,7 @@ pub struct UpdateRoleDescriptionInput {
     pub description: String,
 }
 rt::structure!(
-    UpdateRoleDescriptionInput, crate ::schemas::UPDATE_ROLE_DESCRIPTION_INPUT, { 0 =>
-    role_name, 1 => description }
+    UpdateRoleDescriptionInput, UPDATE_ROLE_DESCRIPTION_INPUT, [role_name, description]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateRoleDescriptionOutput {
@@ -6122,8 +5776,8 @@ pub struct UpdateRoleDescriptionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateRoleDescriptionOutput, crate ::schemas::UPDATE_ROLE_DESCRIPTION_OUTPUT, { 0 =>
-    role }, meta = response_metadata
+    UpdateRoleDescriptionOutput, UPDATE_ROLE_DESCRIPTION_OUTPUT, [role], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateRoleInput {
@@ -6139,17 +5793,14 @@ pub struct UpdateRoleInput {
     pub max_session_duration: Option<i32>,
 }
 rt::structure!(
-    UpdateRoleInput, crate ::schemas::UPDATE_ROLE_INPUT, { 0 => role_name, 1 =>
-    description, 2 => max_session_duration }
+    UpdateRoleInput, UPDATE_ROLE_INPUT, [role_name, description, max_session_duration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateRoleOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    UpdateRoleOutput, crate ::schemas::UPDATE_ROLE_OUTPUT, {}, meta = response_metadata
-);
+rt::structure!(UpdateRoleOutput, UPDATE_ROLE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSamlProviderInput {
     /// An XML document generated by an identity provider (IdP) that supports SAML 2.0. The document includes the issuer's name, expiration information, and keys that can be used to validate the SAML authentication response (assertions) that are received from the IdP. You must generate the metadata document using the identity management software that is used as your IdP.
@@ -6166,9 +5817,8 @@ pub struct UpdateSamlProviderInput {
     pub remove_private_key: Option<String>,
 }
 rt::structure!(
-    UpdateSamlProviderInput, crate ::schemas::UPDATE_SAML_PROVIDER_INPUT, { 0 =>
-    saml_metadata_document, 1 => saml_provider_arn, 2 => assertion_encryption_mode, 3 =>
-    add_private_key, 4 => remove_private_key }
+    UpdateSamlProviderInput, UPDATE_SAML_PROVIDER_INPUT, [saml_metadata_document,
+    saml_provider_arn, assertion_encryption_mode, add_private_key, remove_private_key]
 );
 /// Contains the response to a successful [UpdateSAMLProvider](https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSAMLProvider.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -6179,8 +5829,8 @@ pub struct UpdateSamlProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateSamlProviderOutput, crate ::schemas::UPDATE_SAML_PROVIDER_OUTPUT, { 0 =>
-    saml_provider_arn }, meta = response_metadata
+    UpdateSamlProviderOutput, UPDATE_SAML_PROVIDER_OUTPUT, [saml_provider_arn], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSshPublicKeyInput {
@@ -6196,8 +5846,8 @@ pub struct UpdateSshPublicKeyInput {
     pub status: StatusType,
 }
 rt::structure!(
-    UpdateSshPublicKeyInput, crate ::schemas::UPDATE_SSH_PUBLIC_KEY_INPUT, { 0 =>
-    user_name, 1 => ssh_public_key_id, 2 => status }
+    UpdateSshPublicKeyInput, UPDATE_SSH_PUBLIC_KEY_INPUT, [user_name, ssh_public_key_id,
+    status]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateServerCertificateInput {
@@ -6215,8 +5865,8 @@ pub struct UpdateServerCertificateInput {
     pub new_server_certificate_name: Option<String>,
 }
 rt::structure!(
-    UpdateServerCertificateInput, crate ::schemas::UPDATE_SERVER_CERTIFICATE_INPUT, { 0
-    => server_certificate_name, 1 => new_path, 2 => new_server_certificate_name }
+    UpdateServerCertificateInput, UPDATE_SERVER_CERTIFICATE_INPUT,
+    [server_certificate_name, new_path, new_server_certificate_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateServiceSpecificCredentialInput {
@@ -6232,9 +5882,8 @@ pub struct UpdateServiceSpecificCredentialInput {
     pub status: StatusType,
 }
 rt::structure!(
-    UpdateServiceSpecificCredentialInput, crate
-    ::schemas::UPDATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT, { 0 => user_name, 1 =>
-    service_specific_credential_id, 2 => status }
+    UpdateServiceSpecificCredentialInput, UPDATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
+    [user_name, service_specific_credential_id, status]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSigningCertificateInput {
@@ -6250,8 +5899,8 @@ pub struct UpdateSigningCertificateInput {
     pub status: StatusType,
 }
 rt::structure!(
-    UpdateSigningCertificateInput, crate ::schemas::UPDATE_SIGNING_CERTIFICATE_INPUT, { 0
-    => user_name, 1 => certificate_id, 2 => status }
+    UpdateSigningCertificateInput, UPDATE_SIGNING_CERTIFICATE_INPUT, [user_name,
+    certificate_id, status]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateUserInput {
@@ -6268,10 +5917,7 @@ pub struct UpdateUserInput {
     /// IAM user, group, role, and policy names must be unique within the account. Names are not distinguished by case. For example, you cannot create resources named both "MyResource" and "myresource".
     pub new_user_name: Option<String>,
 }
-rt::structure!(
-    UpdateUserInput, crate ::schemas::UPDATE_USER_INPUT, { 0 => user_name, 1 => new_path,
-    2 => new_user_name }
-);
+rt::structure!(UpdateUserInput, UPDATE_USER_INPUT, [user_name, new_path, new_user_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadSshPublicKeyInput {
     /// The name of the IAM user to associate the SSH public key with.
@@ -6290,8 +5936,8 @@ pub struct UploadSshPublicKeyInput {
     pub ssh_public_key_body: String,
 }
 rt::structure!(
-    UploadSshPublicKeyInput, crate ::schemas::UPLOAD_SSH_PUBLIC_KEY_INPUT, { 0 =>
-    user_name, 1 => ssh_public_key_body }
+    UploadSshPublicKeyInput, UPLOAD_SSH_PUBLIC_KEY_INPUT, [user_name,
+    ssh_public_key_body]
 );
 /// Contains the response to a successful [UploadSSHPublicKey](https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSSHPublicKey.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -6302,8 +5948,8 @@ pub struct UploadSshPublicKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UploadSshPublicKeyOutput, crate ::schemas::UPLOAD_SSH_PUBLIC_KEY_OUTPUT, { 0 =>
-    ssh_public_key }, meta = response_metadata
+    UploadSshPublicKeyOutput, UPLOAD_SSH_PUBLIC_KEY_OUTPUT, [ssh_public_key], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadServerCertificateInput {
@@ -6353,9 +5999,8 @@ pub struct UploadServerCertificateInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    UploadServerCertificateInput, crate ::schemas::UPLOAD_SERVER_CERTIFICATE_INPUT, { 0
-    => path, 1 => server_certificate_name, 2 => certificate_body, 3 => private_key, 4 =>
-    certificate_chain, 5 => tags }
+    UploadServerCertificateInput, UPLOAD_SERVER_CERTIFICATE_INPUT, [path,
+    server_certificate_name, certificate_body, private_key, certificate_chain, tags]
 );
 /// Contains the response to a successful [UploadServerCertificate](https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadServerCertificate.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -6368,8 +6013,8 @@ pub struct UploadServerCertificateOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UploadServerCertificateOutput, crate ::schemas::UPLOAD_SERVER_CERTIFICATE_OUTPUT, { 0
-    => server_certificate_metadata, 1 => tags }, meta = response_metadata
+    UploadServerCertificateOutput, UPLOAD_SERVER_CERTIFICATE_OUTPUT,
+    [server_certificate_metadata, tags], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadSigningCertificateInput {
@@ -6389,8 +6034,8 @@ pub struct UploadSigningCertificateInput {
     pub certificate_body: String,
 }
 rt::structure!(
-    UploadSigningCertificateInput, crate ::schemas::UPLOAD_SIGNING_CERTIFICATE_INPUT, { 0
-    => user_name, 1 => certificate_body }
+    UploadSigningCertificateInput, UPLOAD_SIGNING_CERTIFICATE_INPUT, [user_name,
+    certificate_body]
 );
 /// Contains the response to a successful [UploadSigningCertificate](https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSigningCertificate.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -6401,8 +6046,8 @@ pub struct UploadSigningCertificateOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UploadSigningCertificateOutput, crate ::schemas::UPLOAD_SIGNING_CERTIFICATE_OUTPUT, {
-    0 => certificate }, meta = response_metadata
+    UploadSigningCertificateOutput, UPLOAD_SIGNING_CERTIFICATE_OUTPUT, [certificate],
+    meta = response_metadata
 );
 /// Contains information about an IAM user entity.
 ///
@@ -6443,8 +6088,8 @@ pub struct User {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    User, crate ::schemas::USER, { 0 => path, 1 => user_name, 2 => user_id, 3 => arn, 4
-    => create_date, 5 => password_last_used, 6 => permissions_boundary, 7 => tags }
+    User, USER, [path, user_name, user_id, arn, create_date, password_last_used,
+    permissions_boundary, tags]
 );
 /// Contains information about an IAM user, including all the user's policies and all the IAM groups the user is in.
 ///
@@ -6477,9 +6122,8 @@ pub struct UserDetail {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    UserDetail, crate ::schemas::USER_DETAIL, { 0 => path, 1 => user_name, 2 => user_id,
-    3 => arn, 4 => create_date, 5 => user_policy_list, 6 => group_list, 7 =>
-    attached_managed_policies, 8 => permissions_boundary, 9 => tags }
+    UserDetail, USER_DETAIL, [path, user_name, user_id, arn, create_date,
+    user_policy_list, group_list, attached_managed_policies, permissions_boundary, tags]
 );
 /// Contains information about a virtual MFA device.
 #[derive(Clone, Default, PartialEq)]
@@ -6498,8 +6142,8 @@ pub struct VirtualMfaDevice {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    VirtualMfaDevice, crate ::schemas::VIRTUAL_MFA_DEVICE, { 0 => serial_number, 1 =>
-    base32_string_seed, 2 => qr_code_png, 3 => user, 4 => enable_date, 5 => tags }
+    VirtualMfaDevice, VIRTUAL_MFA_DEVICE, [serial_number, base32_string_seed,
+    qr_code_png, user, enable_date, tags]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]

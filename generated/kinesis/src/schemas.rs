@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,13 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "kinesis",
     service_id: "Kinesis",
-    api_version: "2013-12-02",
     endpoint_prefix: "kinesis",
     signing_name: "kinesis",
-    protocol: Protocol::Json,
-    json_version: "1.1",
-    target_prefix: "Kinesis_20131202",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    json_version: Some("1.1"),
+    target_prefix: Some("Kinesis_20131202"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("kinesis", "2013-12-02", Protocol::Json)
 };
 pub static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "AccessDeniedException",

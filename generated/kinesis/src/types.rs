@@ -6,14 +6,13 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// Specifies that you do not have the permissions required to perform this operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccessDeniedException {
     pub message: Option<String>,
 }
-rt::structure!(
-    AccessDeniedException, crate ::schemas::ACCESS_DENIED_EXCEPTION, { 0 => message }
-);
+rt::structure!(AccessDeniedException, ACCESS_DENIED_EXCEPTION, [message]);
 /// A dead-letter record that was not acknowledged, and why.
 #[derive(Clone, Default, PartialEq)]
 pub struct AcknowledgeDeadLetterQueueRecordsErrorEntry {
@@ -25,9 +24,9 @@ pub struct AcknowledgeDeadLetterQueueRecordsErrorEntry {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    AcknowledgeDeadLetterQueueRecordsErrorEntry, crate
-    ::schemas::ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY, { 0 => receipt_handle,
-    1 => error_code, 2 => error_message }
+    AcknowledgeDeadLetterQueueRecordsErrorEntry,
+    ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY, [receipt_handle, error_code,
+    error_message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcknowledgeDeadLetterQueueRecordsInput {
@@ -37,9 +36,8 @@ pub struct AcknowledgeDeadLetterQueueRecordsInput {
     pub entries: Vec<AcknowledgeDeadLetterQueueRecordsRequestEntry>,
 }
 rt::structure!(
-    AcknowledgeDeadLetterQueueRecordsInput, crate
-    ::schemas::ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_INPUT, { 0 => queue_arn, 1 =>
-    entries }
+    AcknowledgeDeadLetterQueueRecordsInput, ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
+    [queue_arn, entries]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcknowledgeDeadLetterQueueRecordsOutput {
@@ -51,9 +49,9 @@ pub struct AcknowledgeDeadLetterQueueRecordsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AcknowledgeDeadLetterQueueRecordsOutput, crate
-    ::schemas::ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT, { 0 => successful, 1 =>
-    failed }, meta = response_metadata
+    AcknowledgeDeadLetterQueueRecordsOutput,
+    ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT, [successful, failed], meta =
+    response_metadata
 );
 /// A dead-letter record to acknowledge, identified by its receipt handle.
 #[derive(Clone, Default, PartialEq)]
@@ -62,9 +60,8 @@ pub struct AcknowledgeDeadLetterQueueRecordsRequestEntry {
     pub receipt_handle: String,
 }
 rt::structure!(
-    AcknowledgeDeadLetterQueueRecordsRequestEntry, crate
-    ::schemas::ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY, { 0 => receipt_handle
-    }
+    AcknowledgeDeadLetterQueueRecordsRequestEntry,
+    ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY, [receipt_handle]
 );
 /// A dead-letter record that was acknowledged.
 #[derive(Clone, Default, PartialEq)]
@@ -73,9 +70,8 @@ pub struct AcknowledgeDeadLetterQueueRecordsResultEntry {
     pub receipt_handle: String,
 }
 rt::structure!(
-    AcknowledgeDeadLetterQueueRecordsResultEntry, crate
-    ::schemas::ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY, { 0 => receipt_handle
-    }
+    AcknowledgeDeadLetterQueueRecordsResultEntry,
+    ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY, [receipt_handle]
 );
 /// A record that was not acknowledged, and why.
 #[derive(Clone, Default, PartialEq)]
@@ -88,9 +84,8 @@ pub struct AcknowledgeQueueRecordsErrorEntry {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    AcknowledgeQueueRecordsErrorEntry, crate
-    ::schemas::ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY, { 0 => receipt_handle, 1 =>
-    error_code, 2 => error_message }
+    AcknowledgeQueueRecordsErrorEntry, ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY,
+    [receipt_handle, error_code, error_message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcknowledgeQueueRecordsInput {
@@ -100,8 +95,7 @@ pub struct AcknowledgeQueueRecordsInput {
     pub entries: Vec<AcknowledgeQueueRecordsRequestEntry>,
 }
 rt::structure!(
-    AcknowledgeQueueRecordsInput, crate ::schemas::ACKNOWLEDGE_QUEUE_RECORDS_INPUT, { 0
-    => queue_arn, 1 => entries }
+    AcknowledgeQueueRecordsInput, ACKNOWLEDGE_QUEUE_RECORDS_INPUT, [queue_arn, entries]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcknowledgeQueueRecordsOutput {
@@ -113,8 +107,8 @@ pub struct AcknowledgeQueueRecordsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AcknowledgeQueueRecordsOutput, crate ::schemas::ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT, { 0
-    => successful, 1 => failed }, meta = response_metadata
+    AcknowledgeQueueRecordsOutput, ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT, [successful,
+    failed], meta = response_metadata
 );
 /// A record to acknowledge, identified by its receipt handle.
 #[derive(Clone, Default, PartialEq)]
@@ -123,8 +117,8 @@ pub struct AcknowledgeQueueRecordsRequestEntry {
     pub receipt_handle: String,
 }
 rt::structure!(
-    AcknowledgeQueueRecordsRequestEntry, crate
-    ::schemas::ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY, { 0 => receipt_handle }
+    AcknowledgeQueueRecordsRequestEntry, ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY,
+    [receipt_handle]
 );
 /// A record that was acknowledged.
 #[derive(Clone, Default, PartialEq)]
@@ -133,8 +127,8 @@ pub struct AcknowledgeQueueRecordsResultEntry {
     pub receipt_handle: String,
 }
 rt::structure!(
-    AcknowledgeQueueRecordsResultEntry, crate
-    ::schemas::ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY, { 0 => receipt_handle }
+    AcknowledgeQueueRecordsResultEntry, ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY,
+    [receipt_handle]
 );
 /// Represents the input for `AddTagsToStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -149,8 +143,8 @@ pub struct AddTagsToStreamInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    AddTagsToStreamInput, crate ::schemas::ADD_TAGS_TO_STREAM_INPUT, { 0 => stream_name,
-    1 => tags, 2 => stream_arn, 3 => stream_id }
+    AddTagsToStreamInput, ADD_TAGS_TO_STREAM_INPUT, [stream_name, tags, stream_arn,
+    stream_id]
 );
 /// Describes the configuration and current status of a channel.
 #[derive(Clone, Default, PartialEq)]
@@ -191,12 +185,10 @@ pub struct ChannelDescription {
     pub logging_configuration: ChannelLoggingConfiguration,
 }
 rt::structure!(
-    ChannelDescription, crate ::schemas::CHANNEL_DESCRIPTION, { 0 => channel_name, 1 =>
-    channel_arn, 2 => channel_id, 3 => channel_status, 4 => channel_status_reason, 5 =>
-    channel_creation_timestamp, 6 => service_execution_role_arn, 7 =>
-    stream_configuration_list, 8 => s3_destination_configuration, 9 =>
-    s3_tables_destination_configuration, 10 => encryption_configuration, 11 =>
-    logging_configuration }
+    ChannelDescription, CHANNEL_DESCRIPTION, [channel_name, channel_arn, channel_id,
+    channel_status, channel_status_reason, channel_creation_timestamp,
+    service_execution_role_arn, stream_configuration_list, s3_destination_configuration,
+    s3_tables_destination_configuration, encryption_configuration, logging_configuration]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -218,8 +210,8 @@ pub struct ChannelEncryptionConfiguration {
     pub key_id: String,
 }
 rt::structure!(
-    ChannelEncryptionConfiguration, crate ::schemas::CHANNEL_ENCRYPTION_CONFIGURATION, {
-    0 => encryption_type, 1 => key_id }
+    ChannelEncryptionConfiguration, CHANNEL_ENCRYPTION_CONFIGURATION, [encryption_type,
+    key_id]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -237,8 +229,7 @@ pub struct ChannelLoggingConfiguration {
     pub cloud_watch_logs: CloudWatchLogs,
 }
 rt::structure!(
-    ChannelLoggingConfiguration, crate ::schemas::CHANNEL_LOGGING_CONFIGURATION, { 0 =>
-    cloud_watch_logs }
+    ChannelLoggingConfiguration, CHANNEL_LOGGING_CONFIGURATION, [cloud_watch_logs]
 );
 /// The updated Amazon CloudWatch Logs configuration for a channel. Used in UpdateChannel.
 #[derive(Clone, Default, PartialEq)]
@@ -247,8 +238,7 @@ pub struct ChannelLoggingUpdateInput {
     pub cloud_watch_logs: CloudWatchLogsUpdateInput,
 }
 rt::structure!(
-    ChannelLoggingUpdateInput, crate ::schemas::CHANNEL_LOGGING_UPDATE_INPUT, { 0 =>
-    cloud_watch_logs }
+    ChannelLoggingUpdateInput, CHANNEL_LOGGING_UPDATE_INPUT, [cloud_watch_logs]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -279,8 +269,8 @@ pub struct ChannelStreamConfiguration {
     pub record_configuration: RecordConfiguration,
 }
 rt::structure!(
-    ChannelStreamConfiguration, crate ::schemas::CHANNEL_STREAM_CONFIGURATION, { 0 =>
-    stream_arn, 1 => record_configuration }
+    ChannelStreamConfiguration, CHANNEL_STREAM_CONFIGURATION, [stream_arn,
+    record_configuration]
 );
 /// Describes the source stream of a channel.
 #[derive(Clone, Default, PartialEq)]
@@ -293,8 +283,8 @@ pub struct ChannelStreamDescription {
     pub record_configuration: RecordConfiguration,
 }
 rt::structure!(
-    ChannelStreamDescription, crate ::schemas::CHANNEL_STREAM_DESCRIPTION, { 0 =>
-    stream_arn, 1 => stream_creation_timestamp, 2 => record_configuration }
+    ChannelStreamDescription, CHANNEL_STREAM_DESCRIPTION, [stream_arn,
+    stream_creation_timestamp, record_configuration]
 );
 /// Identifies a source stream associated with a channel.
 #[derive(Clone, Default, PartialEq)]
@@ -305,8 +295,8 @@ pub struct ChannelStreamIdentifier {
     pub stream_creation_timestamp: rt::DateTime,
 }
 rt::structure!(
-    ChannelStreamIdentifier, crate ::schemas::CHANNEL_STREAM_IDENTIFIER, { 0 =>
-    stream_arn, 1 => stream_creation_timestamp }
+    ChannelStreamIdentifier, CHANNEL_STREAM_IDENTIFIER, [stream_arn,
+    stream_creation_timestamp]
 );
 /// A summary of a channel, returned by ListChannels.
 #[derive(Clone, Default, PartialEq)]
@@ -343,9 +333,9 @@ pub struct ChannelSummary {
     pub streams: Vec<ChannelStreamIdentifier>,
 }
 rt::structure!(
-    ChannelSummary, crate ::schemas::CHANNEL_SUMMARY, { 0 => channel_name, 1 =>
-    channel_arn, 2 => channel_id, 3 => channel_status, 4 => channel_status_reason, 5 =>
-    channel_creation_timestamp, 6 => channel_destination_type, 7 => streams }
+    ChannelSummary, CHANNEL_SUMMARY, [channel_name, channel_arn, channel_id,
+    channel_status, channel_status_reason, channel_creation_timestamp,
+    channel_destination_type, streams]
 );
 /// Output parameter of the GetRecords API. The existing child shard of the current shard.
 #[derive(Clone, Default, PartialEq)]
@@ -357,10 +347,7 @@ pub struct ChildShard {
     /// The range of possible hash key values for the shard, which is a set of ordered contiguous positive integers.
     pub hash_key_range: HashKeyRange,
 }
-rt::structure!(
-    ChildShard, crate ::schemas::CHILD_SHARD, { 0 => shard_id, 1 => parent_shards, 2 =>
-    hash_key_range }
-);
+rt::structure!(ChildShard, CHILD_SHARD, [shard_id, parent_shards, hash_key_range]);
 /// The Amazon CloudWatch Logs settings for channel logging.
 #[derive(Clone, Default, PartialEq)]
 pub struct CloudWatchLogs {
@@ -372,8 +359,7 @@ pub struct CloudWatchLogs {
     pub log_stream_name: Option<String>,
 }
 rt::structure!(
-    CloudWatchLogs, crate ::schemas::CLOUD_WATCH_LOGS, { 0 => enabled, 1 =>
-    log_group_name, 2 => log_stream_name }
+    CloudWatchLogs, CLOUD_WATCH_LOGS, [enabled, log_group_name, log_stream_name]
 );
 /// The updated Amazon CloudWatch Logs settings for a channel.
 #[derive(Clone, Default, PartialEq)]
@@ -386,8 +372,8 @@ pub struct CloudWatchLogsUpdateInput {
     pub log_stream_name: Option<String>,
 }
 rt::structure!(
-    CloudWatchLogsUpdateInput, crate ::schemas::CLOUD_WATCH_LOGS_UPDATE_INPUT, { 0 =>
-    enabled, 1 => log_group_name, 2 => log_stream_name }
+    CloudWatchLogsUpdateInput, CLOUD_WATCH_LOGS_UPDATE_INPUT, [enabled, log_group_name,
+    log_stream_name]
 );
 /// An object that represents the details of the consumer you registered. This type of object is returned by RegisterStreamConsumer.
 #[derive(Clone, Default, PartialEq)]
@@ -403,8 +389,8 @@ pub struct Consumer {
     pub consumer_creation_timestamp: rt::DateTime,
 }
 rt::structure!(
-    Consumer, crate ::schemas::CONSUMER, { 0 => consumer_name, 1 => consumer_arn, 2 =>
-    consumer_status, 3 => consumer_creation_timestamp }
+    Consumer, CONSUMER, [consumer_name, consumer_arn, consumer_status,
+    consumer_creation_timestamp]
 );
 /// An object that represents the details of a registered consumer. This type of object is returned by DescribeStreamConsumer.
 #[derive(Clone, Default, PartialEq)]
@@ -422,9 +408,8 @@ pub struct ConsumerDescription {
     pub stream_arn: String,
 }
 rt::structure!(
-    ConsumerDescription, crate ::schemas::CONSUMER_DESCRIPTION, { 0 => consumer_name, 1
-    => consumer_arn, 2 => consumer_status, 3 => consumer_creation_timestamp, 4 =>
-    stream_arn }
+    ConsumerDescription, CONSUMER_DESCRIPTION, [consumer_name, consumer_arn,
+    consumer_status, consumer_creation_timestamp, stream_arn]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -462,10 +447,10 @@ pub struct CreateChannelInput {
     pub logging_configuration: Option<ChannelLoggingConfiguration>,
 }
 rt::structure!(
-    CreateChannelInput, crate ::schemas::CREATE_CHANNEL_INPUT, { 0 => channel_name, 1 =>
-    service_execution_role_arn, 2 => stream_configuration_list, 3 =>
-    s3_destination_configuration, 4 => s3_tables_destination_configuration, 5 =>
-    encryption_configuration, 6 => tags, 7 => logging_configuration }
+    CreateChannelInput, CREATE_CHANNEL_INPUT, [channel_name, service_execution_role_arn,
+    stream_configuration_list, s3_destination_configuration,
+    s3_tables_destination_configuration, encryption_configuration, tags,
+    logging_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateChannelOutput {
@@ -475,8 +460,8 @@ pub struct CreateChannelOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateChannelOutput, crate ::schemas::CREATE_CHANNEL_OUTPUT, { 0 =>
-    channel_description }, meta = response_metadata
+    CreateChannelOutput, CREATE_CHANNEL_OUTPUT, [channel_description], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateQueueInput {
@@ -490,8 +475,8 @@ pub struct CreateQueueInput {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    CreateQueueInput, crate ::schemas::CREATE_QUEUE_INPUT, { 0 => queue_name, 1 =>
-    stream_configuration_list, 2 => queue_attributes, 3 => tags }
+    CreateQueueInput, CREATE_QUEUE_INPUT, [queue_name, stream_configuration_list,
+    queue_attributes, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateQueueOutput {
@@ -501,8 +486,7 @@ pub struct CreateQueueOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateQueueOutput, crate ::schemas::CREATE_QUEUE_OUTPUT, { 0 => queue_description },
-    meta = response_metadata
+    CreateQueueOutput, CREATE_QUEUE_OUTPUT, [queue_description], meta = response_metadata
 );
 /// Represents the input for `CreateStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -529,9 +513,9 @@ pub struct CreateStreamInput {
     pub record_distribution_strategy: Option<RecordDistributionStrategy>,
 }
 rt::structure!(
-    CreateStreamInput, crate ::schemas::CREATE_STREAM_INPUT, { 0 => stream_name, 1 =>
-    shard_count, 2 => stream_mode_details, 3 => tags, 4 => warm_throughput_mi_bps, 5 =>
-    max_record_size_in_ki_b, 6 => record_distribution_strategy }
+    CreateStreamInput, CREATE_STREAM_INPUT, [stream_name, shard_count,
+    stream_mode_details, tags, warm_throughput_mi_bps, max_record_size_in_ki_b,
+    record_distribution_strategy]
 );
 /// The dead-letter handling configuration for a queue. Each queue has built-in dead-letter handling. When a record has been received `MaxReceiveCount` times without being acknowledged, it becomes a dead-letter record, and ReceiveQueueRecords no longer returns it. The dead-letter record stays in the same queue, and you work with it through ReceiveDeadLetterQueueRecords, AcknowledgeDeadLetterQueueRecords, UpdateDeadLetterQueueRecordsVisibility, and RestoreDeadLetterQueueRecords, which use the same queue ARN.
 ///
@@ -544,8 +528,7 @@ pub struct DeadLetterConfiguration {
     pub max_receive_count: Option<i32>,
 }
 rt::structure!(
-    DeadLetterConfiguration, crate ::schemas::DEAD_LETTER_CONFIGURATION, { 0 =>
-    target_type, 1 => max_receive_count }
+    DeadLetterConfiguration, DEAD_LETTER_CONFIGURATION, [target_type, max_receive_count]
 );
 /// The Amazon S3 dead-letter queue configuration for records that cannot be delivered.
 #[derive(Clone, Default, PartialEq)]
@@ -558,8 +541,8 @@ pub struct DeadLetterQueueS3Configuration {
     pub error_output_prefix: Option<String>,
 }
 rt::structure!(
-    DeadLetterQueueS3Configuration, crate ::schemas::DEAD_LETTER_QUEUE_S3_CONFIGURATION,
-    { 0 => bucket_arn, 1 => expected_bucket_owner, 2 => error_output_prefix }
+    DeadLetterQueueS3Configuration, DEAD_LETTER_QUEUE_S3_CONFIGURATION, [bucket_arn,
+    expected_bucket_owner, error_output_prefix]
 );
 /// Represents the input for DecreaseStreamRetentionPeriod.
 #[derive(Clone, Default, PartialEq)]
@@ -574,26 +557,21 @@ pub struct DecreaseStreamRetentionPeriodInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    DecreaseStreamRetentionPeriodInput, crate
-    ::schemas::DECREASE_STREAM_RETENTION_PERIOD_INPUT, { 0 => stream_name, 1 =>
-    retention_period_hours, 2 => stream_arn, 3 => stream_id }
+    DecreaseStreamRetentionPeriodInput, DECREASE_STREAM_RETENTION_PERIOD_INPUT,
+    [stream_name, retention_period_hours, stream_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteChannelInput {
     /// The Amazon Resource Name (ARN) of the channel to delete.
     pub channel_arn: String,
 }
-rt::structure!(
-    DeleteChannelInput, crate ::schemas::DELETE_CHANNEL_INPUT, { 0 => channel_arn }
-);
+rt::structure!(DeleteChannelInput, DELETE_CHANNEL_INPUT, [channel_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteQueueInput {
     /// The ARN of the queue to delete.
     pub queue_arn: String,
 }
-rt::structure!(
-    DeleteQueueInput, crate ::schemas::DELETE_QUEUE_INPUT, { 0 => queue_arn }
-);
+rt::structure!(DeleteQueueInput, DELETE_QUEUE_INPUT, [queue_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyInput {
     /// The Amazon Resource Name (ARN) of a data stream, a queue, or an enhanced fan-out consumer.
@@ -602,8 +580,7 @@ pub struct DeleteResourcePolicyInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    DeleteResourcePolicyInput, crate ::schemas::DELETE_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => stream_id }
+    DeleteResourcePolicyInput, DELETE_RESOURCE_POLICY_INPUT, [resource_arn, stream_id]
 );
 /// Represents the input for DeleteStream.
 #[derive(Clone, Default, PartialEq)]
@@ -622,8 +599,8 @@ pub struct DeleteStreamInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    DeleteStreamInput, crate ::schemas::DELETE_STREAM_INPUT, { 0 => stream_name, 1 =>
-    enforce_consumer_deletion, 2 => stream_arn, 3 => stream_id }
+    DeleteStreamInput, DELETE_STREAM_INPUT, [stream_name, enforce_consumer_deletion,
+    stream_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeregisterStreamConsumerInput {
@@ -637,14 +614,12 @@ pub struct DeregisterStreamConsumerInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    DeregisterStreamConsumerInput, crate ::schemas::DEREGISTER_STREAM_CONSUMER_INPUT, { 0
-    => stream_arn, 1 => consumer_name, 2 => consumer_arn, 3 => stream_id }
+    DeregisterStreamConsumerInput, DEREGISTER_STREAM_CONSUMER_INPUT, [stream_arn,
+    consumer_name, consumer_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAccountSettingsInput {}
-rt::structure!(
-    DescribeAccountSettingsInput, crate ::schemas::DESCRIBE_ACCOUNT_SETTINGS_INPUT, {}
-);
+rt::structure!(DescribeAccountSettingsInput, DESCRIBE_ACCOUNT_SETTINGS_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAccountSettingsOutput {
     /// The current configuration of the minimum throughput billing commitment for your Amazon Web Services account.
@@ -655,17 +630,15 @@ pub struct DescribeAccountSettingsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeAccountSettingsOutput, crate ::schemas::DESCRIBE_ACCOUNT_SETTINGS_OUTPUT, { 0
-    => minimum_throughput_billing_commitment }, meta = response_metadata
+    DescribeAccountSettingsOutput, DESCRIBE_ACCOUNT_SETTINGS_OUTPUT,
+    [minimum_throughput_billing_commitment], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeChannelInput {
     /// The Amazon Resource Name (ARN) of the channel to describe.
     pub channel_arn: String,
 }
-rt::structure!(
-    DescribeChannelInput, crate ::schemas::DESCRIBE_CHANNEL_INPUT, { 0 => channel_arn }
-);
+rt::structure!(DescribeChannelInput, DESCRIBE_CHANNEL_INPUT, [channel_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeChannelOutput {
     /// The configuration and current status of the channel, including its ARN, source stream, destination configuration, and lifecycle state.
@@ -674,12 +647,12 @@ pub struct DescribeChannelOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeChannelOutput, crate ::schemas::DESCRIBE_CHANNEL_OUTPUT, { 0 =>
-    channel_description }, meta = response_metadata
+    DescribeChannelOutput, DESCRIBE_CHANNEL_OUTPUT, [channel_description], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLimitsInput {}
-rt::structure!(DescribeLimitsInput, crate ::schemas::DESCRIBE_LIMITS_INPUT, {});
+rt::structure!(DescribeLimitsInput, DESCRIBE_LIMITS_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLimitsOutput {
     /// The maximum number of shards.
@@ -698,18 +671,16 @@ pub struct DescribeLimitsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeLimitsOutput, crate ::schemas::DESCRIBE_LIMITS_OUTPUT, { 0 => shard_limit, 1
-    => open_shard_count, 2 => on_demand_stream_count, 3 => on_demand_stream_count_limit,
-    4 => channel_count, 5 => channel_count_limit }, meta = response_metadata
+    DescribeLimitsOutput, DESCRIBE_LIMITS_OUTPUT, [shard_limit, open_shard_count,
+    on_demand_stream_count, on_demand_stream_count_limit, channel_count,
+    channel_count_limit], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeQueueInput {
     /// The ARN of the queue to describe.
     pub queue_arn: String,
 }
-rt::structure!(
-    DescribeQueueInput, crate ::schemas::DESCRIBE_QUEUE_INPUT, { 0 => queue_arn }
-);
+rt::structure!(DescribeQueueInput, DESCRIBE_QUEUE_INPUT, [queue_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeQueueOutput {
     /// A description of the queue.
@@ -718,8 +689,8 @@ pub struct DescribeQueueOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeQueueOutput, crate ::schemas::DESCRIBE_QUEUE_OUTPUT, { 0 => queue_description
-    }, meta = response_metadata
+    DescribeQueueOutput, DESCRIBE_QUEUE_OUTPUT, [queue_description], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeStreamConsumerInput {
@@ -733,8 +704,8 @@ pub struct DescribeStreamConsumerInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    DescribeStreamConsumerInput, crate ::schemas::DESCRIBE_STREAM_CONSUMER_INPUT, { 0 =>
-    stream_arn, 1 => consumer_name, 2 => consumer_arn, 3 => stream_id }
+    DescribeStreamConsumerInput, DESCRIBE_STREAM_CONSUMER_INPUT, [stream_arn,
+    consumer_name, consumer_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeStreamConsumerOutput {
@@ -744,8 +715,8 @@ pub struct DescribeStreamConsumerOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeStreamConsumerOutput, crate ::schemas::DESCRIBE_STREAM_CONSUMER_OUTPUT, { 0
-    => consumer_description }, meta = response_metadata
+    DescribeStreamConsumerOutput, DESCRIBE_STREAM_CONSUMER_OUTPUT,
+    [consumer_description], meta = response_metadata
 );
 /// Represents the input for `DescribeStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -766,8 +737,8 @@ pub struct DescribeStreamInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    DescribeStreamInput, crate ::schemas::DESCRIBE_STREAM_INPUT, { 0 => stream_name, 1 =>
-    limit, 2 => exclusive_start_shard_id, 3 => stream_arn, 4 => stream_id }
+    DescribeStreamInput, DESCRIBE_STREAM_INPUT, [stream_name, limit,
+    exclusive_start_shard_id, stream_arn, stream_id]
 );
 /// Represents the output for `DescribeStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -778,8 +749,8 @@ pub struct DescribeStreamOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeStreamOutput, crate ::schemas::DESCRIBE_STREAM_OUTPUT, { 0 =>
-    stream_description }, meta = response_metadata
+    DescribeStreamOutput, DESCRIBE_STREAM_OUTPUT, [stream_description], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeStreamSummaryInput {
@@ -791,8 +762,8 @@ pub struct DescribeStreamSummaryInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    DescribeStreamSummaryInput, crate ::schemas::DESCRIBE_STREAM_SUMMARY_INPUT, { 0 =>
-    stream_name, 1 => stream_arn, 2 => stream_id }
+    DescribeStreamSummaryInput, DESCRIBE_STREAM_SUMMARY_INPUT, [stream_name, stream_arn,
+    stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeStreamSummaryOutput {
@@ -802,8 +773,8 @@ pub struct DescribeStreamSummaryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeStreamSummaryOutput, crate ::schemas::DESCRIBE_STREAM_SUMMARY_OUTPUT, { 0 =>
-    stream_description_summary }, meta = response_metadata
+    DescribeStreamSummaryOutput, DESCRIBE_STREAM_SUMMARY_OUTPUT,
+    [stream_description_summary], meta = response_metadata
 );
 /// Represents the input for DisableEnhancedMonitoring.
 #[derive(Clone, Default, PartialEq)]
@@ -838,18 +809,15 @@ pub struct DisableEnhancedMonitoringInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    DisableEnhancedMonitoringInput, crate ::schemas::DISABLE_ENHANCED_MONITORING_INPUT, {
-    0 => stream_name, 1 => shard_level_metrics, 2 => stream_arn, 3 => stream_id }
+    DisableEnhancedMonitoringInput, DISABLE_ENHANCED_MONITORING_INPUT, [stream_name,
+    shard_level_metrics, stream_arn, stream_id]
 );
 /// The request was rejected because the DryRun parameter was specified.
 #[derive(Clone, Default, PartialEq)]
 pub struct DryRunOperationException {
     pub message: Option<String>,
 }
-rt::structure!(
-    DryRunOperationException, crate ::schemas::DRY_RUN_OPERATION_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(DryRunOperationException, DRY_RUN_OPERATION_EXCEPTION, [message]);
 /// Represents the input for EnableEnhancedMonitoring.
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableEnhancedMonitoringInput {
@@ -883,8 +851,8 @@ pub struct EnableEnhancedMonitoringInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    EnableEnhancedMonitoringInput, crate ::schemas::ENABLE_ENHANCED_MONITORING_INPUT, { 0
-    => stream_name, 1 => shard_level_metrics, 2 => stream_arn, 3 => stream_id }
+    EnableEnhancedMonitoringInput, ENABLE_ENHANCED_MONITORING_INPUT, [stream_name,
+    shard_level_metrics, stream_arn, stream_id]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -923,9 +891,7 @@ pub struct EnhancedMetrics {
     /// For more information, see [Monitoring the Amazon Kinesis Data Streams Service with Amazon CloudWatch](https://docs.aws.amazon.com/kinesis/latest/dev/monitoring-with-cloudwatch.html) in the *Amazon Kinesis Data Streams Developer Guide*.
     pub shard_level_metrics: Option<Vec<MetricsName>>,
 }
-rt::structure!(
-    EnhancedMetrics, crate ::schemas::ENHANCED_METRICS, { 0 => shard_level_metrics }
-);
+rt::structure!(EnhancedMetrics, ENHANCED_METRICS, [shard_level_metrics]);
 /// Represents the output for EnableEnhancedMonitoring and DisableEnhancedMonitoring.
 #[derive(Clone, Default, PartialEq)]
 pub struct EnhancedMonitoringOutput {
@@ -941,9 +907,9 @@ pub struct EnhancedMonitoringOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EnhancedMonitoringOutput, crate ::schemas::ENHANCED_MONITORING_OUTPUT, { 0 =>
-    stream_name, 1 => current_shard_level_metrics, 2 => desired_shard_level_metrics, 3 =>
-    stream_arn }, meta = response_metadata
+    EnhancedMonitoringOutput, ENHANCED_MONITORING_OUTPUT, [stream_name,
+    current_shard_level_metrics, desired_shard_level_metrics, stream_arn], meta =
+    response_metadata
 );
 /// The provided iterator exceeds the maximum age allowed.
 #[derive(Clone, Default, PartialEq)]
@@ -951,19 +917,13 @@ pub struct ExpiredIteratorException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    ExpiredIteratorException, crate ::schemas::EXPIRED_ITERATOR_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(ExpiredIteratorException, EXPIRED_ITERATOR_EXCEPTION, [message]);
 /// The pagination token passed to the operation is expired.
 #[derive(Clone, Default, PartialEq)]
 pub struct ExpiredNextTokenException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ExpiredNextTokenException, crate ::schemas::EXPIRED_NEXT_TOKEN_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ExpiredNextTokenException, EXPIRED_NEXT_TOKEN_EXCEPTION, [message]);
 /// Represents the input for GetRecords.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRecordsInput {
@@ -979,8 +939,8 @@ pub struct GetRecordsInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    GetRecordsInput, crate ::schemas::GET_RECORDS_INPUT, { 0 => shard_iterator, 1 =>
-    limit, 2 => stream_arn, 3 => stream_id, 4 => dry_run }
+    GetRecordsInput, GET_RECORDS_INPUT, [shard_iterator, limit, stream_arn, stream_id,
+    dry_run]
 );
 /// Represents the output for GetRecords.
 #[derive(Clone, Default, PartialEq)]
@@ -997,9 +957,8 @@ pub struct GetRecordsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetRecordsOutput, crate ::schemas::GET_RECORDS_OUTPUT, { 0 => records, 1 =>
-    next_shard_iterator, 2 => millis_behind_latest, 3 => child_shards }, meta =
-    response_metadata
+    GetRecordsOutput, GET_RECORDS_OUTPUT, [records, next_shard_iterator,
+    millis_behind_latest, child_shards], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyInput {
@@ -1009,8 +968,7 @@ pub struct GetResourcePolicyInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    GetResourcePolicyInput, crate ::schemas::GET_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => stream_id }
+    GetResourcePolicyInput, GET_RESOURCE_POLICY_INPUT, [resource_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyOutput {
@@ -1020,8 +978,8 @@ pub struct GetResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => policy
-    }, meta = response_metadata
+    GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [policy], meta =
+    response_metadata
 );
 /// Represents the input for `GetShardIterator`.
 #[derive(Clone, Default, PartialEq)]
@@ -1056,9 +1014,9 @@ pub struct GetShardIteratorInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    GetShardIteratorInput, crate ::schemas::GET_SHARD_ITERATOR_INPUT, { 0 => stream_name,
-    1 => shard_id, 2 => shard_iterator_type, 3 => starting_sequence_number, 4 =>
-    timestamp, 5 => stream_arn, 6 => stream_id, 7 => dry_run }
+    GetShardIteratorInput, GET_SHARD_ITERATOR_INPUT, [stream_name, shard_id,
+    shard_iterator_type, starting_sequence_number, timestamp, stream_arn, stream_id,
+    dry_run]
 );
 /// Represents the output for `GetShardIterator`.
 #[derive(Clone, Default, PartialEq)]
@@ -1069,8 +1027,8 @@ pub struct GetShardIteratorOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetShardIteratorOutput, crate ::schemas::GET_SHARD_ITERATOR_OUTPUT, { 0 =>
-    shard_iterator }, meta = response_metadata
+    GetShardIteratorOutput, GET_SHARD_ITERATOR_OUTPUT, [shard_iterator], meta =
+    response_metadata
 );
 /// The range of possible hash key values for the shard, which is a set of ordered contiguous positive integers.
 #[derive(Clone, Default, PartialEq)]
@@ -1080,10 +1038,7 @@ pub struct HashKeyRange {
     /// The ending hash key of the hash key range.
     pub ending_hash_key: String,
 }
-rt::structure!(
-    HashKeyRange, crate ::schemas::HASH_KEY_RANGE, { 0 => starting_hash_key, 1 =>
-    ending_hash_key }
-);
+rt::structure!(HashKeyRange, HASH_KEY_RANGE, [starting_hash_key, ending_hash_key]);
 /// Represents the input for IncreaseStreamRetentionPeriod.
 #[derive(Clone, Default, PartialEq)]
 pub struct IncreaseStreamRetentionPeriodInput {
@@ -1097,92 +1052,71 @@ pub struct IncreaseStreamRetentionPeriodInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    IncreaseStreamRetentionPeriodInput, crate
-    ::schemas::INCREASE_STREAM_RETENTION_PERIOD_INPUT, { 0 => stream_name, 1 =>
-    retention_period_hours, 2 => stream_arn, 3 => stream_id }
+    IncreaseStreamRetentionPeriodInput, INCREASE_STREAM_RETENTION_PERIOD_INPUT,
+    [stream_name, retention_period_hours, stream_arn, stream_id]
 );
 /// The processing of the request failed because of an unknown error, exception, or failure.
 #[derive(Clone, Default, PartialEq)]
 pub struct InternalFailureException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InternalFailureException, crate ::schemas::INTERNAL_FAILURE_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(InternalFailureException, INTERNAL_FAILURE_EXCEPTION, [message]);
 /// A specified parameter exceeds its restrictions, is not supported, or can't be used. For more information, see the returned message.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidArgumentException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidArgumentException, crate ::schemas::INVALID_ARGUMENT_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(InvalidArgumentException, INVALID_ARGUMENT_EXCEPTION, [message]);
 /// The ciphertext references a key that doesn't exist or that you don't have access to.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsAccessDeniedException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsAccessDeniedException, crate ::schemas::KMS_ACCESS_DENIED_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(KmsAccessDeniedException, KMS_ACCESS_DENIED_EXCEPTION, [message]);
 /// The request was rejected because the specified KMS key isn't enabled.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsDisabledException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsDisabledException, crate ::schemas::KMS_DISABLED_EXCEPTION, { 0 => message }
-);
+rt::structure!(KmsDisabledException, KMS_DISABLED_EXCEPTION, [message]);
 /// The request was rejected because the state of the specified resource isn't valid for this request. For more information, see [How Key State Affects Use of a Customer Master Key](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the *Amazon Web Services Key Management Service Developer Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsInvalidStateException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsInvalidStateException, crate ::schemas::KMS_INVALID_STATE_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(KmsInvalidStateException, KMS_INVALID_STATE_EXCEPTION, [message]);
 /// The request was rejected because the specified entity or resource can't be found.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsNotFoundException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsNotFoundException, crate ::schemas::KMS_NOT_FOUND_EXCEPTION, { 0 => message }
-);
+rt::structure!(KmsNotFoundException, KMS_NOT_FOUND_EXCEPTION, [message]);
 /// The Amazon Web Services access key ID needs a subscription for the service.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsOptInRequired {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(KmsOptInRequired, crate ::schemas::KMS_OPT_IN_REQUIRED, { 0 => message });
+rt::structure!(KmsOptInRequired, KMS_OPT_IN_REQUIRED, [message]);
 /// The request was denied due to request throttling. For more information about throttling, see [Limits](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html#requests-per-second) in the *Amazon Web Services Key Management Service Developer Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsThrottlingException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsThrottlingException, crate ::schemas::KMS_THROTTLING_EXCEPTION, { 0 => message }
-);
+rt::structure!(KmsThrottlingException, KMS_THROTTLING_EXCEPTION, [message]);
 /// The requested resource exceeds the maximum number allowed, or the number of concurrent stream requests exceeds the maximum number allowed.
 #[derive(Clone, Default, PartialEq)]
 pub struct LimitExceededException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    LimitExceededException, crate ::schemas::LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
-);
+rt::structure!(LimitExceededException, LIMIT_EXCEEDED_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListChannelsInput {
     /// Filters the results to channels associated with the specified streams.
@@ -1193,8 +1127,7 @@ pub struct ListChannelsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListChannelsInput, crate ::schemas::LIST_CHANNELS_INPUT, { 0 => stream_filter, 1 =>
-    max_results, 2 => next_token }
+    ListChannelsInput, LIST_CHANNELS_INPUT, [stream_filter, max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListChannelsOutput {
@@ -1206,8 +1139,8 @@ pub struct ListChannelsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListChannelsOutput, crate ::schemas::LIST_CHANNELS_OUTPUT, { 0 => channel_summaries,
-    1 => next_token }, meta = response_metadata
+    ListChannelsOutput, LIST_CHANNELS_OUTPUT, [channel_summaries, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueuesInput {
@@ -1219,8 +1152,7 @@ pub struct ListQueuesInput {
     pub stream_filter: Option<Vec<QueueStreamFilter>>,
 }
 rt::structure!(
-    ListQueuesInput, crate ::schemas::LIST_QUEUES_INPUT, { 0 => max_results, 1 =>
-    next_token, 2 => stream_filter }
+    ListQueuesInput, LIST_QUEUES_INPUT, [max_results, next_token, stream_filter]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueuesOutput {
@@ -1232,8 +1164,8 @@ pub struct ListQueuesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListQueuesOutput, crate ::schemas::LIST_QUEUES_OUTPUT, { 0 => queue_summaries, 1 =>
-    next_token }, meta = response_metadata
+    ListQueuesOutput, LIST_QUEUES_OUTPUT, [queue_summaries, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListShardsInput {
@@ -1277,9 +1209,9 @@ pub struct ListShardsInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    ListShardsInput, crate ::schemas::LIST_SHARDS_INPUT, { 0 => stream_name, 1 =>
-    next_token, 2 => exclusive_start_shard_id, 3 => max_results, 4 =>
-    stream_creation_timestamp, 5 => shard_filter, 6 => stream_arn, 7 => stream_id }
+    ListShardsInput, LIST_SHARDS_INPUT, [stream_name, next_token,
+    exclusive_start_shard_id, max_results, stream_creation_timestamp, shard_filter,
+    stream_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListShardsOutput {
@@ -1293,8 +1225,7 @@ pub struct ListShardsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListShardsOutput, crate ::schemas::LIST_SHARDS_OUTPUT, { 0 => shards, 1 => next_token
-    }, meta = response_metadata
+    ListShardsOutput, LIST_SHARDS_OUTPUT, [shards, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListStreamConsumersInput {
@@ -1318,9 +1249,8 @@ pub struct ListStreamConsumersInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    ListStreamConsumersInput, crate ::schemas::LIST_STREAM_CONSUMERS_INPUT, { 0 =>
-    stream_arn, 1 => next_token, 2 => max_results, 3 => stream_creation_timestamp, 4 =>
-    stream_id }
+    ListStreamConsumersInput, LIST_STREAM_CONSUMERS_INPUT, [stream_arn, next_token,
+    max_results, stream_creation_timestamp, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListStreamConsumersOutput {
@@ -1334,8 +1264,8 @@ pub struct ListStreamConsumersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListStreamConsumersOutput, crate ::schemas::LIST_STREAM_CONSUMERS_OUTPUT, { 0 =>
-    consumers, 1 => next_token }, meta = response_metadata
+    ListStreamConsumersOutput, LIST_STREAM_CONSUMERS_OUTPUT, [consumers, next_token],
+    meta = response_metadata
 );
 /// Represents the input for `ListStreams`.
 #[derive(Clone, Default, PartialEq)]
@@ -1347,8 +1277,8 @@ pub struct ListStreamsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListStreamsInput, crate ::schemas::LIST_STREAMS_INPUT, { 0 => limit, 1 =>
-    exclusive_start_stream_name, 2 => next_token }
+    ListStreamsInput, LIST_STREAMS_INPUT, [limit, exclusive_start_stream_name,
+    next_token]
 );
 /// Represents the output for `ListStreams`.
 #[derive(Clone, Default, PartialEq)]
@@ -1363,8 +1293,8 @@ pub struct ListStreamsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListStreamsOutput, crate ::schemas::LIST_STREAMS_OUTPUT, { 0 => stream_names, 1 =>
-    has_more_streams, 2 => next_token, 3 => stream_summaries }, meta = response_metadata
+    ListStreamsOutput, LIST_STREAMS_OUTPUT, [stream_names, has_more_streams, next_token,
+    stream_summaries], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -1374,8 +1304,7 @@ pub struct ListTagsForResourceInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    ListTagsForResourceInput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_INPUT, { 0 =>
-    resource_arn, 1 => stream_id }
+    ListTagsForResourceInput, LIST_TAGS_FOR_RESOURCE_INPUT, [resource_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceOutput {
@@ -1385,8 +1314,8 @@ pub struct ListTagsForResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }, meta = response_metadata
+    ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
+    response_metadata
 );
 /// Represents the input for `ListTagsForStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -1403,9 +1332,8 @@ pub struct ListTagsForStreamInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    ListTagsForStreamInput, crate ::schemas::LIST_TAGS_FOR_STREAM_INPUT, { 0 =>
-    stream_name, 1 => exclusive_start_tag_key, 2 => limit, 3 => stream_arn, 4 =>
-    stream_id }
+    ListTagsForStreamInput, LIST_TAGS_FOR_STREAM_INPUT, [stream_name,
+    exclusive_start_tag_key, limit, stream_arn, stream_id]
 );
 /// Represents the output for `ListTagsForStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -1418,8 +1346,8 @@ pub struct ListTagsForStreamOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsForStreamOutput, crate ::schemas::LIST_TAGS_FOR_STREAM_OUTPUT, { 0 => tags, 1
-    => has_more_tags }, meta = response_metadata
+    ListTagsForStreamOutput, LIST_TAGS_FOR_STREAM_OUTPUT, [tags, has_more_tags], meta =
+    response_metadata
 );
 /// Represents the input for `MergeShards`.
 #[derive(Clone, Default, PartialEq)]
@@ -1436,8 +1364,8 @@ pub struct MergeShardsInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    MergeShardsInput, crate ::schemas::MERGE_SHARDS_INPUT, { 0 => stream_name, 1 =>
-    shard_to_merge, 2 => adjacent_shard_to_merge, 3 => stream_arn, 4 => stream_id }
+    MergeShardsInput, MERGE_SHARDS_INPUT, [stream_name, shard_to_merge,
+    adjacent_shard_to_merge, stream_arn, stream_id]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1484,8 +1412,8 @@ pub struct MinimumThroughputBillingCommitmentInput {
     pub status: MinimumThroughputBillingCommitmentInputStatus,
 }
 rt::structure!(
-    MinimumThroughputBillingCommitmentInput, crate
-    ::schemas::MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT, { 0 => status }
+    MinimumThroughputBillingCommitmentInput, MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT,
+    [status]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1514,9 +1442,9 @@ pub struct MinimumThroughputBillingCommitmentOutput {
     pub earliest_allowed_end_at: Option<rt::DateTime>,
 }
 rt::structure!(
-    MinimumThroughputBillingCommitmentOutput, crate
-    ::schemas::MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT, { 0 => status, 1 =>
-    started_at, 2 => ended_at, 3 => earliest_allowed_end_at }
+    MinimumThroughputBillingCommitmentOutput,
+    MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT, [status, started_at, ended_at,
+    earliest_allowed_end_at]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1542,19 +1470,14 @@ pub struct PartitionField {
     /// The name of the source column used for partitioning. This column must be of the `timestamptz` type.
     pub source_name: String,
 }
-rt::structure!(
-    PartitionField, crate ::schemas::PARTITION_FIELD, { 0 => transform, 1 => source_name
-    }
-);
+rt::structure!(PartitionField, PARTITION_FIELD, [transform, source_name]);
 /// Specifies how the destination table is partitioned.
 #[derive(Clone, Default, PartialEq)]
 pub struct PartitionSpec {
     /// The list of partition fields.
     pub partition_fields: Vec<PartitionField>,
 }
-rt::structure!(
-    PartitionSpec, crate ::schemas::PARTITION_SPEC, { 0 => partition_fields }
-);
+rt::structure!(PartitionSpec, PARTITION_SPEC, [partition_fields]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PartitionTransform {
@@ -1571,8 +1494,8 @@ pub struct ProvisionedThroughputExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ProvisionedThroughputExceededException, crate
-    ::schemas::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION, { 0 => message }
+    ProvisionedThroughputExceededException, PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+    [message]
 );
 /// Represents the input for `PutRecord`.
 #[derive(Clone, Default, PartialEq)]
@@ -1597,9 +1520,8 @@ pub struct PutRecordInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    PutRecordInput, crate ::schemas::PUT_RECORD_INPUT, { 0 => stream_name, 1 => data, 2
-    => partition_key, 3 => explicit_hash_key, 4 => sequence_number_for_ordering, 5 =>
-    stream_arn, 6 => stream_id, 7 => dry_run }
+    PutRecordInput, PUT_RECORD_INPUT, [stream_name, data, partition_key,
+    explicit_hash_key, sequence_number_for_ordering, stream_arn, stream_id, dry_run]
 );
 /// Represents the output for `PutRecord`.
 #[derive(Clone, Default, PartialEq)]
@@ -1618,8 +1540,8 @@ pub struct PutRecordOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutRecordOutput, crate ::schemas::PUT_RECORD_OUTPUT, { 0 => shard_id, 1 =>
-    sequence_number, 2 => encryption_type }, meta = response_metadata
+    PutRecordOutput, PUT_RECORD_OUTPUT, [shard_id, sequence_number, encryption_type],
+    meta = response_metadata
 );
 /// A `PutRecords` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1636,8 +1558,8 @@ pub struct PutRecordsInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    PutRecordsInput, crate ::schemas::PUT_RECORDS_INPUT, { 0 => records, 1 =>
-    stream_name, 2 => stream_arn, 3 => stream_id, 4 => dry_run }
+    PutRecordsInput, PUT_RECORDS_INPUT, [records, stream_name, stream_arn, stream_id,
+    dry_run]
 );
 /// `PutRecords` results.
 #[derive(Clone, Default, PartialEq)]
@@ -1656,8 +1578,8 @@ pub struct PutRecordsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutRecordsOutput, crate ::schemas::PUT_RECORDS_OUTPUT, { 0 => failed_record_count, 1
-    => records, 2 => encryption_type }, meta = response_metadata
+    PutRecordsOutput, PUT_RECORDS_OUTPUT, [failed_record_count, records,
+    encryption_type], meta = response_metadata
 );
 /// Represents the output for `PutRecords`.
 #[derive(Clone, Default, PartialEq)]
@@ -1672,8 +1594,8 @@ pub struct PutRecordsRequestEntry {
     pub partition_key: Option<String>,
 }
 rt::structure!(
-    PutRecordsRequestEntry, crate ::schemas::PUT_RECORDS_REQUEST_ENTRY, { 0 => data, 1 =>
-    explicit_hash_key, 2 => partition_key }
+    PutRecordsRequestEntry, PUT_RECORDS_REQUEST_ENTRY, [data, explicit_hash_key,
+    partition_key]
 );
 /// Represents the result of an individual record from a `PutRecords` request. A record that is successfully added to a stream includes `SequenceNumber` and `ShardId` in the result. A record that fails to be added to the stream includes `ErrorCode` and `ErrorMessage` in the result.
 #[derive(Clone, Default, PartialEq)]
@@ -1688,8 +1610,8 @@ pub struct PutRecordsResultEntry {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    PutRecordsResultEntry, crate ::schemas::PUT_RECORDS_RESULT_ENTRY, { 0 =>
-    sequence_number, 1 => shard_id, 2 => error_code, 3 => error_message }
+    PutRecordsResultEntry, PUT_RECORDS_RESULT_ENTRY, [sequence_number, shard_id,
+    error_code, error_message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyInput {
@@ -1701,8 +1623,7 @@ pub struct PutResourcePolicyInput {
     pub policy: String,
 }
 rt::structure!(
-    PutResourcePolicyInput, crate ::schemas::PUT_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => stream_id, 2 => policy }
+    PutResourcePolicyInput, PUT_RESOURCE_POLICY_INPUT, [resource_arn, stream_id, policy]
 );
 /// The configuration attributes for a queue.
 #[derive(Clone, Default, PartialEq)]
@@ -1713,8 +1634,8 @@ pub struct QueueAttributes {
     pub dead_letter_configuration: Option<DeadLetterConfiguration>,
 }
 rt::structure!(
-    QueueAttributes, crate ::schemas::QUEUE_ATTRIBUTES, { 0 =>
-    visibility_timeout_seconds, 1 => dead_letter_configuration }
+    QueueAttributes, QUEUE_ATTRIBUTES, [visibility_timeout_seconds,
+    dead_letter_configuration]
 );
 /// A description of a queue. Returned by CreateQueue, UpdateQueue, and DescribeQueue.
 #[derive(Clone, Default, PartialEq)]
@@ -1733,9 +1654,8 @@ pub struct QueueDescription {
     pub queue_attributes: Option<QueueAttributes>,
 }
 rt::structure!(
-    QueueDescription, crate ::schemas::QUEUE_DESCRIPTION, { 0 => queue_name, 1 =>
-    queue_arn, 2 => queue_status, 3 => queue_creation_timestamp, 4 =>
-    stream_configuration_list, 5 => queue_attributes }
+    QueueDescription, QUEUE_DESCRIPTION, [queue_name, queue_arn, queue_status,
+    queue_creation_timestamp, stream_configuration_list, queue_attributes]
 );
 /// A data stream record, as delivered through a queue.
 #[derive(Clone, Default, PartialEq)]
@@ -1756,9 +1676,8 @@ pub struct QueueRecord {
     pub receive_count: i32,
 }
 rt::structure!(
-    QueueRecord, crate ::schemas::QUEUE_RECORD, { 0 => receipt_handle, 1 => record_id, 2
-    => partition_key, 3 => data, 4 => approximate_arrival_timestamp, 5 =>
-    first_receive_timestamp, 6 => receive_count }
+    QueueRecord, QUEUE_RECORD, [receipt_handle, record_id, partition_key, data,
+    approximate_arrival_timestamp, first_receive_timestamp, receive_count]
 );
 /// The position in a data stream from which a queue begins delivering records.
 #[derive(Clone, Default, PartialEq)]
@@ -1778,10 +1697,7 @@ pub struct QueueStartingPosition {
     /// In a response, this value is approximate and reflects the queue's effective starting position. While the queue is `CREATING`, the response echoes what you configured: for `AT\_TIMESTAMP`, the timestamp you provided, and for `TRIM\_HORIZON` and `LATEST`, this member is absent because the effective position is not yet determined. Once the queue is `ACTIVE`, the response always includes this member. For `AT\_TIMESTAMP`, it is the timestamp you provided or the earliest time the stream can be read from, whichever is later.
     pub timestamp: Option<rt::DateTime>,
 }
-rt::structure!(
-    QueueStartingPosition, crate ::schemas::QUEUE_STARTING_POSITION, { 0 => r#type, 1 =>
-    timestamp }
-);
+rt::structure!(QueueStartingPosition, QUEUE_STARTING_POSITION, [r#type, timestamp]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum QueueStartingPositionType {
@@ -1825,8 +1741,7 @@ pub struct QueueStreamConfiguration {
     pub starting_position: Option<QueueStartingPosition>,
 }
 rt::structure!(
-    QueueStreamConfiguration, crate ::schemas::QUEUE_STREAM_CONFIGURATION, { 0 =>
-    stream_arn, 1 => starting_position }
+    QueueStreamConfiguration, QUEUE_STREAM_CONFIGURATION, [stream_arn, starting_position]
 );
 /// Filters the queues returned by ListQueues to those created on a particular data stream.
 #[derive(Clone, Default, PartialEq)]
@@ -1837,8 +1752,7 @@ pub struct QueueStreamFilter {
     pub stream_creation_timestamp: Option<rt::DateTime>,
 }
 rt::structure!(
-    QueueStreamFilter, crate ::schemas::QUEUE_STREAM_FILTER, { 0 => stream_arn, 1 =>
-    stream_creation_timestamp }
+    QueueStreamFilter, QUEUE_STREAM_FILTER, [stream_arn, stream_creation_timestamp]
 );
 /// Identifies a data stream associated with a queue.
 #[derive(Clone, Default, PartialEq)]
@@ -1849,8 +1763,8 @@ pub struct QueueStreamIdentifier {
     pub stream_creation_timestamp: rt::DateTime,
 }
 rt::structure!(
-    QueueStreamIdentifier, crate ::schemas::QUEUE_STREAM_IDENTIFIER, { 0 => stream_arn, 1
-    => stream_creation_timestamp }
+    QueueStreamIdentifier, QUEUE_STREAM_IDENTIFIER, [stream_arn,
+    stream_creation_timestamp]
 );
 /// A summary of a queue. Returned by ListQueues. To retrieve a queue's configuration attributes, use DescribeQueue.
 #[derive(Clone, Default, PartialEq)]
@@ -1867,8 +1781,8 @@ pub struct QueueSummary {
     pub streams: Vec<QueueStreamIdentifier>,
 }
 rt::structure!(
-    QueueSummary, crate ::schemas::QUEUE_SUMMARY, { 0 => queue_name, 1 => queue_arn, 2 =>
-    queue_status, 3 => queue_creation_timestamp, 4 => streams }
+    QueueSummary, QUEUE_SUMMARY, [queue_name, queue_arn, queue_status,
+    queue_creation_timestamp, streams]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReceiveDeadLetterQueueRecordsInput {
@@ -1882,9 +1796,8 @@ pub struct ReceiveDeadLetterQueueRecordsInput {
     pub visibility_timeout_seconds: Option<i32>,
 }
 rt::structure!(
-    ReceiveDeadLetterQueueRecordsInput, crate
-    ::schemas::RECEIVE_DEAD_LETTER_QUEUE_RECORDS_INPUT, { 0 => queue_arn, 1 => limit, 2
-    => wait_time_seconds, 3 => visibility_timeout_seconds }
+    ReceiveDeadLetterQueueRecordsInput, RECEIVE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
+    [queue_arn, limit, wait_time_seconds, visibility_timeout_seconds]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReceiveDeadLetterQueueRecordsOutput {
@@ -1894,9 +1807,8 @@ pub struct ReceiveDeadLetterQueueRecordsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ReceiveDeadLetterQueueRecordsOutput, crate
-    ::schemas::RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT, { 0 => queue_records }, meta =
-    response_metadata
+    ReceiveDeadLetterQueueRecordsOutput, RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
+    [queue_records], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReceiveQueueRecordsInput {
@@ -1910,8 +1822,8 @@ pub struct ReceiveQueueRecordsInput {
     pub visibility_timeout_seconds: Option<i32>,
 }
 rt::structure!(
-    ReceiveQueueRecordsInput, crate ::schemas::RECEIVE_QUEUE_RECORDS_INPUT, { 0 =>
-    queue_arn, 1 => limit, 2 => wait_time_seconds, 3 => visibility_timeout_seconds }
+    ReceiveQueueRecordsInput, RECEIVE_QUEUE_RECORDS_INPUT, [queue_arn, limit,
+    wait_time_seconds, visibility_timeout_seconds]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReceiveQueueRecordsOutput {
@@ -1921,8 +1833,8 @@ pub struct ReceiveQueueRecordsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ReceiveQueueRecordsOutput, crate ::schemas::RECEIVE_QUEUE_RECORDS_OUTPUT, { 0 =>
-    queue_records }, meta = response_metadata
+    ReceiveQueueRecordsOutput, RECEIVE_QUEUE_RECORDS_OUTPUT, [queue_records], meta =
+    response_metadata
 );
 /// The unit of data of the Kinesis data stream, which is composed of a sequence number, a partition key, and a data blob.
 #[derive(Clone, Default, PartialEq)]
@@ -1945,8 +1857,8 @@ pub struct Record {
     pub encryption_type: Option<EncryptionType>,
 }
 rt::structure!(
-    Record, crate ::schemas::RECORD, { 0 => sequence_number, 1 =>
-    approximate_arrival_timestamp, 2 => data, 3 => partition_key, 4 => encryption_type }
+    Record, RECORD, [sequence_number, approximate_arrival_timestamp, data, partition_key,
+    encryption_type]
 );
 /// Specifies the format of records read from the source stream.
 #[derive(Clone, Default, PartialEq)]
@@ -1965,8 +1877,7 @@ pub struct RecordConfiguration {
     pub gsr_schema_arn: Option<String>,
 }
 rt::structure!(
-    RecordConfiguration, crate ::schemas::RECORD_CONFIGURATION, { 0 =>
-    record_format_type, 1 => gsr_schema_arn }
+    RecordConfiguration, RECORD_CONFIGURATION, [record_format_type, gsr_schema_arn]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2012,8 +1923,8 @@ pub struct RegisterStreamConsumerInput {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    RegisterStreamConsumerInput, crate ::schemas::REGISTER_STREAM_CONSUMER_INPUT, { 0 =>
-    stream_arn, 1 => consumer_name, 2 => stream_id, 3 => tags }
+    RegisterStreamConsumerInput, REGISTER_STREAM_CONSUMER_INPUT, [stream_arn,
+    consumer_name, stream_id, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RegisterStreamConsumerOutput {
@@ -2023,8 +1934,8 @@ pub struct RegisterStreamConsumerOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RegisterStreamConsumerOutput, crate ::schemas::REGISTER_STREAM_CONSUMER_OUTPUT, { 0
-    => consumer }, meta = response_metadata
+    RegisterStreamConsumerOutput, REGISTER_STREAM_CONSUMER_OUTPUT, [consumer], meta =
+    response_metadata
 );
 /// Represents the input for `RemoveTagsFromStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -2039,8 +1950,8 @@ pub struct RemoveTagsFromStreamInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    RemoveTagsFromStreamInput, crate ::schemas::REMOVE_TAGS_FROM_STREAM_INPUT, { 0 =>
-    stream_name, 1 => tag_keys, 2 => stream_arn, 3 => stream_id }
+    RemoveTagsFromStreamInput, REMOVE_TAGS_FROM_STREAM_INPUT, [stream_name, tag_keys,
+    stream_arn, stream_id]
 );
 /// The resource is not available for this operation. For successful operation, the resource must be in the `ACTIVE` state.
 #[derive(Clone, Default, PartialEq)]
@@ -2048,19 +1959,14 @@ pub struct ResourceInUseException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceInUseException, crate ::schemas::RESOURCE_IN_USE_EXCEPTION, { 0 => message }
-);
+rt::structure!(ResourceInUseException, RESOURCE_IN_USE_EXCEPTION, [message]);
 /// The requested resource could not be found. The stream might not be specified correctly.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, [message]);
 /// A dead-letter record that was not restored, and why.
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreDeadLetterQueueRecordsErrorEntry {
@@ -2072,9 +1978,9 @@ pub struct RestoreDeadLetterQueueRecordsErrorEntry {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    RestoreDeadLetterQueueRecordsErrorEntry, crate
-    ::schemas::RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY, { 0 => receipt_handle, 1 =>
-    error_code, 2 => error_message }
+    RestoreDeadLetterQueueRecordsErrorEntry,
+    RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY, [receipt_handle, error_code,
+    error_message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreDeadLetterQueueRecordsInput {
@@ -2084,8 +1990,8 @@ pub struct RestoreDeadLetterQueueRecordsInput {
     pub entries: Vec<RestoreDeadLetterQueueRecordsRequestEntry>,
 }
 rt::structure!(
-    RestoreDeadLetterQueueRecordsInput, crate
-    ::schemas::RESTORE_DEAD_LETTER_QUEUE_RECORDS_INPUT, { 0 => queue_arn, 1 => entries }
+    RestoreDeadLetterQueueRecordsInput, RESTORE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
+    [queue_arn, entries]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreDeadLetterQueueRecordsOutput {
@@ -2097,9 +2003,8 @@ pub struct RestoreDeadLetterQueueRecordsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RestoreDeadLetterQueueRecordsOutput, crate
-    ::schemas::RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT, { 0 => successful, 1 => failed
-    }, meta = response_metadata
+    RestoreDeadLetterQueueRecordsOutput, RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
+    [successful, failed], meta = response_metadata
 );
 /// A dead-letter record to restore, identified by its receipt handle.
 #[derive(Clone, Default, PartialEq)]
@@ -2108,8 +2013,8 @@ pub struct RestoreDeadLetterQueueRecordsRequestEntry {
     pub receipt_handle: String,
 }
 rt::structure!(
-    RestoreDeadLetterQueueRecordsRequestEntry, crate
-    ::schemas::RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY, { 0 => receipt_handle }
+    RestoreDeadLetterQueueRecordsRequestEntry,
+    RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY, [receipt_handle]
 );
 /// A dead-letter record that was restored.
 #[derive(Clone, Default, PartialEq)]
@@ -2118,8 +2023,8 @@ pub struct RestoreDeadLetterQueueRecordsResultEntry {
     pub receipt_handle: String,
 }
 rt::structure!(
-    RestoreDeadLetterQueueRecordsResultEntry, crate
-    ::schemas::RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY, { 0 => receipt_handle }
+    RestoreDeadLetterQueueRecordsResultEntry,
+    RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY, [receipt_handle]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2145,9 +2050,8 @@ pub struct S3DestinationConfiguration {
     pub storage_configuration: S3StorageConfiguration,
 }
 rt::structure!(
-    S3DestinationConfiguration, crate ::schemas::S3_DESTINATION_CONFIGURATION, { 0 =>
-    data_freshness_in_seconds, 1 => dead_letter_queue_s3_configuration, 2 =>
-    storage_configuration }
+    S3DestinationConfiguration, S3_DESTINATION_CONFIGURATION, [data_freshness_in_seconds,
+    dead_letter_queue_s3_configuration, storage_configuration]
 );
 /// The configuration for delivery to a general purpose Amazon S3 bucket. Returned in ChannelDescription.
 #[derive(Clone, Default, PartialEq)]
@@ -2160,9 +2064,8 @@ pub struct S3DestinationDescription {
     pub storage_configuration: S3StorageConfiguration,
 }
 rt::structure!(
-    S3DestinationDescription, crate ::schemas::S3_DESTINATION_DESCRIPTION, { 0 =>
-    data_freshness_in_seconds, 1 => dead_letter_queue_s3_configuration, 2 =>
-    storage_configuration }
+    S3DestinationDescription, S3_DESTINATION_DESCRIPTION, [data_freshness_in_seconds,
+    dead_letter_queue_s3_configuration, storage_configuration]
 );
 /// The updated configuration for a general purpose Amazon S3 destination. Used in UpdateChannel. Only `DataFreshnessInSeconds` can be updated.
 #[derive(Clone, Default, PartialEq)]
@@ -2171,8 +2074,7 @@ pub struct S3DestinationUpdateInput {
     pub data_freshness_in_seconds: i32,
 }
 rt::structure!(
-    S3DestinationUpdateInput, crate ::schemas::S3_DESTINATION_UPDATE_INPUT, { 0 =>
-    data_freshness_in_seconds }
+    S3DestinationUpdateInput, S3_DESTINATION_UPDATE_INPUT, [data_freshness_in_seconds]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2217,9 +2119,8 @@ pub struct S3StorageConfiguration {
     pub compression_type: S3CompressionType,
 }
 rt::structure!(
-    S3StorageConfiguration, crate ::schemas::S3_STORAGE_CONFIGURATION, { 0 => bucket_arn,
-    1 => expected_bucket_owner, 2 => output_key_template, 3 => storage_class, 4 =>
-    compression_type }
+    S3StorageConfiguration, S3_STORAGE_CONFIGURATION, [bucket_arn, expected_bucket_owner,
+    output_key_template, storage_class, compression_type]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2257,9 +2158,8 @@ pub struct S3TablesConfiguration {
     pub partition_spec: Option<PartitionSpec>,
 }
 rt::structure!(
-    S3TablesConfiguration, crate ::schemas::S3_TABLES_CONFIGURATION, { 0 =>
-    table_bucket_arn, 1 => namespace, 2 => table_name, 3 => compression_type, 4 =>
-    partition_spec }
+    S3TablesConfiguration, S3_TABLES_CONFIGURATION, [table_bucket_arn, namespace,
+    table_name, compression_type, partition_spec]
 );
 /// The configuration for delivery to streaming tables on Apache Iceberg. Used in CreateChannel.
 #[derive(Clone, Default, PartialEq)]
@@ -2272,9 +2172,9 @@ pub struct S3TablesDestinationConfiguration {
     pub s3_tables_configuration_list: Vec<S3TablesConfiguration>,
 }
 rt::structure!(
-    S3TablesDestinationConfiguration, crate
-    ::schemas::S3_TABLES_DESTINATION_CONFIGURATION, { 0 => data_freshness_in_seconds, 1
-    => dead_letter_queue_s3_configuration, 2 => s3_tables_configuration_list }
+    S3TablesDestinationConfiguration, S3_TABLES_DESTINATION_CONFIGURATION,
+    [data_freshness_in_seconds, dead_letter_queue_s3_configuration,
+    s3_tables_configuration_list]
 );
 /// The configuration for delivery to streaming tables on Apache Iceberg. Returned in ChannelDescription.
 #[derive(Clone, Default, PartialEq)]
@@ -2287,9 +2187,9 @@ pub struct S3TablesDestinationDescription {
     pub s3_tables_configuration_list: Vec<S3TablesConfiguration>,
 }
 rt::structure!(
-    S3TablesDestinationDescription, crate ::schemas::S3_TABLES_DESTINATION_DESCRIPTION, {
-    0 => data_freshness_in_seconds, 1 => dead_letter_queue_s3_configuration, 2 =>
-    s3_tables_configuration_list }
+    S3TablesDestinationDescription, S3_TABLES_DESTINATION_DESCRIPTION,
+    [data_freshness_in_seconds, dead_letter_queue_s3_configuration,
+    s3_tables_configuration_list]
 );
 /// The updated configuration for a streaming table destination. Used in UpdateChannel. Only `DataFreshnessInSeconds` can be updated.
 #[derive(Clone, Default, PartialEq)]
@@ -2298,8 +2198,8 @@ pub struct S3TablesDestinationUpdateInput {
     pub data_freshness_in_seconds: i32,
 }
 rt::structure!(
-    S3TablesDestinationUpdateInput, crate ::schemas::S3_TABLES_DESTINATION_UPDATE_INPUT,
-    { 0 => data_freshness_in_seconds }
+    S3TablesDestinationUpdateInput, S3_TABLES_DESTINATION_UPDATE_INPUT,
+    [data_freshness_in_seconds]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2319,8 +2219,8 @@ pub struct SequenceNumberRange {
     pub ending_sequence_number: Option<String>,
 }
 rt::structure!(
-    SequenceNumberRange, crate ::schemas::SEQUENCE_NUMBER_RANGE, { 0 =>
-    starting_sequence_number, 1 => ending_sequence_number }
+    SequenceNumberRange, SEQUENCE_NUMBER_RANGE, [starting_sequence_number,
+    ending_sequence_number]
 );
 /// A uniquely identified group of data records in a Kinesis data stream.
 #[derive(Clone, Default, PartialEq)]
@@ -2337,8 +2237,8 @@ pub struct Shard {
     pub sequence_number_range: SequenceNumberRange,
 }
 rt::structure!(
-    Shard, crate ::schemas::SHARD, { 0 => shard_id, 1 => parent_shard_id, 2 =>
-    adjacent_parent_shard_id, 3 => hash_key_range, 4 => sequence_number_range }
+    Shard, SHARD, [shard_id, parent_shard_id, adjacent_parent_shard_id, hash_key_range,
+    sequence_number_range]
 );
 /// The request parameter used to filter out the response of the `ListShards` API.
 #[derive(Clone, Default, PartialEq)]
@@ -2364,10 +2264,7 @@ pub struct ShardFilter {
     /// The timestamps specified in the `ShardFilter` parameter. A timestamp is a Unix epoch date with precision in milliseconds. For example, 2016-04-04T19:58:46.480-00:00 or 1459799926.480. This property can only be used if `FROM\_TIMESTAMP` or `AT\_TIMESTAMP` shard types are specified.
     pub timestamp: Option<rt::DateTime>,
 }
-rt::structure!(
-    ShardFilter, crate ::schemas::SHARD_FILTER, { 0 => r#type, 1 => shard_id, 2 =>
-    timestamp }
-);
+rt::structure!(ShardFilter, SHARD_FILTER, [r#type, shard_id, timestamp]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ShardFilterType {
@@ -2427,8 +2324,8 @@ pub struct SplitShardInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    SplitShardInput, crate ::schemas::SPLIT_SHARD_INPUT, { 0 => stream_name, 1 =>
-    shard_to_split, 2 => new_starting_hash_key, 3 => stream_arn, 4 => stream_id }
+    SplitShardInput, SPLIT_SHARD_INPUT, [stream_name, shard_to_split,
+    new_starting_hash_key, stream_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartStreamEncryptionInput {
@@ -2454,8 +2351,8 @@ pub struct StartStreamEncryptionInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    StartStreamEncryptionInput, crate ::schemas::START_STREAM_ENCRYPTION_INPUT, { 0 =>
-    stream_name, 1 => encryption_type, 2 => key_id, 3 => stream_arn, 4 => stream_id }
+    StartStreamEncryptionInput, START_STREAM_ENCRYPTION_INPUT, [stream_name,
+    encryption_type, key_id, stream_arn, stream_id]
 );
 /// The starting position in the data stream from which to start streaming.
 #[derive(Clone, Default, PartialEq)]
@@ -2478,8 +2375,7 @@ pub struct StartingPosition {
     pub timestamp: Option<rt::DateTime>,
 }
 rt::structure!(
-    StartingPosition, crate ::schemas::STARTING_POSITION, { 0 => r#type, 1 =>
-    sequence_number, 2 => timestamp }
+    StartingPosition, STARTING_POSITION, [r#type, sequence_number, timestamp]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StopStreamEncryptionInput {
@@ -2505,8 +2401,8 @@ pub struct StopStreamEncryptionInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    StopStreamEncryptionInput, crate ::schemas::STOP_STREAM_ENCRYPTION_INPUT, { 0 =>
-    stream_name, 1 => encryption_type, 2 => key_id, 3 => stream_arn, 4 => stream_id }
+    StopStreamEncryptionInput, STOP_STREAM_ENCRYPTION_INPUT, [stream_name,
+    encryption_type, key_id, stream_arn, stream_id]
 );
 /// Represents the output for DescribeStream.
 #[derive(Clone, Default, PartialEq)]
@@ -2557,10 +2453,9 @@ pub struct StreamDescription {
     pub key_id: Option<String>,
 }
 rt::structure!(
-    StreamDescription, crate ::schemas::STREAM_DESCRIPTION, { 0 => stream_name, 1 =>
-    stream_arn, 2 => stream_status, 3 => stream_mode_details, 4 => shards, 5 =>
-    has_more_shards, 6 => retention_period_hours, 7 => stream_creation_timestamp, 8 =>
-    enhanced_monitoring, 9 => encryption_type, 10 => key_id }
+    StreamDescription, STREAM_DESCRIPTION, [stream_name, stream_arn, stream_status,
+    stream_mode_details, shards, has_more_shards, retention_period_hours,
+    stream_creation_timestamp, enhanced_monitoring, encryption_type, key_id]
 );
 /// Represents the output for DescribeStreamSummary
 #[derive(Clone, Default, PartialEq)]
@@ -2623,12 +2518,11 @@ pub struct StreamDescriptionSummary {
     pub queue_count: Option<i32>,
 }
 rt::structure!(
-    StreamDescriptionSummary, crate ::schemas::STREAM_DESCRIPTION_SUMMARY, { 0 =>
-    stream_name, 1 => stream_arn, 2 => stream_id, 3 => stream_status, 4 =>
-    stream_mode_details, 5 => retention_period_hours, 6 => stream_creation_timestamp, 7
-    => enhanced_monitoring, 8 => encryption_type, 9 => key_id, 10 => open_shard_count, 11
-    => consumer_count, 12 => warm_throughput, 13 => max_record_size_in_ki_b, 14 =>
-    channel_count, 15 => record_distribution_strategy, 16 => queue_count }
+    StreamDescriptionSummary, STREAM_DESCRIPTION_SUMMARY, [stream_name, stream_arn,
+    stream_id, stream_status, stream_mode_details, retention_period_hours,
+    stream_creation_timestamp, enhanced_monitoring, encryption_type, key_id,
+    open_shard_count, consumer_count, warm_throughput, max_record_size_in_ki_b,
+    channel_count, record_distribution_strategy, queue_count]
 );
 /// Filters ListChannels results by source stream.
 #[derive(Clone, Default, PartialEq)]
@@ -2638,10 +2532,7 @@ pub struct StreamFilter {
     /// The creation timestamp of the source stream.
     pub stream_creation_timestamp: Option<rt::DateTime>,
 }
-rt::structure!(
-    StreamFilter, crate ::schemas::STREAM_FILTER, { 0 => stream_arn, 1 =>
-    stream_creation_timestamp }
-);
+rt::structure!(StreamFilter, STREAM_FILTER, [stream_arn, stream_creation_timestamp]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StreamMode {
@@ -2659,9 +2550,7 @@ pub struct StreamModeDetails {
     /// Specifies the capacity mode to which you want to set your data stream. Currently, in Kinesis Data Streams, you can choose between an **on-demand** capacity mode and a **provisioned** capacity mode for your data streams.
     pub stream_mode: StreamMode,
 }
-rt::structure!(
-    StreamModeDetails, crate ::schemas::STREAM_MODE_DETAILS, { 0 => stream_mode }
-);
+rt::structure!(StreamModeDetails, STREAM_MODE_DETAILS, [stream_mode]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StreamStatus {
@@ -2695,8 +2584,8 @@ pub struct StreamSummary {
     pub stream_creation_timestamp: Option<rt::DateTime>,
 }
 rt::structure!(
-    StreamSummary, crate ::schemas::STREAM_SUMMARY, { 0 => stream_name, 1 => stream_arn,
-    2 => stream_status, 3 => stream_mode_details, 4 => stream_creation_timestamp }
+    StreamSummary, STREAM_SUMMARY, [stream_name, stream_arn, stream_status,
+    stream_mode_details, stream_creation_timestamp]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SubscribeToShardInput {
@@ -2712,8 +2601,8 @@ pub struct SubscribeToShardInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    SubscribeToShardInput, crate ::schemas::SUBSCRIBE_TO_SHARD_INPUT, { 0 =>
-    consumer_arn, 1 => stream_id, 2 => shard_id, 3 => starting_position, 4 => dry_run }
+    SubscribeToShardInput, SUBSCRIBE_TO_SHARD_INPUT, [consumer_arn, stream_id, shard_id,
+    starting_position, dry_run]
 );
 #[derive(Default)]
 pub struct SubscribeToShardOutput {
@@ -2723,8 +2612,8 @@ pub struct SubscribeToShardOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SubscribeToShardOutput, crate ::schemas::SUBSCRIBE_TO_SHARD_OUTPUT, { 0 =>
-    event_stream }, meta = response_metadata
+    SubscribeToShardOutput, SUBSCRIBE_TO_SHARD_OUTPUT, [event_stream], meta =
+    response_metadata
 );
 /// Metadata assigned to the stream or consumer, consisting of a key-value pair.
 #[derive(Clone, Default, PartialEq)]
@@ -2734,7 +2623,7 @@ pub struct Tag {
     /// An optional string, typically used to describe or define the tag. Maximum length: 256 characters. Valid characters: Unicode letters, digits, white space, \_ . / = + - % @
     pub value: Option<String>,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceInput {
     /// An array of tags to be added to the Kinesis resource. A tag consists of a required key and an optional value. You can add up to 50 tags per resource.
@@ -2746,10 +2635,7 @@ pub struct TagResourceInput {
     /// Not Implemented. Reserved for future use.
     pub stream_id: Option<String>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => tags, 1 =>
-    resource_arn, 2 => stream_id }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [tags, resource_arn, stream_id]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TargetType {
@@ -2767,9 +2653,7 @@ pub struct ThrottlingException {
     /// A message that provides information about the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    ThrottlingException, crate ::schemas::THROTTLING_EXCEPTION, { 0 => message }
-);
+rt::structure!(ThrottlingException, THROTTLING_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
     /// A list of tag key-value pairs. Existing tags of the resource whose keys are members of this list will be removed from the Kinesis resource.
@@ -2780,8 +2664,7 @@ pub struct UntagResourceInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => tag_keys, 1 =>
-    resource_arn, 2 => stream_id }
+    UntagResourceInput, UNTAG_RESOURCE_INPUT, [tag_keys, resource_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAccountSettingsInput {
@@ -2789,8 +2672,8 @@ pub struct UpdateAccountSettingsInput {
     pub minimum_throughput_billing_commitment: MinimumThroughputBillingCommitmentInput,
 }
 rt::structure!(
-    UpdateAccountSettingsInput, crate ::schemas::UPDATE_ACCOUNT_SETTINGS_INPUT, { 0 =>
-    minimum_throughput_billing_commitment }
+    UpdateAccountSettingsInput, UPDATE_ACCOUNT_SETTINGS_INPUT,
+    [minimum_throughput_billing_commitment]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAccountSettingsOutput {
@@ -2802,8 +2685,8 @@ pub struct UpdateAccountSettingsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateAccountSettingsOutput, crate ::schemas::UPDATE_ACCOUNT_SETTINGS_OUTPUT, { 0 =>
-    minimum_throughput_billing_commitment }, meta = response_metadata
+    UpdateAccountSettingsOutput, UPDATE_ACCOUNT_SETTINGS_OUTPUT,
+    [minimum_throughput_billing_commitment], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateChannelInput {
@@ -2817,9 +2700,8 @@ pub struct UpdateChannelInput {
     pub logging_configuration: Option<ChannelLoggingUpdateInput>,
 }
 rt::structure!(
-    UpdateChannelInput, crate ::schemas::UPDATE_CHANNEL_INPUT, { 0 => channel_arn, 1 =>
-    s3_destination_configuration, 2 => s3_tables_destination_configuration, 3 =>
-    logging_configuration }
+    UpdateChannelInput, UPDATE_CHANNEL_INPUT, [channel_arn, s3_destination_configuration,
+    s3_tables_destination_configuration, logging_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateChannelOutput {
@@ -2829,8 +2711,8 @@ pub struct UpdateChannelOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateChannelOutput, crate ::schemas::UPDATE_CHANNEL_OUTPUT, { 0 =>
-    channel_description }, meta = response_metadata
+    UpdateChannelOutput, UPDATE_CHANNEL_OUTPUT, [channel_description], meta =
+    response_metadata
 );
 /// A dead-letter record whose visibility timeout was not changed, and why.
 #[derive(Clone, Default, PartialEq)]
@@ -2843,9 +2725,9 @@ pub struct UpdateDeadLetterQueueRecordsVisibilityErrorEntry {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    UpdateDeadLetterQueueRecordsVisibilityErrorEntry, crate
-    ::schemas::UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY, { 0 =>
-    receipt_handle, 1 => error_code, 2 => error_message }
+    UpdateDeadLetterQueueRecordsVisibilityErrorEntry,
+    UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY, [receipt_handle, error_code,
+    error_message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateDeadLetterQueueRecordsVisibilityInput {
@@ -2855,9 +2737,8 @@ pub struct UpdateDeadLetterQueueRecordsVisibilityInput {
     pub entries: Vec<UpdateDeadLetterQueueRecordsVisibilityRequestEntry>,
 }
 rt::structure!(
-    UpdateDeadLetterQueueRecordsVisibilityInput, crate
-    ::schemas::UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_INPUT, { 0 => queue_arn, 1 =>
-    entries }
+    UpdateDeadLetterQueueRecordsVisibilityInput,
+    UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_INPUT, [queue_arn, entries]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateDeadLetterQueueRecordsVisibilityOutput {
@@ -2869,9 +2750,9 @@ pub struct UpdateDeadLetterQueueRecordsVisibilityOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateDeadLetterQueueRecordsVisibilityOutput, crate
-    ::schemas::UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT, { 0 => successful, 1
-    => failed }, meta = response_metadata
+    UpdateDeadLetterQueueRecordsVisibilityOutput,
+    UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT, [successful, failed], meta =
+    response_metadata
 );
 /// A dead-letter record whose visibility timeout is changed, and the new visibility timeout.
 #[derive(Clone, Default, PartialEq)]
@@ -2882,9 +2763,9 @@ pub struct UpdateDeadLetterQueueRecordsVisibilityRequestEntry {
     pub visibility_timeout_seconds: i32,
 }
 rt::structure!(
-    UpdateDeadLetterQueueRecordsVisibilityRequestEntry, crate
-    ::schemas::UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY, { 0 =>
-    receipt_handle, 1 => visibility_timeout_seconds }
+    UpdateDeadLetterQueueRecordsVisibilityRequestEntry,
+    UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY, [receipt_handle,
+    visibility_timeout_seconds]
 );
 /// A dead-letter record whose visibility timeout was changed.
 #[derive(Clone, Default, PartialEq)]
@@ -2893,9 +2774,8 @@ pub struct UpdateDeadLetterQueueRecordsVisibilityResultEntry {
     pub receipt_handle: String,
 }
 rt::structure!(
-    UpdateDeadLetterQueueRecordsVisibilityResultEntry, crate
-    ::schemas::UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY, { 0 =>
-    receipt_handle }
+    UpdateDeadLetterQueueRecordsVisibilityResultEntry,
+    UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY, [receipt_handle]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateMaxRecordSizeInput {
@@ -2907,8 +2787,8 @@ pub struct UpdateMaxRecordSizeInput {
     pub max_record_size_in_ki_b: i32,
 }
 rt::structure!(
-    UpdateMaxRecordSizeInput, crate ::schemas::UPDATE_MAX_RECORD_SIZE_INPUT, { 0 =>
-    stream_arn, 1 => stream_id, 2 => max_record_size_in_ki_b }
+    UpdateMaxRecordSizeInput, UPDATE_MAX_RECORD_SIZE_INPUT, [stream_arn, stream_id,
+    max_record_size_in_ki_b]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateQueueInput {
@@ -2917,10 +2797,7 @@ pub struct UpdateQueueInput {
     /// The configuration attributes to apply to the queue. Attributes you do not specify are left unchanged.
     pub queue_attributes: QueueAttributes,
 }
-rt::structure!(
-    UpdateQueueInput, crate ::schemas::UPDATE_QUEUE_INPUT, { 0 => queue_arn, 1 =>
-    queue_attributes }
-);
+rt::structure!(UpdateQueueInput, UPDATE_QUEUE_INPUT, [queue_arn, queue_attributes]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateQueueOutput {
     /// A description of the queue, including the updated attributes.
@@ -2929,8 +2806,7 @@ pub struct UpdateQueueOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateQueueOutput, crate ::schemas::UPDATE_QUEUE_OUTPUT, { 0 => queue_description },
-    meta = response_metadata
+    UpdateQueueOutput, UPDATE_QUEUE_OUTPUT, [queue_description], meta = response_metadata
 );
 /// A record whose visibility timeout was not changed, and why.
 #[derive(Clone, Default, PartialEq)]
@@ -2943,9 +2819,8 @@ pub struct UpdateQueueRecordsVisibilityErrorEntry {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    UpdateQueueRecordsVisibilityErrorEntry, crate
-    ::schemas::UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY, { 0 => receipt_handle, 1 =>
-    error_code, 2 => error_message }
+    UpdateQueueRecordsVisibilityErrorEntry, UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY,
+    [receipt_handle, error_code, error_message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateQueueRecordsVisibilityInput {
@@ -2955,8 +2830,8 @@ pub struct UpdateQueueRecordsVisibilityInput {
     pub entries: Vec<UpdateQueueRecordsVisibilityRequestEntry>,
 }
 rt::structure!(
-    UpdateQueueRecordsVisibilityInput, crate
-    ::schemas::UPDATE_QUEUE_RECORDS_VISIBILITY_INPUT, { 0 => queue_arn, 1 => entries }
+    UpdateQueueRecordsVisibilityInput, UPDATE_QUEUE_RECORDS_VISIBILITY_INPUT, [queue_arn,
+    entries]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateQueueRecordsVisibilityOutput {
@@ -2968,9 +2843,8 @@ pub struct UpdateQueueRecordsVisibilityOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateQueueRecordsVisibilityOutput, crate
-    ::schemas::UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT, { 0 => successful, 1 => failed },
-    meta = response_metadata
+    UpdateQueueRecordsVisibilityOutput, UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT,
+    [successful, failed], meta = response_metadata
 );
 /// A record whose visibility timeout is changed, and the new visibility timeout.
 #[derive(Clone, Default, PartialEq)]
@@ -2981,9 +2855,9 @@ pub struct UpdateQueueRecordsVisibilityRequestEntry {
     pub visibility_timeout_seconds: i32,
 }
 rt::structure!(
-    UpdateQueueRecordsVisibilityRequestEntry, crate
-    ::schemas::UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY, { 0 => receipt_handle, 1 =>
-    visibility_timeout_seconds }
+    UpdateQueueRecordsVisibilityRequestEntry,
+    UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY, [receipt_handle,
+    visibility_timeout_seconds]
 );
 /// A record whose visibility timeout was changed.
 #[derive(Clone, Default, PartialEq)]
@@ -2992,8 +2866,8 @@ pub struct UpdateQueueRecordsVisibilityResultEntry {
     pub receipt_handle: String,
 }
 rt::structure!(
-    UpdateQueueRecordsVisibilityResultEntry, crate
-    ::schemas::UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY, { 0 => receipt_handle }
+    UpdateQueueRecordsVisibilityResultEntry,
+    UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY, [receipt_handle]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateShardCountInput {
@@ -3017,8 +2891,8 @@ pub struct UpdateShardCountInput {
     pub stream_id: Option<String>,
 }
 rt::structure!(
-    UpdateShardCountInput, crate ::schemas::UPDATE_SHARD_COUNT_INPUT, { 0 => stream_name,
-    1 => target_shard_count, 2 => scaling_type, 3 => stream_arn, 4 => stream_id }
+    UpdateShardCountInput, UPDATE_SHARD_COUNT_INPUT, [stream_name, target_shard_count,
+    scaling_type, stream_arn, stream_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateShardCountOutput {
@@ -3034,9 +2908,8 @@ pub struct UpdateShardCountOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateShardCountOutput, crate ::schemas::UPDATE_SHARD_COUNT_OUTPUT, { 0 =>
-    stream_name, 1 => current_shard_count, 2 => target_shard_count, 3 => stream_arn },
-    meta = response_metadata
+    UpdateShardCountOutput, UPDATE_SHARD_COUNT_OUTPUT, [stream_name, current_shard_count,
+    target_shard_count, stream_arn], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateStreamModeInput {
@@ -3050,8 +2923,8 @@ pub struct UpdateStreamModeInput {
     pub warm_throughput_mi_bps: Option<i32>,
 }
 rt::structure!(
-    UpdateStreamModeInput, crate ::schemas::UPDATE_STREAM_MODE_INPUT, { 0 => stream_arn,
-    1 => stream_id, 2 => stream_mode_details, 3 => warm_throughput_mi_bps }
+    UpdateStreamModeInput, UPDATE_STREAM_MODE_INPUT, [stream_arn, stream_id,
+    stream_mode_details, warm_throughput_mi_bps]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateStreamRecordDistributionStrategyInput {
@@ -3067,9 +2940,9 @@ pub struct UpdateStreamRecordDistributionStrategyInput {
     pub record_distribution_strategy: RecordDistributionStrategy,
 }
 rt::structure!(
-    UpdateStreamRecordDistributionStrategyInput, crate
-    ::schemas::UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY_INPUT, { 0 => stream_arn, 1 =>
-    stream_id, 2 => record_distribution_strategy }
+    UpdateStreamRecordDistributionStrategyInput,
+    UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY_INPUT, [stream_arn, stream_id,
+    record_distribution_strategy]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateStreamWarmThroughputInput {
@@ -3083,9 +2956,8 @@ pub struct UpdateStreamWarmThroughputInput {
     pub warm_throughput_mi_bps: i32,
 }
 rt::structure!(
-    UpdateStreamWarmThroughputInput, crate
-    ::schemas::UPDATE_STREAM_WARM_THROUGHPUT_INPUT, { 0 => stream_arn, 1 => stream_name,
-    2 => stream_id, 3 => warm_throughput_mi_bps }
+    UpdateStreamWarmThroughputInput, UPDATE_STREAM_WARM_THROUGHPUT_INPUT, [stream_arn,
+    stream_name, stream_id, warm_throughput_mi_bps]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateStreamWarmThroughputOutput {
@@ -3099,18 +2971,15 @@ pub struct UpdateStreamWarmThroughputOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateStreamWarmThroughputOutput, crate
-    ::schemas::UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT, { 0 => stream_arn, 1 => stream_name,
-    2 => warm_throughput }, meta = response_metadata
+    UpdateStreamWarmThroughputOutput, UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT, [stream_arn,
+    stream_name, warm_throughput], meta = response_metadata
 );
 /// The request failed validation. For example, a parameter value is not valid, a combination of parameters is not supported, or the operation is not supported for the stream's capacity mode. The error message describes the specific reason.
 #[derive(Clone, Default, PartialEq)]
 pub struct ValidationException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ValidationException, crate ::schemas::VALIDATION_EXCEPTION, { 0 => message }
-);
+rt::structure!(ValidationException, VALIDATION_EXCEPTION, [message]);
 /// Represents the warm throughput configuration on the stream. This is only present for On-Demand Kinesis Data Streams in accounts that have `MinimumThroughputBillingCommitment` enabled.
 #[derive(Clone, Default, PartialEq)]
 pub struct WarmThroughputObject {
@@ -3120,6 +2989,5 @@ pub struct WarmThroughputObject {
     pub current_mi_bps: Option<i32>,
 }
 rt::structure!(
-    WarmThroughputObject, crate ::schemas::WARM_THROUGHPUT_OBJECT, { 0 => target_mi_bps,
-    1 => current_mi_bps }
+    WarmThroughputObject, WARM_THROUGHPUT_OBJECT, [target_mi_bps, current_mi_bps]
 );

@@ -10,13 +10,13 @@
 #[non_exhaustive]
 pub enum CancelKeyDeletionError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -26,21 +26,20 @@ pub enum CancelKeyDeletionError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CancelKeyDeletionError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException, 4 => KmsInvalidStateException
-    }
+    CancelKeyDeletionError, [NotFoundException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException, KmsInvalidStateException]
 );
 /// The errors `ConnectCustomKeyStore` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ConnectCustomKeyStoreError {
     /// The request was rejected because the CloudHSM cluster associated with the CloudHSM key store is not active. Initialize and activate the cluster and try the command again. For detailed instructions, see [Getting Started](https://docs.aws.amazon.com/cloudhsm/latest/userguide/getting-started.html) in the *CloudHSM User Guide*.
-    CloudHsmClusterNotActiveException(crate::types::CloudHsmClusterNotActiveException),
+    CloudHsmClusterNotActiveException(super::types::CloudHsmClusterNotActiveException),
     /// The request was rejected because of the `ConnectionState` of the custom key store. To get the `ConnectionState` of a custom key store, use the DescribeCustomKeyStores operation.
     ///
     /// This exception is thrown under the following conditions:
@@ -55,12 +54,12 @@ pub enum ConnectCustomKeyStoreError {
     ///
     /// - You requested the GenerateRandom operation in an CloudHSM key store that is not connected. This operation is valid only when the CloudHSM key store `ConnectionState` is `CONNECTED`.
     CustomKeyStoreInvalidStateException(
-        crate::types::CustomKeyStoreInvalidStateException,
+        super::types::CustomKeyStoreInvalidStateException,
     ),
     /// The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.
-    CustomKeyStoreNotFoundException(crate::types::CustomKeyStoreNotFoundException),
+    CustomKeyStoreNotFoundException(super::types::CustomKeyStoreNotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the associated CloudHSM cluster did not meet the configuration requirements for an CloudHSM key store.
     ///
     /// - The CloudHSM cluster must be configured with private subnets in at least two different Availability Zones in the Region.
@@ -73,32 +72,32 @@ pub enum ConnectCustomKeyStoreError {
     ///
     /// For information about the requirements for an CloudHSM cluster that is associated with an CloudHSM key store, see [Assemble the Prerequisites](https://docs.aws.amazon.com/kms/latest/developerguide/create-keystore.html#before-keystore) in the *Key Management Service Developer Guide*. For information about creating a private subnet for an CloudHSM cluster, see [Create a Private Subnet](https://docs.aws.amazon.com/cloudhsm/latest/userguide/create-subnets.html) in the *CloudHSM User Guide*. For information about cluster security groups, see [Configure a Default Security Group](https://docs.aws.amazon.com/cloudhsm/latest/userguide/configure-sg.html) in the * *CloudHSM User Guide* *.
     CloudHsmClusterInvalidConfigurationException(
-        crate::types::CloudHsmClusterInvalidConfigurationException,
+        super::types::CloudHsmClusterInvalidConfigurationException,
     ),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ConnectCustomKeyStoreError, { 0 => CloudHsmClusterNotActiveException, 1 =>
-    CustomKeyStoreInvalidStateException, 2 => CustomKeyStoreNotFoundException, 3 =>
-    KmsInternalException, 4 => CloudHsmClusterInvalidConfigurationException }
+    ConnectCustomKeyStoreError, [CloudHsmClusterNotActiveException,
+    CustomKeyStoreInvalidStateException, CustomKeyStoreNotFoundException,
+    KmsInternalException, CloudHsmClusterInvalidConfigurationException]
 );
 /// The errors `CreateAlias` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateAliasError {
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because it attempted to create a resource that already exists.
-    AlreadyExistsException(crate::types::AlreadyExistsException),
+    AlreadyExistsException(super::types::AlreadyExistsException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified alias name is not valid.
-    InvalidAliasNameException(crate::types::InvalidAliasNameException),
+    InvalidAliasNameException(super::types::InvalidAliasNameException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -108,14 +107,14 @@ pub enum CreateAliasError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateAliasError, { 0 => DependencyTimeoutException, 1 => AlreadyExistsException, 2
-    => NotFoundException, 3 => InvalidAliasNameException, 4 => KmsInternalException, 5 =>
-    LimitExceededException, 6 => KmsInvalidStateException }
+    CreateAliasError, [DependencyTimeoutException, AlreadyExistsException,
+    NotFoundException, InvalidAliasNameException, KmsInternalException,
+    LimitExceededException, KmsInvalidStateException]
 );
 /// The errors `CreateCustomKeyStore` may return.
 #[derive(Debug)]
@@ -124,19 +123,19 @@ pub enum CreateCustomKeyStoreError {
     /// The request was rejected because the specified CloudHSM cluster is already associated with an CloudHSM key store in the account, or it shares a backup history with an CloudHSM key store in the account. Each CloudHSM key store in the account must be associated with a different CloudHSM cluster.
     ///
     /// CloudHSM clusters that share a backup history have the same cluster certificate. To view the cluster certificate of an CloudHSM cluster, use the [DescribeClusters](https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DescribeClusters.html) operation.
-    CloudHsmClusterInUseException(crate::types::CloudHsmClusterInUseException),
+    CloudHsmClusterInUseException(super::types::CloudHsmClusterInUseException),
     /// The request was rejected because the specified custom key store name is already assigned to another custom key store in the account. Try again with a custom key store name that is unique in the account.
-    CustomKeyStoreNameInUseException(crate::types::CustomKeyStoreNameInUseException),
+    CustomKeyStoreNameInUseException(super::types::CustomKeyStoreNameInUseException),
     /// The request was rejected because KMS cannot find the CloudHSM cluster with the specified cluster ID. Retry the request with a different cluster ID.
-    CloudHsmClusterNotFoundException(crate::types::CloudHsmClusterNotFoundException),
+    CloudHsmClusterNotFoundException(super::types::CloudHsmClusterNotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the CloudHSM cluster associated with the CloudHSM key store is not active. Initialize and activate the cluster and try the command again. For detailed instructions, see [Getting Started](https://docs.aws.amazon.com/cloudhsm/latest/userguide/getting-started.html) in the *CloudHSM User Guide*.
-    CloudHsmClusterNotActiveException(crate::types::CloudHsmClusterNotActiveException),
+    CloudHsmClusterNotActiveException(super::types::CloudHsmClusterNotActiveException),
     /// The request was rejected because the trust anchor certificate in the request to create an CloudHSM key store is not the trust anchor certificate for the specified CloudHSM cluster.
     ///
     /// When you [initialize the CloudHSM cluster](https://docs.aws.amazon.com/cloudhsm/latest/userguide/initialize-cluster.html#sign-csr), you create the trust anchor certificate and save it in the `customerCA.crt` file.
-    IncorrectTrustAnchorException(crate::types::IncorrectTrustAnchorException),
+    IncorrectTrustAnchorException(super::types::IncorrectTrustAnchorException),
     /// The request was rejected because the associated CloudHSM cluster did not meet the configuration requirements for an CloudHSM key store.
     ///
     /// - The CloudHSM cluster must be configured with private subnets in at least two different Availability Zones in the Region.
@@ -149,74 +148,73 @@ pub enum CreateCustomKeyStoreError {
     ///
     /// For information about the requirements for an CloudHSM cluster that is associated with an CloudHSM key store, see [Assemble the Prerequisites](https://docs.aws.amazon.com/kms/latest/developerguide/create-keystore.html#before-keystore) in the *Key Management Service Developer Guide*. For information about creating a private subnet for an CloudHSM cluster, see [Create a Private Subnet](https://docs.aws.amazon.com/cloudhsm/latest/userguide/create-subnets.html) in the *CloudHSM User Guide*. For information about cluster security groups, see [Configure a Default Security Group](https://docs.aws.amazon.com/cloudhsm/latest/userguide/configure-sg.html) in the * *CloudHSM User Guide* *.
     CloudHsmClusterInvalidConfigurationException(
-        crate::types::CloudHsmClusterInvalidConfigurationException,
+        super::types::CloudHsmClusterInvalidConfigurationException,
     ),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because the concatenation of the `XksProxyUriEndpoint` and `XksProxyUriPath` is already associated with another external key store in this Amazon Web Services Region. Each external key store in a Region must use a unique external key store proxy API address.
-    XksProxyUriInUseException(crate::types::XksProxyUriInUseException),
+    XksProxyUriInUseException(super::types::XksProxyUriInUseException),
     /// The request was rejected because the `XksProxyUriEndpoint` is already associated with another external key store in this Amazon Web Services Region. To identify the cause, see the error message that accompanies the exception.
-    XksProxyUriEndpointInUseException(crate::types::XksProxyUriEndpointInUseException),
+    XksProxyUriEndpointInUseException(super::types::XksProxyUriEndpointInUseException),
     /// KMS was unable to reach the specified `XksProxyUriPath`. The path must be reachable before you create the external key store or update its settings.
     ///
     /// This exception is also thrown when the external key store proxy response to a `GetHealthStatus` request indicates that all external key manager instances are unavailable.
-    XksProxyUriUnreachableException(crate::types::XksProxyUriUnreachableException),
+    XksProxyUriUnreachableException(super::types::XksProxyUriUnreachableException),
     /// The request was rejected because the proxy credentials failed to authenticate to the specified external key store proxy. The specified external key store proxy rejected a status request from KMS due to invalid credentials. This can indicate an error in the credentials or in the identification of the external key store proxy.
     XksProxyIncorrectAuthenticationCredentialException(
-        crate::types::XksProxyIncorrectAuthenticationCredentialException,
+        super::types::XksProxyIncorrectAuthenticationCredentialException,
     ),
     /// The request was rejected because the specified Amazon VPC endpoint service is already associated with another external key store in this Amazon Web Services Region. Each external key store in a Region must use a different Amazon VPC endpoint service.
     XksProxyVpcEndpointServiceInUseException(
-        crate::types::XksProxyVpcEndpointServiceInUseException,
+        super::types::XksProxyVpcEndpointServiceInUseException,
     ),
     /// The request was rejected because KMS could not find the specified VPC endpoint service. Use DescribeCustomKeyStores to verify the VPC endpoint service name for the external key store. Also, confirm that the `Allow principals` list for the VPC endpoint service includes the KMS service principal for the Region, such as `cks.kms.us-east-1.amazonaws.com`.
     XksProxyVpcEndpointServiceNotFoundException(
-        crate::types::XksProxyVpcEndpointServiceNotFoundException,
+        super::types::XksProxyVpcEndpointServiceNotFoundException,
     ),
     /// The request was rejected because the Amazon VPC endpoint service configuration does not fulfill the requirements for an external key store. To identify the cause, see the error message that accompanies the exception and [review the requirements](https://docs.aws.amazon.com/kms/latest/developerguide/vpc-connectivity.html#xks-vpc-requirements) for Amazon VPC endpoint service connectivity for an external key store.
     XksProxyVpcEndpointServiceInvalidConfigurationException(
-        crate::types::XksProxyVpcEndpointServiceInvalidConfigurationException,
+        super::types::XksProxyVpcEndpointServiceInvalidConfigurationException,
     ),
     /// KMS cannot interpret the response it received from the external key store proxy. The problem might be a poorly constructed response, but it could also be a transient network issue. If you see this error repeatedly, report it to the proxy vendor.
-    XksProxyInvalidResponseException(crate::types::XksProxyInvalidResponseException),
+    XksProxyInvalidResponseException(super::types::XksProxyInvalidResponseException),
     /// The request was rejected because the external key store proxy is not configured correctly. To identify the cause, see the error message that accompanies the exception.
     XksProxyInvalidConfigurationException(
-        crate::types::XksProxyInvalidConfigurationException,
+        super::types::XksProxyInvalidConfigurationException,
     ),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateCustomKeyStoreError, { 0 => CloudHsmClusterInUseException, 1 =>
-    CustomKeyStoreNameInUseException, 2 => CloudHsmClusterNotFoundException, 3 =>
-    KmsInternalException, 4 => CloudHsmClusterNotActiveException, 5 =>
-    IncorrectTrustAnchorException, 6 => CloudHsmClusterInvalidConfigurationException, 7
-    => LimitExceededException, 8 => XksProxyUriInUseException, 9 =>
-    XksProxyUriEndpointInUseException, 10 => XksProxyUriUnreachableException, 11 =>
-    XksProxyIncorrectAuthenticationCredentialException, 12 =>
-    XksProxyVpcEndpointServiceInUseException, 13 =>
-    XksProxyVpcEndpointServiceNotFoundException, 14 =>
-    XksProxyVpcEndpointServiceInvalidConfigurationException, 15 =>
-    XksProxyInvalidResponseException, 16 => XksProxyInvalidConfigurationException }
+    CreateCustomKeyStoreError, [CloudHsmClusterInUseException,
+    CustomKeyStoreNameInUseException, CloudHsmClusterNotFoundException,
+    KmsInternalException, CloudHsmClusterNotActiveException,
+    IncorrectTrustAnchorException, CloudHsmClusterInvalidConfigurationException,
+    LimitExceededException, XksProxyUriInUseException, XksProxyUriEndpointInUseException,
+    XksProxyUriUnreachableException, XksProxyIncorrectAuthenticationCredentialException,
+    XksProxyVpcEndpointServiceInUseException,
+    XksProxyVpcEndpointServiceNotFoundException,
+    XksProxyVpcEndpointServiceInvalidConfigurationException,
+    XksProxyInvalidResponseException, XksProxyInvalidConfigurationException]
 );
 /// The errors `CreateGrant` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateGrantError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -226,38 +224,37 @@ pub enum CreateGrantError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateGrantError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    DependencyTimeoutException, 3 => InvalidArnException, 4 => KmsInternalException, 5 =>
-    InvalidGrantTokenException, 6 => LimitExceededException, 7 =>
-    KmsInvalidStateException, 8 => DryRunOperationException }
+    CreateGrantError, [NotFoundException, DisabledException, DependencyTimeoutException,
+    InvalidArnException, KmsInternalException, InvalidGrantTokenException,
+    LimitExceededException, KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `CreateKey` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateKeyError {
     /// The request was rejected because the specified policy is not syntactically or semantically correct.
-    MalformedPolicyDocumentException(crate::types::MalformedPolicyDocumentException),
+    MalformedPolicyDocumentException(super::types::MalformedPolicyDocumentException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because one or more tags are not valid.
-    TagException(crate::types::TagException),
+    TagException(super::types::TagException),
     /// The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.
-    CustomKeyStoreNotFoundException(crate::types::CustomKeyStoreNotFoundException),
+    CustomKeyStoreNotFoundException(super::types::CustomKeyStoreNotFoundException),
     /// The request was rejected because of the `ConnectionState` of the custom key store. To get the `ConnectionState` of a custom key store, use the DescribeCustomKeyStores operation.
     ///
     /// This exception is thrown under the following conditions:
@@ -272,7 +269,7 @@ pub enum CreateKeyError {
     ///
     /// - You requested the GenerateRandom operation in an CloudHSM key store that is not connected. This operation is valid only when the CloudHSM key store `ConnectionState` is `CONNECTED`.
     CustomKeyStoreInvalidStateException(
-        crate::types::CustomKeyStoreInvalidStateException,
+        super::types::CustomKeyStoreInvalidStateException,
     ),
     /// The request was rejected because the associated CloudHSM cluster did not meet the configuration requirements for an CloudHSM key store.
     ///
@@ -286,47 +283,45 @@ pub enum CreateKeyError {
     ///
     /// For information about the requirements for an CloudHSM cluster that is associated with an CloudHSM key store, see [Assemble the Prerequisites](https://docs.aws.amazon.com/kms/latest/developerguide/create-keystore.html#before-keystore) in the *Key Management Service Developer Guide*. For information about creating a private subnet for an CloudHSM cluster, see [Create a Private Subnet](https://docs.aws.amazon.com/cloudhsm/latest/userguide/create-subnets.html) in the *CloudHSM User Guide*. For information about cluster security groups, see [Configure a Default Security Group](https://docs.aws.amazon.com/cloudhsm/latest/userguide/configure-sg.html) in the * *CloudHSM User Guide* *.
     CloudHsmClusterInvalidConfigurationException(
-        crate::types::CloudHsmClusterInvalidConfigurationException,
+        super::types::CloudHsmClusterInvalidConfigurationException,
     ),
     /// The request was rejected because the external key specified by the `XksKeyId` parameter did not meet the configuration requirements for an external key store.
     ///
     /// The external key must be an AES-256 symmetric key that is enabled and performs encryption and decryption.
     XksKeyInvalidConfigurationException(
-        crate::types::XksKeyInvalidConfigurationException,
+        super::types::XksKeyInvalidConfigurationException,
     ),
     /// The request was rejected because the (`XksKeyId`) is already associated with another KMS key in this external key store. Each KMS key in an external key store must be associated with a different external key.
-    XksKeyAlreadyInUseException(crate::types::XksKeyAlreadyInUseException),
+    XksKeyAlreadyInUseException(super::types::XksKeyAlreadyInUseException),
     /// The request was rejected because the external key store proxy could not find the external key. This exception is thrown when the value of the `XksKeyId` parameter doesn't identify a key in the external key manager associated with the external key proxy.
     ///
     /// Verify that the `XksKeyId` represents an existing key in the external key manager. Use the key identifier that the external key store proxy uses to identify the key. For details, see the documentation provided with your external key store proxy or key manager.
-    XksKeyNotFoundException(crate::types::XksKeyNotFoundException),
+    XksKeyNotFoundException(super::types::XksKeyNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateKeyError, { 0 => MalformedPolicyDocumentException, 1 =>
-    DependencyTimeoutException, 2 => InvalidArnException, 3 =>
-    UnsupportedOperationException, 4 => KmsInternalException, 5 =>
-    LimitExceededException, 6 => TagException, 7 => CustomKeyStoreNotFoundException, 8 =>
-    CustomKeyStoreInvalidStateException, 9 =>
-    CloudHsmClusterInvalidConfigurationException, 10 =>
-    XksKeyInvalidConfigurationException, 11 => XksKeyAlreadyInUseException, 12 =>
-    XksKeyNotFoundException }
+    CreateKeyError, [MalformedPolicyDocumentException, DependencyTimeoutException,
+    InvalidArnException, UnsupportedOperationException, KmsInternalException,
+    LimitExceededException, TagException, CustomKeyStoreNotFoundException,
+    CustomKeyStoreInvalidStateException, CloudHsmClusterInvalidConfigurationException,
+    XksKeyInvalidConfigurationException, XksKeyAlreadyInUseException,
+    XksKeyNotFoundException]
 );
 /// The errors `Decapsulate` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DecapsulateError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -336,15 +331,15 @@ pub enum DecapsulateError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// From the Decrypt or ReEncrypt operation, the request was rejected because the specified ciphertext, or additional authenticated data incorporated into the ciphertext, such as the encryption context, is corrupted, missing, or otherwise invalid.
     ///
     /// From the ImportKeyMaterial operation, the request was rejected because KMS could not decrypt the encrypted (wrapped) key material.
     ///
     /// From the Decapsulate operation, the request was rejected because the length of the `SharedSecretCiphertextBlob` is inconsistent with the specified ML-KEM key spec.
-    InvalidCiphertextException(crate::types::InvalidCiphertextException),
+    InvalidCiphertextException(super::types::InvalidCiphertextException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -354,37 +349,36 @@ pub enum DecapsulateError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DecapsulateError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => DependencyTimeoutException, 4 =>
-    InvalidGrantTokenException, 5 => InvalidKeyUsageException, 6 =>
-    InvalidCiphertextException, 7 => KmsInternalException, 8 => KmsInvalidStateException,
-    9 => DryRunOperationException }
+    DecapsulateError, [NotFoundException, DisabledException, KeyUnavailableException,
+    DependencyTimeoutException, InvalidGrantTokenException, InvalidKeyUsageException,
+    InvalidCiphertextException, KmsInternalException, KmsInvalidStateException,
+    DryRunOperationException]
 );
 /// The errors `Decrypt` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DecryptError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// From the Decrypt or ReEncrypt operation, the request was rejected because the specified ciphertext, or additional authenticated data incorporated into the ciphertext, such as the encryption context, is corrupted, missing, or otherwise invalid.
     ///
     /// From the ImportKeyMaterial operation, the request was rejected because KMS could not decrypt the encrypted (wrapped) key material.
     ///
     /// From the Decapsulate operation, the request was rejected because the length of the `SharedSecretCiphertextBlob` is inconsistent with the specified ML-KEM key spec.
-    InvalidCiphertextException(crate::types::InvalidCiphertextException),
+    InvalidCiphertextException(super::types::InvalidCiphertextException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The request was rejected because the specified KMS key cannot decrypt the data. The `KeyId` in a Decrypt request and the `SourceKeyId` in a ReEncrypt request must identify the same KMS key that was used to encrypt the ciphertext.
-    IncorrectKeyException(crate::types::IncorrectKeyException),
+    IncorrectKeyException(super::types::IncorrectKeyException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -394,13 +388,13 @@ pub enum DecryptError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -410,29 +404,28 @@ pub enum DecryptError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DecryptError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    InvalidCiphertextException, 3 => KeyUnavailableException, 4 => IncorrectKeyException,
-    5 => InvalidKeyUsageException, 6 => DependencyTimeoutException, 7 =>
-    InvalidGrantTokenException, 8 => KmsInternalException, 9 => KmsInvalidStateException,
-    10 => DryRunOperationException }
+    DecryptError, [NotFoundException, DisabledException, InvalidCiphertextException,
+    KeyUnavailableException, IncorrectKeyException, InvalidKeyUsageException,
+    DependencyTimeoutException, InvalidGrantTokenException, KmsInternalException,
+    KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `DeleteAlias` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteAliasError {
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -442,20 +435,20 @@ pub enum DeleteAliasError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteAliasError, { 0 => DependencyTimeoutException, 1 => NotFoundException, 2 =>
-    KmsInternalException, 3 => KmsInvalidStateException }
+    DeleteAliasError, [DependencyTimeoutException, NotFoundException,
+    KmsInternalException, KmsInvalidStateException]
 );
 /// The errors `DeleteCustomKeyStore` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteCustomKeyStoreError {
     /// The request was rejected because the custom key store contains KMS keys. After verifying that you do not need to use the KMS keys, use the ScheduleKeyDeletion operation to delete the KMS keys. After they are deleted, you can delete the custom key store.
-    CustomKeyStoreHasCmKsException(crate::types::CustomKeyStoreHasCmKsException),
+    CustomKeyStoreHasCmKsException(super::types::CustomKeyStoreHasCmKsException),
     /// The request was rejected because of the `ConnectionState` of the custom key store. To get the `ConnectionState` of a custom key store, use the DescribeCustomKeyStores operation.
     ///
     /// This exception is thrown under the following conditions:
@@ -470,34 +463,34 @@ pub enum DeleteCustomKeyStoreError {
     ///
     /// - You requested the GenerateRandom operation in an CloudHSM key store that is not connected. This operation is valid only when the CloudHSM key store `ConnectionState` is `CONNECTED`.
     CustomKeyStoreInvalidStateException(
-        crate::types::CustomKeyStoreInvalidStateException,
+        super::types::CustomKeyStoreInvalidStateException,
     ),
     /// The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.
-    CustomKeyStoreNotFoundException(crate::types::CustomKeyStoreNotFoundException),
+    CustomKeyStoreNotFoundException(super::types::CustomKeyStoreNotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteCustomKeyStoreError, { 0 => CustomKeyStoreHasCmKsException, 1 =>
-    CustomKeyStoreInvalidStateException, 2 => CustomKeyStoreNotFoundException, 3 =>
-    KmsInternalException }
+    DeleteCustomKeyStoreError, [CustomKeyStoreHasCmKsException,
+    CustomKeyStoreInvalidStateException, CustomKeyStoreNotFoundException,
+    KmsInternalException]
 );
 /// The errors `DeleteImportedKeyMaterial` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteImportedKeyMaterialError {
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -507,29 +500,29 @@ pub enum DeleteImportedKeyMaterialError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteImportedKeyMaterialError, { 0 => InvalidArnException, 1 =>
-    UnsupportedOperationException, 2 => DependencyTimeoutException, 3 =>
-    NotFoundException, 4 => KmsInternalException, 5 => KmsInvalidStateException }
+    DeleteImportedKeyMaterialError, [InvalidArnException, UnsupportedOperationException,
+    DependencyTimeoutException, NotFoundException, KmsInternalException,
+    KmsInvalidStateException]
 );
 /// The errors `DeriveSharedSecret` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeriveSharedSecretError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -539,9 +532,9 @@ pub enum DeriveSharedSecretError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -551,66 +544,66 @@ pub enum DeriveSharedSecretError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeriveSharedSecretError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => DependencyTimeoutException, 4 =>
-    InvalidGrantTokenException, 5 => InvalidKeyUsageException, 6 => KmsInternalException,
-    7 => KmsInvalidStateException, 8 => DryRunOperationException }
+    DeriveSharedSecretError, [NotFoundException, DisabledException,
+    KeyUnavailableException, DependencyTimeoutException, InvalidGrantTokenException,
+    InvalidKeyUsageException, KmsInternalException, KmsInvalidStateException,
+    DryRunOperationException]
 );
 /// The errors `DescribeCustomKeyStores` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeCustomKeyStoresError {
     /// The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.
-    CustomKeyStoreNotFoundException(crate::types::CustomKeyStoreNotFoundException),
+    CustomKeyStoreNotFoundException(super::types::CustomKeyStoreNotFoundException),
     /// The request was rejected because the marker that specifies where pagination should next begin is not valid.
-    InvalidMarkerException(crate::types::InvalidMarkerException),
+    InvalidMarkerException(super::types::InvalidMarkerException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeCustomKeyStoresError, { 0 => CustomKeyStoreNotFoundException, 1 =>
-    InvalidMarkerException, 2 => KmsInternalException }
+    DescribeCustomKeyStoresError, [CustomKeyStoreNotFoundException,
+    InvalidMarkerException, KmsInternalException]
 );
 /// The errors `DescribeKey` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeKeyError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeKeyError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException }
+    DescribeKeyError, [NotFoundException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException]
 );
 /// The errors `DisableKey` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DisableKeyError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -620,29 +613,28 @@ pub enum DisableKeyError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DisableKeyError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException, 4 => KmsInvalidStateException
-    }
+    DisableKeyError, [NotFoundException, InvalidArnException, DependencyTimeoutException,
+    KmsInternalException, KmsInvalidStateException]
 );
 /// The errors `DisableKeyRotation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DisableKeyRotationError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -652,16 +644,16 @@ pub enum DisableKeyRotationError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DisableKeyRotationError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    InvalidArnException, 3 => DependencyTimeoutException, 4 => KmsInternalException, 5 =>
-    KmsInvalidStateException, 6 => UnsupportedOperationException }
+    DisableKeyRotationError, [NotFoundException, DisabledException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException, KmsInvalidStateException,
+    UnsupportedOperationException]
 );
 /// The errors `DisconnectCustomKeyStore` may return.
 #[derive(Debug)]
@@ -681,33 +673,33 @@ pub enum DisconnectCustomKeyStoreError {
     ///
     /// - You requested the GenerateRandom operation in an CloudHSM key store that is not connected. This operation is valid only when the CloudHSM key store `ConnectionState` is `CONNECTED`.
     CustomKeyStoreInvalidStateException(
-        crate::types::CustomKeyStoreInvalidStateException,
+        super::types::CustomKeyStoreInvalidStateException,
     ),
     /// The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.
-    CustomKeyStoreNotFoundException(crate::types::CustomKeyStoreNotFoundException),
+    CustomKeyStoreNotFoundException(super::types::CustomKeyStoreNotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DisconnectCustomKeyStoreError, { 0 => CustomKeyStoreInvalidStateException, 1 =>
-    CustomKeyStoreNotFoundException, 2 => KmsInternalException }
+    DisconnectCustomKeyStoreError, [CustomKeyStoreInvalidStateException,
+    CustomKeyStoreNotFoundException, KmsInternalException]
 );
 /// The errors `EnableKey` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum EnableKeyError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -717,29 +709,28 @@ pub enum EnableKeyError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    EnableKeyError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException, 4 => LimitExceededException, 5
-    => KmsInvalidStateException }
+    EnableKeyError, [NotFoundException, InvalidArnException, DependencyTimeoutException,
+    KmsInternalException, LimitExceededException, KmsInvalidStateException]
 );
 /// The errors `EnableKeyRotation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum EnableKeyRotationError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -749,31 +740,31 @@ pub enum EnableKeyRotationError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    EnableKeyRotationError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    InvalidArnException, 3 => DependencyTimeoutException, 4 => KmsInternalException, 5 =>
-    KmsInvalidStateException, 6 => UnsupportedOperationException }
+    EnableKeyRotationError, [NotFoundException, DisabledException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException, KmsInvalidStateException,
+    UnsupportedOperationException]
 );
 /// The errors `Encapsulate` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum EncapsulateError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -783,9 +774,9 @@ pub enum EncapsulateError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -795,30 +786,29 @@ pub enum EncapsulateError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    EncapsulateError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => DependencyTimeoutException, 4 =>
-    InvalidGrantTokenException, 5 => InvalidKeyUsageException, 6 => KmsInternalException,
-    7 => KmsInvalidStateException, 8 => DryRunOperationException }
+    EncapsulateError, [NotFoundException, DisabledException, KeyUnavailableException,
+    DependencyTimeoutException, InvalidGrantTokenException, InvalidKeyUsageException,
+    KmsInternalException, KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `Encrypt` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum EncryptError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -828,11 +818,11 @@ pub enum EncryptError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -842,30 +832,29 @@ pub enum EncryptError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    EncryptError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => DependencyTimeoutException, 4 =>
-    InvalidKeyUsageException, 5 => InvalidGrantTokenException, 6 => KmsInternalException,
-    7 => KmsInvalidStateException, 8 => DryRunOperationException }
+    EncryptError, [NotFoundException, DisabledException, KeyUnavailableException,
+    DependencyTimeoutException, InvalidKeyUsageException, InvalidGrantTokenException,
+    KmsInternalException, KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `GenerateDataKey` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GenerateDataKeyError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -875,11 +864,11 @@ pub enum GenerateDataKeyError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -889,30 +878,29 @@ pub enum GenerateDataKeyError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GenerateDataKeyError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => DependencyTimeoutException, 4 =>
-    InvalidKeyUsageException, 5 => InvalidGrantTokenException, 6 => KmsInternalException,
-    7 => KmsInvalidStateException, 8 => DryRunOperationException }
+    GenerateDataKeyError, [NotFoundException, DisabledException, KeyUnavailableException,
+    DependencyTimeoutException, InvalidKeyUsageException, InvalidGrantTokenException,
+    KmsInternalException, KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `GenerateDataKeyPair` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GenerateDataKeyPairError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -922,11 +910,11 @@ pub enum GenerateDataKeyPairError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -936,33 +924,32 @@ pub enum GenerateDataKeyPairError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GenerateDataKeyPairError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => DependencyTimeoutException, 4 =>
-    InvalidKeyUsageException, 5 => InvalidGrantTokenException, 6 => KmsInternalException,
-    7 => KmsInvalidStateException, 8 => UnsupportedOperationException, 9 =>
-    DryRunOperationException }
+    GenerateDataKeyPairError, [NotFoundException, DisabledException,
+    KeyUnavailableException, DependencyTimeoutException, InvalidKeyUsageException,
+    InvalidGrantTokenException, KmsInternalException, KmsInvalidStateException,
+    UnsupportedOperationException, DryRunOperationException]
 );
 /// The errors `GenerateDataKeyPairWithoutPlaintext` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GenerateDataKeyPairWithoutPlaintextError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -972,11 +959,11 @@ pub enum GenerateDataKeyPairWithoutPlaintextError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -986,33 +973,32 @@ pub enum GenerateDataKeyPairWithoutPlaintextError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GenerateDataKeyPairWithoutPlaintextError, { 0 => NotFoundException, 1 =>
-    DisabledException, 2 => KeyUnavailableException, 3 => DependencyTimeoutException, 4
-    => InvalidKeyUsageException, 5 => InvalidGrantTokenException, 6 =>
-    KmsInternalException, 7 => KmsInvalidStateException, 8 =>
-    UnsupportedOperationException, 9 => DryRunOperationException }
+    GenerateDataKeyPairWithoutPlaintextError, [NotFoundException, DisabledException,
+    KeyUnavailableException, DependencyTimeoutException, InvalidKeyUsageException,
+    InvalidGrantTokenException, KmsInternalException, KmsInvalidStateException,
+    UnsupportedOperationException, DryRunOperationException]
 );
 /// The errors `GenerateDataKeyWithoutPlaintext` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GenerateDataKeyWithoutPlaintextError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -1022,11 +1008,11 @@ pub enum GenerateDataKeyWithoutPlaintextError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1036,28 +1022,28 @@ pub enum GenerateDataKeyWithoutPlaintextError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GenerateDataKeyWithoutPlaintextError, { 0 => NotFoundException, 1 =>
-    DisabledException, 2 => KeyUnavailableException, 3 => DependencyTimeoutException, 4
-    => InvalidKeyUsageException, 5 => InvalidGrantTokenException, 6 =>
-    KmsInternalException, 7 => KmsInvalidStateException, 8 => DryRunOperationException }
+    GenerateDataKeyWithoutPlaintextError, [NotFoundException, DisabledException,
+    KeyUnavailableException, DependencyTimeoutException, InvalidKeyUsageException,
+    InvalidGrantTokenException, KmsInternalException, KmsInvalidStateException,
+    DryRunOperationException]
 );
 /// The errors `GenerateMac` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GenerateMacError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -1067,11 +1053,11 @@ pub enum GenerateMacError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1081,30 +1067,29 @@ pub enum GenerateMacError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GenerateMacError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => InvalidKeyUsageException, 4 =>
-    InvalidGrantTokenException, 5 => KmsInternalException, 6 => KmsInvalidStateException,
-    7 => DryRunOperationException }
+    GenerateMacError, [NotFoundException, DisabledException, KeyUnavailableException,
+    InvalidKeyUsageException, InvalidGrantTokenException, KmsInternalException,
+    KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `GenerateRandom` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GenerateRandomError {
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.
-    CustomKeyStoreNotFoundException(crate::types::CustomKeyStoreNotFoundException),
+    CustomKeyStoreNotFoundException(super::types::CustomKeyStoreNotFoundException),
     /// The request was rejected because of the `ConnectionState` of the custom key store. To get the `ConnectionState` of a custom key store, use the DescribeCustomKeyStores operation.
     ///
     /// This exception is thrown under the following conditions:
@@ -1119,47 +1104,47 @@ pub enum GenerateRandomError {
     ///
     /// - You requested the GenerateRandom operation in an CloudHSM key store that is not connected. This operation is valid only when the CloudHSM key store `ConnectionState` is `CONNECTED`.
     CustomKeyStoreInvalidStateException(
-        crate::types::CustomKeyStoreInvalidStateException,
+        super::types::CustomKeyStoreInvalidStateException,
     ),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GenerateRandomError, { 0 => DependencyTimeoutException, 1 => KmsInternalException, 2
-    => UnsupportedOperationException, 3 => CustomKeyStoreNotFoundException, 4 =>
-    CustomKeyStoreInvalidStateException }
+    GenerateRandomError, [DependencyTimeoutException, KmsInternalException,
+    UnsupportedOperationException, CustomKeyStoreNotFoundException,
+    CustomKeyStoreInvalidStateException]
 );
 /// The errors `GetKeyLastUsage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetKeyLastUsageError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetKeyLastUsageError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException }
+    GetKeyLastUsageError, [NotFoundException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException]
 );
 /// The errors `GetKeyPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetKeyPolicyError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1169,27 +1154,26 @@ pub enum GetKeyPolicyError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetKeyPolicyError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException, 4 => KmsInvalidStateException
-    }
+    GetKeyPolicyError, [NotFoundException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException, KmsInvalidStateException]
 );
 /// The errors `GetKeyRotationStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetKeyRotationStatusError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1199,31 +1183,31 @@ pub enum GetKeyRotationStatusError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetKeyRotationStatusError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException, 4 => KmsInvalidStateException,
-    5 => UnsupportedOperationException }
+    GetKeyRotationStatusError, [NotFoundException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException, KmsInvalidStateException,
+    UnsupportedOperationException]
 );
 /// The errors `GetParametersForImport` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetParametersForImportError {
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1233,33 +1217,33 @@ pub enum GetParametersForImportError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetParametersForImportError, { 0 => InvalidArnException, 1 =>
-    UnsupportedOperationException, 2 => DependencyTimeoutException, 3 =>
-    NotFoundException, 4 => KmsInternalException, 5 => KmsInvalidStateException }
+    GetParametersForImportError, [InvalidArnException, UnsupportedOperationException,
+    DependencyTimeoutException, NotFoundException, KmsInternalException,
+    KmsInvalidStateException]
 );
 /// The errors `GetPublicKey` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetPublicKeyError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -1269,9 +1253,9 @@ pub enum GetPublicKeyError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1281,31 +1265,30 @@ pub enum GetPublicKeyError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetPublicKeyError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => DependencyTimeoutException, 4 =>
-    UnsupportedOperationException, 5 => InvalidArnException, 6 =>
-    InvalidGrantTokenException, 7 => InvalidKeyUsageException, 8 => KmsInternalException,
-    9 => KmsInvalidStateException }
+    GetPublicKeyError, [NotFoundException, DisabledException, KeyUnavailableException,
+    DependencyTimeoutException, UnsupportedOperationException, InvalidArnException,
+    InvalidGrantTokenException, InvalidKeyUsageException, KmsInternalException,
+    KmsInvalidStateException]
 );
 /// The errors `ImportKeyMaterial` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ImportKeyMaterialError {
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1315,66 +1298,65 @@ pub enum ImportKeyMaterialError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// From the Decrypt or ReEncrypt operation, the request was rejected because the specified ciphertext, or additional authenticated data incorporated into the ciphertext, such as the encryption context, is corrupted, missing, or otherwise invalid.
     ///
     /// From the ImportKeyMaterial operation, the request was rejected because KMS could not decrypt the encrypted (wrapped) key material.
     ///
     /// From the Decapsulate operation, the request was rejected because the length of the `SharedSecretCiphertextBlob` is inconsistent with the specified ML-KEM key spec.
-    InvalidCiphertextException(crate::types::InvalidCiphertextException),
+    InvalidCiphertextException(super::types::InvalidCiphertextException),
     /// The request was rejected because the key material in the request is, expired, invalid, or does not meet expectations. For example, it is not the same key material that was previously imported or KMS expected new key material but the key material being imported is already associated with the KMS key.
-    IncorrectKeyMaterialException(crate::types::IncorrectKeyMaterialException),
+    IncorrectKeyMaterialException(super::types::IncorrectKeyMaterialException),
     /// The request was rejected because the specified import token is expired. Use GetParametersForImport to get a new import token and public key, use the new public key to encrypt the key material, and then try the request again.
-    ExpiredImportTokenException(crate::types::ExpiredImportTokenException),
+    ExpiredImportTokenException(super::types::ExpiredImportTokenException),
     /// The request was rejected because the provided import token is invalid or is associated with a different KMS key.
-    InvalidImportTokenException(crate::types::InvalidImportTokenException),
+    InvalidImportTokenException(super::types::InvalidImportTokenException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ImportKeyMaterialError, { 0 => InvalidArnException, 1 =>
-    UnsupportedOperationException, 2 => DependencyTimeoutException, 3 =>
-    NotFoundException, 4 => KmsInternalException, 5 => KmsInvalidStateException, 6 =>
-    InvalidCiphertextException, 7 => IncorrectKeyMaterialException, 8 =>
-    ExpiredImportTokenException, 9 => InvalidImportTokenException }
+    ImportKeyMaterialError, [InvalidArnException, UnsupportedOperationException,
+    DependencyTimeoutException, NotFoundException, KmsInternalException,
+    KmsInvalidStateException, InvalidCiphertextException, IncorrectKeyMaterialException,
+    ExpiredImportTokenException, InvalidImportTokenException]
 );
 /// The errors `ListAliases` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListAliasesError {
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the marker that specifies where pagination should next begin is not valid.
-    InvalidMarkerException(crate::types::InvalidMarkerException),
+    InvalidMarkerException(super::types::InvalidMarkerException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListAliasesError, { 0 => DependencyTimeoutException, 1 => InvalidMarkerException, 2
-    => KmsInternalException, 3 => InvalidArnException, 4 => NotFoundException }
+    ListAliasesError, [DependencyTimeoutException, InvalidMarkerException,
+    KmsInternalException, InvalidArnException, NotFoundException]
 );
 /// The errors `ListGrants` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListGrantsError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the marker that specifies where pagination should next begin is not valid.
-    InvalidMarkerException(crate::types::InvalidMarkerException),
+    InvalidMarkerException(super::types::InvalidMarkerException),
     /// The request was rejected because the specified `GrantId` is not valid.
-    InvalidGrantIdException(crate::types::InvalidGrantIdException),
+    InvalidGrantIdException(super::types::InvalidGrantIdException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1384,27 +1366,27 @@ pub enum ListGrantsError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListGrantsError, { 0 => NotFoundException, 1 => DependencyTimeoutException, 2 =>
-    InvalidMarkerException, 3 => InvalidGrantIdException, 4 => InvalidArnException, 5 =>
-    KmsInternalException, 6 => KmsInvalidStateException }
+    ListGrantsError, [NotFoundException, DependencyTimeoutException,
+    InvalidMarkerException, InvalidGrantIdException, InvalidArnException,
+    KmsInternalException, KmsInvalidStateException]
 );
 /// The errors `ListKeyPolicies` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListKeyPoliciesError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1414,27 +1396,26 @@ pub enum ListKeyPoliciesError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListKeyPoliciesError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException, 4 => KmsInvalidStateException
-    }
+    ListKeyPoliciesError, [NotFoundException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException, KmsInvalidStateException]
 );
 /// The errors `ListKeyRotations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListKeyRotationsError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the marker that specifies where pagination should next begin is not valid.
-    InvalidMarkerException(crate::types::InvalidMarkerException),
+    InvalidMarkerException(super::types::InvalidMarkerException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1444,93 +1425,92 @@ pub enum ListKeyRotationsError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListKeyRotationsError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    InvalidMarkerException, 3 => KmsInternalException, 4 => KmsInvalidStateException, 5
-    => UnsupportedOperationException }
+    ListKeyRotationsError, [NotFoundException, InvalidArnException,
+    InvalidMarkerException, KmsInternalException, KmsInvalidStateException,
+    UnsupportedOperationException]
 );
 /// The errors `ListKeys` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListKeysError {
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the marker that specifies where pagination should next begin is not valid.
-    InvalidMarkerException(crate::types::InvalidMarkerException),
+    InvalidMarkerException(super::types::InvalidMarkerException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListKeysError, { 0 => DependencyTimeoutException, 1 => KmsInternalException, 2 =>
-    InvalidMarkerException }
+    ListKeysError, [DependencyTimeoutException, KmsInternalException,
+    InvalidMarkerException]
 );
 /// The errors `ListResourceTags` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListResourceTagsError {
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the marker that specifies where pagination should next begin is not valid.
-    InvalidMarkerException(crate::types::InvalidMarkerException),
+    InvalidMarkerException(super::types::InvalidMarkerException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListResourceTagsError, { 0 => KmsInternalException, 1 => NotFoundException, 2 =>
-    InvalidArnException, 3 => InvalidMarkerException }
+    ListResourceTagsError, [KmsInternalException, NotFoundException, InvalidArnException,
+    InvalidMarkerException]
 );
 /// The errors `ListRetirableGrants` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListRetirableGrantsError {
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the marker that specifies where pagination should next begin is not valid.
-    InvalidMarkerException(crate::types::InvalidMarkerException),
+    InvalidMarkerException(super::types::InvalidMarkerException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListRetirableGrantsError, { 0 => DependencyTimeoutException, 1 =>
-    InvalidMarkerException, 2 => InvalidArnException, 3 => NotFoundException, 4 =>
-    KmsInternalException }
+    ListRetirableGrantsError, [DependencyTimeoutException, InvalidMarkerException,
+    InvalidArnException, NotFoundException, KmsInternalException]
 );
 /// The errors `PutKeyPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutKeyPolicyError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the specified policy is not syntactically or semantically correct.
-    MalformedPolicyDocumentException(crate::types::MalformedPolicyDocumentException),
+    MalformedPolicyDocumentException(super::types::MalformedPolicyDocumentException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1540,36 +1520,36 @@ pub enum PutKeyPolicyError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutKeyPolicyError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    MalformedPolicyDocumentException, 3 => DependencyTimeoutException, 4 =>
-    UnsupportedOperationException, 5 => KmsInternalException, 6 =>
-    LimitExceededException, 7 => KmsInvalidStateException }
+    PutKeyPolicyError, [NotFoundException, InvalidArnException,
+    MalformedPolicyDocumentException, DependencyTimeoutException,
+    UnsupportedOperationException, KmsInternalException, LimitExceededException,
+    KmsInvalidStateException]
 );
 /// The errors `ReEncrypt` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ReEncryptError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// From the Decrypt or ReEncrypt operation, the request was rejected because the specified ciphertext, or additional authenticated data incorporated into the ciphertext, such as the encryption context, is corrupted, missing, or otherwise invalid.
     ///
     /// From the ImportKeyMaterial operation, the request was rejected because KMS could not decrypt the encrypted (wrapped) key material.
     ///
     /// From the Decapsulate operation, the request was rejected because the length of the `SharedSecretCiphertextBlob` is inconsistent with the specified ML-KEM key spec.
-    InvalidCiphertextException(crate::types::InvalidCiphertextException),
+    InvalidCiphertextException(super::types::InvalidCiphertextException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The request was rejected because the specified KMS key cannot decrypt the data. The `KeyId` in a Decrypt request and the `SourceKeyId` in a ReEncrypt request must identify the same KMS key that was used to encrypt the ciphertext.
-    IncorrectKeyException(crate::types::IncorrectKeyException),
+    IncorrectKeyException(super::types::IncorrectKeyException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -1579,11 +1559,11 @@ pub enum ReEncryptError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1593,29 +1573,28 @@ pub enum ReEncryptError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ReEncryptError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    InvalidCiphertextException, 3 => KeyUnavailableException, 4 => IncorrectKeyException,
-    5 => DependencyTimeoutException, 6 => InvalidKeyUsageException, 7 =>
-    InvalidGrantTokenException, 8 => KmsInternalException, 9 => KmsInvalidStateException,
-    10 => DryRunOperationException }
+    ReEncryptError, [NotFoundException, DisabledException, InvalidCiphertextException,
+    KeyUnavailableException, IncorrectKeyException, DependencyTimeoutException,
+    InvalidKeyUsageException, InvalidGrantTokenException, KmsInternalException,
+    KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `ReplicateKey` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ReplicateKeyError {
     /// The request was rejected because it attempted to create a resource that already exists.
-    AlreadyExistsException(crate::types::AlreadyExistsException),
+    AlreadyExistsException(super::types::AlreadyExistsException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1625,44 +1604,44 @@ pub enum ReplicateKeyError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because the specified policy is not syntactically or semantically correct.
-    MalformedPolicyDocumentException(crate::types::MalformedPolicyDocumentException),
+    MalformedPolicyDocumentException(super::types::MalformedPolicyDocumentException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because one or more tags are not valid.
-    TagException(crate::types::TagException),
+    TagException(super::types::TagException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ReplicateKeyError, { 0 => AlreadyExistsException, 1 => DisabledException, 2 =>
-    InvalidArnException, 3 => KmsInvalidStateException, 4 => KmsInternalException, 5 =>
-    LimitExceededException, 6 => MalformedPolicyDocumentException, 7 =>
-    NotFoundException, 8 => TagException, 9 => UnsupportedOperationException }
+    ReplicateKeyError, [AlreadyExistsException, DisabledException, InvalidArnException,
+    KmsInvalidStateException, KmsInternalException, LimitExceededException,
+    MalformedPolicyDocumentException, NotFoundException, TagException,
+    UnsupportedOperationException]
 );
 /// The errors `RetireGrant` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RetireGrantError {
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because the specified `GrantId` is not valid.
-    InvalidGrantIdException(crate::types::InvalidGrantIdException),
+    InvalidGrantIdException(super::types::InvalidGrantIdException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1672,32 +1651,31 @@ pub enum RetireGrantError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RetireGrantError, { 0 => InvalidArnException, 1 => InvalidGrantTokenException, 2 =>
-    InvalidGrantIdException, 3 => NotFoundException, 4 => DependencyTimeoutException, 5
-    => KmsInternalException, 6 => KmsInvalidStateException, 7 => DryRunOperationException
-    }
+    RetireGrantError, [InvalidArnException, InvalidGrantTokenException,
+    InvalidGrantIdException, NotFoundException, DependencyTimeoutException,
+    KmsInternalException, KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `RevokeGrant` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RevokeGrantError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the specified `GrantId` is not valid.
-    InvalidGrantIdException(crate::types::InvalidGrantIdException),
+    InvalidGrantIdException(super::types::InvalidGrantIdException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1707,31 +1685,31 @@ pub enum RevokeGrantError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RevokeGrantError, { 0 => NotFoundException, 1 => DependencyTimeoutException, 2 =>
-    InvalidArnException, 3 => InvalidGrantIdException, 4 => KmsInternalException, 5 =>
-    KmsInvalidStateException, 6 => DryRunOperationException }
+    RevokeGrantError, [NotFoundException, DependencyTimeoutException,
+    InvalidArnException, InvalidGrantIdException, KmsInternalException,
+    KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `RotateKeyOnDemand` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RotateKeyOnDemandError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1741,34 +1719,33 @@ pub enum RotateKeyOnDemandError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because an automatic rotation of this key is currently in progress or scheduled to begin within the next 20 minutes.
-    ConflictException(crate::types::ConflictException),
+    ConflictException(super::types::ConflictException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RotateKeyOnDemandError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    InvalidArnException, 3 => DependencyTimeoutException, 4 => KmsInternalException, 5 =>
-    KmsInvalidStateException, 6 => UnsupportedOperationException, 7 =>
-    LimitExceededException, 8 => ConflictException }
+    RotateKeyOnDemandError, [NotFoundException, DisabledException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException, KmsInvalidStateException,
+    UnsupportedOperationException, LimitExceededException, ConflictException]
 );
 /// The errors `ScheduleKeyDeletion` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ScheduleKeyDeletionError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1778,27 +1755,26 @@ pub enum ScheduleKeyDeletionError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ScheduleKeyDeletionError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException, 4 => KmsInvalidStateException
-    }
+    ScheduleKeyDeletionError, [NotFoundException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException, KmsInvalidStateException]
 );
 /// The errors `Sign` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum SignError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -1808,11 +1784,11 @@ pub enum SignError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1822,28 +1798,27 @@ pub enum SignError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    SignError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => DependencyTimeoutException, 4 =>
-    InvalidKeyUsageException, 5 => InvalidGrantTokenException, 6 => KmsInternalException,
-    7 => KmsInvalidStateException, 8 => DryRunOperationException }
+    SignError, [NotFoundException, DisabledException, KeyUnavailableException,
+    DependencyTimeoutException, InvalidKeyUsageException, InvalidGrantTokenException,
+    KmsInternalException, KmsInvalidStateException, DryRunOperationException]
 );
 /// The errors `TagResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum TagResourceError {
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1853,29 +1828,28 @@ pub enum TagResourceError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because one or more tags are not valid.
-    TagException(crate::types::TagException),
+    TagException(super::types::TagException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    TagResourceError, { 0 => KmsInternalException, 1 => NotFoundException, 2 =>
-    InvalidArnException, 3 => KmsInvalidStateException, 4 => LimitExceededException, 5 =>
-    TagException }
+    TagResourceError, [KmsInternalException, NotFoundException, InvalidArnException,
+    KmsInvalidStateException, LimitExceededException, TagException]
 );
 /// The errors `UntagResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UntagResourceError {
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1885,28 +1859,28 @@ pub enum UntagResourceError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because one or more tags are not valid.
-    TagException(crate::types::TagException),
+    TagException(super::types::TagException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UntagResourceError, { 0 => KmsInternalException, 1 => NotFoundException, 2 =>
-    InvalidArnException, 3 => KmsInvalidStateException, 4 => TagException }
+    UntagResourceError, [KmsInternalException, NotFoundException, InvalidArnException,
+    KmsInvalidStateException, TagException]
 );
 /// The errors `UpdateAlias` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateAliasError {
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because a length constraint or quota was exceeded. For more information, see [Quotas](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html) in the *Key Management Service Developer Guide*.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -1916,30 +1890,30 @@ pub enum UpdateAliasError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateAliasError, { 0 => DependencyTimeoutException, 1 => NotFoundException, 2 =>
-    KmsInternalException, 3 => LimitExceededException, 4 => KmsInvalidStateException }
+    UpdateAliasError, [DependencyTimeoutException, NotFoundException,
+    KmsInternalException, LimitExceededException, KmsInvalidStateException]
 );
 /// The errors `UpdateCustomKeyStore` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateCustomKeyStoreError {
     /// The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.
-    CustomKeyStoreNotFoundException(crate::types::CustomKeyStoreNotFoundException),
+    CustomKeyStoreNotFoundException(super::types::CustomKeyStoreNotFoundException),
     /// The request was rejected because the specified custom key store name is already assigned to another custom key store in the account. Try again with a custom key store name that is unique in the account.
-    CustomKeyStoreNameInUseException(crate::types::CustomKeyStoreNameInUseException),
+    CustomKeyStoreNameInUseException(super::types::CustomKeyStoreNameInUseException),
     /// The request was rejected because KMS cannot find the CloudHSM cluster with the specified cluster ID. Retry the request with a different cluster ID.
-    CloudHsmClusterNotFoundException(crate::types::CloudHsmClusterNotFoundException),
+    CloudHsmClusterNotFoundException(super::types::CloudHsmClusterNotFoundException),
     /// The request was rejected because the specified CloudHSM cluster has a different cluster certificate than the original cluster. You cannot use the operation to specify an unrelated cluster for an CloudHSM key store.
     ///
     /// Specify an CloudHSM cluster that shares a backup history with the original cluster. This includes clusters that were created from a backup of the current cluster, and clusters that were created from the same backup that produced the current cluster.
     ///
     /// CloudHSM clusters that share a backup history have the same cluster certificate. To view the cluster certificate of an CloudHSM cluster, use the [DescribeClusters](https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DescribeClusters.html) operation.
-    CloudHsmClusterNotRelatedException(crate::types::CloudHsmClusterNotRelatedException),
+    CloudHsmClusterNotRelatedException(super::types::CloudHsmClusterNotRelatedException),
     /// The request was rejected because of the `ConnectionState` of the custom key store. To get the `ConnectionState` of a custom key store, use the DescribeCustomKeyStores operation.
     ///
     /// This exception is thrown under the following conditions:
@@ -1954,12 +1928,12 @@ pub enum UpdateCustomKeyStoreError {
     ///
     /// - You requested the GenerateRandom operation in an CloudHSM key store that is not connected. This operation is valid only when the CloudHSM key store `ConnectionState` is `CONNECTED`.
     CustomKeyStoreInvalidStateException(
-        crate::types::CustomKeyStoreInvalidStateException,
+        super::types::CustomKeyStoreInvalidStateException,
     ),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the CloudHSM cluster associated with the CloudHSM key store is not active. Initialize and activate the cluster and try the command again. For detailed instructions, see [Getting Started](https://docs.aws.amazon.com/cloudhsm/latest/userguide/getting-started.html) in the *CloudHSM User Guide*.
-    CloudHsmClusterNotActiveException(crate::types::CloudHsmClusterNotActiveException),
+    CloudHsmClusterNotActiveException(super::types::CloudHsmClusterNotActiveException),
     /// The request was rejected because the associated CloudHSM cluster did not meet the configuration requirements for an CloudHSM key store.
     ///
     /// - The CloudHSM cluster must be configured with private subnets in at least two different Availability Zones in the Region.
@@ -1972,66 +1946,66 @@ pub enum UpdateCustomKeyStoreError {
     ///
     /// For information about the requirements for an CloudHSM cluster that is associated with an CloudHSM key store, see [Assemble the Prerequisites](https://docs.aws.amazon.com/kms/latest/developerguide/create-keystore.html#before-keystore) in the *Key Management Service Developer Guide*. For information about creating a private subnet for an CloudHSM cluster, see [Create a Private Subnet](https://docs.aws.amazon.com/cloudhsm/latest/userguide/create-subnets.html) in the *CloudHSM User Guide*. For information about cluster security groups, see [Configure a Default Security Group](https://docs.aws.amazon.com/cloudhsm/latest/userguide/configure-sg.html) in the * *CloudHSM User Guide* *.
     CloudHsmClusterInvalidConfigurationException(
-        crate::types::CloudHsmClusterInvalidConfigurationException,
+        super::types::CloudHsmClusterInvalidConfigurationException,
     ),
     /// The request was rejected because the concatenation of the `XksProxyUriEndpoint` and `XksProxyUriPath` is already associated with another external key store in this Amazon Web Services Region. Each external key store in a Region must use a unique external key store proxy API address.
-    XksProxyUriInUseException(crate::types::XksProxyUriInUseException),
+    XksProxyUriInUseException(super::types::XksProxyUriInUseException),
     /// The request was rejected because the `XksProxyUriEndpoint` is already associated with another external key store in this Amazon Web Services Region. To identify the cause, see the error message that accompanies the exception.
-    XksProxyUriEndpointInUseException(crate::types::XksProxyUriEndpointInUseException),
+    XksProxyUriEndpointInUseException(super::types::XksProxyUriEndpointInUseException),
     /// KMS was unable to reach the specified `XksProxyUriPath`. The path must be reachable before you create the external key store or update its settings.
     ///
     /// This exception is also thrown when the external key store proxy response to a `GetHealthStatus` request indicates that all external key manager instances are unavailable.
-    XksProxyUriUnreachableException(crate::types::XksProxyUriUnreachableException),
+    XksProxyUriUnreachableException(super::types::XksProxyUriUnreachableException),
     /// The request was rejected because the proxy credentials failed to authenticate to the specified external key store proxy. The specified external key store proxy rejected a status request from KMS due to invalid credentials. This can indicate an error in the credentials or in the identification of the external key store proxy.
     XksProxyIncorrectAuthenticationCredentialException(
-        crate::types::XksProxyIncorrectAuthenticationCredentialException,
+        super::types::XksProxyIncorrectAuthenticationCredentialException,
     ),
     /// The request was rejected because the specified Amazon VPC endpoint service is already associated with another external key store in this Amazon Web Services Region. Each external key store in a Region must use a different Amazon VPC endpoint service.
     XksProxyVpcEndpointServiceInUseException(
-        crate::types::XksProxyVpcEndpointServiceInUseException,
+        super::types::XksProxyVpcEndpointServiceInUseException,
     ),
     /// The request was rejected because KMS could not find the specified VPC endpoint service. Use DescribeCustomKeyStores to verify the VPC endpoint service name for the external key store. Also, confirm that the `Allow principals` list for the VPC endpoint service includes the KMS service principal for the Region, such as `cks.kms.us-east-1.amazonaws.com`.
     XksProxyVpcEndpointServiceNotFoundException(
-        crate::types::XksProxyVpcEndpointServiceNotFoundException,
+        super::types::XksProxyVpcEndpointServiceNotFoundException,
     ),
     /// The request was rejected because the Amazon VPC endpoint service configuration does not fulfill the requirements for an external key store. To identify the cause, see the error message that accompanies the exception and [review the requirements](https://docs.aws.amazon.com/kms/latest/developerguide/vpc-connectivity.html#xks-vpc-requirements) for Amazon VPC endpoint service connectivity for an external key store.
     XksProxyVpcEndpointServiceInvalidConfigurationException(
-        crate::types::XksProxyVpcEndpointServiceInvalidConfigurationException,
+        super::types::XksProxyVpcEndpointServiceInvalidConfigurationException,
     ),
     /// KMS cannot interpret the response it received from the external key store proxy. The problem might be a poorly constructed response, but it could also be a transient network issue. If you see this error repeatedly, report it to the proxy vendor.
-    XksProxyInvalidResponseException(crate::types::XksProxyInvalidResponseException),
+    XksProxyInvalidResponseException(super::types::XksProxyInvalidResponseException),
     /// The request was rejected because the external key store proxy is not configured correctly. To identify the cause, see the error message that accompanies the exception.
     XksProxyInvalidConfigurationException(
-        crate::types::XksProxyInvalidConfigurationException,
+        super::types::XksProxyInvalidConfigurationException,
     ),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateCustomKeyStoreError, { 0 => CustomKeyStoreNotFoundException, 1 =>
-    CustomKeyStoreNameInUseException, 2 => CloudHsmClusterNotFoundException, 3 =>
-    CloudHsmClusterNotRelatedException, 4 => CustomKeyStoreInvalidStateException, 5 =>
-    KmsInternalException, 6 => CloudHsmClusterNotActiveException, 7 =>
-    CloudHsmClusterInvalidConfigurationException, 8 => XksProxyUriInUseException, 9 =>
-    XksProxyUriEndpointInUseException, 10 => XksProxyUriUnreachableException, 11 =>
-    XksProxyIncorrectAuthenticationCredentialException, 12 =>
-    XksProxyVpcEndpointServiceInUseException, 13 =>
-    XksProxyVpcEndpointServiceNotFoundException, 14 =>
-    XksProxyVpcEndpointServiceInvalidConfigurationException, 15 =>
-    XksProxyInvalidResponseException, 16 => XksProxyInvalidConfigurationException }
+    UpdateCustomKeyStoreError, [CustomKeyStoreNotFoundException,
+    CustomKeyStoreNameInUseException, CloudHsmClusterNotFoundException,
+    CloudHsmClusterNotRelatedException, CustomKeyStoreInvalidStateException,
+    KmsInternalException, CloudHsmClusterNotActiveException,
+    CloudHsmClusterInvalidConfigurationException, XksProxyUriInUseException,
+    XksProxyUriEndpointInUseException, XksProxyUriUnreachableException,
+    XksProxyIncorrectAuthenticationCredentialException,
+    XksProxyVpcEndpointServiceInUseException,
+    XksProxyVpcEndpointServiceNotFoundException,
+    XksProxyVpcEndpointServiceInvalidConfigurationException,
+    XksProxyInvalidResponseException, XksProxyInvalidConfigurationException]
 );
 /// The errors `UpdateKeyDescription` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateKeyDescriptionError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -2041,23 +2015,22 @@ pub enum UpdateKeyDescriptionError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateKeyDescriptionError, { 0 => NotFoundException, 1 => InvalidArnException, 2 =>
-    DependencyTimeoutException, 3 => KmsInternalException, 4 => KmsInvalidStateException
-    }
+    UpdateKeyDescriptionError, [NotFoundException, InvalidArnException,
+    DependencyTimeoutException, KmsInternalException, KmsInvalidStateException]
 );
 /// The errors `UpdatePrimaryRegion` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdatePrimaryRegionError {
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
-    InvalidArnException(crate::types::InvalidArnException),
+    InvalidArnException(super::types::InvalidArnException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -2067,33 +2040,33 @@ pub enum UpdatePrimaryRegionError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
-    UnsupportedOperationException(crate::types::UnsupportedOperationException),
+    UnsupportedOperationException(super::types::UnsupportedOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdatePrimaryRegionError, { 0 => DisabledException, 1 => InvalidArnException, 2 =>
-    KmsInvalidStateException, 3 => KmsInternalException, 4 => NotFoundException, 5 =>
-    UnsupportedOperationException }
+    UpdatePrimaryRegionError, [DisabledException, InvalidArnException,
+    KmsInvalidStateException, KmsInternalException, NotFoundException,
+    UnsupportedOperationException]
 );
 /// The errors `Verify` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum VerifyError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The system timed out while trying to fulfill the request. You can retry the request.
-    DependencyTimeoutException(crate::types::DependencyTimeoutException),
+    DependencyTimeoutException(super::types::DependencyTimeoutException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -2103,11 +2076,11 @@ pub enum VerifyError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -2117,31 +2090,30 @@ pub enum VerifyError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the signature verification failed. Signature verification fails when it cannot confirm that signature was produced by signing the specified message with the specified KMS key and signing algorithm.
-    KmsInvalidSignatureException(crate::types::KmsInvalidSignatureException),
+    KmsInvalidSignatureException(super::types::KmsInvalidSignatureException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    VerifyError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => DependencyTimeoutException, 4 =>
-    InvalidKeyUsageException, 5 => InvalidGrantTokenException, 6 => KmsInternalException,
-    7 => KmsInvalidStateException, 8 => KmsInvalidSignatureException, 9 =>
-    DryRunOperationException }
+    VerifyError, [NotFoundException, DisabledException, KeyUnavailableException,
+    DependencyTimeoutException, InvalidKeyUsageException, InvalidGrantTokenException,
+    KmsInternalException, KmsInvalidStateException, KmsInvalidSignatureException,
+    DryRunOperationException]
 );
 /// The errors `VerifyMac` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum VerifyMacError {
     /// The request was rejected because the specified entity or resource could not be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// The request was rejected because the specified KMS key is not enabled.
-    DisabledException(crate::types::DisabledException),
+    DisabledException(super::types::DisabledException),
     /// The request was rejected because the specified KMS key was not available. You can retry the request.
-    KeyUnavailableException(crate::types::KeyUnavailableException),
+    KeyUnavailableException(super::types::KeyUnavailableException),
     /// The request was rejected for one of the following reasons:
     ///
     /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -2151,13 +2123,13 @@ pub enum VerifyMacError {
     /// For encrypting, decrypting, re-encrypting, and generating data keys, the `KeyUsage` must be `ENCRYPT\_DECRYPT`. For signing and verifying messages, the `KeyUsage` must be `SIGN\_VERIFY`. For generating and verifying message authentication codes (MACs), the `KeyUsage` must be `GENERATE\_VERIFY\_MAC`. For deriving key agreement secrets, the `KeyUsage` must be `KEY\_AGREEMENT`. For encapsulating and decapsulating shared secrets, the `KeyUsage` must be `ENCAPSULATE\_DECAPSULATE`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
     ///
     /// To find the encryption or signing algorithms supported for a particular KMS key, use the DescribeKey operation.
-    InvalidKeyUsageException(crate::types::InvalidKeyUsageException),
+    InvalidKeyUsageException(super::types::InvalidKeyUsageException),
     /// The request was rejected because the specified grant token is not valid.
-    InvalidGrantTokenException(crate::types::InvalidGrantTokenException),
+    InvalidGrantTokenException(super::types::InvalidGrantTokenException),
     /// The request was rejected because an internal exception occurred. The request can be retried.
-    KmsInternalException(crate::types::KmsInternalException),
+    KmsInternalException(super::types::KmsInternalException),
     /// The request was rejected because the HMAC verification failed. HMAC verification fails when the HMAC computed by using the specified message, HMAC KMS key, and MAC algorithm does not match the HMAC specified in the request.
-    KmsInvalidMacException(crate::types::KmsInvalidMacException),
+    KmsInvalidMacException(super::types::KmsInvalidMacException),
     /// The request was rejected because the state of the specified resource is not valid for this request.
     ///
     /// This exceptions means one of the following:
@@ -2167,15 +2139,14 @@ pub enum VerifyMacError {
     /// To find the key state, use the DescribeKey operation. For more information about which key states are compatible with each KMS operation, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the * *Key Management Service Developer Guide* *.
     ///
     /// - For cryptographic operations on KMS keys in custom key stores, this exception represents a general failure with many possible causes. To identify the cause, see the error message that accompanies the exception.
-    KmsInvalidStateException(crate::types::KmsInvalidStateException),
+    KmsInvalidStateException(super::types::KmsInvalidStateException),
     /// The request was rejected because the DryRun parameter was specified.
-    DryRunOperationException(crate::types::DryRunOperationException),
+    DryRunOperationException(super::types::DryRunOperationException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    VerifyMacError, { 0 => NotFoundException, 1 => DisabledException, 2 =>
-    KeyUnavailableException, 3 => InvalidKeyUsageException, 4 =>
-    InvalidGrantTokenException, 5 => KmsInternalException, 6 => KmsInvalidMacException, 7
-    => KmsInvalidStateException, 8 => DryRunOperationException }
+    VerifyMacError, [NotFoundException, DisabledException, KeyUnavailableException,
+    InvalidKeyUsageException, InvalidGrantTokenException, KmsInternalException,
+    KmsInvalidMacException, KmsInvalidStateException, DryRunOperationException]
 );

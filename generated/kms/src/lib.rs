@@ -47,6 +47,23 @@
 //! - GenerateDataKey
 //!
 //! - GenerateDataKeyWithoutPlaintext
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_kms::Client::new()?;
+//! let input = kumo_kms::types::DescribeCustomKeyStoresInput::default();
+//! match client.describe_custom_key_stores(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("CustomKeyStoreNotFoundException") => {
+//!         println!("CustomKeyStoreNotFoundException: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,13 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "kms",
     service_id: "KMS",
-    api_version: "2014-11-01",
     endpoint_prefix: "kms",
     signing_name: "kms",
-    protocol: Protocol::Json,
-    json_version: "1.1",
-    target_prefix: "TrentService",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    json_version: Some("1.1"),
+    target_prefix: Some("TrentService"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("kms", "2014-11-01", Protocol::Json)
 };
 pub static ALIAS_LIST: Schema = Schema::list(
     "AliasList",

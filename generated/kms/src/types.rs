@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AlgorithmSpec {
@@ -45,17 +46,15 @@ pub struct AliasListEntry {
     pub last_updated_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    AliasListEntry, crate ::schemas::ALIAS_LIST_ENTRY, { 0 => alias_name, 1 => alias_arn,
-    2 => target_key_id, 3 => creation_date, 4 => last_updated_date }
+    AliasListEntry, ALIAS_LIST_ENTRY, [alias_name, alias_arn, target_key_id,
+    creation_date, last_updated_date]
 );
 /// The request was rejected because it attempted to create a resource that already exists.
 #[derive(Clone, Default, PartialEq)]
 pub struct AlreadyExistsException {
     pub message: Option<String>,
 }
-rt::structure!(
-    AlreadyExistsException, crate ::schemas::ALREADY_EXISTS_EXCEPTION, { 0 => message }
-);
+rt::structure!(AlreadyExistsException, ALREADY_EXISTS_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelKeyDeletionInput {
     /// Identifies the KMS key whose deletion is being canceled.
@@ -71,9 +70,7 @@ pub struct CancelKeyDeletionInput {
     /// To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey.
     pub key_id: String,
 }
-rt::structure!(
-    CancelKeyDeletionInput, crate ::schemas::CANCEL_KEY_DELETION_INPUT, { 0 => key_id }
-);
+rt::structure!(CancelKeyDeletionInput, CANCEL_KEY_DELETION_INPUT, [key_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelKeyDeletionOutput {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key whose deletion is canceled.
@@ -82,8 +79,8 @@ pub struct CancelKeyDeletionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CancelKeyDeletionOutput, crate ::schemas::CANCEL_KEY_DELETION_OUTPUT, { 0 => key_id
-    }, meta = response_metadata
+    CancelKeyDeletionOutput, CANCEL_KEY_DELETION_OUTPUT, [key_id], meta =
+    response_metadata
 );
 /// The request was rejected because the specified CloudHSM cluster is already associated with an CloudHSM key store in the account, or it shares a backup history with an CloudHSM key store in the account. Each CloudHSM key store in the account must be associated with a different CloudHSM cluster.
 ///
@@ -93,8 +90,7 @@ pub struct CloudHsmClusterInUseException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CloudHsmClusterInUseException, crate ::schemas::CLOUD_HSM_CLUSTER_IN_USE_EXCEPTION, {
-    0 => message }
+    CloudHsmClusterInUseException, CLOUD_HSM_CLUSTER_IN_USE_EXCEPTION, [message]
 );
 /// The request was rejected because the associated CloudHSM cluster did not meet the configuration requirements for an CloudHSM key store.
 ///
@@ -112,8 +108,8 @@ pub struct CloudHsmClusterInvalidConfigurationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CloudHsmClusterInvalidConfigurationException, crate
-    ::schemas::CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION, { 0 => message }
+    CloudHsmClusterInvalidConfigurationException,
+    CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION, [message]
 );
 /// The request was rejected because the CloudHSM cluster associated with the CloudHSM key store is not active. Initialize and activate the cluster and try the command again. For detailed instructions, see [Getting Started](https://docs.aws.amazon.com/cloudhsm/latest/userguide/getting-started.html) in the *CloudHSM User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -121,8 +117,7 @@ pub struct CloudHsmClusterNotActiveException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CloudHsmClusterNotActiveException, crate
-    ::schemas::CLOUD_HSM_CLUSTER_NOT_ACTIVE_EXCEPTION, { 0 => message }
+    CloudHsmClusterNotActiveException, CLOUD_HSM_CLUSTER_NOT_ACTIVE_EXCEPTION, [message]
 );
 /// The request was rejected because KMS cannot find the CloudHSM cluster with the specified cluster ID. Retry the request with a different cluster ID.
 #[derive(Clone, Default, PartialEq)]
@@ -130,8 +125,7 @@ pub struct CloudHsmClusterNotFoundException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CloudHsmClusterNotFoundException, crate
-    ::schemas::CLOUD_HSM_CLUSTER_NOT_FOUND_EXCEPTION, { 0 => message }
+    CloudHsmClusterNotFoundException, CLOUD_HSM_CLUSTER_NOT_FOUND_EXCEPTION, [message]
 );
 /// The request was rejected because the specified CloudHSM cluster has a different cluster certificate than the original cluster. You cannot use the operation to specify an unrelated cluster for an CloudHSM key store.
 ///
@@ -143,23 +137,22 @@ pub struct CloudHsmClusterNotRelatedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CloudHsmClusterNotRelatedException, crate
-    ::schemas::CLOUD_HSM_CLUSTER_NOT_RELATED_EXCEPTION, { 0 => message }
+    CloudHsmClusterNotRelatedException, CLOUD_HSM_CLUSTER_NOT_RELATED_EXCEPTION,
+    [message]
 );
 /// The request was rejected because an automatic rotation of this key is currently in progress or scheduled to begin within the next 20 minutes.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConflictException {
     pub message: Option<String>,
 }
-rt::structure!(ConflictException, crate ::schemas::CONFLICT_EXCEPTION, { 0 => message });
+rt::structure!(ConflictException, CONFLICT_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ConnectCustomKeyStoreInput {
     /// Enter the key store ID of the custom key store that you want to connect. To find the ID of a custom key store, use the DescribeCustomKeyStores operation.
     pub custom_key_store_id: String,
 }
 rt::structure!(
-    ConnectCustomKeyStoreInput, crate ::schemas::CONNECT_CUSTOM_KEY_STORE_INPUT, { 0 =>
-    custom_key_store_id }
+    ConnectCustomKeyStoreInput, CONNECT_CUSTOM_KEY_STORE_INPUT, [custom_key_store_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ConnectCustomKeyStoreOutput {
@@ -167,8 +160,8 @@ pub struct ConnectCustomKeyStoreOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ConnectCustomKeyStoreOutput, crate ::schemas::CONNECT_CUSTOM_KEY_STORE_OUTPUT, {},
-    meta = response_metadata
+    ConnectCustomKeyStoreOutput, CONNECT_CUSTOM_KEY_STORE_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -273,10 +266,7 @@ pub struct CreateAliasInput {
     /// To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey.
     pub target_key_id: String,
 }
-rt::structure!(
-    CreateAliasInput, crate ::schemas::CREATE_ALIAS_INPUT, { 0 => alias_name, 1 =>
-    target_key_id }
-);
+rt::structure!(CreateAliasInput, CREATE_ALIAS_INPUT, [alias_name, target_key_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCustomKeyStoreInput {
     /// Specifies a friendly name for the custom key store. The name must be unique in your Amazon Web Services account and Region. This parameter is required for all custom key stores.
@@ -357,12 +347,11 @@ pub struct CreateCustomKeyStoreInput {
     pub xks_proxy_connectivity: Option<XksProxyConnectivityType>,
 }
 rt::structure!(
-    CreateCustomKeyStoreInput, crate ::schemas::CREATE_CUSTOM_KEY_STORE_INPUT, { 0 =>
-    custom_key_store_name, 1 => cloud_hsm_cluster_id, 2 => trust_anchor_certificate, 3 =>
-    key_store_password, 4 => custom_key_store_type, 5 => xks_proxy_uri_endpoint, 6 =>
-    xks_proxy_uri_path, 7 => xks_proxy_vpc_endpoint_service_name, 8 =>
-    xks_proxy_vpc_endpoint_service_owner, 9 => xks_proxy_authentication_credential, 10 =>
-    xks_proxy_connectivity }
+    CreateCustomKeyStoreInput, CREATE_CUSTOM_KEY_STORE_INPUT, [custom_key_store_name,
+    cloud_hsm_cluster_id, trust_anchor_certificate, key_store_password,
+    custom_key_store_type, xks_proxy_uri_endpoint, xks_proxy_uri_path,
+    xks_proxy_vpc_endpoint_service_name, xks_proxy_vpc_endpoint_service_owner,
+    xks_proxy_authentication_credential, xks_proxy_connectivity]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCustomKeyStoreOutput {
@@ -372,8 +361,8 @@ pub struct CreateCustomKeyStoreOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateCustomKeyStoreOutput, crate ::schemas::CREATE_CUSTOM_KEY_STORE_OUTPUT, { 0 =>
-    custom_key_store_id }, meta = response_metadata
+    CreateCustomKeyStoreOutput, CREATE_CUSTOM_KEY_STORE_OUTPUT, [custom_key_store_id],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateGrantInput {
@@ -451,10 +440,9 @@ pub struct CreateGrantInput {
     pub retiring_service_principal: Option<String>,
 }
 rt::structure!(
-    CreateGrantInput, crate ::schemas::CREATE_GRANT_INPUT, { 0 => key_id, 1 =>
-    grantee_principal, 2 => retiring_principal, 3 => operations, 4 => constraints, 5 =>
-    grant_tokens, 6 => name, 7 => dry_run, 8 => grantee_service_principal, 9 =>
-    retiring_service_principal }
+    CreateGrantInput, CREATE_GRANT_INPUT, [key_id, grantee_principal, retiring_principal,
+    operations, constraints, grant_tokens, name, dry_run, grantee_service_principal,
+    retiring_service_principal]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateGrantOutput {
@@ -470,8 +458,8 @@ pub struct CreateGrantOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateGrantOutput, crate ::schemas::CREATE_GRANT_OUTPUT, { 0 => grant_token, 1 =>
-    grant_id }, meta = response_metadata
+    CreateGrantOutput, CREATE_GRANT_OUTPUT, [grant_token, grant_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateKeyInput {
@@ -645,10 +633,9 @@ pub struct CreateKeyInput {
     pub xks_key_id: Option<String>,
 }
 rt::structure!(
-    CreateKeyInput, crate ::schemas::CREATE_KEY_INPUT, { 0 => policy, 1 => description, 2
-    => key_usage, 3 => customer_master_key_spec, 4 => key_spec, 5 => origin, 6 =>
-    custom_key_store_id, 7 => bypass_policy_lockout_safety_check, 8 => tags, 9 =>
-    multi_region, 10 => xks_key_id }
+    CreateKeyInput, CREATE_KEY_INPUT, [policy, description, key_usage,
+    customer_master_key_spec, key_spec, origin, custom_key_store_id,
+    bypass_policy_lockout_safety_check, tags, multi_region, xks_key_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateKeyOutput {
@@ -658,8 +645,7 @@ pub struct CreateKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateKeyOutput, crate ::schemas::CREATE_KEY_OUTPUT, { 0 => key_metadata }, meta =
-    response_metadata
+    CreateKeyOutput, CREATE_KEY_OUTPUT, [key_metadata], meta = response_metadata
 );
 /// The request was rejected because the custom key store contains KMS keys. After verifying that you do not need to use the KMS keys, use the ScheduleKeyDeletion operation to delete the KMS keys. After they are deleted, you can delete the custom key store.
 #[derive(Clone, Default, PartialEq)]
@@ -667,8 +653,7 @@ pub struct CustomKeyStoreHasCmKsException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CustomKeyStoreHasCmKsException, crate
-    ::schemas::CUSTOM_KEY_STORE_HAS_CM_KS_EXCEPTION, { 0 => message }
+    CustomKeyStoreHasCmKsException, CUSTOM_KEY_STORE_HAS_CM_KS_EXCEPTION, [message]
 );
 /// The request was rejected because of the `ConnectionState` of the custom key store. To get the `ConnectionState` of a custom key store, use the DescribeCustomKeyStores operation.
 ///
@@ -688,8 +673,8 @@ pub struct CustomKeyStoreInvalidStateException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CustomKeyStoreInvalidStateException, crate
-    ::schemas::CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION, { 0 => message }
+    CustomKeyStoreInvalidStateException, CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION,
+    [message]
 );
 /// The request was rejected because the specified custom key store name is already assigned to another custom key store in the account. Try again with a custom key store name that is unique in the account.
 #[derive(Clone, Default, PartialEq)]
@@ -697,8 +682,7 @@ pub struct CustomKeyStoreNameInUseException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CustomKeyStoreNameInUseException, crate
-    ::schemas::CUSTOM_KEY_STORE_NAME_IN_USE_EXCEPTION, { 0 => message }
+    CustomKeyStoreNameInUseException, CUSTOM_KEY_STORE_NAME_IN_USE_EXCEPTION, [message]
 );
 /// The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.
 #[derive(Clone, Default, PartialEq)]
@@ -706,8 +690,7 @@ pub struct CustomKeyStoreNotFoundException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CustomKeyStoreNotFoundException, crate
-    ::schemas::CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION, { 0 => message }
+    CustomKeyStoreNotFoundException, CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION, [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -816,10 +799,10 @@ pub struct CustomKeyStoresListEntry {
     pub xks_proxy_configuration: Option<XksProxyConfigurationType>,
 }
 rt::structure!(
-    CustomKeyStoresListEntry, crate ::schemas::CUSTOM_KEY_STORES_LIST_ENTRY, { 0 =>
-    custom_key_store_id, 1 => custom_key_store_name, 2 => cloud_hsm_cluster_id, 3 =>
-    trust_anchor_certificate, 4 => connection_state, 5 => connection_error_code, 6 =>
-    creation_date, 7 => custom_key_store_type, 8 => xks_proxy_configuration }
+    CustomKeyStoresListEntry, CUSTOM_KEY_STORES_LIST_ENTRY, [custom_key_store_id,
+    custom_key_store_name, cloud_hsm_cluster_id, trust_anchor_certificate,
+    connection_state, connection_error_code, creation_date, custom_key_store_type,
+    xks_proxy_configuration]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -940,9 +923,8 @@ pub struct DecapsulateInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    DecapsulateInput, crate ::schemas::DECAPSULATE_INPUT, { 0 => key_id, 1 =>
-    shared_secret_ciphertext_blob, 2 => encapsulation_algorithm, 3 => grant_tokens, 4 =>
-    dry_run }
+    DecapsulateInput, DECAPSULATE_INPUT, [key_id, shared_secret_ciphertext_blob,
+    encapsulation_algorithm, grant_tokens, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DecapsulateOutput {
@@ -956,8 +938,8 @@ pub struct DecapsulateOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DecapsulateOutput, crate ::schemas::DECAPSULATE_OUTPUT, { 0 => key_id, 1 =>
-    shared_secret, 2 => encapsulation_algorithm }, meta = response_metadata
+    DecapsulateOutput, DECAPSULATE_OUTPUT, [key_id, shared_secret,
+    encapsulation_algorithm], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DecryptInput {
@@ -1019,9 +1001,8 @@ pub struct DecryptInput {
     pub dry_run_modifiers: Option<Vec<DryRunModifierType>>,
 }
 rt::structure!(
-    DecryptInput, crate ::schemas::DECRYPT_INPUT, { 0 => ciphertext_blob, 1 =>
-    encryption_context, 2 => grant_tokens, 3 => key_id, 4 => encryption_algorithm, 5 =>
-    recipient, 6 => dry_run, 7 => dry_run_modifiers }
+    DecryptInput, DECRYPT_INPUT, [ciphertext_blob, encryption_context, grant_tokens,
+    key_id, encryption_algorithm, recipient, dry_run, dry_run_modifiers]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DecryptOutput {
@@ -1043,26 +1024,22 @@ pub struct DecryptOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DecryptOutput, crate ::schemas::DECRYPT_OUTPUT, { 0 => key_id, 1 => plaintext, 2 =>
-    encryption_algorithm, 3 => ciphertext_for_recipient, 4 => key_material_id }, meta =
-    response_metadata
+    DecryptOutput, DECRYPT_OUTPUT, [key_id, plaintext, encryption_algorithm,
+    ciphertext_for_recipient, key_material_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAliasInput {
     /// The alias to be deleted. The alias name must begin with `alias/` followed by the alias name, such as `alias/ExampleAlias`.
     pub alias_name: String,
 }
-rt::structure!(
-    DeleteAliasInput, crate ::schemas::DELETE_ALIAS_INPUT, { 0 => alias_name }
-);
+rt::structure!(DeleteAliasInput, DELETE_ALIAS_INPUT, [alias_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCustomKeyStoreInput {
     /// Enter the ID of the custom key store you want to delete. To find the ID of a custom key store, use the DescribeCustomKeyStores operation.
     pub custom_key_store_id: String,
 }
 rt::structure!(
-    DeleteCustomKeyStoreInput, crate ::schemas::DELETE_CUSTOM_KEY_STORE_INPUT, { 0 =>
-    custom_key_store_id }
+    DeleteCustomKeyStoreInput, DELETE_CUSTOM_KEY_STORE_INPUT, [custom_key_store_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCustomKeyStoreOutput {
@@ -1070,8 +1047,8 @@ pub struct DeleteCustomKeyStoreOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteCustomKeyStoreOutput, crate ::schemas::DELETE_CUSTOM_KEY_STORE_OUTPUT, {}, meta
-    = response_metadata
+    DeleteCustomKeyStoreOutput, DELETE_CUSTOM_KEY_STORE_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteImportedKeyMaterialInput {
@@ -1095,8 +1072,8 @@ pub struct DeleteImportedKeyMaterialInput {
     pub key_material_id: Option<String>,
 }
 rt::structure!(
-    DeleteImportedKeyMaterialInput, crate ::schemas::DELETE_IMPORTED_KEY_MATERIAL_INPUT,
-    { 0 => key_id, 1 => key_material_id }
+    DeleteImportedKeyMaterialInput, DELETE_IMPORTED_KEY_MATERIAL_INPUT, [key_id,
+    key_material_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteImportedKeyMaterialOutput {
@@ -1108,19 +1085,15 @@ pub struct DeleteImportedKeyMaterialOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteImportedKeyMaterialOutput, crate
-    ::schemas::DELETE_IMPORTED_KEY_MATERIAL_OUTPUT, { 0 => key_id, 1 => key_material_id
-    }, meta = response_metadata
+    DeleteImportedKeyMaterialOutput, DELETE_IMPORTED_KEY_MATERIAL_OUTPUT, [key_id,
+    key_material_id], meta = response_metadata
 );
 /// The system timed out while trying to fulfill the request. You can retry the request.
 #[derive(Clone, Default, PartialEq)]
 pub struct DependencyTimeoutException {
     pub message: Option<String>,
 }
-rt::structure!(
-    DependencyTimeoutException, crate ::schemas::DEPENDENCY_TIMEOUT_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(DependencyTimeoutException, DEPENDENCY_TIMEOUT_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeriveSharedSecretInput {
     /// Identifies an asymmetric NIST-standard ECC or SM2 (China Regions only) KMS key. KMS uses the private key in the specified key pair to derive the shared secret. The key usage of the KMS key must be `KEY\_AGREEMENT`. To find the `KeyUsage` of a KMS key, use the DescribeKey operation.
@@ -1169,9 +1142,8 @@ pub struct DeriveSharedSecretInput {
     pub recipient: Option<RecipientInfo>,
 }
 rt::structure!(
-    DeriveSharedSecretInput, crate ::schemas::DERIVE_SHARED_SECRET_INPUT, { 0 => key_id,
-    1 => key_agreement_algorithm, 2 => public_key, 3 => grant_tokens, 4 => dry_run, 5 =>
-    recipient }
+    DeriveSharedSecretInput, DERIVE_SHARED_SECRET_INPUT, [key_id,
+    key_agreement_algorithm, public_key, grant_tokens, dry_run, recipient]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeriveSharedSecretOutput {
@@ -1197,9 +1169,9 @@ pub struct DeriveSharedSecretOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeriveSharedSecretOutput, crate ::schemas::DERIVE_SHARED_SECRET_OUTPUT, { 0 =>
-    key_id, 1 => shared_secret, 2 => ciphertext_for_recipient, 3 =>
-    key_agreement_algorithm, 4 => key_origin }, meta = response_metadata
+    DeriveSharedSecretOutput, DERIVE_SHARED_SECRET_OUTPUT, [key_id, shared_secret,
+    ciphertext_for_recipient, key_agreement_algorithm, key_origin], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCustomKeyStoresInput {
@@ -1217,8 +1189,8 @@ pub struct DescribeCustomKeyStoresInput {
     pub marker: Option<String>,
 }
 rt::structure!(
-    DescribeCustomKeyStoresInput, crate ::schemas::DESCRIBE_CUSTOM_KEY_STORES_INPUT, { 0
-    => custom_key_store_id, 1 => custom_key_store_name, 2 => limit, 3 => marker }
+    DescribeCustomKeyStoresInput, DESCRIBE_CUSTOM_KEY_STORES_INPUT, [custom_key_store_id,
+    custom_key_store_name, limit, marker]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCustomKeyStoresOutput {
@@ -1232,8 +1204,8 @@ pub struct DescribeCustomKeyStoresOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeCustomKeyStoresOutput, crate ::schemas::DESCRIBE_CUSTOM_KEY_STORES_OUTPUT, {
-    0 => custom_key_stores, 1 => next_marker, 2 => truncated }, meta = response_metadata
+    DescribeCustomKeyStoresOutput, DESCRIBE_CUSTOM_KEY_STORES_OUTPUT, [custom_key_stores,
+    next_marker, truncated], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeKeyInput {
@@ -1260,10 +1232,7 @@ pub struct DescribeKeyInput {
     /// Use a grant token when your permission to call this operation comes from a new grant that has not yet achieved *eventual consistency*. For more information, see [Grant token](https://docs.aws.amazon.com/kms/latest/developerguide/grants.html#grant_token) and [Using a grant token](https://docs.aws.amazon.com/kms/latest/developerguide/using-grant-token.html) in the *Key Management Service Developer Guide*.
     pub grant_tokens: Option<Vec<String>>,
 }
-rt::structure!(
-    DescribeKeyInput, crate ::schemas::DESCRIBE_KEY_INPUT, { 0 => key_id, 1 =>
-    grant_tokens }
-);
+rt::structure!(DescribeKeyInput, DESCRIBE_KEY_INPUT, [key_id, grant_tokens]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeKeyOutput {
     /// Metadata associated with the key.
@@ -1272,8 +1241,7 @@ pub struct DescribeKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeKeyOutput, crate ::schemas::DESCRIBE_KEY_OUTPUT, { 0 => key_metadata }, meta
-    = response_metadata
+    DescribeKeyOutput, DESCRIBE_KEY_OUTPUT, [key_metadata], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableKeyInput {
@@ -1290,7 +1258,7 @@ pub struct DisableKeyInput {
     /// To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey.
     pub key_id: String,
 }
-rt::structure!(DisableKeyInput, crate ::schemas::DISABLE_KEY_INPUT, { 0 => key_id });
+rt::structure!(DisableKeyInput, DISABLE_KEY_INPUT, [key_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableKeyRotationInput {
     /// Identifies a symmetric encryption KMS key. You cannot enable or disable automatic rotation of [asymmetric KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/symmetric-asymmetric.html#asymmetric-cmks), [HMAC KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/hmac.html), KMS keys with [imported key material](https://docs.aws.amazon.com/kms/latest/developerguide/importing-keys.html), or KMS keys in a [custom key store](https://docs.aws.amazon.com/kms/latest/developerguide/key-store-overview.html).
@@ -1306,23 +1274,21 @@ pub struct DisableKeyRotationInput {
     /// To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey.
     pub key_id: String,
 }
-rt::structure!(
-    DisableKeyRotationInput, crate ::schemas::DISABLE_KEY_ROTATION_INPUT, { 0 => key_id }
-);
+rt::structure!(DisableKeyRotationInput, DISABLE_KEY_ROTATION_INPUT, [key_id]);
 /// The request was rejected because the specified KMS key is not enabled.
 #[derive(Clone, Default, PartialEq)]
 pub struct DisabledException {
     pub message: Option<String>,
 }
-rt::structure!(DisabledException, crate ::schemas::DISABLED_EXCEPTION, { 0 => message });
+rt::structure!(DisabledException, DISABLED_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DisconnectCustomKeyStoreInput {
     /// Enter the ID of the custom key store you want to disconnect. To find the ID of a custom key store, use the DescribeCustomKeyStores operation.
     pub custom_key_store_id: String,
 }
 rt::structure!(
-    DisconnectCustomKeyStoreInput, crate ::schemas::DISCONNECT_CUSTOM_KEY_STORE_INPUT, {
-    0 => custom_key_store_id }
+    DisconnectCustomKeyStoreInput, DISCONNECT_CUSTOM_KEY_STORE_INPUT,
+    [custom_key_store_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisconnectCustomKeyStoreOutput {
@@ -1330,8 +1296,8 @@ pub struct DisconnectCustomKeyStoreOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisconnectCustomKeyStoreOutput, crate ::schemas::DISCONNECT_CUSTOM_KEY_STORE_OUTPUT,
-    {}, meta = response_metadata
+    DisconnectCustomKeyStoreOutput, DISCONNECT_CUSTOM_KEY_STORE_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1347,10 +1313,7 @@ rt::string_enum!(DryRunModifierType, { IgnoreCiphertext => "IGNORE_CIPHERTEXT" }
 pub struct DryRunOperationException {
     pub message: Option<String>,
 }
-rt::structure!(
-    DryRunOperationException, crate ::schemas::DRY_RUN_OPERATION_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(DryRunOperationException, DRY_RUN_OPERATION_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableKeyInput {
     /// Identifies the KMS key to enable.
@@ -1366,7 +1329,7 @@ pub struct EnableKeyInput {
     /// To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey.
     pub key_id: String,
 }
-rt::structure!(EnableKeyInput, crate ::schemas::ENABLE_KEY_INPUT, { 0 => key_id });
+rt::structure!(EnableKeyInput, ENABLE_KEY_INPUT, [key_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableKeyRotationInput {
     /// Identifies a symmetric encryption KMS key. You cannot enable automatic rotation of [asymmetric KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/symmetric-asymmetric.html), [HMAC KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/hmac.html), KMS keys with [imported key material](https://docs.aws.amazon.com/kms/latest/developerguide/importing-keys.html), or KMS keys in a [custom key store](https://docs.aws.amazon.com/kms/latest/developerguide/key-store-overview.html). To enable or disable automatic rotation of a set of related [multi-Region keys](https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html#multi-region-rotate), set the property on the primary key.
@@ -1389,8 +1352,7 @@ pub struct EnableKeyRotationInput {
     pub rotation_period_in_days: Option<i32>,
 }
 rt::structure!(
-    EnableKeyRotationInput, crate ::schemas::ENABLE_KEY_ROTATION_INPUT, { 0 => key_id, 1
-    => rotation_period_in_days }
+    EnableKeyRotationInput, ENABLE_KEY_ROTATION_INPUT, [key_id, rotation_period_in_days]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EncapsulateInput {
@@ -1422,8 +1384,8 @@ pub struct EncapsulateInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    EncapsulateInput, crate ::schemas::ENCAPSULATE_INPUT, { 0 => key_id, 1 =>
-    encapsulation_algorithm, 2 => grant_tokens, 3 => dry_run }
+    EncapsulateInput, ENCAPSULATE_INPUT, [key_id, encapsulation_algorithm, grant_tokens,
+    dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EncapsulateOutput {
@@ -1439,9 +1401,8 @@ pub struct EncapsulateOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EncapsulateOutput, crate ::schemas::ENCAPSULATE_OUTPUT, { 0 => key_id, 1 =>
-    shared_secret, 2 => shared_secret_ciphertext_blob, 3 => encapsulation_algorithm },
-    meta = response_metadata
+    EncapsulateOutput, ENCAPSULATE_OUTPUT, [key_id, shared_secret,
+    shared_secret_ciphertext_blob, encapsulation_algorithm], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1496,8 +1457,8 @@ pub struct EncryptInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    EncryptInput, crate ::schemas::ENCRYPT_INPUT, { 0 => key_id, 1 => plaintext, 2 =>
-    encryption_context, 3 => grant_tokens, 4 => encryption_algorithm, 5 => dry_run }
+    EncryptInput, ENCRYPT_INPUT, [key_id, plaintext, encryption_context, grant_tokens,
+    encryption_algorithm, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EncryptOutput {
@@ -1511,8 +1472,8 @@ pub struct EncryptOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EncryptOutput, crate ::schemas::ENCRYPT_OUTPUT, { 0 => ciphertext_blob, 1 => key_id,
-    2 => encryption_algorithm }, meta = response_metadata
+    EncryptOutput, ENCRYPT_OUTPUT, [ciphertext_blob, key_id, encryption_algorithm], meta
+    = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1551,10 +1512,7 @@ rt::string_enum!(
 pub struct ExpiredImportTokenException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ExpiredImportTokenException, crate ::schemas::EXPIRED_IMPORT_TOKEN_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ExpiredImportTokenException, EXPIRED_IMPORT_TOKEN_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyPairInput {
     /// Specifies the encryption context that will be used when encrypting the private key in the data key pair.
@@ -1603,9 +1561,8 @@ pub struct GenerateDataKeyPairInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    GenerateDataKeyPairInput, crate ::schemas::GENERATE_DATA_KEY_PAIR_INPUT, { 0 =>
-    encryption_context, 1 => key_id, 2 => key_pair_spec, 3 => grant_tokens, 4 =>
-    recipient, 5 => dry_run }
+    GenerateDataKeyPairInput, GENERATE_DATA_KEY_PAIR_INPUT, [encryption_context, key_id,
+    key_pair_spec, grant_tokens, recipient, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyPairOutput {
@@ -1631,10 +1588,9 @@ pub struct GenerateDataKeyPairOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GenerateDataKeyPairOutput, crate ::schemas::GENERATE_DATA_KEY_PAIR_OUTPUT, { 0 =>
-    private_key_ciphertext_blob, 1 => private_key_plaintext, 2 => public_key, 3 =>
-    key_id, 4 => key_pair_spec, 5 => ciphertext_for_recipient, 6 => key_material_id },
-    meta = response_metadata
+    GenerateDataKeyPairOutput, GENERATE_DATA_KEY_PAIR_OUTPUT,
+    [private_key_ciphertext_blob, private_key_plaintext, public_key, key_id,
+    key_pair_spec, ciphertext_for_recipient, key_material_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyPairWithoutPlaintextInput {
@@ -1676,9 +1632,9 @@ pub struct GenerateDataKeyPairWithoutPlaintextInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    GenerateDataKeyPairWithoutPlaintextInput, crate
-    ::schemas::GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_INPUT, { 0 => encryption_context,
-    1 => key_id, 2 => key_pair_spec, 3 => grant_tokens, 4 => dry_run }
+    GenerateDataKeyPairWithoutPlaintextInput,
+    GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_INPUT, [encryption_context, key_id,
+    key_pair_spec, grant_tokens, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyPairWithoutPlaintextOutput {
@@ -1696,10 +1652,9 @@ pub struct GenerateDataKeyPairWithoutPlaintextOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GenerateDataKeyPairWithoutPlaintextOutput, crate
-    ::schemas::GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_OUTPUT, { 0 =>
-    private_key_ciphertext_blob, 1 => public_key, 2 => key_id, 3 => key_pair_spec, 4 =>
-    key_material_id }, meta = response_metadata
+    GenerateDataKeyPairWithoutPlaintextOutput,
+    GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_OUTPUT, [private_key_ciphertext_blob,
+    public_key, key_id, key_pair_spec, key_material_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyInput {
@@ -1753,9 +1708,8 @@ pub struct GenerateDataKeyInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    GenerateDataKeyInput, crate ::schemas::GENERATE_DATA_KEY_INPUT, { 0 => key_id, 1 =>
-    encryption_context, 2 => number_of_bytes, 3 => key_spec, 4 => grant_tokens, 5 =>
-    recipient, 6 => dry_run }
+    GenerateDataKeyInput, GENERATE_DATA_KEY_INPUT, [key_id, encryption_context,
+    number_of_bytes, key_spec, grant_tokens, recipient, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyOutput {
@@ -1777,9 +1731,8 @@ pub struct GenerateDataKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GenerateDataKeyOutput, crate ::schemas::GENERATE_DATA_KEY_OUTPUT, { 0 =>
-    ciphertext_blob, 1 => plaintext, 2 => key_id, 3 => ciphertext_for_recipient, 4 =>
-    key_material_id }, meta = response_metadata
+    GenerateDataKeyOutput, GENERATE_DATA_KEY_OUTPUT, [ciphertext_blob, plaintext, key_id,
+    ciphertext_for_recipient, key_material_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyWithoutPlaintextInput {
@@ -1821,10 +1774,8 @@ pub struct GenerateDataKeyWithoutPlaintextInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    GenerateDataKeyWithoutPlaintextInput, crate
-    ::schemas::GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_INPUT, { 0 => key_id, 1 =>
-    encryption_context, 2 => key_spec, 3 => number_of_bytes, 4 => grant_tokens, 5 =>
-    dry_run }
+    GenerateDataKeyWithoutPlaintextInput, GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_INPUT,
+    [key_id, encryption_context, key_spec, number_of_bytes, grant_tokens, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyWithoutPlaintextOutput {
@@ -1838,9 +1789,8 @@ pub struct GenerateDataKeyWithoutPlaintextOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GenerateDataKeyWithoutPlaintextOutput, crate
-    ::schemas::GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_OUTPUT, { 0 => ciphertext_blob, 1 =>
-    key_id, 2 => key_material_id }, meta = response_metadata
+    GenerateDataKeyWithoutPlaintextOutput, GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_OUTPUT,
+    [ciphertext_blob, key_id, key_material_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateMacInput {
@@ -1866,8 +1816,8 @@ pub struct GenerateMacInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    GenerateMacInput, crate ::schemas::GENERATE_MAC_INPUT, { 0 => message, 1 => key_id, 2
-    => mac_algorithm, 3 => grant_tokens, 4 => dry_run }
+    GenerateMacInput, GENERATE_MAC_INPUT, [message, key_id, mac_algorithm, grant_tokens,
+    dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateMacOutput {
@@ -1883,8 +1833,8 @@ pub struct GenerateMacOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GenerateMacOutput, crate ::schemas::GENERATE_MAC_OUTPUT, { 0 => mac, 1 =>
-    mac_algorithm, 2 => key_id }, meta = response_metadata
+    GenerateMacOutput, GENERATE_MAC_OUTPUT, [mac, mac_algorithm, key_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateRandomInput {
@@ -1904,8 +1854,8 @@ pub struct GenerateRandomInput {
     pub recipient: Option<RecipientInfo>,
 }
 rt::structure!(
-    GenerateRandomInput, crate ::schemas::GENERATE_RANDOM_INPUT, { 0 => number_of_bytes,
-    1 => custom_key_store_id, 2 => recipient }
+    GenerateRandomInput, GENERATE_RANDOM_INPUT, [number_of_bytes, custom_key_store_id,
+    recipient]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateRandomOutput {
@@ -1921,8 +1871,8 @@ pub struct GenerateRandomOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GenerateRandomOutput, crate ::schemas::GENERATE_RANDOM_OUTPUT, { 0 => plaintext, 1 =>
-    ciphertext_for_recipient }, meta = response_metadata
+    GenerateRandomOutput, GENERATE_RANDOM_OUTPUT, [plaintext, ciphertext_for_recipient],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetKeyLastUsageInput {
@@ -1939,9 +1889,7 @@ pub struct GetKeyLastUsageInput {
     /// To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey.
     pub key_id: String,
 }
-rt::structure!(
-    GetKeyLastUsageInput, crate ::schemas::GET_KEY_LAST_USAGE_INPUT, { 0 => key_id }
-);
+rt::structure!(GetKeyLastUsageInput, GET_KEY_LAST_USAGE_INPUT, [key_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetKeyLastUsageOutput {
     /// The globally unique identifier for the KMS key.
@@ -1956,9 +1904,8 @@ pub struct GetKeyLastUsageOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetKeyLastUsageOutput, crate ::schemas::GET_KEY_LAST_USAGE_OUTPUT, { 0 => key_id, 1
-    => key_last_usage, 2 => tracking_start_date, 3 => key_creation_date }, meta =
-    response_metadata
+    GetKeyLastUsageOutput, GET_KEY_LAST_USAGE_OUTPUT, [key_id, key_last_usage,
+    tracking_start_date, key_creation_date], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetKeyPolicyInput {
@@ -1977,10 +1924,7 @@ pub struct GetKeyPolicyInput {
     /// Specifies the name of the key policy. If no policy name is specified, the default value is `default`. Valid values are `default` and `AWS\_RAM`. Use `AWS\_RAM` to get the key policy that RAM manages for a KMS key that you share through RAM. If the KMS key doesn't have an `AWS\_RAM` key policy, the request fails with a `NotFoundException`. To get the names of key policies, use ListKeyPolicies.
     pub policy_name: Option<String>,
 }
-rt::structure!(
-    GetKeyPolicyInput, crate ::schemas::GET_KEY_POLICY_INPUT, { 0 => key_id, 1 =>
-    policy_name }
-);
+rt::structure!(GetKeyPolicyInput, GET_KEY_POLICY_INPUT, [key_id, policy_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetKeyPolicyOutput {
     /// A key policy document in JSON format.
@@ -1999,8 +1943,8 @@ pub struct GetKeyPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetKeyPolicyOutput, crate ::schemas::GET_KEY_POLICY_OUTPUT, { 0 => policy, 1 =>
-    policy_name }, meta = response_metadata
+    GetKeyPolicyOutput, GET_KEY_POLICY_OUTPUT, [policy, policy_name], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetKeyRotationStatusInput {
@@ -2017,10 +1961,7 @@ pub struct GetKeyRotationStatusInput {
     /// To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey.
     pub key_id: String,
 }
-rt::structure!(
-    GetKeyRotationStatusInput, crate ::schemas::GET_KEY_ROTATION_STATUS_INPUT, { 0 =>
-    key_id }
-);
+rt::structure!(GetKeyRotationStatusInput, GET_KEY_ROTATION_STATUS_INPUT, [key_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetKeyRotationStatusOutput {
     /// A Boolean value that specifies whether key rotation is enabled.
@@ -2039,9 +1980,9 @@ pub struct GetKeyRotationStatusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetKeyRotationStatusOutput, crate ::schemas::GET_KEY_ROTATION_STATUS_OUTPUT, { 0 =>
-    key_rotation_enabled, 1 => key_id, 2 => rotation_period_in_days, 3 =>
-    next_rotation_date, 4 => on_demand_rotation_start_date }, meta = response_metadata
+    GetKeyRotationStatusOutput, GET_KEY_ROTATION_STATUS_OUTPUT, [key_rotation_enabled,
+    key_id, rotation_period_in_days, next_rotation_date, on_demand_rotation_start_date],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetParametersForImportInput {
@@ -2087,8 +2028,8 @@ pub struct GetParametersForImportInput {
     pub wrapping_key_spec: WrappingKeySpec,
 }
 rt::structure!(
-    GetParametersForImportInput, crate ::schemas::GET_PARAMETERS_FOR_IMPORT_INPUT, { 0 =>
-    key_id, 1 => wrapping_algorithm, 2 => wrapping_key_spec }
+    GetParametersForImportInput, GET_PARAMETERS_FOR_IMPORT_INPUT, [key_id,
+    wrapping_algorithm, wrapping_key_spec]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetParametersForImportOutput {
@@ -2104,9 +2045,8 @@ pub struct GetParametersForImportOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetParametersForImportOutput, crate ::schemas::GET_PARAMETERS_FOR_IMPORT_OUTPUT, { 0
-    => key_id, 1 => import_token, 2 => public_key, 3 => parameters_valid_to }, meta =
-    response_metadata
+    GetParametersForImportOutput, GET_PARAMETERS_FOR_IMPORT_OUTPUT, [key_id,
+    import_token, public_key, parameters_valid_to], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicKeyInput {
@@ -2131,10 +2071,7 @@ pub struct GetPublicKeyInput {
     /// Use a grant token when your permission to call this operation comes from a new grant that has not yet achieved *eventual consistency*. For more information, see [Grant token](https://docs.aws.amazon.com/kms/latest/developerguide/grants.html#grant_token) and [Using a grant token](https://docs.aws.amazon.com/kms/latest/developerguide/using-grant-token.html) in the *Key Management Service Developer Guide*.
     pub grant_tokens: Option<Vec<String>>,
 }
-rt::structure!(
-    GetPublicKeyInput, crate ::schemas::GET_PUBLIC_KEY_INPUT, { 0 => key_id, 1 =>
-    grant_tokens }
-);
+rt::structure!(GetPublicKeyInput, GET_PUBLIC_KEY_INPUT, [key_id, grant_tokens]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicKeyOutput {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the asymmetric KMS key from which the public key was downloaded.
@@ -2171,10 +2108,10 @@ pub struct GetPublicKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetPublicKeyOutput, crate ::schemas::GET_PUBLIC_KEY_OUTPUT, { 0 => key_id, 1 =>
-    public_key, 2 => customer_master_key_spec, 3 => key_spec, 4 => key_usage, 5 =>
-    encryption_algorithms, 6 => signing_algorithms, 7 => key_agreement_algorithms, 8 =>
-    encapsulation_algorithms }, meta = response_metadata
+    GetPublicKeyOutput, GET_PUBLIC_KEY_OUTPUT, [key_id, public_key,
+    customer_master_key_spec, key_spec, key_usage, encryption_algorithms,
+    signing_algorithms, key_agreement_algorithms, encapsulation_algorithms], meta =
+    response_metadata
 );
 /// Use this structure to allow [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations) in the grant only when the operation request meets the specified constraints.
 ///
@@ -2199,8 +2136,8 @@ pub struct GrantConstraints {
     pub source_arn: Option<String>,
 }
 rt::structure!(
-    GrantConstraints, crate ::schemas::GRANT_CONSTRAINTS, { 0 =>
-    encryption_context_subset, 1 => encryption_context_equals, 2 => source_arn }
+    GrantConstraints, GRANT_CONSTRAINTS, [encryption_context_subset,
+    encryption_context_equals, source_arn]
 );
 /// Contains information about a grant.
 #[derive(Clone, Default, PartialEq)]
@@ -2231,10 +2168,9 @@ pub struct GrantListEntry {
     pub retiring_service_principal: Option<String>,
 }
 rt::structure!(
-    GrantListEntry, crate ::schemas::GRANT_LIST_ENTRY, { 0 => key_id, 1 => grant_id, 2 =>
-    name, 3 => creation_date, 4 => grantee_principal, 5 => retiring_principal, 6 =>
-    issuing_account, 7 => operations, 8 => constraints, 9 => grantee_service_principal,
-    10 => retiring_service_principal }
+    GrantListEntry, GRANT_LIST_ENTRY, [key_id, grant_id, name, creation_date,
+    grantee_principal, retiring_principal, issuing_account, operations, constraints,
+    grantee_service_principal, retiring_service_principal]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2343,9 +2279,9 @@ pub struct ImportKeyMaterialInput {
     pub key_material_id: Option<String>,
 }
 rt::structure!(
-    ImportKeyMaterialInput, crate ::schemas::IMPORT_KEY_MATERIAL_INPUT, { 0 => key_id, 1
-    => import_token, 2 => encrypted_key_material, 3 => valid_to, 4 => expiration_model, 5
-    => import_type, 6 => key_material_description, 7 => key_material_id }
+    ImportKeyMaterialInput, IMPORT_KEY_MATERIAL_INPUT, [key_id, import_token,
+    encrypted_key_material, valid_to, expiration_model, import_type,
+    key_material_description, key_material_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ImportKeyMaterialOutput {
@@ -2357,8 +2293,8 @@ pub struct ImportKeyMaterialOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ImportKeyMaterialOutput, crate ::schemas::IMPORT_KEY_MATERIAL_OUTPUT, { 0 => key_id,
-    1 => key_material_id }, meta = response_metadata
+    ImportKeyMaterialOutput, IMPORT_KEY_MATERIAL_OUTPUT, [key_id, key_material_id], meta
+    = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2406,17 +2342,14 @@ rt::string_enum!(
 pub struct IncorrectKeyException {
     pub message: Option<String>,
 }
-rt::structure!(
-    IncorrectKeyException, crate ::schemas::INCORRECT_KEY_EXCEPTION, { 0 => message }
-);
+rt::structure!(IncorrectKeyException, INCORRECT_KEY_EXCEPTION, [message]);
 /// The request was rejected because the key material in the request is, expired, invalid, or does not meet expectations. For example, it is not the same key material that was previously imported or KMS expected new key material but the key material being imported is already associated with the KMS key.
 #[derive(Clone, Default, PartialEq)]
 pub struct IncorrectKeyMaterialException {
     pub message: Option<String>,
 }
 rt::structure!(
-    IncorrectKeyMaterialException, crate ::schemas::INCORRECT_KEY_MATERIAL_EXCEPTION, { 0
-    => message }
+    IncorrectKeyMaterialException, INCORRECT_KEY_MATERIAL_EXCEPTION, [message]
 );
 /// The request was rejected because the trust anchor certificate in the request to create an CloudHSM key store is not the trust anchor certificate for the specified CloudHSM cluster.
 ///
@@ -2426,26 +2359,20 @@ pub struct IncorrectTrustAnchorException {
     pub message: Option<String>,
 }
 rt::structure!(
-    IncorrectTrustAnchorException, crate ::schemas::INCORRECT_TRUST_ANCHOR_EXCEPTION, { 0
-    => message }
+    IncorrectTrustAnchorException, INCORRECT_TRUST_ANCHOR_EXCEPTION, [message]
 );
 /// The request was rejected because the specified alias name is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidAliasNameException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidAliasNameException, crate ::schemas::INVALID_ALIAS_NAME_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidAliasNameException, INVALID_ALIAS_NAME_EXCEPTION, [message]);
 /// The request was rejected because a specified ARN, or an ARN in a key policy, is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidArnException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidArnException, crate ::schemas::INVALID_ARN_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidArnException, INVALID_ARN_EXCEPTION, [message]);
 /// From the Decrypt or ReEncrypt operation, the request was rejected because the specified ciphertext, or additional authenticated data incorporated into the ciphertext, such as the encryption context, is corrupted, missing, or otherwise invalid.
 ///
 /// From the ImportKeyMaterial operation, the request was rejected because KMS could not decrypt the encrypted (wrapped) key material.
@@ -2455,37 +2382,25 @@ rt::structure!(
 pub struct InvalidCiphertextException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidCiphertextException, crate ::schemas::INVALID_CIPHERTEXT_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidCiphertextException, INVALID_CIPHERTEXT_EXCEPTION, [message]);
 /// The request was rejected because the specified `GrantId` is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidGrantIdException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidGrantIdException, crate ::schemas::INVALID_GRANT_ID_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(InvalidGrantIdException, INVALID_GRANT_ID_EXCEPTION, [message]);
 /// The request was rejected because the specified grant token is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidGrantTokenException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidGrantTokenException, crate ::schemas::INVALID_GRANT_TOKEN_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidGrantTokenException, INVALID_GRANT_TOKEN_EXCEPTION, [message]);
 /// The request was rejected because the provided import token is invalid or is associated with a different KMS key.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidImportTokenException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidImportTokenException, crate ::schemas::INVALID_IMPORT_TOKEN_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidImportTokenException, INVALID_IMPORT_TOKEN_EXCEPTION, [message]);
 /// The request was rejected for one of the following reasons:
 ///
 /// - The `KeyUsage` value of the KMS key is incompatible with the API operation.
@@ -2499,43 +2414,31 @@ rt::structure!(
 pub struct InvalidKeyUsageException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidKeyUsageException, crate ::schemas::INVALID_KEY_USAGE_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidKeyUsageException, INVALID_KEY_USAGE_EXCEPTION, [message]);
 /// The request was rejected because the marker that specifies where pagination should next begin is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidMarkerException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidMarkerException, crate ::schemas::INVALID_MARKER_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidMarkerException, INVALID_MARKER_EXCEPTION, [message]);
 /// The request was rejected because an internal exception occurred. The request can be retried.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsInternalException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsInternalException, crate ::schemas::KMS_INTERNAL_EXCEPTION, { 0 => message }
-);
+rt::structure!(KmsInternalException, KMS_INTERNAL_EXCEPTION, [message]);
 /// The request was rejected because the HMAC verification failed. HMAC verification fails when the HMAC computed by using the specified message, HMAC KMS key, and MAC algorithm does not match the HMAC specified in the request.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsInvalidMacException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsInvalidMacException, crate ::schemas::KMS_INVALID_MAC_EXCEPTION, { 0 => message }
-);
+rt::structure!(KmsInvalidMacException, KMS_INVALID_MAC_EXCEPTION, [message]);
 /// The request was rejected because the signature verification failed. Signature verification fails when it cannot confirm that signature was produced by signing the specified message with the specified KMS key and signing algorithm.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsInvalidSignatureException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsInvalidSignatureException, crate ::schemas::KMS_INVALID_SIGNATURE_EXCEPTION, { 0
-    => message }
-);
+rt::structure!(KmsInvalidSignatureException, KMS_INVALID_SIGNATURE_EXCEPTION, [message]);
 /// The request was rejected because the state of the specified resource is not valid for this request.
 ///
 /// This exceptions means one of the following:
@@ -2549,10 +2452,7 @@ rt::structure!(
 pub struct KmsInvalidStateException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsInvalidStateException, crate ::schemas::KMS_INVALID_STATE_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(KmsInvalidStateException, KMS_INVALID_STATE_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeyAgreementAlgorithmSpec {
@@ -2584,8 +2484,8 @@ pub struct KeyLastUsageData {
     pub kms_request_id: Option<String>,
 }
 rt::structure!(
-    KeyLastUsageData, crate ::schemas::KEY_LAST_USAGE_DATA, { 0 => operation, 1 =>
-    timestamp, 2 => cloud_trail_event_id, 3 => kms_request_id }
+    KeyLastUsageData, KEY_LAST_USAGE_DATA, [operation, timestamp, cloud_trail_event_id,
+    kms_request_id]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2638,9 +2538,7 @@ pub struct KeyListEntry {
     /// ARN of the key.
     pub key_arn: Option<String>,
 }
-rt::structure!(
-    KeyListEntry, crate ::schemas::KEY_LIST_ENTRY, { 0 => key_id, 1 => key_arn }
-);
+rt::structure!(KeyListEntry, KEY_LIST_ENTRY, [key_id, key_arn]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeyManagerType {
@@ -2758,15 +2656,13 @@ pub struct KeyMetadata {
     pub current_key_material_id: Option<String>,
 }
 rt::structure!(
-    KeyMetadata, crate ::schemas::KEY_METADATA, { 0 => aws_account_id, 1 => key_id, 2 =>
-    arn, 3 => creation_date, 4 => enabled, 5 => description, 6 => key_usage, 7 =>
-    key_state, 8 => deletion_date, 9 => valid_to, 10 => origin, 11 =>
-    custom_key_store_id, 12 => cloud_hsm_cluster_id, 13 => expiration_model, 14 =>
-    key_manager, 15 => customer_master_key_spec, 16 => key_spec, 17 =>
-    encryption_algorithms, 18 => signing_algorithms, 19 => key_agreement_algorithms, 20
-    => encapsulation_algorithms, 21 => multi_region, 22 => multi_region_configuration, 23
-    => pending_deletion_window_in_days, 24 => mac_algorithms, 25 =>
-    xks_key_configuration, 26 => current_key_material_id }
+    KeyMetadata, KEY_METADATA, [aws_account_id, key_id, arn, creation_date, enabled,
+    description, key_usage, key_state, deletion_date, valid_to, origin,
+    custom_key_store_id, cloud_hsm_cluster_id, expiration_model, key_manager,
+    customer_master_key_spec, key_spec, encryption_algorithms, signing_algorithms,
+    key_agreement_algorithms, encapsulation_algorithms, multi_region,
+    multi_region_configuration, pending_deletion_window_in_days, mac_algorithms,
+    xks_key_configuration, current_key_material_id]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2856,9 +2752,7 @@ rt::string_enum!(
 pub struct KeyUnavailableException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KeyUnavailableException, crate ::schemas::KEY_UNAVAILABLE_EXCEPTION, { 0 => message }
-);
+rt::structure!(KeyUnavailableException, KEY_UNAVAILABLE_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeyUsageType {
@@ -2885,9 +2779,7 @@ rt::string_enum!(
 pub struct LimitExceededException {
     pub message: Option<String>,
 }
-rt::structure!(
-    LimitExceededException, crate ::schemas::LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
-);
+rt::structure!(LimitExceededException, LIMIT_EXCEEDED_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAliasesInput {
     /// Lists only aliases that are associated with the specified KMS key. Enter a KMS key in your Amazon Web Services account.
@@ -2911,10 +2803,7 @@ pub struct ListAliasesInput {
     /// Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received.
     pub marker: Option<String>,
 }
-rt::structure!(
-    ListAliasesInput, crate ::schemas::LIST_ALIASES_INPUT, { 0 => key_id, 1 => limit, 2
-    => marker }
-);
+rt::structure!(ListAliasesInput, LIST_ALIASES_INPUT, [key_id, limit, marker]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAliasesOutput {
     /// A list of aliases.
@@ -2927,8 +2816,8 @@ pub struct ListAliasesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAliasesOutput, crate ::schemas::LIST_ALIASES_OUTPUT, { 0 => aliases, 1 =>
-    next_marker, 2 => truncated }, meta = response_metadata
+    ListAliasesOutput, LIST_ALIASES_OUTPUT, [aliases, next_marker, truncated], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGrantsInput {
@@ -2962,8 +2851,8 @@ pub struct ListGrantsInput {
     pub grantee_service_principal: Option<String>,
 }
 rt::structure!(
-    ListGrantsInput, crate ::schemas::LIST_GRANTS_INPUT, { 0 => limit, 1 => marker, 2 =>
-    key_id, 3 => grant_id, 4 => grantee_principal, 5 => grantee_service_principal }
+    ListGrantsInput, LIST_GRANTS_INPUT, [limit, marker, key_id, grant_id,
+    grantee_principal, grantee_service_principal]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGrantsResponse {
@@ -2977,8 +2866,8 @@ pub struct ListGrantsResponse {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListGrantsResponse, crate ::schemas::LIST_GRANTS_RESPONSE, { 0 => grants, 1 =>
-    next_marker, 2 => truncated }, meta = response_metadata
+    ListGrantsResponse, LIST_GRANTS_RESPONSE, [grants, next_marker, truncated], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListKeyPoliciesInput {
@@ -3003,10 +2892,7 @@ pub struct ListKeyPoliciesInput {
     /// Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received.
     pub marker: Option<String>,
 }
-rt::structure!(
-    ListKeyPoliciesInput, crate ::schemas::LIST_KEY_POLICIES_INPUT, { 0 => key_id, 1 =>
-    limit, 2 => marker }
-);
+rt::structure!(ListKeyPoliciesInput, LIST_KEY_POLICIES_INPUT, [key_id, limit, marker]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListKeyPoliciesOutput {
     /// A list of key policy names. Valid values are:
@@ -3027,8 +2913,8 @@ pub struct ListKeyPoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListKeyPoliciesOutput, crate ::schemas::LIST_KEY_POLICIES_OUTPUT, { 0 =>
-    policy_names, 1 => next_marker, 2 => truncated }, meta = response_metadata
+    ListKeyPoliciesOutput, LIST_KEY_POLICIES_OUTPUT, [policy_names, next_marker,
+    truncated], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListKeyRotationsInput {
@@ -3054,8 +2940,8 @@ pub struct ListKeyRotationsInput {
     pub marker: Option<String>,
 }
 rt::structure!(
-    ListKeyRotationsInput, crate ::schemas::LIST_KEY_ROTATIONS_INPUT, { 0 => key_id, 1 =>
-    include_key_material, 2 => limit, 3 => marker }
+    ListKeyRotationsInput, LIST_KEY_ROTATIONS_INPUT, [key_id, include_key_material,
+    limit, marker]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListKeyRotationsOutput {
@@ -3069,8 +2955,8 @@ pub struct ListKeyRotationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListKeyRotationsOutput, crate ::schemas::LIST_KEY_ROTATIONS_OUTPUT, { 0 => rotations,
-    1 => next_marker, 2 => truncated }, meta = response_metadata
+    ListKeyRotationsOutput, LIST_KEY_ROTATIONS_OUTPUT, [rotations, next_marker,
+    truncated], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListKeysInput {
@@ -3099,10 +2985,7 @@ pub struct ListKeysInput {
     /// KMS keys that other Amazon Web Services accounts share with you can take some time to appear in or disappear from the results after changes to resource shares.
     pub resource_owners: Option<Vec<ResourceOwnerType>>,
 }
-rt::structure!(
-    ListKeysInput, crate ::schemas::LIST_KEYS_INPUT, { 0 => limit, 1 => marker, 2 =>
-    resource_owners }
-);
+rt::structure!(ListKeysInput, LIST_KEYS_INPUT, [limit, marker, resource_owners]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListKeysOutput {
     /// A list of KMS keys. For a KMS key that another Amazon Web Services account shared with you through RAM, the key ARN contains the account ID of the Amazon Web Services account that owns the KMS key.
@@ -3115,8 +2998,8 @@ pub struct ListKeysOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListKeysOutput, crate ::schemas::LIST_KEYS_OUTPUT, { 0 => keys, 1 => next_marker, 2
-    => truncated }, meta = response_metadata
+    ListKeysOutput, LIST_KEYS_OUTPUT, [keys, next_marker, truncated], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListResourceTagsInput {
@@ -3141,10 +3024,7 @@ pub struct ListResourceTagsInput {
     /// Do not attempt to construct this value. Use only the value of `NextMarker` from the truncated response you just received.
     pub marker: Option<String>,
 }
-rt::structure!(
-    ListResourceTagsInput, crate ::schemas::LIST_RESOURCE_TAGS_INPUT, { 0 => key_id, 1 =>
-    limit, 2 => marker }
-);
+rt::structure!(ListResourceTagsInput, LIST_RESOURCE_TAGS_INPUT, [key_id, limit, marker]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListResourceTagsOutput {
     /// A list of tags. Each tag consists of a tag key and a tag value.
@@ -3161,8 +3041,8 @@ pub struct ListResourceTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListResourceTagsOutput, crate ::schemas::LIST_RESOURCE_TAGS_OUTPUT, { 0 => tags, 1 =>
-    next_marker, 2 => truncated }, meta = response_metadata
+    ListResourceTagsOutput, LIST_RESOURCE_TAGS_OUTPUT, [tags, next_marker, truncated],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRetirableGrantsInput {
@@ -3184,8 +3064,8 @@ pub struct ListRetirableGrantsInput {
     pub retiring_service_principal: Option<String>,
 }
 rt::structure!(
-    ListRetirableGrantsInput, crate ::schemas::LIST_RETIRABLE_GRANTS_INPUT, { 0 => limit,
-    1 => marker, 2 => retiring_principal, 3 => retiring_service_principal }
+    ListRetirableGrantsInput, LIST_RETIRABLE_GRANTS_INPUT, [limit, marker,
+    retiring_principal, retiring_service_principal]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3211,8 +3091,7 @@ pub struct MalformedPolicyDocumentException {
     pub message: Option<String>,
 }
 rt::structure!(
-    MalformedPolicyDocumentException, crate
-    ::schemas::MALFORMED_POLICY_DOCUMENT_EXCEPTION, { 0 => message }
+    MalformedPolicyDocumentException, MALFORMED_POLICY_DOCUMENT_EXCEPTION, [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3242,8 +3121,8 @@ pub struct MultiRegionConfiguration {
     pub replica_keys: Option<Vec<MultiRegionKey>>,
 }
 rt::structure!(
-    MultiRegionConfiguration, crate ::schemas::MULTI_REGION_CONFIGURATION, { 0 =>
-    multi_region_key_type, 1 => primary_key, 2 => replica_keys }
+    MultiRegionConfiguration, MULTI_REGION_CONFIGURATION, [multi_region_key_type,
+    primary_key, replica_keys]
 );
 /// Describes the primary or replica key in a multi-Region key.
 #[derive(Clone, Default, PartialEq)]
@@ -3253,9 +3132,7 @@ pub struct MultiRegionKey {
     /// Displays the Amazon Web Services Region of a primary or replica key in a multi-Region key.
     pub region: Option<String>,
 }
-rt::structure!(
-    MultiRegionKey, crate ::schemas::MULTI_REGION_KEY, { 0 => arn, 1 => region }
-);
+rt::structure!(MultiRegionKey, MULTI_REGION_KEY, [arn, region]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MultiRegionKeyType {
@@ -3272,9 +3149,7 @@ rt::string_enum!(MultiRegionKeyType, { Primary => "PRIMARY", Replica => "REPLICA
 pub struct NotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    NotFoundException, crate ::schemas::NOT_FOUND_EXCEPTION, { 0 => message }
-);
+rt::structure!(NotFoundException, NOT_FOUND_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OriginType {
@@ -3345,8 +3220,8 @@ pub struct PutKeyPolicyInput {
     pub bypass_policy_lockout_safety_check: Option<bool>,
 }
 rt::structure!(
-    PutKeyPolicyInput, crate ::schemas::PUT_KEY_POLICY_INPUT, { 0 => key_id, 1 =>
-    policy_name, 2 => policy, 3 => bypass_policy_lockout_safety_check }
+    PutKeyPolicyInput, PUT_KEY_POLICY_INPUT, [key_id, policy_name, policy,
+    bypass_policy_lockout_safety_check]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReEncryptInput {
@@ -3432,11 +3307,10 @@ pub struct ReEncryptInput {
     pub dry_run_modifiers: Option<Vec<DryRunModifierType>>,
 }
 rt::structure!(
-    ReEncryptInput, crate ::schemas::RE_ENCRYPT_INPUT, { 0 => ciphertext_blob, 1 =>
-    source_encryption_context, 2 => source_key_id, 3 => destination_key_id, 4 =>
-    destination_encryption_context, 5 => source_encryption_algorithm, 6 =>
-    destination_encryption_algorithm, 7 => grant_tokens, 8 => dry_run, 9 =>
-    dry_run_modifiers }
+    ReEncryptInput, RE_ENCRYPT_INPUT, [ciphertext_blob, source_encryption_context,
+    source_key_id, destination_key_id, destination_encryption_context,
+    source_encryption_algorithm, destination_encryption_algorithm, grant_tokens, dry_run,
+    dry_run_modifiers]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReEncryptOutput {
@@ -3458,10 +3332,9 @@ pub struct ReEncryptOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ReEncryptOutput, crate ::schemas::RE_ENCRYPT_OUTPUT, { 0 => ciphertext_blob, 1 =>
-    source_key_id, 2 => key_id, 3 => source_encryption_algorithm, 4 =>
-    destination_encryption_algorithm, 5 => source_key_material_id, 6 =>
-    destination_key_material_id }, meta = response_metadata
+    ReEncryptOutput, RE_ENCRYPT_OUTPUT, [ciphertext_blob, source_key_id, key_id,
+    source_encryption_algorithm, destination_encryption_algorithm,
+    source_key_material_id, destination_key_material_id], meta = response_metadata
 );
 /// Contains information about the party that receives the response from the API operation.
 ///
@@ -3474,8 +3347,7 @@ pub struct RecipientInfo {
     pub attestation_document: Option<Vec<u8>>,
 }
 rt::structure!(
-    RecipientInfo, crate ::schemas::RECIPIENT_INFO, { 0 => key_encryption_algorithm, 1 =>
-    attestation_document }
+    RecipientInfo, RECIPIENT_INFO, [key_encryption_algorithm, attestation_document]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplicateKeyInput {
@@ -3547,9 +3419,8 @@ pub struct ReplicateKeyInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    ReplicateKeyInput, crate ::schemas::REPLICATE_KEY_INPUT, { 0 => key_id, 1 =>
-    replica_region, 2 => policy, 3 => bypass_policy_lockout_safety_check, 4 =>
-    description, 5 => tags }
+    ReplicateKeyInput, REPLICATE_KEY_INPUT, [key_id, replica_region, policy,
+    bypass_policy_lockout_safety_check, description, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplicateKeyOutput {
@@ -3563,9 +3434,8 @@ pub struct ReplicateKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ReplicateKeyOutput, crate ::schemas::REPLICATE_KEY_OUTPUT, { 0 =>
-    replica_key_metadata, 1 => replica_policy, 2 => replica_tags }, meta =
-    response_metadata
+    ReplicateKeyOutput, REPLICATE_KEY_OUTPUT, [replica_key_metadata, replica_policy,
+    replica_tags], meta = response_metadata
 );
 /// Identifies whose KMS keys ListKeys lists. `SELF` identifies the KMS keys in your Amazon Web Services account. `OTHER\_ACCOUNTS\_VIA\_RAM` identifies the KMS keys that other Amazon Web Services accounts shared with your Amazon Web Services account through Resource Access Manager (RAM).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -3602,8 +3472,7 @@ pub struct RetireGrantInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    RetireGrantInput, crate ::schemas::RETIRE_GRANT_INPUT, { 0 => grant_token, 1 =>
-    key_id, 2 => grant_id, 3 => dry_run }
+    RetireGrantInput, RETIRE_GRANT_INPUT, [grant_token, key_id, grant_id, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RevokeGrantInput {
@@ -3626,10 +3495,7 @@ pub struct RevokeGrantInput {
     /// To learn more about how to use this parameter, see [Testing your permissions](https://docs.aws.amazon.com/kms/latest/developerguide/testing-permissions.html) in the *Key Management Service Developer Guide*.
     pub dry_run: Option<bool>,
 }
-rt::structure!(
-    RevokeGrantInput, crate ::schemas::REVOKE_GRANT_INPUT, { 0 => key_id, 1 => grant_id,
-    2 => dry_run }
-);
+rt::structure!(RevokeGrantInput, REVOKE_GRANT_INPUT, [key_id, grant_id, dry_run]);
 #[derive(Clone, Default, PartialEq)]
 pub struct RotateKeyOnDemandInput {
     /// Identifies a symmetric encryption KMS key. You cannot perform on-demand rotation of [asymmetric KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/symmetric-asymmetric.html), [HMAC KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/hmac.html), multi-Region KMS keys with [imported key material](https://docs.aws.amazon.com/kms/latest/developerguide/importing-keys.html), or KMS keys in a [custom key store](https://docs.aws.amazon.com/kms/latest/developerguide/key-store-overview.html). To perform on-demand rotation of a set of related [multi-Region keys](https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html#multi-region-rotate), invoke the on-demand rotation on the primary key.
@@ -3645,9 +3511,7 @@ pub struct RotateKeyOnDemandInput {
     /// To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey.
     pub key_id: String,
 }
-rt::structure!(
-    RotateKeyOnDemandInput, crate ::schemas::ROTATE_KEY_ON_DEMAND_INPUT, { 0 => key_id }
-);
+rt::structure!(RotateKeyOnDemandInput, ROTATE_KEY_ON_DEMAND_INPUT, [key_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct RotateKeyOnDemandOutput {
     /// Identifies the symmetric encryption KMS key that you initiated on-demand rotation on.
@@ -3656,8 +3520,8 @@ pub struct RotateKeyOnDemandOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RotateKeyOnDemandOutput, crate ::schemas::ROTATE_KEY_ON_DEMAND_OUTPUT, { 0 => key_id
-    }, meta = response_metadata
+    RotateKeyOnDemandOutput, ROTATE_KEY_ON_DEMAND_OUTPUT, [key_id], meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3693,10 +3557,9 @@ pub struct RotationsListEntry {
     pub rotation_type: Option<RotationType>,
 }
 rt::structure!(
-    RotationsListEntry, crate ::schemas::ROTATIONS_LIST_ENTRY, { 0 => key_id, 1 =>
-    key_material_id, 2 => key_material_description, 3 => import_state, 4 =>
-    key_material_state, 5 => expiration_model, 6 => valid_to, 7 => rotation_date, 8 =>
-    rotation_type }
+    RotationsListEntry, ROTATIONS_LIST_ENTRY, [key_id, key_material_id,
+    key_material_description, import_state, key_material_state, expiration_model,
+    valid_to, rotation_date, rotation_type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ScheduleKeyDeletionInput {
@@ -3720,8 +3583,8 @@ pub struct ScheduleKeyDeletionInput {
     pub pending_window_in_days: Option<i32>,
 }
 rt::structure!(
-    ScheduleKeyDeletionInput, crate ::schemas::SCHEDULE_KEY_DELETION_INPUT, { 0 =>
-    key_id, 1 => pending_window_in_days }
+    ScheduleKeyDeletionInput, SCHEDULE_KEY_DELETION_INPUT, [key_id,
+    pending_window_in_days]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ScheduleKeyDeletionOutput {
@@ -3743,9 +3606,8 @@ pub struct ScheduleKeyDeletionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ScheduleKeyDeletionOutput, crate ::schemas::SCHEDULE_KEY_DELETION_OUTPUT, { 0 =>
-    key_id, 1 => deletion_date, 2 => key_state, 3 => pending_window_in_days }, meta =
-    response_metadata
+    ScheduleKeyDeletionOutput, SCHEDULE_KEY_DELETION_OUTPUT, [key_id, deletion_date,
+    key_state, pending_window_in_days], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SignInput {
@@ -3815,8 +3677,8 @@ pub struct SignInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    SignInput, crate ::schemas::SIGN_INPUT, { 0 => key_id, 1 => message, 2 =>
-    message_type, 3 => grant_tokens, 4 => signing_algorithm, 5 => dry_run }
+    SignInput, SIGN_INPUT, [key_id, message, message_type, grant_tokens,
+    signing_algorithm, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SignOutput {
@@ -3836,8 +3698,8 @@ pub struct SignOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SignOutput, crate ::schemas::SIGN_OUTPUT, { 0 => key_id, 1 => signature, 2 =>
-    signing_algorithm }, meta = response_metadata
+    SignOutput, SIGN_OUTPUT, [key_id, signature, signing_algorithm], meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3892,13 +3754,13 @@ pub struct Tag {
     /// The value of the tag.
     pub tag_value: String,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => tag_key, 1 => tag_value });
+rt::structure!(Tag, TAG, [tag_key, tag_value]);
 /// The request was rejected because one or more tags are not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct TagException {
     pub message: Option<String>,
 }
-rt::structure!(TagException, crate ::schemas::TAG_EXCEPTION, { 0 => message });
+rt::structure!(TagException, TAG_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceInput {
     /// Identifies a customer managed key in the account and Region.
@@ -3920,17 +3782,14 @@ pub struct TagResourceInput {
     /// You cannot have more than one tag on a KMS key with the same tag key. If you specify an existing tag key with a different tag value, KMS replaces the current tag value with the specified one.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => key_id, 1 => tags }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [key_id, tags]);
 /// The request was rejected because a specified parameter is not supported or a specified resource is not valid for this operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct UnsupportedOperationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    UnsupportedOperationException, crate ::schemas::UNSUPPORTED_OPERATION_EXCEPTION, { 0
-    => message }
+    UnsupportedOperationException, UNSUPPORTED_OPERATION_EXCEPTION, [message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
@@ -3949,10 +3808,7 @@ pub struct UntagResourceInput {
     /// One or more tag keys. Specify only the tag keys, not the tag values.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => key_id, 1 =>
-    tag_keys }
-);
+rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [key_id, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAliasInput {
     /// Identifies the alias that is changing its KMS key. This value must begin with `alias/` followed by the alias name, such as `alias/ExampleAlias`. You cannot use `UpdateAlias` to change the alias name.
@@ -3976,10 +3832,7 @@ pub struct UpdateAliasInput {
     /// To verify that the alias is mapped to the correct KMS key, use ListAliases.
     pub target_key_id: String,
 }
-rt::structure!(
-    UpdateAliasInput, crate ::schemas::UPDATE_ALIAS_INPUT, { 0 => alias_name, 1 =>
-    target_key_id }
-);
+rt::structure!(UpdateAliasInput, UPDATE_ALIAS_INPUT, [alias_name, target_key_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateCustomKeyStoreInput {
     /// Identifies the custom key store that you want to update. Enter the ID of the custom key store. To find the ID of a custom key store, use the DescribeCustomKeyStores operation.
@@ -4048,11 +3901,11 @@ pub struct UpdateCustomKeyStoreInput {
     pub xks_proxy_connectivity: Option<XksProxyConnectivityType>,
 }
 rt::structure!(
-    UpdateCustomKeyStoreInput, crate ::schemas::UPDATE_CUSTOM_KEY_STORE_INPUT, { 0 =>
-    custom_key_store_id, 1 => new_custom_key_store_name, 2 => key_store_password, 3 =>
-    cloud_hsm_cluster_id, 4 => xks_proxy_uri_endpoint, 5 => xks_proxy_uri_path, 6 =>
-    xks_proxy_vpc_endpoint_service_name, 7 => xks_proxy_vpc_endpoint_service_owner, 8 =>
-    xks_proxy_authentication_credential, 9 => xks_proxy_connectivity }
+    UpdateCustomKeyStoreInput, UPDATE_CUSTOM_KEY_STORE_INPUT, [custom_key_store_id,
+    new_custom_key_store_name, key_store_password, cloud_hsm_cluster_id,
+    xks_proxy_uri_endpoint, xks_proxy_uri_path, xks_proxy_vpc_endpoint_service_name,
+    xks_proxy_vpc_endpoint_service_owner, xks_proxy_authentication_credential,
+    xks_proxy_connectivity]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateCustomKeyStoreOutput {
@@ -4060,8 +3913,8 @@ pub struct UpdateCustomKeyStoreOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateCustomKeyStoreOutput, crate ::schemas::UPDATE_CUSTOM_KEY_STORE_OUTPUT, {}, meta
-    = response_metadata
+    UpdateCustomKeyStoreOutput, UPDATE_CUSTOM_KEY_STORE_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateKeyDescriptionInput {
@@ -4083,8 +3936,7 @@ pub struct UpdateKeyDescriptionInput {
     pub description: String,
 }
 rt::structure!(
-    UpdateKeyDescriptionInput, crate ::schemas::UPDATE_KEY_DESCRIPTION_INPUT, { 0 =>
-    key_id, 1 => description }
+    UpdateKeyDescriptionInput, UPDATE_KEY_DESCRIPTION_INPUT, [key_id, description]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdatePrimaryRegionInput {
@@ -4106,8 +3958,7 @@ pub struct UpdatePrimaryRegionInput {
     pub primary_region: String,
 }
 rt::structure!(
-    UpdatePrimaryRegionInput, crate ::schemas::UPDATE_PRIMARY_REGION_INPUT, { 0 =>
-    key_id, 1 => primary_region }
+    UpdatePrimaryRegionInput, UPDATE_PRIMARY_REGION_INPUT, [key_id, primary_region]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct VerifyMacInput {
@@ -4133,8 +3984,8 @@ pub struct VerifyMacInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    VerifyMacInput, crate ::schemas::VERIFY_MAC_INPUT, { 0 => message, 1 => key_id, 2 =>
-    mac_algorithm, 3 => mac, 4 => grant_tokens, 5 => dry_run }
+    VerifyMacInput, VERIFY_MAC_INPUT, [message, key_id, mac_algorithm, mac, grant_tokens,
+    dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct VerifyMacOutput {
@@ -4150,8 +4001,8 @@ pub struct VerifyMacOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    VerifyMacOutput, crate ::schemas::VERIFY_MAC_OUTPUT, { 0 => key_id, 1 => mac_valid, 2
-    => mac_algorithm }, meta = response_metadata
+    VerifyMacOutput, VERIFY_MAC_OUTPUT, [key_id, mac_valid, mac_algorithm], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct VerifyInput {
@@ -4221,9 +4072,8 @@ pub struct VerifyInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    VerifyInput, crate ::schemas::VERIFY_INPUT, { 0 => key_id, 1 => message, 2 =>
-    message_type, 3 => signature, 4 => signing_algorithm, 5 => grant_tokens, 6 => dry_run
-    }
+    VerifyInput, VERIFY_INPUT, [key_id, message, message_type, signature,
+    signing_algorithm, grant_tokens, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct VerifyOutput {
@@ -4237,8 +4087,8 @@ pub struct VerifyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    VerifyOutput, crate ::schemas::VERIFY_OUTPUT, { 0 => key_id, 1 => signature_valid, 2
-    => signing_algorithm }, meta = response_metadata
+    VerifyOutput, VERIFY_OUTPUT, [key_id, signature_valid, signing_algorithm], meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4263,10 +4113,7 @@ rt::string_enum!(
 pub struct XksKeyAlreadyInUseException {
     pub message: Option<String>,
 }
-rt::structure!(
-    XksKeyAlreadyInUseException, crate ::schemas::XKS_KEY_ALREADY_IN_USE_EXCEPTION, { 0
-    => message }
-);
+rt::structure!(XksKeyAlreadyInUseException, XKS_KEY_ALREADY_IN_USE_EXCEPTION, [message]);
 /// Information about the [external key ](https://docs.aws.amazon.com/kms/latest/developerguide/keystore-external.html#concept-external-key)that is associated with a KMS key in an external key store.
 ///
 /// This element appears in a CreateKey or DescribeKey response only for a KMS key in an external key store.
@@ -4277,9 +4124,7 @@ pub struct XksKeyConfigurationType {
     /// The ID of the external key in its external key manager. This is the ID that the external key store proxy uses to identify the external key.
     pub id: Option<String>,
 }
-rt::structure!(
-    XksKeyConfigurationType, crate ::schemas::XKS_KEY_CONFIGURATION_TYPE, { 0 => id }
-);
+rt::structure!(XksKeyConfigurationType, XKS_KEY_CONFIGURATION_TYPE, [id]);
 /// The request was rejected because the external key specified by the `XksKeyId` parameter did not meet the configuration requirements for an external key store.
 ///
 /// The external key must be an AES-256 symmetric key that is enabled and performs encryption and decryption.
@@ -4288,8 +4133,8 @@ pub struct XksKeyInvalidConfigurationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    XksKeyInvalidConfigurationException, crate
-    ::schemas::XKS_KEY_INVALID_CONFIGURATION_EXCEPTION, { 0 => message }
+    XksKeyInvalidConfigurationException, XKS_KEY_INVALID_CONFIGURATION_EXCEPTION,
+    [message]
 );
 /// The request was rejected because the external key store proxy could not find the external key. This exception is thrown when the value of the `XksKeyId` parameter doesn't identify a key in the external key manager associated with the external key proxy.
 ///
@@ -4298,10 +4143,7 @@ rt::structure!(
 pub struct XksKeyNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    XksKeyNotFoundException, crate ::schemas::XKS_KEY_NOT_FOUND_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(XksKeyNotFoundException, XKS_KEY_NOT_FOUND_EXCEPTION, [message]);
 /// KMS uses the authentication credential to sign requests that it sends to the external key store proxy (XKS proxy) on your behalf. You establish these credentials on your external key store proxy and report them to KMS.
 ///
 /// The `XksProxyAuthenticationCredential` includes two required elements.
@@ -4313,9 +4155,8 @@ pub struct XksProxyAuthenticationCredentialType {
     pub raw_secret_access_key: String,
 }
 rt::structure!(
-    XksProxyAuthenticationCredentialType, crate
-    ::schemas::XKS_PROXY_AUTHENTICATION_CREDENTIAL_TYPE, { 0 => access_key_id, 1 =>
-    raw_secret_access_key }
+    XksProxyAuthenticationCredentialType, XKS_PROXY_AUTHENTICATION_CREDENTIAL_TYPE,
+    [access_key_id, raw_secret_access_key]
 );
 /// Detailed information about the external key store proxy (XKS proxy). Your external key store proxy translates KMS requests into a format that your external key manager can understand. These fields appear in a DescribeCustomKeyStores response only when the `CustomKeyStoreType` is `EXTERNAL\_KEY\_STORE`.
 #[derive(Clone, Default, PartialEq)]
@@ -4338,9 +4179,9 @@ pub struct XksProxyConfigurationType {
     pub vpc_endpoint_service_owner: Option<String>,
 }
 rt::structure!(
-    XksProxyConfigurationType, crate ::schemas::XKS_PROXY_CONFIGURATION_TYPE, { 0 =>
-    connectivity, 1 => access_key_id, 2 => uri_endpoint, 3 => uri_path, 4 =>
-    vpc_endpoint_service_name, 5 => vpc_endpoint_service_owner }
+    XksProxyConfigurationType, XKS_PROXY_CONFIGURATION_TYPE, [connectivity,
+    access_key_id, uri_endpoint, uri_path, vpc_endpoint_service_name,
+    vpc_endpoint_service_owner]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4362,8 +4203,8 @@ pub struct XksProxyIncorrectAuthenticationCredentialException {
     pub message: Option<String>,
 }
 rt::structure!(
-    XksProxyIncorrectAuthenticationCredentialException, crate
-    ::schemas::XKS_PROXY_INCORRECT_AUTHENTICATION_CREDENTIAL_EXCEPTION, { 0 => message }
+    XksProxyIncorrectAuthenticationCredentialException,
+    XKS_PROXY_INCORRECT_AUTHENTICATION_CREDENTIAL_EXCEPTION, [message]
 );
 /// The request was rejected because the external key store proxy is not configured correctly. To identify the cause, see the error message that accompanies the exception.
 #[derive(Clone, Default, PartialEq)]
@@ -4371,8 +4212,8 @@ pub struct XksProxyInvalidConfigurationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    XksProxyInvalidConfigurationException, crate
-    ::schemas::XKS_PROXY_INVALID_CONFIGURATION_EXCEPTION, { 0 => message }
+    XksProxyInvalidConfigurationException, XKS_PROXY_INVALID_CONFIGURATION_EXCEPTION,
+    [message]
 );
 /// KMS cannot interpret the response it received from the external key store proxy. The problem might be a poorly constructed response, but it could also be a transient network issue. If you see this error repeatedly, report it to the proxy vendor.
 #[derive(Clone, Default, PartialEq)]
@@ -4380,8 +4221,7 @@ pub struct XksProxyInvalidResponseException {
     pub message: Option<String>,
 }
 rt::structure!(
-    XksProxyInvalidResponseException, crate
-    ::schemas::XKS_PROXY_INVALID_RESPONSE_EXCEPTION, { 0 => message }
+    XksProxyInvalidResponseException, XKS_PROXY_INVALID_RESPONSE_EXCEPTION, [message]
 );
 /// The request was rejected because the `XksProxyUriEndpoint` is already associated with another external key store in this Amazon Web Services Region. To identify the cause, see the error message that accompanies the exception.
 #[derive(Clone, Default, PartialEq)]
@@ -4389,18 +4229,14 @@ pub struct XksProxyUriEndpointInUseException {
     pub message: Option<String>,
 }
 rt::structure!(
-    XksProxyUriEndpointInUseException, crate
-    ::schemas::XKS_PROXY_URI_ENDPOINT_IN_USE_EXCEPTION, { 0 => message }
+    XksProxyUriEndpointInUseException, XKS_PROXY_URI_ENDPOINT_IN_USE_EXCEPTION, [message]
 );
 /// The request was rejected because the concatenation of the `XksProxyUriEndpoint` and `XksProxyUriPath` is already associated with another external key store in this Amazon Web Services Region. Each external key store in a Region must use a unique external key store proxy API address.
 #[derive(Clone, Default, PartialEq)]
 pub struct XksProxyUriInUseException {
     pub message: Option<String>,
 }
-rt::structure!(
-    XksProxyUriInUseException, crate ::schemas::XKS_PROXY_URI_IN_USE_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(XksProxyUriInUseException, XKS_PROXY_URI_IN_USE_EXCEPTION, [message]);
 /// KMS was unable to reach the specified `XksProxyUriPath`. The path must be reachable before you create the external key store or update its settings.
 ///
 /// This exception is also thrown when the external key store proxy response to a `GetHealthStatus` request indicates that all external key manager instances are unavailable.
@@ -4409,8 +4245,7 @@ pub struct XksProxyUriUnreachableException {
     pub message: Option<String>,
 }
 rt::structure!(
-    XksProxyUriUnreachableException, crate
-    ::schemas::XKS_PROXY_URI_UNREACHABLE_EXCEPTION, { 0 => message }
+    XksProxyUriUnreachableException, XKS_PROXY_URI_UNREACHABLE_EXCEPTION, [message]
 );
 /// The request was rejected because the specified Amazon VPC endpoint service is already associated with another external key store in this Amazon Web Services Region. Each external key store in a Region must use a different Amazon VPC endpoint service.
 #[derive(Clone, Default, PartialEq)]
@@ -4418,8 +4253,8 @@ pub struct XksProxyVpcEndpointServiceInUseException {
     pub message: Option<String>,
 }
 rt::structure!(
-    XksProxyVpcEndpointServiceInUseException, crate
-    ::schemas::XKS_PROXY_VPC_ENDPOINT_SERVICE_IN_USE_EXCEPTION, { 0 => message }
+    XksProxyVpcEndpointServiceInUseException,
+    XKS_PROXY_VPC_ENDPOINT_SERVICE_IN_USE_EXCEPTION, [message]
 );
 /// The request was rejected because the Amazon VPC endpoint service configuration does not fulfill the requirements for an external key store. To identify the cause, see the error message that accompanies the exception and [review the requirements](https://docs.aws.amazon.com/kms/latest/developerguide/vpc-connectivity.html#xks-vpc-requirements) for Amazon VPC endpoint service connectivity for an external key store.
 #[derive(Clone, Default, PartialEq)]
@@ -4427,9 +4262,8 @@ pub struct XksProxyVpcEndpointServiceInvalidConfigurationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    XksProxyVpcEndpointServiceInvalidConfigurationException, crate
-    ::schemas::XKS_PROXY_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION_EXCEPTION, { 0 =>
-    message }
+    XksProxyVpcEndpointServiceInvalidConfigurationException,
+    XKS_PROXY_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION_EXCEPTION, [message]
 );
 /// The request was rejected because KMS could not find the specified VPC endpoint service. Use DescribeCustomKeyStores to verify the VPC endpoint service name for the external key store. Also, confirm that the `Allow principals` list for the VPC endpoint service includes the KMS service principal for the Region, such as `cks.kms.us-east-1.amazonaws.com`.
 #[derive(Clone, Default, PartialEq)]
@@ -4437,6 +4271,6 @@ pub struct XksProxyVpcEndpointServiceNotFoundException {
     pub message: Option<String>,
 }
 rt::structure!(
-    XksProxyVpcEndpointServiceNotFoundException, crate
-    ::schemas::XKS_PROXY_VPC_ENDPOINT_SERVICE_NOT_FOUND_EXCEPTION, { 0 => message }
+    XksProxyVpcEndpointServiceNotFoundException,
+    XKS_PROXY_VPC_ENDPOINT_SERVICE_NOT_FOUND_EXCEPTION, [message]
 );

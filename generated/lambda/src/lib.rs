@@ -37,6 +37,23 @@
 //! - Starfield Class 2 Certification Authority
 //!
 //! Root certificates from the first two authorities are available from [Amazon trust services](https://www.amazontrust.com/repository/), but keeping your computer up-to-date is the more straightforward solution. To learn more about ACM-provided certificates, see [Amazon Web Services Certificate Manager FAQs.](http://aws.amazon.com/certificate-manager/faqs/#certificates)
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_lambda::Client::new()?;
+//! let input = kumo_lambda::types::ListEventSourceMappingsInput::default();
+//! match client.list_event_source_mappings(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("ResourceNotFoundException") => {
+//!         println!("ResourceNotFoundException: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

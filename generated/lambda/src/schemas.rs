@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,11 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "lambda",
     service_id: "Lambda",
-    api_version: "2015-03-31",
     endpoint_prefix: "lambda",
     signing_name: "lambda",
-    protocol: Protocol::RestJson,
-    json_version: "",
-    target_prefix: "",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("lambda", "2015-03-31", Protocol::RestJson)
 };
 pub static ACCELERATOR_CONFIG: Schema = Schema::structure(
     "AcceleratorConfig",

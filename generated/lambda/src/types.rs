@@ -6,16 +6,14 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// The accelerator resource settings for a Lambda execution environment, including the amount of accelerator memory to allocate.
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceleratorConfig {
     /// The minimum amount of memory (in GB) of each accelerator device exposed to the execution environment. Lambda might allocate more, depending on the accelerator instance types available.
     pub accelerator_memory_size: i32,
 }
-rt::structure!(
-    AcceleratorConfig, crate ::schemas::ACCELERATOR_CONFIG, { 0 =>
-    accelerator_memory_size }
-);
+rt::structure!(AcceleratorConfig, ACCELERATOR_CONFIG, [accelerator_memory_size]);
 /// Limits that are related to concurrency and storage. All file and storage sizes are in bytes.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccountLimit {
@@ -31,9 +29,8 @@ pub struct AccountLimit {
     pub unreserved_concurrent_executions: Option<i32>,
 }
 rt::structure!(
-    AccountLimit, crate ::schemas::ACCOUNT_LIMIT, { 0 => total_code_size, 1 =>
-    code_size_unzipped, 2 => code_size_zipped, 3 => concurrent_executions, 4 =>
-    unreserved_concurrent_executions }
+    AccountLimit, ACCOUNT_LIMIT, [total_code_size, code_size_unzipped, code_size_zipped,
+    concurrent_executions, unreserved_concurrent_executions]
 );
 /// The number of functions and amount of storage in use.
 #[derive(Clone, Default, PartialEq)]
@@ -43,10 +40,7 @@ pub struct AccountUsage {
     /// The number of Lambda functions.
     pub function_count: Option<i64>,
 }
-rt::structure!(
-    AccountUsage, crate ::schemas::ACCOUNT_USAGE, { 0 => total_code_size, 1 =>
-    function_count }
-);
+rt::structure!(AccountUsage, ACCOUNT_USAGE, [total_code_size, function_count]);
 #[derive(Clone, Default, PartialEq)]
 pub struct AddLayerVersionPermissionInput {
     /// The name or Amazon Resource Name (ARN) of the layer.
@@ -65,9 +59,8 @@ pub struct AddLayerVersionPermissionInput {
     pub revision_id: Option<String>,
 }
 rt::structure!(
-    AddLayerVersionPermissionInput, crate ::schemas::ADD_LAYER_VERSION_PERMISSION_INPUT,
-    { 0 => layer_name, 1 => version_number, 2 => statement_id, 3 => action, 4 =>
-    principal, 5 => organization_id, 6 => revision_id }
+    AddLayerVersionPermissionInput, ADD_LAYER_VERSION_PERMISSION_INPUT, [layer_name,
+    version_number, statement_id, action, principal, organization_id, revision_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AddLayerVersionPermissionOutput {
@@ -79,9 +72,8 @@ pub struct AddLayerVersionPermissionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AddLayerVersionPermissionOutput, crate
-    ::schemas::ADD_LAYER_VERSION_PERMISSION_OUTPUT, { 0 => statement, 1 => revision_id },
-    meta = response_metadata
+    AddLayerVersionPermissionOutput, ADD_LAYER_VERSION_PERMISSION_OUTPUT, [statement,
+    revision_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AddPermissionInput {
@@ -123,10 +115,9 @@ pub struct AddPermissionInput {
     pub principal_org_id: Option<String>,
 }
 rt::structure!(
-    AddPermissionInput, crate ::schemas::ADD_PERMISSION_INPUT, { 0 => function_name, 1 =>
-    statement_id, 2 => action, 3 => principal, 4 => source_arn, 5 =>
-    function_url_auth_type, 6 => invoked_via_function_url, 7 => source_account, 8 =>
-    event_source_token, 9 => qualifier, 10 => revision_id, 11 => principal_org_id }
+    AddPermissionInput, ADD_PERMISSION_INPUT, [function_name, statement_id, action,
+    principal, source_arn, function_url_auth_type, invoked_via_function_url,
+    source_account, event_source_token, qualifier, revision_id, principal_org_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AddPermissionOutput {
@@ -136,8 +127,7 @@ pub struct AddPermissionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AddPermissionOutput, crate ::schemas::ADD_PERMISSION_OUTPUT, { 0 => statement }, meta
-    = response_metadata
+    AddPermissionOutput, ADD_PERMISSION_OUTPUT, [statement], meta = response_metadata
 );
 /// Provides configuration information about a Lambda function [alias](https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html).
 #[derive(Clone, Default, PartialEq)]
@@ -158,9 +148,8 @@ pub struct AliasConfiguration {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AliasConfiguration, crate ::schemas::ALIAS_CONFIGURATION, { 0 => alias_arn, 1 =>
-    name, 2 => function_version, 3 => description, 4 => routing_config, 5 => revision_id
-    }, meta = response_metadata
+    AliasConfiguration, ALIAS_CONFIGURATION, [alias_arn, name, function_version,
+    description, routing_config, revision_id], meta = response_metadata
 );
 /// Lambda couldn't create the alias because your Amazon Web Services account has exceeded the maximum number of aliases allowed per Lambda function. For more information, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
 #[derive(Clone, Default, PartialEq)]
@@ -171,8 +160,7 @@ pub struct AliasLimitExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    AliasLimitExceededException, crate ::schemas::ALIAS_LIMIT_EXCEEDED_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    AliasLimitExceededException, ALIAS_LIMIT_EXCEEDED_EXCEPTION, [r#type, message]
 );
 /// The [traffic-shifting](https://docs.aws.amazon.com/lambda/latest/dg/lambda-traffic-shifting-using-aliases.html) configuration of a Lambda function alias.
 #[derive(Clone, Default, PartialEq)]
@@ -181,8 +169,7 @@ pub struct AliasRoutingConfiguration {
     pub additional_version_weights: Option<rt::IndexMap<String, f64>>,
 }
 rt::structure!(
-    AliasRoutingConfiguration, crate ::schemas::ALIAS_ROUTING_CONFIGURATION, { 0 =>
-    additional_version_weights }
+    AliasRoutingConfiguration, ALIAS_ROUTING_CONFIGURATION, [additional_version_weights]
 );
 /// List of signing profiles that can sign a code package.
 #[derive(Clone, Default, PartialEq)]
@@ -190,10 +177,7 @@ pub struct AllowedPublishers {
     /// The Amazon Resource Name (ARN) for each of the signing profiles. A signing profile defines a trusted user who can sign a code package.
     pub signing_profile_version_arns: Vec<String>,
 }
-rt::structure!(
-    AllowedPublishers, crate ::schemas::ALLOWED_PUBLISHERS, { 0 =>
-    signing_profile_version_arns }
-);
+rt::structure!(AllowedPublishers, ALLOWED_PUBLISHERS, [signing_profile_version_arns]);
 /// Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source.
 #[derive(Clone, Default, PartialEq)]
 pub struct AmazonManagedKafkaEventSourceConfig {
@@ -203,9 +187,8 @@ pub struct AmazonManagedKafkaEventSourceConfig {
     pub schema_registry_config: Option<KafkaSchemaRegistryConfig>,
 }
 rt::structure!(
-    AmazonManagedKafkaEventSourceConfig, crate
-    ::schemas::AMAZON_MANAGED_KAFKA_EVENT_SOURCE_CONFIG, { 0 => consumer_group_id, 1 =>
-    schema_registry_config }
+    AmazonManagedKafkaEventSourceConfig, AMAZON_MANAGED_KAFKA_EVENT_SOURCE_CONFIG,
+    [consumer_group_id, schema_registry_config]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -250,19 +233,14 @@ pub struct CallbackDetails {
     /// An error object that contains details about the failure.
     pub error: Option<ErrorObject>,
 }
-rt::structure!(
-    CallbackDetails, crate ::schemas::CALLBACK_DETAILS, { 0 => callback_id, 1 => result,
-    2 => error }
-);
+rt::structure!(CallbackDetails, CALLBACK_DETAILS, [callback_id, result, error]);
 /// Contains details about a failed callback operation, including error information and the reason for failure.
 #[derive(Clone, Default, PartialEq)]
 pub struct CallbackFailedDetails {
     /// An error object that contains details about the failure.
     pub error: EventError,
 }
-rt::structure!(
-    CallbackFailedDetails, crate ::schemas::CALLBACK_FAILED_DETAILS, { 0 => error }
-);
+rt::structure!(CallbackFailedDetails, CALLBACK_FAILED_DETAILS, [error]);
 /// Configuration options for callback operations in durable executions, including timeout settings and retry behavior.
 #[derive(Clone, Default, PartialEq)]
 pub struct CallbackOptions {
@@ -272,8 +250,7 @@ pub struct CallbackOptions {
     pub heartbeat_timeout_seconds: Option<i32>,
 }
 rt::structure!(
-    CallbackOptions, crate ::schemas::CALLBACK_OPTIONS, { 0 => timeout_seconds, 1 =>
-    heartbeat_timeout_seconds }
+    CallbackOptions, CALLBACK_OPTIONS, [timeout_seconds, heartbeat_timeout_seconds]
 );
 /// Contains details about a callback operation that has started, including timing information and callback metadata.
 #[derive(Clone, Default, PartialEq)]
@@ -286,8 +263,8 @@ pub struct CallbackStartedDetails {
     pub timeout: Option<i32>,
 }
 rt::structure!(
-    CallbackStartedDetails, crate ::schemas::CALLBACK_STARTED_DETAILS, { 0 =>
-    callback_id, 1 => heartbeat_timeout, 2 => timeout }
+    CallbackStartedDetails, CALLBACK_STARTED_DETAILS, [callback_id, heartbeat_timeout,
+    timeout]
 );
 /// Contains details about a successfully completed callback operation, including the result data and completion timestamp.
 #[derive(Clone, Default, PartialEq)]
@@ -295,19 +272,14 @@ pub struct CallbackSucceededDetails {
     /// The response payload from the successful operation.
     pub result: EventResult,
 }
-rt::structure!(
-    CallbackSucceededDetails, crate ::schemas::CALLBACK_SUCCEEDED_DETAILS, { 0 => result
-    }
-);
+rt::structure!(CallbackSucceededDetails, CALLBACK_SUCCEEDED_DETAILS, [result]);
 /// Contains details about a callback operation that timed out, including timeout duration and any partial results.
 #[derive(Clone, Default, PartialEq)]
 pub struct CallbackTimedOutDetails {
     /// Details about the callback timeout.
     pub error: EventError,
 }
-rt::structure!(
-    CallbackTimedOutDetails, crate ::schemas::CALLBACK_TIMED_OUT_DETAILS, { 0 => error }
-);
+rt::structure!(CallbackTimedOutDetails, CALLBACK_TIMED_OUT_DETAILS, [error]);
 /// The callback ID token has either expired or the callback associated with the token has already been closed.
 #[derive(Clone, Default, PartialEq)]
 pub struct CallbackTimeoutException {
@@ -315,10 +287,7 @@ pub struct CallbackTimeoutException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    CallbackTimeoutException, crate ::schemas::CALLBACK_TIMEOUT_EXCEPTION, { 0 => r#type,
-    1 => message }
-);
+rt::structure!(CallbackTimeoutException, CALLBACK_TIMEOUT_EXCEPTION, [r#type, message]);
 /// A capacity provider manages compute resources for Lambda functions.
 #[derive(Clone, Default, PartialEq)]
 pub struct CapacityProvider {
@@ -344,10 +313,9 @@ pub struct CapacityProvider {
     pub telemetry_config: Option<CapacityProviderTelemetryConfig>,
 }
 rt::structure!(
-    CapacityProvider, crate ::schemas::CAPACITY_PROVIDER, { 0 => capacity_provider_arn, 1
-    => state, 2 => vpc_config, 3 => permissions_config, 4 => instance_requirements, 5 =>
-    capacity_provider_scaling_config, 6 => kms_key_arn, 7 => last_modified, 8 =>
-    propagate_tags, 9 => telemetry_config }
+    CapacityProvider, CAPACITY_PROVIDER, [capacity_provider_arn, state, vpc_config,
+    permissions_config, instance_requirements, capacity_provider_scaling_config,
+    kms_key_arn, last_modified, propagate_tags, telemetry_config]
 );
 /// Configuration for the capacity provider that manages compute resources for Lambda functions.
 #[derive(Clone, Default, PartialEq)]
@@ -356,8 +324,8 @@ pub struct CapacityProviderConfig {
     pub lambda_managed_instances_capacity_provider_config: LambdaManagedInstancesCapacityProviderConfig,
 }
 rt::structure!(
-    CapacityProviderConfig, crate ::schemas::CAPACITY_PROVIDER_CONFIG, { 0 =>
-    lambda_managed_instances_capacity_provider_config }
+    CapacityProviderConfig, CAPACITY_PROVIDER_CONFIG,
+    [lambda_managed_instances_capacity_provider_config]
 );
 /// The maximum number of capacity providers for your account has been exceeded. For more information, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html)
 #[derive(Clone, Default, PartialEq)]
@@ -367,8 +335,8 @@ pub struct CapacityProviderLimitExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CapacityProviderLimitExceededException, crate
-    ::schemas::CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION, { 0 => r#type, 1 => message }
+    CapacityProviderLimitExceededException, CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
+    [r#type, message]
 );
 /// The capacity provider's Amazon CloudWatch Logs configuration settings.
 #[derive(Clone, Default, PartialEq)]
@@ -379,8 +347,8 @@ pub struct CapacityProviderLoggingConfig {
     pub log_group: Option<String>,
 }
 rt::structure!(
-    CapacityProviderLoggingConfig, crate ::schemas::CAPACITY_PROVIDER_LOGGING_CONFIG, { 0
-    => system_log_level, 1 => log_group }
+    CapacityProviderLoggingConfig, CAPACITY_PROVIDER_LOGGING_CONFIG, [system_log_level,
+    log_group]
 );
 /// Configuration that specifies the permissions required for the capacity provider to manage compute resources.
 #[derive(Clone, Default, PartialEq)]
@@ -389,9 +357,8 @@ pub struct CapacityProviderPermissionsConfig {
     pub capacity_provider_operator_role_arn: String,
 }
 rt::structure!(
-    CapacityProviderPermissionsConfig, crate
-    ::schemas::CAPACITY_PROVIDER_PERMISSIONS_CONFIG, { 0 =>
-    capacity_provider_operator_role_arn }
+    CapacityProviderPermissionsConfig, CAPACITY_PROVIDER_PERMISSIONS_CONFIG,
+    [capacity_provider_operator_role_arn]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -420,8 +387,8 @@ pub struct CapacityProviderScalingConfig {
     pub scaling_policies: Option<Vec<TargetTrackingScalingPolicy>>,
 }
 rt::structure!(
-    CapacityProviderScalingConfig, crate ::schemas::CAPACITY_PROVIDER_SCALING_CONFIG, { 0
-    => max_v_cpu_count, 1 => scaling_mode, 2 => scaling_policies }
+    CapacityProviderScalingConfig, CAPACITY_PROVIDER_SCALING_CONFIG, [max_v_cpu_count,
+    scaling_mode, scaling_policies]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -459,8 +426,7 @@ pub struct CapacityProviderTelemetryConfig {
     pub logging_config: Option<CapacityProviderLoggingConfig>,
 }
 rt::structure!(
-    CapacityProviderTelemetryConfig, crate ::schemas::CAPACITY_PROVIDER_TELEMETRY_CONFIG,
-    { 0 => logging_config }
+    CapacityProviderTelemetryConfig, CAPACITY_PROVIDER_TELEMETRY_CONFIG, [logging_config]
 );
 /// VPC configuration that specifies the network settings for compute instances managed by the capacity provider.
 #[derive(Clone, Default, PartialEq)]
@@ -471,8 +437,8 @@ pub struct CapacityProviderVpcConfig {
     pub security_group_ids: Vec<String>,
 }
 rt::structure!(
-    CapacityProviderVpcConfig, crate ::schemas::CAPACITY_PROVIDER_VPC_CONFIG, { 0 =>
-    subnet_ids, 1 => security_group_ids }
+    CapacityProviderVpcConfig, CAPACITY_PROVIDER_VPC_CONFIG, [subnet_ids,
+    security_group_ids]
 );
 /// Contains details about a chained function invocation in a durable execution, including the target function and invocation parameters.
 #[derive(Clone, Default, PartialEq)]
@@ -482,20 +448,14 @@ pub struct ChainedInvokeDetails {
     /// Details about the chained invocation failure.
     pub error: Option<ErrorObject>,
 }
-rt::structure!(
-    ChainedInvokeDetails, crate ::schemas::CHAINED_INVOKE_DETAILS, { 0 => result, 1 =>
-    error }
-);
+rt::structure!(ChainedInvokeDetails, CHAINED_INVOKE_DETAILS, [result, error]);
 /// Contains details about a failed chained function invocation, including error information and failure reason.
 #[derive(Clone, Default, PartialEq)]
 pub struct ChainedInvokeFailedDetails {
     /// Details about the chained invocation failure.
     pub error: EventError,
 }
-rt::structure!(
-    ChainedInvokeFailedDetails, crate ::schemas::CHAINED_INVOKE_FAILED_DETAILS, { 0 =>
-    error }
-);
+rt::structure!(ChainedInvokeFailedDetails, CHAINED_INVOKE_FAILED_DETAILS, [error]);
 /// Configuration options for chained function invocations in durable executions, including retry settings and timeout configuration.
 #[derive(Clone, Default, PartialEq)]
 pub struct ChainedInvokeOptions {
@@ -509,8 +469,8 @@ pub struct ChainedInvokeOptions {
     pub x_amzn_trace_id: Option<String>,
 }
 rt::structure!(
-    ChainedInvokeOptions, crate ::schemas::CHAINED_INVOKE_OPTIONS, { 0 => function_name,
-    1 => tenant_id, 2 => x_amzn_trace_id }
+    ChainedInvokeOptions, CHAINED_INVOKE_OPTIONS, [function_name, tenant_id,
+    x_amzn_trace_id]
 );
 /// Contains details about a chained function invocation that has started execution, including start time and execution context.
 #[derive(Clone, Default, PartialEq)]
@@ -527,9 +487,8 @@ pub struct ChainedInvokeStartedDetails {
     pub durable_execution_arn: Option<String>,
 }
 rt::structure!(
-    ChainedInvokeStartedDetails, crate ::schemas::CHAINED_INVOKE_STARTED_DETAILS, { 0 =>
-    function_name, 1 => tenant_id, 2 => input, 3 => executed_version, 4 =>
-    durable_execution_arn }
+    ChainedInvokeStartedDetails, CHAINED_INVOKE_STARTED_DETAILS, [function_name,
+    tenant_id, input, executed_version, durable_execution_arn]
 );
 /// Details about a chained invocation that was stopped.
 #[derive(Clone, Default, PartialEq)]
@@ -537,10 +496,7 @@ pub struct ChainedInvokeStoppedDetails {
     /// Details about why the chained invocation stopped.
     pub error: EventError,
 }
-rt::structure!(
-    ChainedInvokeStoppedDetails, crate ::schemas::CHAINED_INVOKE_STOPPED_DETAILS, { 0 =>
-    error }
-);
+rt::structure!(ChainedInvokeStoppedDetails, CHAINED_INVOKE_STOPPED_DETAILS, [error]);
 /// Details about a chained invocation that succeeded.
 #[derive(Clone, Default, PartialEq)]
 pub struct ChainedInvokeSucceededDetails {
@@ -548,8 +504,7 @@ pub struct ChainedInvokeSucceededDetails {
     pub result: EventResult,
 }
 rt::structure!(
-    ChainedInvokeSucceededDetails, crate ::schemas::CHAINED_INVOKE_SUCCEEDED_DETAILS, { 0
-    => result }
+    ChainedInvokeSucceededDetails, CHAINED_INVOKE_SUCCEEDED_DETAILS, [result]
 );
 /// Details about a chained invocation that timed out.
 #[derive(Clone, Default, PartialEq)]
@@ -557,10 +512,7 @@ pub struct ChainedInvokeTimedOutDetails {
     /// Details about the chained invocation timeout.
     pub error: EventError,
 }
-rt::structure!(
-    ChainedInvokeTimedOutDetails, crate ::schemas::CHAINED_INVOKE_TIMED_OUT_DETAILS, { 0
-    => error }
-);
+rt::structure!(ChainedInvokeTimedOutDetails, CHAINED_INVOKE_TIMED_OUT_DETAILS, [error]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CheckpointDurableExecutionInput {
     /// The Amazon Resource Name (ARN) of the durable execution.
@@ -573,9 +525,8 @@ pub struct CheckpointDurableExecutionInput {
     pub client_token: Option<String>,
 }
 rt::structure!(
-    CheckpointDurableExecutionInput, crate ::schemas::CHECKPOINT_DURABLE_EXECUTION_INPUT,
-    { 0 => durable_execution_arn, 1 => checkpoint_token, 2 => updates, 3 => client_token
-    }
+    CheckpointDurableExecutionInput, CHECKPOINT_DURABLE_EXECUTION_INPUT,
+    [durable_execution_arn, checkpoint_token, updates, client_token]
 );
 /// The response from the CheckpointDurableExecution operation.
 #[derive(Clone, Default, PartialEq)]
@@ -588,9 +539,8 @@ pub struct CheckpointDurableExecutionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CheckpointDurableExecutionOutput, crate
-    ::schemas::CHECKPOINT_DURABLE_EXECUTION_OUTPUT, { 0 => checkpoint_token, 1 =>
-    new_execution_state }, meta = response_metadata
+    CheckpointDurableExecutionOutput, CHECKPOINT_DURABLE_EXECUTION_OUTPUT,
+    [checkpoint_token, new_execution_state], meta = response_metadata
 );
 /// Contains operations that have been updated since the last checkpoint, such as completed asynchronous work like timers or callbacks.
 #[derive(Clone, Default, PartialEq)]
@@ -601,8 +551,8 @@ pub struct CheckpointUpdatedExecutionState {
     pub next_marker: Option<String>,
 }
 rt::structure!(
-    CheckpointUpdatedExecutionState, crate ::schemas::CHECKPOINT_UPDATED_EXECUTION_STATE,
-    { 0 => operations, 1 => next_marker }
+    CheckpointUpdatedExecutionState, CHECKPOINT_UPDATED_EXECUTION_STATE, [operations,
+    next_marker]
 );
 /// The Lambda function couldn't be invoked because its code artifact user has been deleted. Wait for Lambda to provision a new code artifact user, or update the function's code package to recreate it.
 #[derive(Clone, Default, PartialEq)]
@@ -613,8 +563,8 @@ pub struct CodeArtifactUserDeletedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CodeArtifactUserDeletedException, crate
-    ::schemas::CODE_ARTIFACT_USER_DELETED_EXCEPTION, { 0 => r#type, 1 => message }
+    CodeArtifactUserDeletedException, CODE_ARTIFACT_USER_DELETED_EXCEPTION, [r#type,
+    message]
 );
 /// The Lambda function couldn't be invoked because provisioning of its code artifact user failed. Update the function's code package or check the Lambda function's `State` and `StateReasonCode` for additional context.
 #[derive(Clone, Default, PartialEq)]
@@ -625,8 +575,8 @@ pub struct CodeArtifactUserFailedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CodeArtifactUserFailedException, crate
-    ::schemas::CODE_ARTIFACT_USER_FAILED_EXCEPTION, { 0 => r#type, 1 => message }
+    CodeArtifactUserFailedException, CODE_ARTIFACT_USER_FAILED_EXCEPTION, [r#type,
+    message]
 );
 /// The Lambda function couldn't be invoked because its code artifact user is still being provisioned. Wait for the function's `State` to become `Active` and try the request again.
 #[derive(Clone, Default, PartialEq)]
@@ -637,8 +587,8 @@ pub struct CodeArtifactUserPendingException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CodeArtifactUserPendingException, crate
-    ::schemas::CODE_ARTIFACT_USER_PENDING_EXCEPTION, { 0 => r#type, 1 => message }
+    CodeArtifactUserPendingException, CODE_ARTIFACT_USER_PENDING_EXCEPTION, [r#type,
+    message]
 );
 /// Details about a [Code signing configuration](https://docs.aws.amazon.com/lambda/latest/dg/configuration-codesigning.html).
 #[derive(Clone, Default, PartialEq)]
@@ -657,9 +607,9 @@ pub struct CodeSigningConfig {
     pub last_modified: String,
 }
 rt::structure!(
-    CodeSigningConfig, crate ::schemas::CODE_SIGNING_CONFIG, { 0 =>
-    code_signing_config_id, 1 => code_signing_config_arn, 2 => description, 3 =>
-    allowed_publishers, 4 => code_signing_policies, 5 => last_modified }
+    CodeSigningConfig, CODE_SIGNING_CONFIG, [code_signing_config_id,
+    code_signing_config_arn, description, allowed_publishers, code_signing_policies,
+    last_modified]
 );
 /// The specified code signing configuration does not exist.
 #[derive(Clone, Default, PartialEq)]
@@ -668,8 +618,8 @@ pub struct CodeSigningConfigNotFoundException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CodeSigningConfigNotFoundException, crate
-    ::schemas::CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION, { 0 => r#type, 1 => message }
+    CodeSigningConfigNotFoundException, CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION, [r#type,
+    message]
 );
 /// Code signing configuration [policies](https://docs.aws.amazon.com/lambda/latest/dg/configuration-codesigning.html#config-codesigning-policies) specify the validation failure action for signature mismatch or expiry.
 #[derive(Clone, Default, PartialEq)]
@@ -680,8 +630,7 @@ pub struct CodeSigningPolicies {
     pub untrusted_artifact_on_deployment: Option<CodeSigningPolicy>,
 }
 rt::structure!(
-    CodeSigningPolicies, crate ::schemas::CODE_SIGNING_POLICIES, { 0 =>
-    untrusted_artifact_on_deployment }
+    CodeSigningPolicies, CODE_SIGNING_POLICIES, [untrusted_artifact_on_deployment]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -702,8 +651,7 @@ pub struct CodeStorageExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CodeStorageExceededException, crate ::schemas::CODE_STORAGE_EXCEEDED_EXCEPTION, { 0
-    => r#type, 1 => message }
+    CodeStorageExceededException, CODE_STORAGE_EXCEEDED_EXCEPTION, [r#type, message]
 );
 /// The code signature failed one or more of the validation checks for signature mismatch or expiry, and the code signing policy is set to ENFORCE. Lambda blocks the deployment.
 #[derive(Clone, Default, PartialEq)]
@@ -712,8 +660,8 @@ pub struct CodeVerificationFailedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CodeVerificationFailedException, crate ::schemas::CODE_VERIFICATION_FAILED_EXCEPTION,
-    { 0 => r#type, 1 => message }
+    CodeVerificationFailedException, CODE_VERIFICATION_FAILED_EXCEPTION, [r#type,
+    message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct Concurrency {
@@ -723,8 +671,7 @@ pub struct Concurrency {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    Concurrency, crate ::schemas::CONCURRENCY, { 0 => reserved_concurrent_executions },
-    meta = response_metadata
+    Concurrency, CONCURRENCY, [reserved_concurrent_executions], meta = response_metadata
 );
 /// Details about a durable execution context.
 #[derive(Clone, Default, PartialEq)]
@@ -736,41 +683,32 @@ pub struct ContextDetails {
     /// Details about the context failure.
     pub error: Option<ErrorObject>,
 }
-rt::structure!(
-    ContextDetails, crate ::schemas::CONTEXT_DETAILS, { 0 => replay_children, 1 =>
-    result, 2 => error }
-);
+rt::structure!(ContextDetails, CONTEXT_DETAILS, [replay_children, result, error]);
 /// Details about a context that failed.
 #[derive(Clone, Default, PartialEq)]
 pub struct ContextFailedDetails {
     /// Details about the context failure.
     pub error: EventError,
 }
-rt::structure!(
-    ContextFailedDetails, crate ::schemas::CONTEXT_FAILED_DETAILS, { 0 => error }
-);
+rt::structure!(ContextFailedDetails, CONTEXT_FAILED_DETAILS, [error]);
 /// Configuration options for a durable execution context.
 #[derive(Clone, Default, PartialEq)]
 pub struct ContextOptions {
     /// Whether the state data of children of the completed context should be included in the invoke payload and `GetDurableExecutionState` response.
     pub replay_children: Option<bool>,
 }
-rt::structure!(
-    ContextOptions, crate ::schemas::CONTEXT_OPTIONS, { 0 => replay_children }
-);
+rt::structure!(ContextOptions, CONTEXT_OPTIONS, [replay_children]);
 /// Details about a context that has started.
 #[derive(Clone, Default, PartialEq)]
 pub struct ContextStartedDetails {}
-rt::structure!(ContextStartedDetails, crate ::schemas::CONTEXT_STARTED_DETAILS, {});
+rt::structure!(ContextStartedDetails, CONTEXT_STARTED_DETAILS, []);
 /// Details about a context that succeeded.
 #[derive(Clone, Default, PartialEq)]
 pub struct ContextSucceededDetails {
     /// The JSON response payload from the successful context.
     pub result: EventResult,
 }
-rt::structure!(
-    ContextSucceededDetails, crate ::schemas::CONTEXT_SUCCEEDED_DETAILS, { 0 => result }
-);
+rt::structure!(ContextSucceededDetails, CONTEXT_SUCCEEDED_DETAILS, [result]);
 /// The [cross-origin resource sharing (CORS)](https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS) settings for your Lambda function URL. Use CORS to grant access to your function URL from any origin. You can also use CORS to control access for specific HTTP headers and methods in requests to your function URL.
 #[derive(Clone, Default, PartialEq)]
 pub struct Cors {
@@ -790,8 +728,8 @@ pub struct Cors {
     pub max_age: Option<i32>,
 }
 rt::structure!(
-    Cors, crate ::schemas::CORS, { 0 => allow_credentials, 1 => allow_headers, 2 =>
-    allow_methods, 3 => allow_origins, 4 => expose_headers, 5 => max_age }
+    Cors, CORS, [allow_credentials, allow_headers, allow_methods, allow_origins,
+    expose_headers, max_age]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAliasInput {
@@ -817,8 +755,8 @@ pub struct CreateAliasInput {
     pub routing_config: Option<AliasRoutingConfiguration>,
 }
 rt::structure!(
-    CreateAliasInput, crate ::schemas::CREATE_ALIAS_INPUT, { 0 => function_name, 1 =>
-    name, 2 => function_version, 3 => description, 4 => routing_config }
+    CreateAliasInput, CREATE_ALIAS_INPUT, [function_name, name, function_version,
+    description, routing_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCapacityProviderInput {
@@ -842,10 +780,10 @@ pub struct CreateCapacityProviderInput {
     pub telemetry_config: Option<CapacityProviderTelemetryConfig>,
 }
 rt::structure!(
-    CreateCapacityProviderInput, crate ::schemas::CREATE_CAPACITY_PROVIDER_INPUT, { 0 =>
-    capacity_provider_name, 1 => vpc_config, 2 => permissions_config, 3 =>
-    instance_requirements, 4 => capacity_provider_scaling_config, 5 => kms_key_arn, 6 =>
-    tags, 7 => propagate_tags, 8 => telemetry_config }
+    CreateCapacityProviderInput, CREATE_CAPACITY_PROVIDER_INPUT, [capacity_provider_name,
+    vpc_config, permissions_config, instance_requirements,
+    capacity_provider_scaling_config, kms_key_arn, tags, propagate_tags,
+    telemetry_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCapacityProviderOutput {
@@ -855,8 +793,8 @@ pub struct CreateCapacityProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateCapacityProviderOutput, crate ::schemas::CREATE_CAPACITY_PROVIDER_OUTPUT, { 0
-    => capacity_provider }, meta = response_metadata
+    CreateCapacityProviderOutput, CREATE_CAPACITY_PROVIDER_OUTPUT, [capacity_provider],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCodeSigningConfigInput {
@@ -870,8 +808,8 @@ pub struct CreateCodeSigningConfigInput {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    CreateCodeSigningConfigInput, crate ::schemas::CREATE_CODE_SIGNING_CONFIG_INPUT, { 0
-    => description, 1 => allowed_publishers, 2 => code_signing_policies, 3 => tags }
+    CreateCodeSigningConfigInput, CREATE_CODE_SIGNING_CONFIG_INPUT, [description,
+    allowed_publishers, code_signing_policies, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCodeSigningConfigOutput {
@@ -881,8 +819,8 @@ pub struct CreateCodeSigningConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateCodeSigningConfigOutput, crate ::schemas::CREATE_CODE_SIGNING_CONFIG_OUTPUT, {
-    0 => code_signing_config }, meta = response_metadata
+    CreateCodeSigningConfigOutput, CREATE_CODE_SIGNING_CONFIG_OUTPUT,
+    [code_signing_config], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateEventSourceMappingInput {
@@ -1000,18 +938,15 @@ pub struct CreateEventSourceMappingInput {
     pub provisioned_poller_config: Option<ProvisionedPollerConfig>,
 }
 rt::structure!(
-    CreateEventSourceMappingInput, crate ::schemas::CREATE_EVENT_SOURCE_MAPPING_INPUT, {
-    0 => event_source_arn, 1 => function_name, 2 => enabled, 3 => batch_size, 4 =>
-    filter_criteria, 5 => kms_key_arn, 6 => metrics_config, 7 => logging_config, 8 =>
-    scaling_config, 9 => maximum_batching_window_in_seconds, 10 =>
-    parallelization_factor, 11 => starting_position, 12 => starting_position_timestamp,
-    13 => destination_config, 14 => maximum_record_age_in_seconds, 15 =>
-    bisect_batch_on_function_error, 16 => maximum_retry_attempts, 17 => tags, 18 =>
-    tumbling_window_in_seconds, 19 => topics, 20 => queues, 21 =>
-    source_access_configurations, 22 => self_managed_event_source, 23 =>
-    function_response_types, 24 => amazon_managed_kafka_event_source_config, 25 =>
-    self_managed_kafka_event_source_config, 26 => document_db_event_source_config, 27 =>
-    provisioned_poller_config }
+    CreateEventSourceMappingInput, CREATE_EVENT_SOURCE_MAPPING_INPUT, [event_source_arn,
+    function_name, enabled, batch_size, filter_criteria, kms_key_arn, metrics_config,
+    logging_config, scaling_config, maximum_batching_window_in_seconds,
+    parallelization_factor, starting_position, starting_position_timestamp,
+    destination_config, maximum_record_age_in_seconds, bisect_batch_on_function_error,
+    maximum_retry_attempts, tags, tumbling_window_in_seconds, topics, queues,
+    source_access_configurations, self_managed_event_source, function_response_types,
+    amazon_managed_kafka_event_source_config, self_managed_kafka_event_source_config,
+    document_db_event_source_config, provisioned_poller_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateFunctionInput {
@@ -1101,14 +1036,12 @@ pub struct CreateFunctionInput {
     pub accelerator_config: Option<AcceleratorConfig>,
 }
 rt::structure!(
-    CreateFunctionInput, crate ::schemas::CREATE_FUNCTION_INPUT, { 0 => function_name, 1
-    => runtime, 2 => role, 3 => handler, 4 => code, 5 => description, 6 => timeout, 7 =>
-    memory_size, 8 => publish, 9 => publish_to, 10 => vpc_config, 11 => package_type, 12
-    => dead_letter_config, 13 => environment, 14 => kms_key_arn, 15 => tracing_config, 16
-    => tags, 17 => layers, 18 => file_system_configs, 19 => code_signing_config_arn, 20
-    => image_config, 21 => architectures, 22 => ephemeral_storage, 23 => snap_start, 24
-    => logging_config, 25 => tenancy_config, 26 => capacity_provider_config, 27 =>
-    durable_config, 28 => runtime_config, 29 => accelerator_config }
+    CreateFunctionInput, CREATE_FUNCTION_INPUT, [function_name, runtime, role, handler,
+    code, description, timeout, memory_size, publish, publish_to, vpc_config,
+    package_type, dead_letter_config, environment, kms_key_arn, tracing_config, tags,
+    layers, file_system_configs, code_signing_config_arn, image_config, architectures,
+    ephemeral_storage, snap_start, logging_config, tenancy_config,
+    capacity_provider_config, durable_config, runtime_config, accelerator_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateFunctionUrlConfigInput {
@@ -1138,8 +1071,8 @@ pub struct CreateFunctionUrlConfigInput {
     pub invoke_mode: Option<InvokeMode>,
 }
 rt::structure!(
-    CreateFunctionUrlConfigInput, crate ::schemas::CREATE_FUNCTION_URL_CONFIG_INPUT, { 0
-    => function_name, 1 => qualifier, 2 => auth_type, 3 => cors, 4 => invoke_mode }
+    CreateFunctionUrlConfigInput, CREATE_FUNCTION_URL_CONFIG_INPUT, [function_name,
+    qualifier, auth_type, cors, invoke_mode]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateFunctionUrlConfigOutput {
@@ -1163,9 +1096,8 @@ pub struct CreateFunctionUrlConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateFunctionUrlConfigOutput, crate ::schemas::CREATE_FUNCTION_URL_CONFIG_OUTPUT, {
-    0 => function_url, 1 => function_arn, 2 => auth_type, 3 => cors, 4 => creation_time,
-    5 => invoke_mode }, meta = response_metadata
+    CreateFunctionUrlConfigOutput, CREATE_FUNCTION_URL_CONFIG_OUTPUT, [function_url,
+    function_arn, auth_type, cors, creation_time, invoke_mode], meta = response_metadata
 );
 /// The [dead-letter queue](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-dlq) for failed asynchronous invocations.
 #[derive(Clone, Default, PartialEq)]
@@ -1173,9 +1105,7 @@ pub struct DeadLetterConfig {
     /// The Amazon Resource Name (ARN) of an Amazon SQS queue or Amazon SNS topic.
     pub target_arn: Option<String>,
 }
-rt::structure!(
-    DeadLetterConfig, crate ::schemas::DEAD_LETTER_CONFIG, { 0 => target_arn }
-);
+rt::structure!(DeadLetterConfig, DEAD_LETTER_CONFIG, [target_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAliasInput {
     /// The name or ARN of the Lambda function.
@@ -1193,18 +1123,14 @@ pub struct DeleteAliasInput {
     /// The name of the alias.
     pub name: String,
 }
-rt::structure!(
-    DeleteAliasInput, crate ::schemas::DELETE_ALIAS_INPUT, { 0 => function_name, 1 =>
-    name }
-);
+rt::structure!(DeleteAliasInput, DELETE_ALIAS_INPUT, [function_name, name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCapacityProviderInput {
     /// The name of the capacity provider to delete.
     pub capacity_provider_name: String,
 }
 rt::structure!(
-    DeleteCapacityProviderInput, crate ::schemas::DELETE_CAPACITY_PROVIDER_INPUT, { 0 =>
-    capacity_provider_name }
+    DeleteCapacityProviderInput, DELETE_CAPACITY_PROVIDER_INPUT, [capacity_provider_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCapacityProviderOutput {
@@ -1214,8 +1140,8 @@ pub struct DeleteCapacityProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteCapacityProviderOutput, crate ::schemas::DELETE_CAPACITY_PROVIDER_OUTPUT, { 0
-    => capacity_provider }, meta = response_metadata
+    DeleteCapacityProviderOutput, DELETE_CAPACITY_PROVIDER_OUTPUT, [capacity_provider],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCodeSigningConfigInput {
@@ -1223,8 +1149,8 @@ pub struct DeleteCodeSigningConfigInput {
     pub code_signing_config_arn: String,
 }
 rt::structure!(
-    DeleteCodeSigningConfigInput, crate ::schemas::DELETE_CODE_SIGNING_CONFIG_INPUT, { 0
-    => code_signing_config_arn }
+    DeleteCodeSigningConfigInput, DELETE_CODE_SIGNING_CONFIG_INPUT,
+    [code_signing_config_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCodeSigningConfigOutput {
@@ -1232,8 +1158,8 @@ pub struct DeleteCodeSigningConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteCodeSigningConfigOutput, crate ::schemas::DELETE_CODE_SIGNING_CONFIG_OUTPUT,
-    {}, meta = response_metadata
+    DeleteCodeSigningConfigOutput, DELETE_CODE_SIGNING_CONFIG_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDurableExecutionInput {
@@ -1241,8 +1167,7 @@ pub struct DeleteDurableExecutionInput {
     pub durable_execution_arn: String,
 }
 rt::structure!(
-    DeleteDurableExecutionInput, crate ::schemas::DELETE_DURABLE_EXECUTION_INPUT, { 0 =>
-    durable_execution_arn }
+    DeleteDurableExecutionInput, DELETE_DURABLE_EXECUTION_INPUT, [durable_execution_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDurableExecutionOutput {
@@ -1252,18 +1177,15 @@ pub struct DeleteDurableExecutionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteDurableExecutionOutput, crate ::schemas::DELETE_DURABLE_EXECUTION_OUTPUT, { 0
-    => deletion_request_timestamp }, meta = response_metadata
+    DeleteDurableExecutionOutput, DELETE_DURABLE_EXECUTION_OUTPUT,
+    [deletion_request_timestamp], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteEventSourceMappingInput {
     /// The identifier of the event source mapping.
     pub uuid: String,
 }
-rt::structure!(
-    DeleteEventSourceMappingInput, crate ::schemas::DELETE_EVENT_SOURCE_MAPPING_INPUT, {
-    0 => uuid }
-);
+rt::structure!(DeleteEventSourceMappingInput, DELETE_EVENT_SOURCE_MAPPING_INPUT, [uuid]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteFunctionCodeSigningConfigInput {
     /// The name or ARN of the Lambda function.
@@ -1280,8 +1202,8 @@ pub struct DeleteFunctionCodeSigningConfigInput {
     pub function_name: String,
 }
 rt::structure!(
-    DeleteFunctionCodeSigningConfigInput, crate
-    ::schemas::DELETE_FUNCTION_CODE_SIGNING_CONFIG_INPUT, { 0 => function_name }
+    DeleteFunctionCodeSigningConfigInput, DELETE_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
+    [function_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteFunctionConcurrencyInput {
@@ -1299,8 +1221,7 @@ pub struct DeleteFunctionConcurrencyInput {
     pub function_name: String,
 }
 rt::structure!(
-    DeleteFunctionConcurrencyInput, crate ::schemas::DELETE_FUNCTION_CONCURRENCY_INPUT, {
-    0 => function_name }
+    DeleteFunctionConcurrencyInput, DELETE_FUNCTION_CONCURRENCY_INPUT, [function_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteFunctionEventInvokeConfigInput {
@@ -1320,9 +1241,8 @@ pub struct DeleteFunctionEventInvokeConfigInput {
     pub qualifier: Option<String>,
 }
 rt::structure!(
-    DeleteFunctionEventInvokeConfigInput, crate
-    ::schemas::DELETE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT, { 0 => function_name, 1 =>
-    qualifier }
+    DeleteFunctionEventInvokeConfigInput, DELETE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+    [function_name, qualifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteFunctionInput {
@@ -1341,10 +1261,7 @@ pub struct DeleteFunctionInput {
     /// Specify a version to delete. You can't delete a version that an alias references.
     pub qualifier: Option<String>,
 }
-rt::structure!(
-    DeleteFunctionInput, crate ::schemas::DELETE_FUNCTION_INPUT, { 0 => function_name, 1
-    => qualifier }
-);
+rt::structure!(DeleteFunctionInput, DELETE_FUNCTION_INPUT, [function_name, qualifier]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteFunctionOutput {
     /// The HTTP status code returned by the operation.
@@ -1353,8 +1270,7 @@ pub struct DeleteFunctionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteFunctionOutput, crate ::schemas::DELETE_FUNCTION_OUTPUT, { 0 => status_code },
-    meta = response_metadata
+    DeleteFunctionOutput, DELETE_FUNCTION_OUTPUT, [status_code], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteFunctionUrlConfigInput {
@@ -1374,8 +1290,8 @@ pub struct DeleteFunctionUrlConfigInput {
     pub qualifier: Option<String>,
 }
 rt::structure!(
-    DeleteFunctionUrlConfigInput, crate ::schemas::DELETE_FUNCTION_URL_CONFIG_INPUT, { 0
-    => function_name, 1 => qualifier }
+    DeleteFunctionUrlConfigInput, DELETE_FUNCTION_URL_CONFIG_INPUT, [function_name,
+    qualifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLayerVersionInput {
@@ -1385,8 +1301,7 @@ pub struct DeleteLayerVersionInput {
     pub version_number: i64,
 }
 rt::structure!(
-    DeleteLayerVersionInput, crate ::schemas::DELETE_LAYER_VERSION_INPUT, { 0 =>
-    layer_name, 1 => version_number }
+    DeleteLayerVersionInput, DELETE_LAYER_VERSION_INPUT, [layer_name, version_number]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteProvisionedConcurrencyConfigInput {
@@ -1406,9 +1321,8 @@ pub struct DeleteProvisionedConcurrencyConfigInput {
     pub qualifier: String,
 }
 rt::structure!(
-    DeleteProvisionedConcurrencyConfigInput, crate
-    ::schemas::DELETE_PROVISIONED_CONCURRENCY_CONFIG_INPUT, { 0 => function_name, 1 =>
-    qualifier }
+    DeleteProvisionedConcurrencyConfigInput, DELETE_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
+    [function_name, qualifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyInput {
@@ -1418,8 +1332,7 @@ pub struct DeleteResourcePolicyInput {
     pub revision_id: Option<String>,
 }
 rt::structure!(
-    DeleteResourcePolicyInput, crate ::schemas::DELETE_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => revision_id }
+    DeleteResourcePolicyInput, DELETE_RESOURCE_POLICY_INPUT, [resource_arn, revision_id]
 );
 /// A configuration object that specifies the destination of an event after Lambda processes it. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
 #[derive(Clone, Default, PartialEq)]
@@ -1429,10 +1342,7 @@ pub struct DestinationConfig {
     /// The destination configuration for failed invocations.
     pub on_failure: Option<OnFailure>,
 }
-rt::structure!(
-    DestinationConfig, crate ::schemas::DESTINATION_CONFIG, { 0 => on_success, 1 =>
-    on_failure }
-);
+rt::structure!(DestinationConfig, DESTINATION_CONFIG, [on_success, on_failure]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DirectS3Read {
@@ -1459,8 +1369,8 @@ pub struct DocumentDbEventSourceConfig {
     pub full_document: Option<FullDocument>,
 }
 rt::structure!(
-    DocumentDbEventSourceConfig, crate ::schemas::DOCUMENT_DB_EVENT_SOURCE_CONFIG, { 0 =>
-    database_name, 1 => collection_name, 2 => full_document }
+    DocumentDbEventSourceConfig, DOCUMENT_DB_EVENT_SOURCE_CONFIG, [database_name,
+    collection_name, full_document]
 );
 /// Configuration settings for [durable functions](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html), including execution timeout, retention period for execution history, and an optional ARN of the Key Management Service (KMS) customer managed key that is used to encrypt your durable execution's payload data, including input, output, and error payloads.
 #[derive(Clone, Default, PartialEq)]
@@ -1473,8 +1383,8 @@ pub struct DurableConfig {
     pub execution_timeout: Option<i32>,
 }
 rt::structure!(
-    DurableConfig, crate ::schemas::DURABLE_CONFIG, { 0 => kms_key_arn, 1 =>
-    retention_period_in_days, 2 => execution_timeout }
+    DurableConfig, DURABLE_CONFIG, [kms_key_arn, retention_period_in_days,
+    execution_timeout]
 );
 /// The durable execution with the specified name has already been started. Each durable execution name must be unique within the function. Use a different name or check the status of the existing execution.
 #[derive(Clone, Default, PartialEq)]
@@ -1484,8 +1394,8 @@ pub struct DurableExecutionAlreadyStartedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    DurableExecutionAlreadyStartedException, crate
-    ::schemas::DURABLE_EXECUTION_ALREADY_STARTED_EXCEPTION, { 0 => r#type, 1 => message }
+    DurableExecutionAlreadyStartedException, DURABLE_EXECUTION_ALREADY_STARTED_EXCEPTION,
+    [r#type, message]
 );
 /// Need additional permissions to configure VPC settings.
 #[derive(Clone, Default, PartialEq)]
@@ -1493,20 +1403,14 @@ pub struct Ec2AccessDeniedException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    Ec2AccessDeniedException, crate ::schemas::EC2_ACCESS_DENIED_EXCEPTION, { 0 =>
-    r#type, 1 => message }
-);
+rt::structure!(Ec2AccessDeniedException, EC2_ACCESS_DENIED_EXCEPTION, [r#type, message]);
 /// Amazon EC2 throttled Lambda during Lambda function initialization using the execution role provided for the function.
 #[derive(Clone, Default, PartialEq)]
 pub struct Ec2ThrottledException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    Ec2ThrottledException, crate ::schemas::EC2_THROTTLED_EXCEPTION, { 0 => r#type, 1 =>
-    message }
-);
+rt::structure!(Ec2ThrottledException, EC2_THROTTLED_EXCEPTION, [r#type, message]);
 /// Lambda received an unexpected Amazon EC2 client exception while setting up for the Lambda function.
 #[derive(Clone, Default, PartialEq)]
 pub struct Ec2UnexpectedException {
@@ -1515,8 +1419,7 @@ pub struct Ec2UnexpectedException {
     pub ec2_error_code: Option<String>,
 }
 rt::structure!(
-    Ec2UnexpectedException, crate ::schemas::EC2_UNEXPECTED_EXCEPTION, { 0 => r#type, 1
-    => message, 2 => ec2_error_code }
+    Ec2UnexpectedException, EC2_UNEXPECTED_EXCEPTION, [r#type, message, ec2_error_code]
 );
 /// An error occurred when reading from or writing to a connected file system.
 #[derive(Clone, Default, PartialEq)]
@@ -1524,9 +1427,7 @@ pub struct EfsioException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    EfsioException, crate ::schemas::EFSIO_EXCEPTION, { 0 => r#type, 1 => message }
-);
+rt::structure!(EfsioException, EFSIO_EXCEPTION, [r#type, message]);
 /// The Lambda function couldn't make a network connection to the configured file system.
 #[derive(Clone, Default, PartialEq)]
 pub struct EfsMountConnectivityException {
@@ -1534,8 +1435,7 @@ pub struct EfsMountConnectivityException {
     pub message: Option<String>,
 }
 rt::structure!(
-    EfsMountConnectivityException, crate ::schemas::EFS_MOUNT_CONNECTIVITY_EXCEPTION, { 0
-    => r#type, 1 => message }
+    EfsMountConnectivityException, EFS_MOUNT_CONNECTIVITY_EXCEPTION, [r#type, message]
 );
 /// The Lambda function couldn't mount the configured file system due to a permission or configuration issue.
 #[derive(Clone, Default, PartialEq)]
@@ -1543,30 +1443,21 @@ pub struct EfsMountFailureException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    EfsMountFailureException, crate ::schemas::EFS_MOUNT_FAILURE_EXCEPTION, { 0 =>
-    r#type, 1 => message }
-);
+rt::structure!(EfsMountFailureException, EFS_MOUNT_FAILURE_EXCEPTION, [r#type, message]);
 /// The Lambda function made a network connection to the configured file system, but the mount operation timed out.
 #[derive(Clone, Default, PartialEq)]
 pub struct EfsMountTimeoutException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    EfsMountTimeoutException, crate ::schemas::EFS_MOUNT_TIMEOUT_EXCEPTION, { 0 =>
-    r#type, 1 => message }
-);
+rt::structure!(EfsMountTimeoutException, EFS_MOUNT_TIMEOUT_EXCEPTION, [r#type, message]);
 /// Lambda couldn't create an elastic network interface in the VPC, specified as part of Lambda function configuration, because the limit for network interfaces has been reached. For more information, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct EniLimitReachedException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    EniLimitReachedException, crate ::schemas::ENI_LIMIT_REACHED_EXCEPTION, { 0 =>
-    r#type, 1 => message }
-);
+rt::structure!(EniLimitReachedException, ENI_LIMIT_REACHED_EXCEPTION, [r#type, message]);
 /// Lambda couldn't invoke the Lambda function because the elastic network interface (ENI) configured for its VPC connection isn't ready yet. Wait a few moments and try the request again. For more information about VPC configuration, see [Configuring a Lambda function to access resources in a VPC](https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct EniNotReadyException {
@@ -1575,10 +1466,7 @@ pub struct EniNotReadyException {
     /// The exception message.
     pub message: Option<String>,
 }
-rt::structure!(
-    EniNotReadyException, crate ::schemas::ENI_NOT_READY_EXCEPTION, { 0 => r#type, 1 =>
-    message }
-);
+rt::structure!(EniNotReadyException, ENI_NOT_READY_EXCEPTION, [r#type, message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EndPointType {
@@ -1594,7 +1482,7 @@ pub struct Environment {
     /// Environment variable key-value pairs. For more information, see [Using Lambda environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html).
     pub variables: Option<rt::IndexMap<String, String>>,
 }
-rt::structure!(Environment, crate ::schemas::ENVIRONMENT, { 0 => variables });
+rt::structure!(Environment, ENVIRONMENT, [variables]);
 /// Error messages for environment variables that couldn't be applied.
 #[derive(Clone, Default, PartialEq)]
 pub struct EnvironmentError {
@@ -1603,10 +1491,7 @@ pub struct EnvironmentError {
     /// The error message.
     pub message: Option<String>,
 }
-rt::structure!(
-    EnvironmentError, crate ::schemas::ENVIRONMENT_ERROR, { 0 => error_code, 1 => message
-    }
-);
+rt::structure!(EnvironmentError, ENVIRONMENT_ERROR, [error_code, message]);
 /// The results of an operation to update or read environment variables. If the operation succeeds, the response contains the environment variables. If it fails, the response contains details about the error.
 #[derive(Clone, Default, PartialEq)]
 pub struct EnvironmentResponse {
@@ -1615,17 +1500,14 @@ pub struct EnvironmentResponse {
     /// Error messages for environment variables that couldn't be applied.
     pub error: Option<EnvironmentError>,
 }
-rt::structure!(
-    EnvironmentResponse, crate ::schemas::ENVIRONMENT_RESPONSE, { 0 => variables, 1 =>
-    error }
-);
+rt::structure!(EnvironmentResponse, ENVIRONMENT_RESPONSE, [variables, error]);
 /// The size of the function's `/tmp` directory in MB. The default value is 512, but can be any whole number between 512 and 10,240 MB. For functions that use `AcceleratorConfig`, the maximum is 32,768 MB. For more information, see [Configuring ephemeral storage (console)](https://docs.aws.amazon.com/lambda/latest/dg/configuration-function-common.html#configuration-ephemeral-storage).
 #[derive(Clone, Default, PartialEq)]
 pub struct EphemeralStorage {
     /// The size of the function's `/tmp` directory.
     pub size: i32,
 }
-rt::structure!(EphemeralStorage, crate ::schemas::EPHEMERAL_STORAGE, { 0 => size });
+rt::structure!(EphemeralStorage, EPHEMERAL_STORAGE, [size]);
 /// An object that contains error information.
 #[derive(Clone, Default, PartialEq)]
 pub struct ErrorObject {
@@ -1639,8 +1521,7 @@ pub struct ErrorObject {
     pub stack_trace: Option<Vec<String>>,
 }
 rt::structure!(
-    ErrorObject, crate ::schemas::ERROR_OBJECT, { 0 => error_message, 1 => error_type, 2
-    => error_data, 3 => stack_trace }
+    ErrorObject, ERROR_OBJECT, [error_message, error_type, error_data, stack_trace]
 );
 /// An event that occurred during the execution of a durable function.
 #[derive(Clone, Default, PartialEq)]
@@ -1713,20 +1594,17 @@ pub struct Event {
     pub execution_resumed_details: Option<ExecutionResumedDetails>,
 }
 rt::structure!(
-    Event, crate ::schemas::EVENT, { 0 => event_type, 1 => sub_type, 2 => event_id, 3 =>
-    id, 4 => name, 5 => event_timestamp, 6 => parent_id, 7 => execution_started_details,
-    8 => execution_succeeded_details, 9 => execution_failed_details, 10 =>
-    execution_timed_out_details, 11 => execution_stopped_details, 12 =>
-    context_started_details, 13 => context_succeeded_details, 14 =>
-    context_failed_details, 15 => wait_started_details, 16 => wait_succeeded_details, 17
-    => wait_cancelled_details, 18 => step_started_details, 19 => step_succeeded_details,
-    20 => step_failed_details, 21 => chained_invoke_started_details, 22 =>
-    chained_invoke_succeeded_details, 23 => chained_invoke_failed_details, 24 =>
-    chained_invoke_timed_out_details, 25 => chained_invoke_stopped_details, 26 =>
-    callback_started_details, 27 => callback_succeeded_details, 28 =>
-    callback_failed_details, 29 => callback_timed_out_details, 30 =>
-    invocation_completed_details, 31 => execution_paused_details, 32 =>
-    execution_resumed_details }
+    Event, EVENT, [event_type, sub_type, event_id, id, name, event_timestamp, parent_id,
+    execution_started_details, execution_succeeded_details, execution_failed_details,
+    execution_timed_out_details, execution_stopped_details, context_started_details,
+    context_succeeded_details, context_failed_details, wait_started_details,
+    wait_succeeded_details, wait_cancelled_details, step_started_details,
+    step_succeeded_details, step_failed_details, chained_invoke_started_details,
+    chained_invoke_succeeded_details, chained_invoke_failed_details,
+    chained_invoke_timed_out_details, chained_invoke_stopped_details,
+    callback_started_details, callback_succeeded_details, callback_failed_details,
+    callback_timed_out_details, invocation_completed_details, execution_paused_details,
+    execution_resumed_details]
 );
 /// Error information for an event.
 #[derive(Clone, Default, PartialEq)]
@@ -1736,9 +1614,7 @@ pub struct EventError {
     /// Indicates if the error payload was truncated due to size limits.
     pub truncated: Option<bool>,
 }
-rt::structure!(
-    EventError, crate ::schemas::EVENT_ERROR, { 0 => payload, 1 => truncated }
-);
+rt::structure!(EventError, EVENT_ERROR, [payload, truncated]);
 /// Input information for an event.
 #[derive(Clone, Default, PartialEq)]
 pub struct EventInput {
@@ -1747,9 +1623,7 @@ pub struct EventInput {
     /// Indicates if the error payload was truncated due to size limits.
     pub truncated: Option<bool>,
 }
-rt::structure!(
-    EventInput, crate ::schemas::EVENT_INPUT, { 0 => payload, 1 => truncated }
-);
+rt::structure!(EventInput, EVENT_INPUT, [payload, truncated]);
 /// The reason for pausing a durable execution, as recorded in the execution history.
 #[derive(Clone, Default, PartialEq)]
 pub struct EventPauseReason {
@@ -1758,10 +1632,7 @@ pub struct EventPauseReason {
     /// Specifies whether Lambda omitted the reason from the response because `IncludeExecutionData` is `false`.
     pub truncated: Option<bool>,
 }
-rt::structure!(
-    EventPauseReason, crate ::schemas::EVENT_PAUSE_REASON, { 0 => payload, 1 => truncated
-    }
-);
+rt::structure!(EventPauseReason, EVENT_PAUSE_REASON, [payload, truncated]);
 /// Result information for an event.
 #[derive(Clone, Default, PartialEq)]
 pub struct EventResult {
@@ -1770,9 +1641,7 @@ pub struct EventResult {
     /// Indicates if the error payload was truncated due to size limits.
     pub truncated: Option<bool>,
 }
-rt::structure!(
-    EventResult, crate ::schemas::EVENT_RESULT, { 0 => payload, 1 => truncated }
-);
+rt::structure!(EventResult, EVENT_RESULT, [payload, truncated]);
 /// The reason for resuming a durable execution, as recorded in the execution history.
 #[derive(Clone, Default, PartialEq)]
 pub struct EventResumeReason {
@@ -1781,10 +1650,7 @@ pub struct EventResumeReason {
     /// Specifies whether Lambda omitted the reason from the response because `IncludeExecutionData` is `false`.
     pub truncated: Option<bool>,
 }
-rt::structure!(
-    EventResumeReason, crate ::schemas::EVENT_RESUME_REASON, { 0 => payload, 1 =>
-    truncated }
-);
+rt::structure!(EventResumeReason, EVENT_RESUME_REASON, [payload, truncated]);
 /// A mapping between an Amazon Web Services resource and a Lambda function. For details, see CreateEventSourceMapping.
 #[derive(Clone, Default, PartialEq)]
 pub struct EventSourceMappingConfiguration {
@@ -1874,19 +1740,18 @@ pub struct EventSourceMappingConfiguration {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EventSourceMappingConfiguration, crate ::schemas::EVENT_SOURCE_MAPPING_CONFIGURATION,
-    { 0 => uuid, 1 => starting_position, 2 => starting_position_timestamp, 3 =>
-    batch_size, 4 => maximum_batching_window_in_seconds, 5 => parallelization_factor, 6
-    => event_source_arn, 7 => filter_criteria, 8 => filter_criteria_error, 9 =>
-    kms_key_arn, 10 => metrics_config, 11 => logging_config, 12 => scaling_config, 13 =>
-    function_arn, 14 => last_modified, 15 => last_processing_result, 16 => state, 17 =>
-    state_transition_reason, 18 => destination_config, 19 => topics, 20 => queues, 21 =>
-    source_access_configurations, 22 => self_managed_event_source, 23 =>
-    maximum_record_age_in_seconds, 24 => bisect_batch_on_function_error, 25 =>
-    maximum_retry_attempts, 26 => tumbling_window_in_seconds, 27 =>
-    function_response_types, 28 => amazon_managed_kafka_event_source_config, 29 =>
-    self_managed_kafka_event_source_config, 30 => document_db_event_source_config, 31 =>
-    event_source_mapping_arn, 32 => provisioned_poller_config }, meta = response_metadata
+    EventSourceMappingConfiguration, EVENT_SOURCE_MAPPING_CONFIGURATION, [uuid,
+    starting_position, starting_position_timestamp, batch_size,
+    maximum_batching_window_in_seconds, parallelization_factor, event_source_arn,
+    filter_criteria, filter_criteria_error, kms_key_arn, metrics_config, logging_config,
+    scaling_config, function_arn, last_modified, last_processing_result, state,
+    state_transition_reason, destination_config, topics, queues,
+    source_access_configurations, self_managed_event_source,
+    maximum_record_age_in_seconds, bisect_batch_on_function_error,
+    maximum_retry_attempts, tumbling_window_in_seconds, function_response_types,
+    amazon_managed_kafka_event_source_config, self_managed_kafka_event_source_config,
+    document_db_event_source_config, event_source_mapping_arn,
+    provisioned_poller_config], meta = response_metadata
 );
 /// (Amazon MSK, and self-managed Apache Kafka only) The logging configuration for your event source. Use this configuration object to define the level of logs for your event source mapping.
 #[derive(Clone, Default, PartialEq)]
@@ -1895,8 +1760,8 @@ pub struct EventSourceMappingLoggingConfig {
     pub system_log_level: Option<EventSourceMappingSystemLogLevel>,
 }
 rt::structure!(
-    EventSourceMappingLoggingConfig, crate
-    ::schemas::EVENT_SOURCE_MAPPING_LOGGING_CONFIG, { 0 => system_log_level }
+    EventSourceMappingLoggingConfig, EVENT_SOURCE_MAPPING_LOGGING_CONFIG,
+    [system_log_level]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1929,8 +1794,7 @@ pub struct EventSourceMappingMetricsConfig {
     pub metrics: Option<Vec<EventSourceMappingMetric>>,
 }
 rt::structure!(
-    EventSourceMappingMetricsConfig, crate
-    ::schemas::EVENT_SOURCE_MAPPING_METRICS_CONFIG, { 0 => metrics }
+    EventSourceMappingMetricsConfig, EVENT_SOURCE_MAPPING_METRICS_CONFIG, [metrics]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2057,9 +1921,8 @@ pub struct Execution {
     pub kms_key_arn: Option<String>,
 }
 rt::structure!(
-    Execution, crate ::schemas::EXECUTION, { 0 => durable_execution_arn, 1 =>
-    durable_execution_name, 2 => function_arn, 3 => status, 4 => start_timestamp, 5 =>
-    end_timestamp, 6 => kms_key_arn }
+    Execution, EXECUTION, [durable_execution_arn, durable_execution_name, function_arn,
+    status, start_timestamp, end_timestamp, kms_key_arn]
 );
 /// Details about a [durable execution](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html).
 #[derive(Clone, Default, PartialEq)]
@@ -2067,18 +1930,14 @@ pub struct ExecutionDetails {
     /// The original input payload provided for the durable execution.
     pub input_payload: Option<String>,
 }
-rt::structure!(
-    ExecutionDetails, crate ::schemas::EXECUTION_DETAILS, { 0 => input_payload }
-);
+rt::structure!(ExecutionDetails, EXECUTION_DETAILS, [input_payload]);
 /// Details about a failed [durable execution](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecutionFailedDetails {
     /// Details about the execution failure.
     pub error: EventError,
 }
-rt::structure!(
-    ExecutionFailedDetails, crate ::schemas::EXECUTION_FAILED_DETAILS, { 0 => error }
-);
+rt::structure!(ExecutionFailedDetails, EXECUTION_FAILED_DETAILS, [error]);
 /// Details about a [durable execution](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html) that paused. The event timestamp is when the execution paused.
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecutionPausedDetails {
@@ -2090,8 +1949,8 @@ pub struct ExecutionPausedDetails {
     pub execution_timeout_paused: bool,
 }
 rt::structure!(
-    ExecutionPausedDetails, crate ::schemas::EXECUTION_PAUSED_DETAILS, { 0 =>
-    pause_request_timestamp, 1 => reason, 2 => execution_timeout_paused }
+    ExecutionPausedDetails, EXECUTION_PAUSED_DETAILS, [pause_request_timestamp, reason,
+    execution_timeout_paused]
 );
 /// Details about a [durable execution](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html) that resumed. The event timestamp is when the execution resumed.
 #[derive(Clone, Default, PartialEq)]
@@ -2102,8 +1961,8 @@ pub struct ExecutionResumedDetails {
     pub reason: Option<EventResumeReason>,
 }
 rt::structure!(
-    ExecutionResumedDetails, crate ::schemas::EXECUTION_RESUMED_DETAILS, { 0 =>
-    resume_request_timestamp, 1 => reason }
+    ExecutionResumedDetails, EXECUTION_RESUMED_DETAILS, [resume_request_timestamp,
+    reason]
 );
 /// Details about a durable execution that started.
 #[derive(Clone, Default, PartialEq)]
@@ -2114,8 +1973,7 @@ pub struct ExecutionStartedDetails {
     pub execution_timeout: i32,
 }
 rt::structure!(
-    ExecutionStartedDetails, crate ::schemas::EXECUTION_STARTED_DETAILS, { 0 => input, 1
-    => execution_timeout }
+    ExecutionStartedDetails, EXECUTION_STARTED_DETAILS, [input, execution_timeout]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2150,29 +2008,21 @@ pub struct ExecutionStoppedDetails {
     /// Details about why the execution stopped.
     pub error: EventError,
 }
-rt::structure!(
-    ExecutionStoppedDetails, crate ::schemas::EXECUTION_STOPPED_DETAILS, { 0 => error }
-);
+rt::structure!(ExecutionStoppedDetails, EXECUTION_STOPPED_DETAILS, [error]);
 /// Details about a [durable execution](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html) that succeeded.
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecutionSucceededDetails {
     /// The response payload from the successful operation.
     pub result: EventResult,
 }
-rt::structure!(
-    ExecutionSucceededDetails, crate ::schemas::EXECUTION_SUCCEEDED_DETAILS, { 0 =>
-    result }
-);
+rt::structure!(ExecutionSucceededDetails, EXECUTION_SUCCEEDED_DETAILS, [result]);
 /// Details about a [durable execution](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html) that timed out.
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecutionTimedOutDetails {
     /// Details about the execution timeout.
     pub error: Option<EventError>,
 }
-rt::structure!(
-    ExecutionTimedOutDetails, crate ::schemas::EXECUTION_TIMED_OUT_DETAILS, { 0 => error
-    }
-);
+rt::structure!(ExecutionTimedOutDetails, EXECUTION_TIMED_OUT_DETAILS, [error]);
 /// Details about the connection between a Lambda function and an [Amazon EFS file system](https://docs.aws.amazon.com/lambda/latest/dg/configuration-filesystem.html) or an [Amazon S3 file system](https://docs.aws.amazon.com/lambda/latest/dg/configuration-filesystem.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct FileSystemConfig {
@@ -2184,8 +2034,7 @@ pub struct FileSystemConfig {
     pub s3_files_config: Option<S3FilesConfig>,
 }
 rt::structure!(
-    FileSystemConfig, crate ::schemas::FILE_SYSTEM_CONFIG, { 0 => arn, 1 =>
-    local_mount_path, 2 => s3_files_config }
+    FileSystemConfig, FILE_SYSTEM_CONFIG, [arn, local_mount_path, s3_files_config]
 );
 /// A structure within a `FilterCriteria` object that defines an event filtering pattern.
 #[derive(Clone, Default, PartialEq)]
@@ -2193,14 +2042,14 @@ pub struct Filter {
     /// A filter pattern. For more information on the syntax of a filter pattern, see [ Filter rule syntax](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-syntax).
     pub pattern: Option<String>,
 }
-rt::structure!(Filter, crate ::schemas::FILTER, { 0 => pattern });
+rt::structure!(Filter, FILTER, [pattern]);
 /// An object that contains the filters for an event source.
 #[derive(Clone, Default, PartialEq)]
 pub struct FilterCriteria {
     /// A list of filters.
     pub filters: Option<Vec<Filter>>,
 }
-rt::structure!(FilterCriteria, crate ::schemas::FILTER_CRITERIA, { 0 => filters });
+rt::structure!(FilterCriteria, FILTER_CRITERIA, [filters]);
 /// An object that contains details about an error related to filter criteria encryption.
 #[derive(Clone, Default, PartialEq)]
 pub struct FilterCriteriaError {
@@ -2209,10 +2058,7 @@ pub struct FilterCriteriaError {
     /// The error message.
     pub message: Option<String>,
 }
-rt::structure!(
-    FilterCriteriaError, crate ::schemas::FILTER_CRITERIA_ERROR, { 0 => error_code, 1 =>
-    message }
-);
+rt::structure!(FilterCriteriaError, FILTER_CRITERIA_ERROR, [error_code, message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FullDocument {
@@ -2247,9 +2093,8 @@ pub struct FunctionCode {
     pub source_kms_key_arn: Option<String>,
 }
 rt::structure!(
-    FunctionCode, crate ::schemas::FUNCTION_CODE, { 0 => zip_file, 1 => s3_bucket, 2 =>
-    s3_key, 3 => s3_object_version, 4 => s3_object_storage_mode, 5 => image_uri, 6 =>
-    source_kms_key_arn }
+    FunctionCode, FUNCTION_CODE, [zip_file, s3_bucket, s3_key, s3_object_version,
+    s3_object_storage_mode, image_uri, source_kms_key_arn]
 );
 /// Details about a function's deployment package.
 #[derive(Clone, Default, PartialEq)]
@@ -2270,9 +2115,8 @@ pub struct FunctionCodeLocation {
     pub error: Option<FunctionCodeLocationError>,
 }
 rt::structure!(
-    FunctionCodeLocation, crate ::schemas::FUNCTION_CODE_LOCATION, { 0 =>
-    repository_type, 1 => location, 2 => image_uri, 3 => resolved_image_uri, 4 =>
-    resolved_s3_object, 5 => source_kms_key_arn, 6 => error }
+    FunctionCodeLocation, FUNCTION_CODE_LOCATION, [repository_type, location, image_uri,
+    resolved_image_uri, resolved_s3_object, source_kms_key_arn, error]
 );
 /// Contains details about an error that occurred when Lambda attempted to retrieve a function's deployment package.
 #[derive(Clone, Default, PartialEq)]
@@ -2283,8 +2127,7 @@ pub struct FunctionCodeLocationError {
     pub message: Option<String>,
 }
 rt::structure!(
-    FunctionCodeLocationError, crate ::schemas::FUNCTION_CODE_LOCATION_ERROR, { 0 =>
-    error_code, 1 => message }
+    FunctionCodeLocationError, FUNCTION_CODE_LOCATION_ERROR, [error_code, message]
 );
 /// Details about a function's configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -2391,19 +2234,16 @@ pub struct FunctionConfiguration {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    FunctionConfiguration, crate ::schemas::FUNCTION_CONFIGURATION, { 0 => function_name,
-    1 => function_arn, 2 => runtime, 3 => role, 4 => handler, 5 => code_size, 6 =>
-    description, 7 => timeout, 8 => memory_size, 9 => last_modified, 10 => code_sha256,
-    11 => version, 12 => vpc_config, 13 => dead_letter_config, 14 => environment, 15 =>
-    kms_key_arn, 16 => tracing_config, 17 => master_arn, 18 => revision_id, 19 => layers,
-    20 => state, 21 => state_reason, 22 => state_reason_code, 23 => last_update_status,
-    24 => last_update_status_reason, 25 => last_update_status_reason_code, 26 =>
-    file_system_configs, 27 => signing_profile_version_arn, 28 => signing_job_arn, 29 =>
-    package_type, 30 => image_config_response, 31 => architectures, 32 =>
-    ephemeral_storage, 33 => snap_start, 34 => runtime_version_config, 35 =>
-    logging_config, 36 => tenancy_config, 37 => capacity_provider_config, 38 =>
-    config_sha256, 39 => durable_config, 40 => runtime_config, 41 => accelerator_config
-    }, meta = response_metadata
+    FunctionConfiguration, FUNCTION_CONFIGURATION, [function_name, function_arn, runtime,
+    role, handler, code_size, description, timeout, memory_size, last_modified,
+    code_sha256, version, vpc_config, dead_letter_config, environment, kms_key_arn,
+    tracing_config, master_arn, revision_id, layers, state, state_reason,
+    state_reason_code, last_update_status, last_update_status_reason,
+    last_update_status_reason_code, file_system_configs, signing_profile_version_arn,
+    signing_job_arn, package_type, image_config_response, architectures,
+    ephemeral_storage, snap_start, runtime_version_config, logging_config,
+    tenancy_config, capacity_provider_config, config_sha256, durable_config,
+    runtime_config, accelerator_config], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct FunctionEventInvokeConfig {
@@ -2435,9 +2275,9 @@ pub struct FunctionEventInvokeConfig {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    FunctionEventInvokeConfig, crate ::schemas::FUNCTION_EVENT_INVOKE_CONFIG, { 0 =>
-    last_modified, 1 => function_arn, 2 => maximum_retry_attempts, 3 =>
-    maximum_event_age_in_seconds, 4 => destination_config }, meta = response_metadata
+    FunctionEventInvokeConfig, FUNCTION_EVENT_INVOKE_CONFIG, [last_modified,
+    function_arn, maximum_retry_attempts, maximum_event_age_in_seconds,
+    destination_config], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2459,8 +2299,7 @@ pub struct FunctionRuntimeConfig {
     pub runtime_alias: String,
 }
 rt::structure!(
-    FunctionRuntimeConfig, crate ::schemas::FUNCTION_RUNTIME_CONFIG, { 0 => runtime_arn,
-    1 => runtime_alias }
+    FunctionRuntimeConfig, FUNCTION_RUNTIME_CONFIG, [runtime_arn, runtime_alias]
 );
 /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
 #[derive(Clone, Default, PartialEq)]
@@ -2471,8 +2310,8 @@ pub struct FunctionScalingConfig {
     pub max_execution_environments: Option<i32>,
 }
 rt::structure!(
-    FunctionScalingConfig, crate ::schemas::FUNCTION_SCALING_CONFIG, { 0 =>
-    min_execution_environments, 1 => max_execution_environments }
+    FunctionScalingConfig, FUNCTION_SCALING_CONFIG, [min_execution_environments,
+    max_execution_environments]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2508,9 +2347,8 @@ pub struct FunctionUrlConfig {
     pub invoke_mode: Option<InvokeMode>,
 }
 rt::structure!(
-    FunctionUrlConfig, crate ::schemas::FUNCTION_URL_CONFIG, { 0 => function_url, 1 =>
-    function_arn, 2 => creation_time, 3 => last_modified_time, 4 => cors, 5 => auth_type,
-    6 => invoke_mode }
+    FunctionUrlConfig, FUNCTION_URL_CONFIG, [function_url, function_arn, creation_time,
+    last_modified_time, cors, auth_type, invoke_mode]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2541,9 +2379,8 @@ pub struct FunctionVersionsByCapacityProviderListItem {
     pub state: State,
 }
 rt::structure!(
-    FunctionVersionsByCapacityProviderListItem, crate
-    ::schemas::FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST_ITEM, { 0 => function_arn, 1
-    => state }
+    FunctionVersionsByCapacityProviderListItem,
+    FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST_ITEM, [function_arn, state]
 );
 /// The maximum number of function versions that can be associated with a single capacity provider has been exceeded. For more information, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
 #[derive(Clone, Default, PartialEq)]
@@ -2553,13 +2390,12 @@ pub struct FunctionVersionsPerCapacityProviderLimitExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    FunctionVersionsPerCapacityProviderLimitExceededException, crate
-    ::schemas::FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    FunctionVersionsPerCapacityProviderLimitExceededException,
+    FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION, [r#type, message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountSettingsInput {}
-rt::structure!(GetAccountSettingsInput, crate ::schemas::GET_ACCOUNT_SETTINGS_INPUT, {});
+rt::structure!(GetAccountSettingsInput, GET_ACCOUNT_SETTINGS_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountSettingsOutput {
     /// Limits that are related to concurrency and code storage.
@@ -2570,8 +2406,8 @@ pub struct GetAccountSettingsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccountSettingsOutput, crate ::schemas::GET_ACCOUNT_SETTINGS_OUTPUT, { 0 =>
-    account_limit, 1 => account_usage }, meta = response_metadata
+    GetAccountSettingsOutput, GET_ACCOUNT_SETTINGS_OUTPUT, [account_limit,
+    account_usage], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAliasInput {
@@ -2590,17 +2426,14 @@ pub struct GetAliasInput {
     /// The name of the alias.
     pub name: String,
 }
-rt::structure!(
-    GetAliasInput, crate ::schemas::GET_ALIAS_INPUT, { 0 => function_name, 1 => name }
-);
+rt::structure!(GetAliasInput, GET_ALIAS_INPUT, [function_name, name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCapacityProviderInput {
     /// The name of the capacity provider to retrieve.
     pub capacity_provider_name: String,
 }
 rt::structure!(
-    GetCapacityProviderInput, crate ::schemas::GET_CAPACITY_PROVIDER_INPUT, { 0 =>
-    capacity_provider_name }
+    GetCapacityProviderInput, GET_CAPACITY_PROVIDER_INPUT, [capacity_provider_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCapacityProviderOutput {
@@ -2610,8 +2443,8 @@ pub struct GetCapacityProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetCapacityProviderOutput, crate ::schemas::GET_CAPACITY_PROVIDER_OUTPUT, { 0 =>
-    capacity_provider }, meta = response_metadata
+    GetCapacityProviderOutput, GET_CAPACITY_PROVIDER_OUTPUT, [capacity_provider], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCodeSigningConfigInput {
@@ -2619,8 +2452,7 @@ pub struct GetCodeSigningConfigInput {
     pub code_signing_config_arn: String,
 }
 rt::structure!(
-    GetCodeSigningConfigInput, crate ::schemas::GET_CODE_SIGNING_CONFIG_INPUT, { 0 =>
-    code_signing_config_arn }
+    GetCodeSigningConfigInput, GET_CODE_SIGNING_CONFIG_INPUT, [code_signing_config_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCodeSigningConfigOutput {
@@ -2630,8 +2462,8 @@ pub struct GetCodeSigningConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetCodeSigningConfigOutput, crate ::schemas::GET_CODE_SIGNING_CONFIG_OUTPUT, { 0 =>
-    code_signing_config }, meta = response_metadata
+    GetCodeSigningConfigOutput, GET_CODE_SIGNING_CONFIG_OUTPUT, [code_signing_config],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDurableExecutionHistoryInput {
@@ -2647,9 +2479,8 @@ pub struct GetDurableExecutionHistoryInput {
     pub reverse_order: Option<bool>,
 }
 rt::structure!(
-    GetDurableExecutionHistoryInput, crate
-    ::schemas::GET_DURABLE_EXECUTION_HISTORY_INPUT, { 0 => durable_execution_arn, 1 =>
-    include_execution_data, 2 => max_items, 3 => marker, 4 => reverse_order }
+    GetDurableExecutionHistoryInput, GET_DURABLE_EXECUTION_HISTORY_INPUT,
+    [durable_execution_arn, include_execution_data, max_items, marker, reverse_order]
 );
 /// The response from the GetDurableExecutionHistory operation, containing the execution history and events.
 #[derive(Clone, Default, PartialEq)]
@@ -2662,9 +2493,8 @@ pub struct GetDurableExecutionHistoryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDurableExecutionHistoryOutput, crate
-    ::schemas::GET_DURABLE_EXECUTION_HISTORY_OUTPUT, { 0 => events, 1 => next_marker },
-    meta = response_metadata
+    GetDurableExecutionHistoryOutput, GET_DURABLE_EXECUTION_HISTORY_OUTPUT, [events,
+    next_marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDurableExecutionInput {
@@ -2674,8 +2504,8 @@ pub struct GetDurableExecutionInput {
     pub include_execution_data: Option<bool>,
 }
 rt::structure!(
-    GetDurableExecutionInput, crate ::schemas::GET_DURABLE_EXECUTION_INPUT, { 0 =>
-    durable_execution_arn, 1 => include_execution_data }
+    GetDurableExecutionInput, GET_DURABLE_EXECUTION_INPUT, [durable_execution_arn,
+    include_execution_data]
 );
 /// The response from the GetDurableExecution operation, containing detailed information about the durable execution.
 #[derive(Clone, Default, PartialEq)]
@@ -2730,12 +2560,11 @@ pub struct GetDurableExecutionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDurableExecutionOutput, crate ::schemas::GET_DURABLE_EXECUTION_OUTPUT, { 0 =>
-    durable_execution_arn, 1 => durable_execution_name, 2 => function_arn, 3 =>
-    input_payload, 4 => result, 5 => error, 6 => start_timestamp, 7 => status, 8 =>
-    end_timestamp, 9 => version, 10 => trace_header, 11 => execution_data_included, 12 =>
-    durable_config, 13 => pause_details, 14 => expected_execution_timeout_timestamp },
-    meta = response_metadata
+    GetDurableExecutionOutput, GET_DURABLE_EXECUTION_OUTPUT, [durable_execution_arn,
+    durable_execution_name, function_arn, input_payload, result, error, start_timestamp,
+    status, end_timestamp, version, trace_header, execution_data_included,
+    durable_config, pause_details, expected_execution_timeout_timestamp], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDurableExecutionStateInput {
@@ -2749,8 +2578,8 @@ pub struct GetDurableExecutionStateInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    GetDurableExecutionStateInput, crate ::schemas::GET_DURABLE_EXECUTION_STATE_INPUT, {
-    0 => durable_execution_arn, 1 => checkpoint_token, 2 => marker, 3 => max_items }
+    GetDurableExecutionStateInput, GET_DURABLE_EXECUTION_STATE_INPUT,
+    [durable_execution_arn, checkpoint_token, marker, max_items]
 );
 /// The response from the GetDurableExecutionState operation, containing the current execution state for replay.
 #[derive(Clone, Default, PartialEq)]
@@ -2763,18 +2592,15 @@ pub struct GetDurableExecutionStateOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDurableExecutionStateOutput, crate ::schemas::GET_DURABLE_EXECUTION_STATE_OUTPUT,
-    { 0 => operations, 1 => next_marker }, meta = response_metadata
+    GetDurableExecutionStateOutput, GET_DURABLE_EXECUTION_STATE_OUTPUT, [operations,
+    next_marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetEventSourceMappingInput {
     /// The identifier of the event source mapping.
     pub uuid: String,
 }
-rt::structure!(
-    GetEventSourceMappingInput, crate ::schemas::GET_EVENT_SOURCE_MAPPING_INPUT, { 0 =>
-    uuid }
-);
+rt::structure!(GetEventSourceMappingInput, GET_EVENT_SOURCE_MAPPING_INPUT, [uuid]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionCodeSigningConfigInput {
     /// The name or ARN of the Lambda function.
@@ -2791,8 +2617,8 @@ pub struct GetFunctionCodeSigningConfigInput {
     pub function_name: String,
 }
 rt::structure!(
-    GetFunctionCodeSigningConfigInput, crate
-    ::schemas::GET_FUNCTION_CODE_SIGNING_CONFIG_INPUT, { 0 => function_name }
+    GetFunctionCodeSigningConfigInput, GET_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
+    [function_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionCodeSigningConfigOutput {
@@ -2814,9 +2640,8 @@ pub struct GetFunctionCodeSigningConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetFunctionCodeSigningConfigOutput, crate
-    ::schemas::GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT, { 0 => code_signing_config_arn, 1
-    => function_name }, meta = response_metadata
+    GetFunctionCodeSigningConfigOutput, GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
+    [code_signing_config_arn, function_name], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionConcurrencyInput {
@@ -2834,8 +2659,7 @@ pub struct GetFunctionConcurrencyInput {
     pub function_name: String,
 }
 rt::structure!(
-    GetFunctionConcurrencyInput, crate ::schemas::GET_FUNCTION_CONCURRENCY_INPUT, { 0 =>
-    function_name }
+    GetFunctionConcurrencyInput, GET_FUNCTION_CONCURRENCY_INPUT, [function_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionConcurrencyOutput {
@@ -2845,8 +2669,8 @@ pub struct GetFunctionConcurrencyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetFunctionConcurrencyOutput, crate ::schemas::GET_FUNCTION_CONCURRENCY_OUTPUT, { 0
-    => reserved_concurrent_executions }, meta = response_metadata
+    GetFunctionConcurrencyOutput, GET_FUNCTION_CONCURRENCY_OUTPUT,
+    [reserved_concurrent_executions], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionConfigurationInput {
@@ -2866,8 +2690,8 @@ pub struct GetFunctionConfigurationInput {
     pub qualifier: Option<String>,
 }
 rt::structure!(
-    GetFunctionConfigurationInput, crate ::schemas::GET_FUNCTION_CONFIGURATION_INPUT, { 0
-    => function_name, 1 => qualifier }
+    GetFunctionConfigurationInput, GET_FUNCTION_CONFIGURATION_INPUT, [function_name,
+    qualifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionEventInvokeConfigInput {
@@ -2887,9 +2711,8 @@ pub struct GetFunctionEventInvokeConfigInput {
     pub qualifier: Option<String>,
 }
 rt::structure!(
-    GetFunctionEventInvokeConfigInput, crate
-    ::schemas::GET_FUNCTION_EVENT_INVOKE_CONFIG_INPUT, { 0 => function_name, 1 =>
-    qualifier }
+    GetFunctionEventInvokeConfigInput, GET_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+    [function_name, qualifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionRecursionConfigInput {
@@ -2897,8 +2720,7 @@ pub struct GetFunctionRecursionConfigInput {
     pub function_name: String,
 }
 rt::structure!(
-    GetFunctionRecursionConfigInput, crate
-    ::schemas::GET_FUNCTION_RECURSION_CONFIG_INPUT, { 0 => function_name }
+    GetFunctionRecursionConfigInput, GET_FUNCTION_RECURSION_CONFIG_INPUT, [function_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionRecursionConfigOutput {
@@ -2912,9 +2734,8 @@ pub struct GetFunctionRecursionConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetFunctionRecursionConfigOutput, crate
-    ::schemas::GET_FUNCTION_RECURSION_CONFIG_OUTPUT, { 0 => recursive_loop }, meta =
-    response_metadata
+    GetFunctionRecursionConfigOutput, GET_FUNCTION_RECURSION_CONFIG_OUTPUT,
+    [recursive_loop], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionInput {
@@ -2933,10 +2754,7 @@ pub struct GetFunctionInput {
     /// Specify a version or alias to get details about a published version of the function.
     pub qualifier: Option<String>,
 }
-rt::structure!(
-    GetFunctionInput, crate ::schemas::GET_FUNCTION_INPUT, { 0 => function_name, 1 =>
-    qualifier }
-);
+rt::structure!(GetFunctionInput, GET_FUNCTION_INPUT, [function_name, qualifier]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionOutput {
     /// The configuration of the function or version.
@@ -2953,8 +2771,8 @@ pub struct GetFunctionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetFunctionOutput, crate ::schemas::GET_FUNCTION_OUTPUT, { 0 => configuration, 1 =>
-    code, 2 => tags, 3 => tags_error, 4 => concurrency }, meta = response_metadata
+    GetFunctionOutput, GET_FUNCTION_OUTPUT, [configuration, code, tags, tags_error,
+    concurrency], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionScalingConfigInput {
@@ -2964,8 +2782,8 @@ pub struct GetFunctionScalingConfigInput {
     pub qualifier: String,
 }
 rt::structure!(
-    GetFunctionScalingConfigInput, crate ::schemas::GET_FUNCTION_SCALING_CONFIG_INPUT, {
-    0 => function_name, 1 => qualifier }
+    GetFunctionScalingConfigInput, GET_FUNCTION_SCALING_CONFIG_INPUT, [function_name,
+    qualifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionScalingConfigOutput {
@@ -2979,9 +2797,9 @@ pub struct GetFunctionScalingConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetFunctionScalingConfigOutput, crate ::schemas::GET_FUNCTION_SCALING_CONFIG_OUTPUT,
-    { 0 => function_arn, 1 => applied_function_scaling_config, 2 =>
-    requested_function_scaling_config }, meta = response_metadata
+    GetFunctionScalingConfigOutput, GET_FUNCTION_SCALING_CONFIG_OUTPUT, [function_arn,
+    applied_function_scaling_config, requested_function_scaling_config], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionUrlConfigInput {
@@ -3001,8 +2819,7 @@ pub struct GetFunctionUrlConfigInput {
     pub qualifier: Option<String>,
 }
 rt::structure!(
-    GetFunctionUrlConfigInput, crate ::schemas::GET_FUNCTION_URL_CONFIG_INPUT, { 0 =>
-    function_name, 1 => qualifier }
+    GetFunctionUrlConfigInput, GET_FUNCTION_URL_CONFIG_INPUT, [function_name, qualifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionUrlConfigOutput {
@@ -3028,19 +2845,16 @@ pub struct GetFunctionUrlConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetFunctionUrlConfigOutput, crate ::schemas::GET_FUNCTION_URL_CONFIG_OUTPUT, { 0 =>
-    function_url, 1 => function_arn, 2 => auth_type, 3 => cors, 4 => creation_time, 5 =>
-    last_modified_time, 6 => invoke_mode }, meta = response_metadata
+    GetFunctionUrlConfigOutput, GET_FUNCTION_URL_CONFIG_OUTPUT, [function_url,
+    function_arn, auth_type, cors, creation_time, last_modified_time, invoke_mode], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLayerVersionByArnInput {
     /// The ARN of the layer version.
     pub arn: String,
 }
-rt::structure!(
-    GetLayerVersionByArnInput, crate ::schemas::GET_LAYER_VERSION_BY_ARN_INPUT, { 0 =>
-    arn }
-);
+rt::structure!(GetLayerVersionByArnInput, GET_LAYER_VERSION_BY_ARN_INPUT, [arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLayerVersionPolicyInput {
     /// The name or Amazon Resource Name (ARN) of the layer.
@@ -3049,8 +2863,8 @@ pub struct GetLayerVersionPolicyInput {
     pub version_number: i64,
 }
 rt::structure!(
-    GetLayerVersionPolicyInput, crate ::schemas::GET_LAYER_VERSION_POLICY_INPUT, { 0 =>
-    layer_name, 1 => version_number }
+    GetLayerVersionPolicyInput, GET_LAYER_VERSION_POLICY_INPUT, [layer_name,
+    version_number]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLayerVersionPolicyOutput {
@@ -3062,8 +2876,8 @@ pub struct GetLayerVersionPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLayerVersionPolicyOutput, crate ::schemas::GET_LAYER_VERSION_POLICY_OUTPUT, { 0 =>
-    policy, 1 => revision_id }, meta = response_metadata
+    GetLayerVersionPolicyOutput, GET_LAYER_VERSION_POLICY_OUTPUT, [policy, revision_id],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLayerVersionInput {
@@ -3073,8 +2887,7 @@ pub struct GetLayerVersionInput {
     pub version_number: i64,
 }
 rt::structure!(
-    GetLayerVersionInput, crate ::schemas::GET_LAYER_VERSION_INPUT, { 0 => layer_name, 1
-    => version_number }
+    GetLayerVersionInput, GET_LAYER_VERSION_INPUT, [layer_name, version_number]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLayerVersionResponse {
@@ -3104,10 +2917,9 @@ pub struct GetLayerVersionResponse {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLayerVersionResponse, crate ::schemas::GET_LAYER_VERSION_RESPONSE, { 0 => content,
-    1 => layer_arn, 2 => layer_version_arn, 3 => description, 4 => created_date, 5 =>
-    version, 6 => compatible_architectures, 7 => compatible_runtimes, 8 => license_info
-    }, meta = response_metadata
+    GetLayerVersionResponse, GET_LAYER_VERSION_RESPONSE, [content, layer_arn,
+    layer_version_arn, description, created_date, version, compatible_architectures,
+    compatible_runtimes, license_info], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPolicyInput {
@@ -3126,10 +2938,7 @@ pub struct GetPolicyInput {
     /// Specify a version or alias to get the policy for that resource.
     pub qualifier: Option<String>,
 }
-rt::structure!(
-    GetPolicyInput, crate ::schemas::GET_POLICY_INPUT, { 0 => function_name, 1 =>
-    qualifier }
-);
+rt::structure!(GetPolicyInput, GET_POLICY_INPUT, [function_name, qualifier]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPolicyOutput {
     /// The resource-based policy.
@@ -3140,8 +2949,7 @@ pub struct GetPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetPolicyOutput, crate ::schemas::GET_POLICY_OUTPUT, { 0 => policy, 1 => revision_id
-    }, meta = response_metadata
+    GetPolicyOutput, GET_POLICY_OUTPUT, [policy, revision_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetProvisionedConcurrencyConfigInput {
@@ -3161,9 +2969,8 @@ pub struct GetProvisionedConcurrencyConfigInput {
     pub qualifier: String,
 }
 rt::structure!(
-    GetProvisionedConcurrencyConfigInput, crate
-    ::schemas::GET_PROVISIONED_CONCURRENCY_CONFIG_INPUT, { 0 => function_name, 1 =>
-    qualifier }
+    GetProvisionedConcurrencyConfigInput, GET_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
+    [function_name, qualifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetProvisionedConcurrencyConfigOutput {
@@ -3183,22 +2990,18 @@ pub struct GetProvisionedConcurrencyConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetProvisionedConcurrencyConfigOutput, crate
-    ::schemas::GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT, { 0 =>
-    requested_provisioned_concurrent_executions, 1 =>
-    available_provisioned_concurrent_executions, 2 =>
-    allocated_provisioned_concurrent_executions, 3 => status, 4 => status_reason, 5 =>
-    last_modified }, meta = response_metadata
+    GetProvisionedConcurrencyConfigOutput, GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
+    [requested_provisioned_concurrent_executions,
+    available_provisioned_concurrent_executions,
+    allocated_provisioned_concurrent_executions, status, status_reason, last_modified],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyInput {
     /// The Amazon Resource Name (ARN) of the Lambda resource you want to retrieve the policy for. You can use a qualified or an unqualified ARN. The value must be a complete ARN, and the operation does not accept wildcard characters.
     pub resource_arn: String,
 }
-rt::structure!(
-    GetResourcePolicyInput, crate ::schemas::GET_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn }
-);
+rt::structure!(GetResourcePolicyInput, GET_RESOURCE_POLICY_INPUT, [resource_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyOutput {
     /// The resource-based policy attached to the Lambda resource you specified.
@@ -3209,8 +3012,8 @@ pub struct GetResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => policy,
-    1 => revision_id }, meta = response_metadata
+    GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [policy, revision_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRuntimeManagementConfigInput {
@@ -3230,9 +3033,8 @@ pub struct GetRuntimeManagementConfigInput {
     pub qualifier: Option<String>,
 }
 rt::structure!(
-    GetRuntimeManagementConfigInput, crate
-    ::schemas::GET_RUNTIME_MANAGEMENT_CONFIG_INPUT, { 0 => function_name, 1 => qualifier
-    }
+    GetRuntimeManagementConfigInput, GET_RUNTIME_MANAGEMENT_CONFIG_INPUT, [function_name,
+    qualifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRuntimeManagementConfigOutput {
@@ -3246,9 +3048,8 @@ pub struct GetRuntimeManagementConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetRuntimeManagementConfigOutput, crate
-    ::schemas::GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT, { 0 => update_runtime_on, 1 =>
-    function_arn, 2 => runtime_version_arn }, meta = response_metadata
+    GetRuntimeManagementConfigOutput, GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
+    [update_runtime_on, function_arn, runtime_version_arn], meta = response_metadata
 );
 /// Configuration values that override the container image Dockerfile settings. For more information, see [Container image settings](https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-parms).
 #[derive(Clone, Default, PartialEq)]
@@ -3260,10 +3061,7 @@ pub struct ImageConfig {
     /// Specifies the working directory.
     pub working_directory: Option<String>,
 }
-rt::structure!(
-    ImageConfig, crate ::schemas::IMAGE_CONFIG, { 0 => entry_point, 1 => command, 2 =>
-    working_directory }
-);
+rt::structure!(ImageConfig, IMAGE_CONFIG, [entry_point, command, working_directory]);
 /// Error response to `GetFunctionConfiguration`.
 #[derive(Clone, Default, PartialEq)]
 pub struct ImageConfigError {
@@ -3272,10 +3070,7 @@ pub struct ImageConfigError {
     /// Error message.
     pub message: Option<String>,
 }
-rt::structure!(
-    ImageConfigError, crate ::schemas::IMAGE_CONFIG_ERROR, { 0 => error_code, 1 =>
-    message }
-);
+rt::structure!(ImageConfigError, IMAGE_CONFIG_ERROR, [error_code, message]);
 /// Response to a `GetFunctionConfiguration` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ImageConfigResponse {
@@ -3284,10 +3079,7 @@ pub struct ImageConfigResponse {
     /// Error response to `GetFunctionConfiguration`.
     pub error: Option<ImageConfigError>,
 }
-rt::structure!(
-    ImageConfigResponse, crate ::schemas::IMAGE_CONFIG_RESPONSE, { 0 => image_config, 1
-    => error }
-);
+rt::structure!(ImageConfigResponse, IMAGE_CONFIG_RESPONSE, [image_config, error]);
 /// Specifications that define the characteristics and constraints for compute instances used by the capacity provider.
 #[derive(Clone, Default, PartialEq)]
 pub struct InstanceRequirements {
@@ -3299,8 +3091,8 @@ pub struct InstanceRequirements {
     pub excluded_instance_types: Option<Vec<String>>,
 }
 rt::structure!(
-    InstanceRequirements, crate ::schemas::INSTANCE_REQUIREMENTS, { 0 => architectures, 1
-    => allowed_instance_types, 2 => excluded_instance_types }
+    InstanceRequirements, INSTANCE_REQUIREMENTS, [architectures, allowed_instance_types,
+    excluded_instance_types]
 );
 /// The code signature failed the integrity check. If the integrity check fails, then Lambda blocks deployment, even if the code signing policy is set to WARN.
 #[derive(Clone, Default, PartialEq)]
@@ -3309,8 +3101,7 @@ pub struct InvalidCodeSignatureException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidCodeSignatureException, crate ::schemas::INVALID_CODE_SIGNATURE_EXCEPTION, { 0
-    => r#type, 1 => message }
+    InvalidCodeSignatureException, INVALID_CODE_SIGNATURE_EXCEPTION, [r#type, message]
 );
 /// One of the parameters in the request is not valid.
 #[derive(Clone, Default, PartialEq)]
@@ -3321,8 +3112,7 @@ pub struct InvalidParameterValueException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidParameterValueException, crate ::schemas::INVALID_PARAMETER_VALUE_EXCEPTION, {
-    0 => r#type, 1 => message }
+    InvalidParameterValueException, INVALID_PARAMETER_VALUE_EXCEPTION, [r#type, message]
 );
 /// The request body could not be parsed as JSON, or a request header is invalid. For example, the 'x-amzn-RequestId' header is not a valid UUID string.
 #[derive(Clone, Default, PartialEq)]
@@ -3333,8 +3123,7 @@ pub struct InvalidRequestContentException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidRequestContentException, crate ::schemas::INVALID_REQUEST_CONTENT_EXCEPTION, {
-    0 => r#type, 1 => message }
+    InvalidRequestContentException, INVALID_REQUEST_CONTENT_EXCEPTION, [r#type, message]
 );
 /// The runtime or runtime version specified is not supported.
 #[derive(Clone, Default, PartialEq)]
@@ -3342,10 +3131,7 @@ pub struct InvalidRuntimeException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidRuntimeException, crate ::schemas::INVALID_RUNTIME_EXCEPTION, { 0 => r#type, 1
-    => message }
-);
+rt::structure!(InvalidRuntimeException, INVALID_RUNTIME_EXCEPTION, [r#type, message]);
 /// The security group ID provided in the Lambda function VPC configuration is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidSecurityGroupIdException {
@@ -3353,8 +3139,8 @@ pub struct InvalidSecurityGroupIdException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidSecurityGroupIdException, crate
-    ::schemas::INVALID_SECURITY_GROUP_ID_EXCEPTION, { 0 => r#type, 1 => message }
+    InvalidSecurityGroupIdException, INVALID_SECURITY_GROUP_ID_EXCEPTION, [r#type,
+    message]
 );
 /// The subnet ID provided in the Lambda function VPC configuration is not valid.
 #[derive(Clone, Default, PartialEq)]
@@ -3362,20 +3148,14 @@ pub struct InvalidSubnetIdException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidSubnetIdException, crate ::schemas::INVALID_SUBNET_ID_EXCEPTION, { 0 =>
-    r#type, 1 => message }
-);
+rt::structure!(InvalidSubnetIdException, INVALID_SUBNET_ID_EXCEPTION, [r#type, message]);
 /// Lambda could not unzip the deployment package.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidZipFileException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidZipFileException, crate ::schemas::INVALID_ZIP_FILE_EXCEPTION, { 0 => r#type,
-    1 => message }
-);
+rt::structure!(InvalidZipFileException, INVALID_ZIP_FILE_EXCEPTION, [r#type, message]);
 /// Details about a function invocation that completed.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvocationCompletedDetails {
@@ -3389,8 +3169,8 @@ pub struct InvocationCompletedDetails {
     pub error: Option<EventError>,
 }
 rt::structure!(
-    InvocationCompletedDetails, crate ::schemas::INVOCATION_COMPLETED_DETAILS, { 0 =>
-    start_timestamp, 1 => end_timestamp, 2 => request_id, 3 => error }
+    InvocationCompletedDetails, INVOCATION_COMPLETED_DETAILS, [start_timestamp,
+    end_timestamp, request_id, error]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct InvokeInput {
@@ -3432,9 +3212,8 @@ pub struct InvokeInput {
     pub tenant_id: Option<String>,
 }
 rt::structure!(
-    InvokeInput, crate ::schemas::INVOKE_INPUT, { 0 => function_name, 1 =>
-    invocation_type, 2 => log_type, 3 => client_context, 4 => durable_execution_name, 5
-    => payload, 6 => qualifier, 7 => tenant_id }
+    InvokeInput, INVOKE_INPUT, [function_name, invocation_type, log_type, client_context,
+    durable_execution_name, payload, qualifier, tenant_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct InvokeOutput {
@@ -3454,9 +3233,8 @@ pub struct InvokeOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    InvokeOutput, crate ::schemas::INVOKE_OUTPUT, { 0 => status_code, 1 =>
-    function_error, 2 => log_result, 3 => payload, 4 => executed_version, 5 =>
-    durable_execution_arn }, meta = response_metadata
+    InvokeOutput, INVOKE_OUTPUT, [status_code, function_error, log_result, payload,
+    executed_version, durable_execution_arn], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3491,10 +3269,7 @@ pub struct InvokeAsyncInput {
     /// The JSON that you want to provide to your Lambda function as input.
     pub invoke_args: rt::Body,
 }
-rt::structure!(
-    InvokeAsyncInput, crate ::schemas::INVOKE_ASYNC_INPUT, { 0 => function_name, 1 =>
-    invoke_args }
-);
+rt::structure!(InvokeAsyncInput, INVOKE_ASYNC_INPUT, [function_name, invoke_args]);
 /// A success response (`202 Accepted`) indicates that the request is queued for invocation.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvokeAsyncOutput {
@@ -3504,8 +3279,7 @@ pub struct InvokeAsyncOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    InvokeAsyncOutput, crate ::schemas::INVOKE_ASYNC_OUTPUT, { 0 => status }, meta =
-    response_metadata
+    InvokeAsyncOutput, INVOKE_ASYNC_OUTPUT, [status], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3554,9 +3328,8 @@ pub struct InvokeWithResponseStreamInput {
     pub invocation_type: Option<ResponseStreamingInvocationType>,
 }
 rt::structure!(
-    InvokeWithResponseStreamInput, crate ::schemas::INVOKE_WITH_RESPONSE_STREAM_INPUT, {
-    0 => function_name, 1 => log_type, 2 => client_context, 3 => qualifier, 4 => payload,
-    5 => tenant_id, 6 => invocation_type }
+    InvokeWithResponseStreamInput, INVOKE_WITH_RESPONSE_STREAM_INPUT, [function_name,
+    log_type, client_context, qualifier, payload, tenant_id, invocation_type]
 );
 #[derive(Default)]
 pub struct InvokeWithResponseStreamOutput {
@@ -3572,9 +3345,9 @@ pub struct InvokeWithResponseStreamOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    InvokeWithResponseStreamOutput, crate ::schemas::INVOKE_WITH_RESPONSE_STREAM_OUTPUT,
-    { 0 => status_code, 1 => executed_version, 2 => event_stream, 3 =>
-    response_stream_content_type }, meta = response_metadata
+    InvokeWithResponseStreamOutput, INVOKE_WITH_RESPONSE_STREAM_OUTPUT, [status_code,
+    executed_version, event_stream, response_stream_content_type], meta =
+    response_metadata
 );
 /// Lambda couldn't decrypt the environment variables because KMS access was denied. Check the Lambda function's KMS permissions.
 #[derive(Clone, Default, PartialEq)]
@@ -3582,40 +3355,28 @@ pub struct KmsAccessDeniedException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsAccessDeniedException, crate ::schemas::KMS_ACCESS_DENIED_EXCEPTION, { 0 =>
-    r#type, 1 => message }
-);
+rt::structure!(KmsAccessDeniedException, KMS_ACCESS_DENIED_EXCEPTION, [r#type, message]);
 /// Lambda couldn't decrypt the environment variables because the KMS key used is disabled. Check the Lambda function's KMS key settings.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsDisabledException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsDisabledException, crate ::schemas::KMS_DISABLED_EXCEPTION, { 0 => r#type, 1 =>
-    message }
-);
+rt::structure!(KmsDisabledException, KMS_DISABLED_EXCEPTION, [r#type, message]);
 /// Lambda couldn't decrypt the environment variables because the state of the KMS key used is not valid for Decrypt. Check the function's KMS key settings.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsInvalidStateException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsInvalidStateException, crate ::schemas::KMS_INVALID_STATE_EXCEPTION, { 0 =>
-    r#type, 1 => message }
-);
+rt::structure!(KmsInvalidStateException, KMS_INVALID_STATE_EXCEPTION, [r#type, message]);
 /// Lambda couldn't decrypt the environment variables because the KMS key was not found. Check the function's KMS key settings.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsNotFoundException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsNotFoundException, crate ::schemas::KMS_NOT_FOUND_EXCEPTION, { 0 => r#type, 1 =>
-    message }
-);
+rt::structure!(KmsNotFoundException, KMS_NOT_FOUND_EXCEPTION, [r#type, message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KafkaEventSourceMappingConsumptionMode {
@@ -3650,8 +3411,7 @@ pub struct KafkaSchemaRegistryAccessConfig {
     pub uri: Option<String>,
 }
 rt::structure!(
-    KafkaSchemaRegistryAccessConfig, crate
-    ::schemas::KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG, { 0 => r#type, 1 => uri }
+    KafkaSchemaRegistryAccessConfig, KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG, [r#type, uri]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3693,9 +3453,8 @@ pub struct KafkaSchemaRegistryConfig {
     pub schema_validation_configs: Option<Vec<KafkaSchemaValidationConfig>>,
 }
 rt::structure!(
-    KafkaSchemaRegistryConfig, crate ::schemas::KAFKA_SCHEMA_REGISTRY_CONFIG, { 0 =>
-    schema_registry_uri, 1 => event_record_format, 2 => access_configs, 3 =>
-    schema_validation_configs }
+    KafkaSchemaRegistryConfig, KAFKA_SCHEMA_REGISTRY_CONFIG, [schema_registry_uri,
+    event_record_format, access_configs, schema_validation_configs]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3714,10 +3473,7 @@ pub struct KafkaSchemaValidationConfig {
     /// The attributes you want your schema registry to validate and filter for. If you selected `JSON` as the `EventRecordFormat`, Lambda also deserializes the selected message attributes.
     pub attribute: Option<KafkaSchemaValidationAttribute>,
 }
-rt::structure!(
-    KafkaSchemaValidationConfig, crate ::schemas::KAFKA_SCHEMA_VALIDATION_CONFIG, { 0 =>
-    attribute }
-);
+rt::structure!(KafkaSchemaValidationConfig, KAFKA_SCHEMA_VALIDATION_CONFIG, [attribute]);
 /// Configuration for Lambda-managed instances used by the capacity provider.
 #[derive(Clone, Default, PartialEq)]
 pub struct LambdaManagedInstancesCapacityProviderConfig {
@@ -3729,10 +3485,10 @@ pub struct LambdaManagedInstancesCapacityProviderConfig {
     pub execution_environment_memory_gi_b_per_v_cpu: Option<f64>,
 }
 rt::structure!(
-    LambdaManagedInstancesCapacityProviderConfig, crate
-    ::schemas::LAMBDA_MANAGED_INSTANCES_CAPACITY_PROVIDER_CONFIG, { 0 =>
-    capacity_provider_arn, 1 => per_execution_environment_max_concurrency, 2 =>
-    execution_environment_memory_gi_b_per_v_cpu }
+    LambdaManagedInstancesCapacityProviderConfig,
+    LAMBDA_MANAGED_INSTANCES_CAPACITY_PROVIDER_CONFIG, [capacity_provider_arn,
+    per_execution_environment_max_concurrency,
+    execution_environment_memory_gi_b_per_v_cpu]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3871,8 +3627,7 @@ pub struct Layer {
     pub signing_job_arn: Option<String>,
 }
 rt::structure!(
-    Layer, crate ::schemas::LAYER, { 0 => arn, 1 => code_size, 2 =>
-    signing_profile_version_arn, 3 => signing_job_arn }
+    Layer, LAYER, [arn, code_size, signing_profile_version_arn, signing_job_arn]
 );
 /// A ZIP archive that contains the contents of an [Lambda layer](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html). You can specify either an Amazon S3 location, or upload a layer archive directly.
 #[derive(Clone, Default, PartialEq)]
@@ -3893,9 +3648,8 @@ pub struct LayerVersionContentInput {
     pub zip_file: Option<Vec<u8>>,
 }
 rt::structure!(
-    LayerVersionContentInput, crate ::schemas::LAYER_VERSION_CONTENT_INPUT, { 0 =>
-    s3_bucket, 1 => s3_key, 2 => s3_object_version, 3 => s3_object_storage_mode, 4 =>
-    zip_file }
+    LayerVersionContentInput, LAYER_VERSION_CONTENT_INPUT, [s3_bucket, s3_key,
+    s3_object_version, s3_object_storage_mode, zip_file]
 );
 /// Details about a version of an [Lambda layer](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html).
 #[derive(Clone, Default, PartialEq)]
@@ -3914,9 +3668,8 @@ pub struct LayerVersionContentOutput {
     pub resolved_s3_object: Option<ResolvedS3Object>,
 }
 rt::structure!(
-    LayerVersionContentOutput, crate ::schemas::LAYER_VERSION_CONTENT_OUTPUT, { 0 =>
-    location, 1 => code_sha256, 2 => code_size, 3 => signing_profile_version_arn, 4 =>
-    signing_job_arn, 5 => resolved_s3_object }
+    LayerVersionContentOutput, LAYER_VERSION_CONTENT_OUTPUT, [location, code_sha256,
+    code_size, signing_profile_version_arn, signing_job_arn, resolved_s3_object]
 );
 /// Details about a version of an [Lambda layer](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html).
 #[derive(Clone, Default, PartialEq)]
@@ -3941,9 +3694,9 @@ pub struct LayerVersionsListItem {
     pub license_info: Option<String>,
 }
 rt::structure!(
-    LayerVersionsListItem, crate ::schemas::LAYER_VERSIONS_LIST_ITEM, { 0 =>
-    layer_version_arn, 1 => version, 2 => description, 3 => created_date, 4 =>
-    compatible_architectures, 5 => compatible_runtimes, 6 => license_info }
+    LayerVersionsListItem, LAYER_VERSIONS_LIST_ITEM, [layer_version_arn, version,
+    description, created_date, compatible_architectures, compatible_runtimes,
+    license_info]
 );
 /// Details about an [Lambda layer](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html).
 #[derive(Clone, Default, PartialEq)]
@@ -3956,8 +3709,7 @@ pub struct LayersListItem {
     pub latest_matching_version: Option<LayerVersionsListItem>,
 }
 rt::structure!(
-    LayersListItem, crate ::schemas::LAYERS_LIST_ITEM, { 0 => layer_name, 1 => layer_arn,
-    2 => latest_matching_version }
+    LayersListItem, LAYERS_LIST_ITEM, [layer_name, layer_arn, latest_matching_version]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAliasesInput {
@@ -3981,8 +3733,8 @@ pub struct ListAliasesInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListAliasesInput, crate ::schemas::LIST_ALIASES_INPUT, { 0 => function_name, 1 =>
-    function_version, 2 => marker, 3 => max_items }
+    ListAliasesInput, LIST_ALIASES_INPUT, [function_name, function_version, marker,
+    max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAliasesOutput {
@@ -3994,8 +3746,8 @@ pub struct ListAliasesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAliasesOutput, crate ::schemas::LIST_ALIASES_OUTPUT, { 0 => next_marker, 1 =>
-    aliases }, meta = response_metadata
+    ListAliasesOutput, LIST_ALIASES_OUTPUT, [next_marker, aliases], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCapacityProvidersInput {
@@ -4007,8 +3759,7 @@ pub struct ListCapacityProvidersInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListCapacityProvidersInput, crate ::schemas::LIST_CAPACITY_PROVIDERS_INPUT, { 0 =>
-    state, 1 => marker, 2 => max_items }
+    ListCapacityProvidersInput, LIST_CAPACITY_PROVIDERS_INPUT, [state, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCapacityProvidersOutput {
@@ -4020,8 +3771,8 @@ pub struct ListCapacityProvidersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListCapacityProvidersOutput, crate ::schemas::LIST_CAPACITY_PROVIDERS_OUTPUT, { 0 =>
-    capacity_providers, 1 => next_marker }, meta = response_metadata
+    ListCapacityProvidersOutput, LIST_CAPACITY_PROVIDERS_OUTPUT, [capacity_providers,
+    next_marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCodeSigningConfigsInput {
@@ -4031,8 +3782,7 @@ pub struct ListCodeSigningConfigsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListCodeSigningConfigsInput, crate ::schemas::LIST_CODE_SIGNING_CONFIGS_INPUT, { 0 =>
-    marker, 1 => max_items }
+    ListCodeSigningConfigsInput, LIST_CODE_SIGNING_CONFIGS_INPUT, [marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCodeSigningConfigsOutput {
@@ -4044,8 +3794,8 @@ pub struct ListCodeSigningConfigsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListCodeSigningConfigsOutput, crate ::schemas::LIST_CODE_SIGNING_CONFIGS_OUTPUT, { 0
-    => next_marker, 1 => code_signing_configs }, meta = response_metadata
+    ListCodeSigningConfigsOutput, LIST_CODE_SIGNING_CONFIGS_OUTPUT, [next_marker,
+    code_signing_configs], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDurableExecutionsByFunctionInput {
@@ -4085,10 +3835,9 @@ pub struct ListDurableExecutionsByFunctionInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListDurableExecutionsByFunctionInput, crate
-    ::schemas::LIST_DURABLE_EXECUTIONS_BY_FUNCTION_INPUT, { 0 => function_name, 1 =>
-    qualifier, 2 => durable_execution_name, 3 => statuses, 4 => started_after, 5 =>
-    started_before, 6 => reverse_order, 7 => marker, 8 => max_items }
+    ListDurableExecutionsByFunctionInput, LIST_DURABLE_EXECUTIONS_BY_FUNCTION_INPUT,
+    [function_name, qualifier, durable_execution_name, statuses, started_after,
+    started_before, reverse_order, marker, max_items]
 );
 /// The response from the ListDurableExecutionsByFunction operation, containing a list of durable executions and pagination information.
 #[derive(Clone, Default, PartialEq)]
@@ -4101,9 +3850,8 @@ pub struct ListDurableExecutionsByFunctionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListDurableExecutionsByFunctionOutput, crate
-    ::schemas::LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT, { 0 => durable_executions, 1
-    => next_marker }, meta = response_metadata
+    ListDurableExecutionsByFunctionOutput, LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT,
+    [durable_executions, next_marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListEventSourceMappingsInput {
@@ -4141,8 +3889,8 @@ pub struct ListEventSourceMappingsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListEventSourceMappingsInput, crate ::schemas::LIST_EVENT_SOURCE_MAPPINGS_INPUT, { 0
-    => event_source_arn, 1 => function_name, 2 => marker, 3 => max_items }
+    ListEventSourceMappingsInput, LIST_EVENT_SOURCE_MAPPINGS_INPUT, [event_source_arn,
+    function_name, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListEventSourceMappingsOutput {
@@ -4154,8 +3902,8 @@ pub struct ListEventSourceMappingsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListEventSourceMappingsOutput, crate ::schemas::LIST_EVENT_SOURCE_MAPPINGS_OUTPUT, {
-    0 => next_marker, 1 => event_source_mappings }, meta = response_metadata
+    ListEventSourceMappingsOutput, LIST_EVENT_SOURCE_MAPPINGS_OUTPUT, [next_marker,
+    event_source_mappings], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionEventInvokeConfigsInput {
@@ -4177,9 +3925,8 @@ pub struct ListFunctionEventInvokeConfigsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListFunctionEventInvokeConfigsInput, crate
-    ::schemas::LIST_FUNCTION_EVENT_INVOKE_CONFIGS_INPUT, { 0 => function_name, 1 =>
-    marker, 2 => max_items }
+    ListFunctionEventInvokeConfigsInput, LIST_FUNCTION_EVENT_INVOKE_CONFIGS_INPUT,
+    [function_name, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionEventInvokeConfigsOutput {
@@ -4191,9 +3938,8 @@ pub struct ListFunctionEventInvokeConfigsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListFunctionEventInvokeConfigsOutput, crate
-    ::schemas::LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT, { 0 =>
-    function_event_invoke_configs, 1 => next_marker }, meta = response_metadata
+    ListFunctionEventInvokeConfigsOutput, LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT,
+    [function_event_invoke_configs, next_marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionUrlConfigsInput {
@@ -4215,8 +3961,8 @@ pub struct ListFunctionUrlConfigsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListFunctionUrlConfigsInput, crate ::schemas::LIST_FUNCTION_URL_CONFIGS_INPUT, { 0 =>
-    function_name, 1 => marker, 2 => max_items }
+    ListFunctionUrlConfigsInput, LIST_FUNCTION_URL_CONFIGS_INPUT, [function_name, marker,
+    max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionUrlConfigsOutput {
@@ -4228,8 +3974,8 @@ pub struct ListFunctionUrlConfigsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListFunctionUrlConfigsOutput, crate ::schemas::LIST_FUNCTION_URL_CONFIGS_OUTPUT, { 0
-    => function_url_configs, 1 => next_marker }, meta = response_metadata
+    ListFunctionUrlConfigsOutput, LIST_FUNCTION_URL_CONFIGS_OUTPUT,
+    [function_url_configs, next_marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionVersionsByCapacityProviderInput {
@@ -4241,9 +3987,9 @@ pub struct ListFunctionVersionsByCapacityProviderInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListFunctionVersionsByCapacityProviderInput, crate
-    ::schemas::LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_INPUT, { 0 =>
-    capacity_provider_name, 1 => marker, 2 => max_items }
+    ListFunctionVersionsByCapacityProviderInput,
+    LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_INPUT, [capacity_provider_name, marker,
+    max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionVersionsByCapacityProviderOutput {
@@ -4257,10 +4003,9 @@ pub struct ListFunctionVersionsByCapacityProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListFunctionVersionsByCapacityProviderOutput, crate
-    ::schemas::LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT, { 0 =>
-    capacity_provider_arn, 1 => function_versions, 2 => next_marker }, meta =
-    response_metadata
+    ListFunctionVersionsByCapacityProviderOutput,
+    LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT, [capacity_provider_arn,
+    function_versions, next_marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionsByCodeSigningConfigInput {
@@ -4272,9 +4017,8 @@ pub struct ListFunctionsByCodeSigningConfigInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListFunctionsByCodeSigningConfigInput, crate
-    ::schemas::LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_INPUT, { 0 =>
-    code_signing_config_arn, 1 => marker, 2 => max_items }
+    ListFunctionsByCodeSigningConfigInput, LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_INPUT,
+    [code_signing_config_arn, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionsByCodeSigningConfigOutput {
@@ -4286,9 +4030,8 @@ pub struct ListFunctionsByCodeSigningConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListFunctionsByCodeSigningConfigOutput, crate
-    ::schemas::LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT, { 0 => next_marker, 1 =>
-    function_arns }, meta = response_metadata
+    ListFunctionsByCodeSigningConfigOutput, LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT,
+    [next_marker, function_arns], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionsInput {
@@ -4302,8 +4045,8 @@ pub struct ListFunctionsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListFunctionsInput, crate ::schemas::LIST_FUNCTIONS_INPUT, { 0 => master_region, 1 =>
-    function_version, 2 => marker, 3 => max_items }
+    ListFunctionsInput, LIST_FUNCTIONS_INPUT, [master_region, function_version, marker,
+    max_items]
 );
 /// A list of Lambda functions.
 #[derive(Clone, Default, PartialEq)]
@@ -4316,8 +4059,8 @@ pub struct ListFunctionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListFunctionsOutput, crate ::schemas::LIST_FUNCTIONS_OUTPUT, { 0 => next_marker, 1 =>
-    functions }, meta = response_metadata
+    ListFunctionsOutput, LIST_FUNCTIONS_OUTPUT, [next_marker, functions], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLayerVersionsInput {
@@ -4337,9 +4080,8 @@ pub struct ListLayerVersionsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListLayerVersionsInput, crate ::schemas::LIST_LAYER_VERSIONS_INPUT, { 0 =>
-    compatible_architecture, 1 => compatible_runtime, 2 => layer_name, 3 => marker, 4 =>
-    max_items }
+    ListLayerVersionsInput, LIST_LAYER_VERSIONS_INPUT, [compatible_architecture,
+    compatible_runtime, layer_name, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLayerVersionsOutput {
@@ -4351,8 +4093,8 @@ pub struct ListLayerVersionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListLayerVersionsOutput, crate ::schemas::LIST_LAYER_VERSIONS_OUTPUT, { 0 =>
-    next_marker, 1 => layer_versions }, meta = response_metadata
+    ListLayerVersionsOutput, LIST_LAYER_VERSIONS_OUTPUT, [next_marker, layer_versions],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLayersInput {
@@ -4370,8 +4112,8 @@ pub struct ListLayersInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListLayersInput, crate ::schemas::LIST_LAYERS_INPUT, { 0 => compatible_architecture,
-    1 => compatible_runtime, 2 => marker, 3 => max_items }
+    ListLayersInput, LIST_LAYERS_INPUT, [compatible_architecture, compatible_runtime,
+    marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLayersOutput {
@@ -4383,8 +4125,7 @@ pub struct ListLayersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListLayersOutput, crate ::schemas::LIST_LAYERS_OUTPUT, { 0 => next_marker, 1 =>
-    layers }, meta = response_metadata
+    ListLayersOutput, LIST_LAYERS_OUTPUT, [next_marker, layers], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListProvisionedConcurrencyConfigsInput {
@@ -4406,9 +4147,8 @@ pub struct ListProvisionedConcurrencyConfigsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListProvisionedConcurrencyConfigsInput, crate
-    ::schemas::LIST_PROVISIONED_CONCURRENCY_CONFIGS_INPUT, { 0 => function_name, 1 =>
-    marker, 2 => max_items }
+    ListProvisionedConcurrencyConfigsInput, LIST_PROVISIONED_CONCURRENCY_CONFIGS_INPUT,
+    [function_name, marker, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListProvisionedConcurrencyConfigsOutput {
@@ -4422,16 +4162,15 @@ pub struct ListProvisionedConcurrencyConfigsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListProvisionedConcurrencyConfigsOutput, crate
-    ::schemas::LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT, { 0 =>
-    provisioned_concurrency_configs, 1 => next_marker }, meta = response_metadata
+    ListProvisionedConcurrencyConfigsOutput, LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT,
+    [provisioned_concurrency_configs, next_marker], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsInput {
     /// The resource's Amazon Resource Name (ARN). Note: Lambda does not support adding tags to function aliases or versions.
     pub resource: String,
 }
-rt::structure!(ListTagsInput, crate ::schemas::LIST_TAGS_INPUT, { 0 => resource });
+rt::structure!(ListTagsInput, LIST_TAGS_INPUT, [resource]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsOutput {
     /// The function's tags.
@@ -4439,10 +4178,7 @@ pub struct ListTagsOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    ListTagsOutput, crate ::schemas::LIST_TAGS_OUTPUT, { 0 => tags }, meta =
-    response_metadata
-);
+rt::structure!(ListTagsOutput, LIST_TAGS_OUTPUT, [tags], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListVersionsByFunctionInput {
     /// The name or ARN of the Lambda function.
@@ -4463,8 +4199,8 @@ pub struct ListVersionsByFunctionInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    ListVersionsByFunctionInput, crate ::schemas::LIST_VERSIONS_BY_FUNCTION_INPUT, { 0 =>
-    function_name, 1 => marker, 2 => max_items }
+    ListVersionsByFunctionInput, LIST_VERSIONS_BY_FUNCTION_INPUT, [function_name, marker,
+    max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListVersionsByFunctionOutput {
@@ -4476,8 +4212,8 @@ pub struct ListVersionsByFunctionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListVersionsByFunctionOutput, crate ::schemas::LIST_VERSIONS_BY_FUNCTION_OUTPUT, { 0
-    => next_marker, 1 => versions }, meta = response_metadata
+    ListVersionsByFunctionOutput, LIST_VERSIONS_BY_FUNCTION_OUTPUT, [next_marker,
+    versions], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4514,8 +4250,8 @@ pub struct LoggingConfig {
     pub log_group: Option<String>,
 }
 rt::structure!(
-    LoggingConfig, crate ::schemas::LOGGING_CONFIG, { 0 => log_format, 1 =>
-    application_log_level, 2 => system_log_level, 3 => log_group }
+    LoggingConfig, LOGGING_CONFIG, [log_format, application_log_level, system_log_level,
+    log_group]
 );
 /// The Lambda function doesn't support the invocation mode requested. For example, calling `Invoke` with `InvocationType=RequestResponse` on a function configured for asynchronous-only invocation, or vice versa. For more information about invocation types, see [Invoking Lambda functions](https://docs.aws.amazon.com/lambda/latest/dg/invocation-options.html).
 #[derive(Clone, Default, PartialEq)]
@@ -4526,8 +4262,7 @@ pub struct ModeNotSupportedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ModeNotSupportedException, crate ::schemas::MODE_NOT_SUPPORTED_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    ModeNotSupportedException, MODE_NOT_SUPPORTED_EXCEPTION, [r#type, message]
 );
 /// The function has no published versions available.
 #[derive(Clone, Default, PartialEq)]
@@ -4537,8 +4272,7 @@ pub struct NoPublishedVersionException {
     pub message: Option<String>,
 }
 rt::structure!(
-    NoPublishedVersionException, crate ::schemas::NO_PUBLISHED_VERSION_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    NoPublishedVersionException, NO_PUBLISHED_VERSION_EXCEPTION, [r#type, message]
 );
 /// A destination for events that failed processing. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
 #[derive(Clone, Default, PartialEq)]
@@ -4552,7 +4286,7 @@ pub struct OnFailure {
     /// To retain records of failed invocations from [Kinesis](https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html), [DynamoDB](https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), [self-managed Kafka](https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html#services-smaa-onfailure-destination) or [Amazon MSK](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#services-msk-onfailure-destination), you can configure an Amazon SNS topic, Amazon SQS queue, or Amazon S3 bucket as the destination.
     pub destination: Option<String>,
 }
-rt::structure!(OnFailure, crate ::schemas::ON_FAILURE, { 0 => destination });
+rt::structure!(OnFailure, ON_FAILURE, [destination]);
 /// A destination for events that were processed successfully.
 ///
 /// To retain records of successful [asynchronous invocations](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html#invocation-async-destinations), you can configure an Amazon SNS topic, Amazon SQS queue, Lambda function, or Amazon EventBridge event bus as the destination.
@@ -4565,7 +4299,7 @@ pub struct OnSuccess {
     /// Amazon SNS destinations have a message size limit of 256 KB. If the combined size of the function request and response payload exceeds the limit, Lambda will drop the payload when sending `OnFailure` event to the destination. For details on this behavior, refer to [Retaining records of asynchronous invocations](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html).
     pub destination: Option<String>,
 }
-rt::structure!(OnSuccess, crate ::schemas::ON_SUCCESS, { 0 => destination });
+rt::structure!(OnSuccess, ON_SUCCESS, [destination]);
 /// Information about an operation within a durable execution.
 #[derive(Clone, Default, PartialEq)]
 pub struct Operation {
@@ -4599,10 +4333,9 @@ pub struct Operation {
     pub chained_invoke_details: Option<ChainedInvokeDetails>,
 }
 rt::structure!(
-    Operation, crate ::schemas::OPERATION, { 0 => id, 1 => parent_id, 2 => name, 3 =>
-    r#type, 4 => sub_type, 5 => start_timestamp, 6 => end_timestamp, 7 => status, 8 =>
-    execution_details, 9 => context_details, 10 => step_details, 11 => wait_details, 12
-    => callback_details, 13 => chained_invoke_details }
+    Operation, OPERATION, [id, parent_id, name, r#type, sub_type, start_timestamp,
+    end_timestamp, status, execution_details, context_details, step_details,
+    wait_details, callback_details, chained_invoke_details]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4704,10 +4437,9 @@ pub struct OperationUpdate {
     pub chained_invoke_options: Option<ChainedInvokeOptions>,
 }
 rt::structure!(
-    OperationUpdate, crate ::schemas::OPERATION_UPDATE, { 0 => id, 1 => parent_id, 2 =>
-    name, 3 => r#type, 4 => sub_type, 5 => action, 6 => payload, 7 => error, 8 =>
-    context_options, 9 => step_options, 10 => wait_options, 11 => callback_options, 12 =>
-    chained_invoke_options }
+    OperationUpdate, OPERATION_UPDATE, [id, parent_id, name, r#type, sub_type, action,
+    payload, error, context_options, step_options, wait_options, callback_options,
+    chained_invoke_options]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4731,8 +4463,8 @@ pub struct PauseDetails {
     pub execution_timeout_paused: bool,
 }
 rt::structure!(
-    PauseDetails, crate ::schemas::PAUSE_DETAILS, { 0 => pause_request_timestamp, 1 =>
-    reason, 2 => execution_timeout_paused }
+    PauseDetails, PAUSE_DETAILS, [pause_request_timestamp, reason,
+    execution_timeout_paused]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PauseDurableExecutionInput {
@@ -4746,9 +4478,8 @@ pub struct PauseDurableExecutionInput {
     pub execution_timeout_paused: Option<bool>,
 }
 rt::structure!(
-    PauseDurableExecutionInput, crate ::schemas::PAUSE_DURABLE_EXECUTION_INPUT, { 0 =>
-    durable_execution_arn, 1 => client_token, 2 => reason, 3 => execution_timeout_paused
-    }
+    PauseDurableExecutionInput, PAUSE_DURABLE_EXECUTION_INPUT, [durable_execution_arn,
+    client_token, reason, execution_timeout_paused]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PauseDurableExecutionOutput {
@@ -4756,8 +4487,8 @@ pub struct PauseDurableExecutionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PauseDurableExecutionOutput, crate ::schemas::PAUSE_DURABLE_EXECUTION_OUTPUT, {},
-    meta = response_metadata
+    PauseDurableExecutionOutput, PAUSE_DURABLE_EXECUTION_OUTPUT, [], meta =
+    response_metadata
 );
 /// The permissions policy for the resource is too large. For more information, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
 #[derive(Clone, Default, PartialEq)]
@@ -4766,8 +4497,7 @@ pub struct PolicyLengthExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    PolicyLengthExceededException, crate ::schemas::POLICY_LENGTH_EXCEEDED_EXCEPTION, { 0
-    => r#type, 1 => message }
+    PolicyLengthExceededException, POLICY_LENGTH_EXCEEDED_EXCEPTION, [r#type, message]
 );
 /// The RevisionId provided does not match the latest RevisionId for the Lambda function or alias.
 ///
@@ -4782,8 +4512,7 @@ pub struct PreconditionFailedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    PreconditionFailedException, crate ::schemas::PRECONDITION_FAILED_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    PreconditionFailedException, PRECONDITION_FAILED_EXCEPTION, [r#type, message]
 );
 /// Configuration for tag propagation to managed resources launched by the capacity provider.
 #[derive(Clone, Default, PartialEq)]
@@ -4793,9 +4522,7 @@ pub struct PropagateTags {
     /// A list of tags to apply to managed resources when `Mode` is set to `Explicit`. You can specify up to 40 tags.
     pub explicit_tags: Option<rt::IndexMap<String, String>>,
 }
-rt::structure!(
-    PropagateTags, crate ::schemas::PROPAGATE_TAGS, { 0 => mode, 1 => explicit_tags }
-);
+rt::structure!(PropagateTags, PROPAGATE_TAGS, [mode, explicit_tags]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PropagateTagsMode {
@@ -4826,12 +4553,10 @@ pub struct ProvisionedConcurrencyConfigListItem {
     pub last_modified: Option<String>,
 }
 rt::structure!(
-    ProvisionedConcurrencyConfigListItem, crate
-    ::schemas::PROVISIONED_CONCURRENCY_CONFIG_LIST_ITEM, { 0 => function_arn, 1 =>
-    requested_provisioned_concurrent_executions, 2 =>
-    available_provisioned_concurrent_executions, 3 =>
-    allocated_provisioned_concurrent_executions, 4 => status, 5 => status_reason, 6 =>
-    last_modified }
+    ProvisionedConcurrencyConfigListItem, PROVISIONED_CONCURRENCY_CONFIG_LIST_ITEM,
+    [function_arn, requested_provisioned_concurrent_executions,
+    available_provisioned_concurrent_executions,
+    allocated_provisioned_concurrent_executions, status, status_reason, last_modified]
 );
 /// The specified configuration does not exist.
 #[derive(Clone, Default, PartialEq)]
@@ -4840,9 +4565,8 @@ pub struct ProvisionedConcurrencyConfigNotFoundException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ProvisionedConcurrencyConfigNotFoundException, crate
-    ::schemas::PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION, { 0 => r#type, 1 =>
-    message }
+    ProvisionedConcurrencyConfigNotFoundException,
+    PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION, [r#type, message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4871,8 +4595,8 @@ pub struct ProvisionedPollerConfig {
     pub poller_group_name: Option<String>,
 }
 rt::structure!(
-    ProvisionedPollerConfig, crate ::schemas::PROVISIONED_POLLER_CONFIG, { 0 =>
-    minimum_pollers, 1 => maximum_pollers, 2 => poller_group_name }
+    ProvisionedPollerConfig, PROVISIONED_POLLER_CONFIG, [minimum_pollers,
+    maximum_pollers, poller_group_name]
 );
 /// The resource-based policy you tried to add to the Lambda resource would grant public access to it, which isn't allowed.
 #[derive(Clone, Default, PartialEq)]
@@ -4882,10 +4606,7 @@ pub struct PublicPolicyException {
     /// The exception message.
     pub message: Option<String>,
 }
-rt::structure!(
-    PublicPolicyException, crate ::schemas::PUBLIC_POLICY_EXCEPTION, { 0 => r#type, 1 =>
-    message }
-);
+rt::structure!(PublicPolicyException, PUBLIC_POLICY_EXCEPTION, [r#type, message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct PublishLayerVersionInput {
     /// The name or Amazon Resource Name (ARN) of the layer.
@@ -4910,9 +4631,8 @@ pub struct PublishLayerVersionInput {
     pub license_info: Option<String>,
 }
 rt::structure!(
-    PublishLayerVersionInput, crate ::schemas::PUBLISH_LAYER_VERSION_INPUT, { 0 =>
-    layer_name, 1 => description, 2 => content, 3 => compatible_architectures, 4 =>
-    compatible_runtimes, 5 => license_info }
+    PublishLayerVersionInput, PUBLISH_LAYER_VERSION_INPUT, [layer_name, description,
+    content, compatible_architectures, compatible_runtimes, license_info]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PublishLayerVersionOutput {
@@ -4942,10 +4662,9 @@ pub struct PublishLayerVersionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PublishLayerVersionOutput, crate ::schemas::PUBLISH_LAYER_VERSION_OUTPUT, { 0 =>
-    content, 1 => layer_arn, 2 => layer_version_arn, 3 => description, 4 => created_date,
-    5 => version, 6 => compatible_architectures, 7 => compatible_runtimes, 8 =>
-    license_info }, meta = response_metadata
+    PublishLayerVersionOutput, PUBLISH_LAYER_VERSION_OUTPUT, [content, layer_arn,
+    layer_version_arn, description, created_date, version, compatible_architectures,
+    compatible_runtimes, license_info], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PublishVersionInput {
@@ -4971,8 +4690,8 @@ pub struct PublishVersionInput {
     pub publish_to: Option<FunctionVersionLatestPublished>,
 }
 rt::structure!(
-    PublishVersionInput, crate ::schemas::PUBLISH_VERSION_INPUT, { 0 => function_name, 1
-    => code_sha256, 2 => description, 3 => revision_id, 4 => publish_to }
+    PublishVersionInput, PUBLISH_VERSION_INPUT, [function_name, code_sha256, description,
+    revision_id, publish_to]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionCodeSigningConfigInput {
@@ -4992,9 +4711,8 @@ pub struct PutFunctionCodeSigningConfigInput {
     pub function_name: String,
 }
 rt::structure!(
-    PutFunctionCodeSigningConfigInput, crate
-    ::schemas::PUT_FUNCTION_CODE_SIGNING_CONFIG_INPUT, { 0 => code_signing_config_arn, 1
-    => function_name }
+    PutFunctionCodeSigningConfigInput, PUT_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
+    [code_signing_config_arn, function_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionCodeSigningConfigOutput {
@@ -5016,9 +4734,8 @@ pub struct PutFunctionCodeSigningConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutFunctionCodeSigningConfigOutput, crate
-    ::schemas::PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT, { 0 => code_signing_config_arn, 1
-    => function_name }, meta = response_metadata
+    PutFunctionCodeSigningConfigOutput, PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
+    [code_signing_config_arn, function_name], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionConcurrencyInput {
@@ -5038,8 +4755,8 @@ pub struct PutFunctionConcurrencyInput {
     pub reserved_concurrent_executions: i32,
 }
 rt::structure!(
-    PutFunctionConcurrencyInput, crate ::schemas::PUT_FUNCTION_CONCURRENCY_INPUT, { 0 =>
-    function_name, 1 => reserved_concurrent_executions }
+    PutFunctionConcurrencyInput, PUT_FUNCTION_CONCURRENCY_INPUT, [function_name,
+    reserved_concurrent_executions]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionEventInvokeConfigInput {
@@ -5079,10 +4796,9 @@ pub struct PutFunctionEventInvokeConfigInput {
     pub destination_config: Option<DestinationConfig>,
 }
 rt::structure!(
-    PutFunctionEventInvokeConfigInput, crate
-    ::schemas::PUT_FUNCTION_EVENT_INVOKE_CONFIG_INPUT, { 0 => function_name, 1 =>
-    qualifier, 2 => maximum_retry_attempts, 3 => maximum_event_age_in_seconds, 4 =>
-    destination_config }
+    PutFunctionEventInvokeConfigInput, PUT_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+    [function_name, qualifier, maximum_retry_attempts, maximum_event_age_in_seconds,
+    destination_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionRecursionConfigInput {
@@ -5108,9 +4824,8 @@ pub struct PutFunctionRecursionConfigInput {
     pub recursive_loop: RecursiveLoop,
 }
 rt::structure!(
-    PutFunctionRecursionConfigInput, crate
-    ::schemas::PUT_FUNCTION_RECURSION_CONFIG_INPUT, { 0 => function_name, 1 =>
-    recursive_loop }
+    PutFunctionRecursionConfigInput, PUT_FUNCTION_RECURSION_CONFIG_INPUT, [function_name,
+    recursive_loop]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionRecursionConfigOutput {
@@ -5124,9 +4839,8 @@ pub struct PutFunctionRecursionConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutFunctionRecursionConfigOutput, crate
-    ::schemas::PUT_FUNCTION_RECURSION_CONFIG_OUTPUT, { 0 => recursive_loop }, meta =
-    response_metadata
+    PutFunctionRecursionConfigOutput, PUT_FUNCTION_RECURSION_CONFIG_OUTPUT,
+    [recursive_loop], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionScalingConfigInput {
@@ -5138,8 +4852,8 @@ pub struct PutFunctionScalingConfigInput {
     pub function_scaling_config: Option<FunctionScalingConfig>,
 }
 rt::structure!(
-    PutFunctionScalingConfigInput, crate ::schemas::PUT_FUNCTION_SCALING_CONFIG_INPUT, {
-    0 => function_name, 1 => qualifier, 2 => function_scaling_config }
+    PutFunctionScalingConfigInput, PUT_FUNCTION_SCALING_CONFIG_INPUT, [function_name,
+    qualifier, function_scaling_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionScalingConfigOutput {
@@ -5149,8 +4863,8 @@ pub struct PutFunctionScalingConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutFunctionScalingConfigOutput, crate ::schemas::PUT_FUNCTION_SCALING_CONFIG_OUTPUT,
-    { 0 => function_state }, meta = response_metadata
+    PutFunctionScalingConfigOutput, PUT_FUNCTION_SCALING_CONFIG_OUTPUT, [function_state],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutProvisionedConcurrencyConfigInput {
@@ -5172,9 +4886,8 @@ pub struct PutProvisionedConcurrencyConfigInput {
     pub provisioned_concurrent_executions: i32,
 }
 rt::structure!(
-    PutProvisionedConcurrencyConfigInput, crate
-    ::schemas::PUT_PROVISIONED_CONCURRENCY_CONFIG_INPUT, { 0 => function_name, 1 =>
-    qualifier, 2 => provisioned_concurrent_executions }
+    PutProvisionedConcurrencyConfigInput, PUT_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
+    [function_name, qualifier, provisioned_concurrent_executions]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutProvisionedConcurrencyConfigOutput {
@@ -5194,12 +4907,11 @@ pub struct PutProvisionedConcurrencyConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutProvisionedConcurrencyConfigOutput, crate
-    ::schemas::PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT, { 0 =>
-    requested_provisioned_concurrent_executions, 1 =>
-    allocated_provisioned_concurrent_executions, 2 =>
-    available_provisioned_concurrent_executions, 3 => status, 4 => status_reason, 5 =>
-    last_modified }, meta = response_metadata
+    PutProvisionedConcurrencyConfigOutput, PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
+    [requested_provisioned_concurrent_executions,
+    allocated_provisioned_concurrent_executions,
+    available_provisioned_concurrent_executions, status, status_reason, last_modified],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyInput {
@@ -5213,8 +4925,8 @@ pub struct PutResourcePolicyInput {
     pub revision_id: Option<String>,
 }
 rt::structure!(
-    PutResourcePolicyInput, crate ::schemas::PUT_RESOURCE_POLICY_INPUT, { 0 =>
-    resource_arn, 1 => policy, 2 => revision_id }
+    PutResourcePolicyInput, PUT_RESOURCE_POLICY_INPUT, [resource_arn, policy,
+    revision_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyOutput {
@@ -5226,8 +4938,8 @@ pub struct PutResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 => policy,
-    1 => revision_id }, meta = response_metadata
+    PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [policy, revision_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRuntimeManagementConfigInput {
@@ -5259,9 +4971,8 @@ pub struct PutRuntimeManagementConfigInput {
     pub runtime_version_arn: Option<String>,
 }
 rt::structure!(
-    PutRuntimeManagementConfigInput, crate
-    ::schemas::PUT_RUNTIME_MANAGEMENT_CONFIG_INPUT, { 0 => function_name, 1 => qualifier,
-    2 => update_runtime_on, 3 => runtime_version_arn }
+    PutRuntimeManagementConfigInput, PUT_RUNTIME_MANAGEMENT_CONFIG_INPUT, [function_name,
+    qualifier, update_runtime_on, runtime_version_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRuntimeManagementConfigOutput {
@@ -5275,9 +4986,8 @@ pub struct PutRuntimeManagementConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutRuntimeManagementConfigOutput, crate
-    ::schemas::PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT, { 0 => update_runtime_on, 1 =>
-    function_arn, 2 => runtime_version_arn }, meta = response_metadata
+    PutRuntimeManagementConfigOutput, PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
+    [update_runtime_on, function_arn, runtime_version_arn], meta = response_metadata
 );
 /// Lambda has detected your function being invoked in a recursive loop with other Amazon Web Services resources and stopped your function's invocation.
 #[derive(Clone, Default, PartialEq)]
@@ -5288,8 +4998,7 @@ pub struct RecursiveInvocationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    RecursiveInvocationException, crate ::schemas::RECURSIVE_INVOCATION_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    RecursiveInvocationException, RECURSIVE_INVOCATION_EXCEPTION, [r#type, message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5314,9 +5023,8 @@ pub struct RemoveLayerVersionPermissionInput {
     pub revision_id: Option<String>,
 }
 rt::structure!(
-    RemoveLayerVersionPermissionInput, crate
-    ::schemas::REMOVE_LAYER_VERSION_PERMISSION_INPUT, { 0 => layer_name, 1 =>
-    version_number, 2 => statement_id, 3 => revision_id }
+    RemoveLayerVersionPermissionInput, REMOVE_LAYER_VERSION_PERMISSION_INPUT,
+    [layer_name, version_number, statement_id, revision_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemovePermissionInput {
@@ -5340,8 +5048,8 @@ pub struct RemovePermissionInput {
     pub revision_id: Option<String>,
 }
 rt::structure!(
-    RemovePermissionInput, crate ::schemas::REMOVE_PERMISSION_INPUT, { 0 =>
-    function_name, 1 => statement_id, 2 => qualifier, 3 => revision_id }
+    RemovePermissionInput, REMOVE_PERMISSION_INPUT, [function_name, statement_id,
+    qualifier, revision_id]
 );
 /// The request payload exceeded the `Invoke` request body JSON input quota. For more information, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
 #[derive(Clone, Default, PartialEq)]
@@ -5349,10 +5057,7 @@ pub struct RequestTooLargeException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    RequestTooLargeException, crate ::schemas::REQUEST_TOO_LARGE_EXCEPTION, { 0 =>
-    r#type, 1 => message }
-);
+rt::structure!(RequestTooLargeException, REQUEST_TOO_LARGE_EXCEPTION, [r#type, message]);
 /// Details about the resolved Amazon S3 object that contains a function's deployment package.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResolvedS3Object {
@@ -5364,8 +5069,7 @@ pub struct ResolvedS3Object {
     pub s3_object_version: Option<String>,
 }
 rt::structure!(
-    ResolvedS3Object, crate ::schemas::RESOLVED_S3_OBJECT, { 0 => s3_bucket, 1 => s3_key,
-    2 => s3_object_version }
+    ResolvedS3Object, RESOLVED_S3_OBJECT, [s3_bucket, s3_key, s3_object_version]
 );
 /// The resource already exists, or another operation is in progress.
 #[derive(Clone, Default, PartialEq)]
@@ -5376,8 +5080,7 @@ pub struct ResourceConflictException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ResourceConflictException, crate ::schemas::RESOURCE_CONFLICT_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    ResourceConflictException, RESOURCE_CONFLICT_EXCEPTION, [r#type, message]
 );
 /// The operation conflicts with the resource's availability. For example, you tried to update an event source mapping in the CREATING state, or you tried to delete an event source mapping currently UPDATING.
 #[derive(Clone, Default, PartialEq)]
@@ -5385,10 +5088,7 @@ pub struct ResourceInUseException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceInUseException, crate ::schemas::RESOURCE_IN_USE_EXCEPTION, { 0 => r#type, 1
-    => message }
-);
+rt::structure!(ResourceInUseException, RESOURCE_IN_USE_EXCEPTION, [r#type, message]);
 /// The resource specified in the request does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
@@ -5396,8 +5096,7 @@ pub struct ResourceNotFoundException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, [r#type, message]
 );
 /// The function is inactive and its VPC connection is no longer available. Wait for the VPC connection to reestablish and try again.
 #[derive(Clone, Default, PartialEq)]
@@ -5408,8 +5107,7 @@ pub struct ResourceNotReadyException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ResourceNotReadyException, crate ::schemas::RESOURCE_NOT_READY_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    ResourceNotReadyException, RESOURCE_NOT_READY_EXCEPTION, [r#type, message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5435,8 +5133,8 @@ pub struct ResumeDurableExecutionInput {
     pub reason: Option<String>,
 }
 rt::structure!(
-    ResumeDurableExecutionInput, crate ::schemas::RESUME_DURABLE_EXECUTION_INPUT, { 0 =>
-    durable_execution_arn, 1 => client_token, 2 => reason }
+    ResumeDurableExecutionInput, RESUME_DURABLE_EXECUTION_INPUT, [durable_execution_arn,
+    client_token, reason]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ResumeDurableExecutionOutput {
@@ -5444,8 +5142,8 @@ pub struct ResumeDurableExecutionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ResumeDurableExecutionOutput, crate ::schemas::RESUME_DURABLE_EXECUTION_OUTPUT, {},
-    meta = response_metadata
+    ResumeDurableExecutionOutput, RESUME_DURABLE_EXECUTION_OUTPUT, [], meta =
+    response_metadata
 );
 /// Information about retry attempts for an operation.
 #[derive(Clone, Default, PartialEq)]
@@ -5456,8 +5154,7 @@ pub struct RetryDetails {
     pub next_attempt_delay_seconds: Option<i32>,
 }
 rt::structure!(
-    RetryDetails, crate ::schemas::RETRY_DETAILS, { 0 => current_attempt, 1 =>
-    next_attempt_delay_seconds }
+    RetryDetails, RETRY_DETAILS, [current_attempt, next_attempt_delay_seconds]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5596,8 +5293,7 @@ pub struct RuntimeAliasDeletedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    RuntimeAliasDeletedException, crate ::schemas::RUNTIME_ALIAS_DELETED_EXCEPTION, { 0
-    => r#type, 1 => message }
+    RuntimeAliasDeletedException, RUNTIME_ALIAS_DELETED_EXCEPTION, [r#type, message]
 );
 /// The ARN of the runtime and any errors that occured.
 #[derive(Clone, Default, PartialEq)]
@@ -5608,8 +5304,7 @@ pub struct RuntimeVersionConfig {
     pub error: Option<RuntimeVersionError>,
 }
 rt::structure!(
-    RuntimeVersionConfig, crate ::schemas::RUNTIME_VERSION_CONFIG, { 0 =>
-    runtime_version_arn, 1 => error }
+    RuntimeVersionConfig, RUNTIME_VERSION_CONFIG, [runtime_version_arn, error]
 );
 /// The runtime version used by your function is no longer available. Update your function to use an available runtime version or runtime alias.
 #[derive(Clone, Default, PartialEq)]
@@ -5619,8 +5314,7 @@ pub struct RuntimeVersionDeletedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    RuntimeVersionDeletedException, crate ::schemas::RUNTIME_VERSION_DELETED_EXCEPTION, {
-    0 => r#type, 1 => message }
+    RuntimeVersionDeletedException, RUNTIME_VERSION_DELETED_EXCEPTION, [r#type, message]
 );
 /// Any error returned when the runtime version information for the function could not be retrieved.
 #[derive(Clone, Default, PartialEq)]
@@ -5630,10 +5324,7 @@ pub struct RuntimeVersionError {
     /// The error message.
     pub message: Option<String>,
 }
-rt::structure!(
-    RuntimeVersionError, crate ::schemas::RUNTIME_VERSION_ERROR, { 0 => error_code, 1 =>
-    message }
-);
+rt::structure!(RuntimeVersionError, RUNTIME_VERSION_ERROR, [error_code, message]);
 /// Setting controls how your function accesses data from an Amazon S3 file system.
 #[derive(Clone, Default, PartialEq)]
 pub struct S3FilesConfig {
@@ -5648,7 +5339,7 @@ pub struct S3FilesConfig {
     /// To use direct reads, you must grant the execution role the `s3:GetObject` and `s3:GetObjectVersion` permissions. If a direct read fails, Lambda automatically falls back to reading through the file system.
     pub direct_s3_read: Option<DirectS3Read>,
 }
-rt::structure!(S3FilesConfig, crate ::schemas::S3_FILES_CONFIG, { 0 => direct_s3_read });
+rt::structure!(S3FilesConfig, S3_FILES_CONFIG, [direct_s3_read]);
 /// The Lambda function couldn't make a network connection to the configured S3 Files access point.
 #[derive(Clone, Default, PartialEq)]
 pub struct S3FilesMountConnectivityException {
@@ -5658,8 +5349,8 @@ pub struct S3FilesMountConnectivityException {
     pub message: Option<String>,
 }
 rt::structure!(
-    S3FilesMountConnectivityException, crate
-    ::schemas::S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION, { 0 => r#type, 1 => message }
+    S3FilesMountConnectivityException, S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION, [r#type,
+    message]
 );
 /// The Lambda function couldn't mount the configured S3 Files access point due to a permission or configuration issue.
 #[derive(Clone, Default, PartialEq)]
@@ -5670,8 +5361,7 @@ pub struct S3FilesMountFailureException {
     pub message: Option<String>,
 }
 rt::structure!(
-    S3FilesMountFailureException, crate ::schemas::S3_FILES_MOUNT_FAILURE_EXCEPTION, { 0
-    => r#type, 1 => message }
+    S3FilesMountFailureException, S3_FILES_MOUNT_FAILURE_EXCEPTION, [r#type, message]
 );
 /// The Lambda function made a network connection to the configured S3 Files access point, but the mount operation timed out.
 #[derive(Clone, Default, PartialEq)]
@@ -5682,8 +5372,7 @@ pub struct S3FilesMountTimeoutException {
     pub message: Option<String>,
 }
 rt::structure!(
-    S3FilesMountTimeoutException, crate ::schemas::S3_FILES_MOUNT_TIMEOUT_EXCEPTION, { 0
-    => r#type, 1 => message }
+    S3FilesMountTimeoutException, S3_FILES_MOUNT_TIMEOUT_EXCEPTION, [r#type, message]
 );
 /// The method Lambda uses to store a function's deployment package — either by copying the package into Lambda-managed storage (`COPY`) or by referencing it directly from the source Amazon S3 bucket (`REFERENCE`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -5703,9 +5392,7 @@ pub struct ScalingConfig {
     /// Limits the number of concurrent instances that the Amazon SQS event source can invoke.
     pub maximum_concurrency: Option<i32>,
 }
-rt::structure!(
-    ScalingConfig, crate ::schemas::SCALING_CONFIG, { 0 => maximum_concurrency }
-);
+rt::structure!(ScalingConfig, SCALING_CONFIG, [maximum_concurrency]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SchemaRegistryEventRecordFormat {
@@ -5725,10 +5412,7 @@ pub struct SelfManagedEventSource {
     /// The list of bootstrap servers for your Kafka brokers in the following format: `"KAFKA\_BOOTSTRAP\_SERVERS": \["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"\]`.
     pub endpoints: Option<rt::IndexMap<String, Vec<String>>>,
 }
-rt::structure!(
-    SelfManagedEventSource, crate ::schemas::SELF_MANAGED_EVENT_SOURCE, { 0 => endpoints
-    }
-);
+rt::structure!(SelfManagedEventSource, SELF_MANAGED_EVENT_SOURCE, [endpoints]);
 /// Specific configuration settings for a self-managed Apache Kafka event source.
 #[derive(Clone, Default, PartialEq)]
 pub struct SelfManagedKafkaEventSourceConfig {
@@ -5750,9 +5434,8 @@ pub struct SelfManagedKafkaEventSourceConfig {
     pub consumption_mode: Option<KafkaEventSourceMappingConsumptionMode>,
 }
 rt::structure!(
-    SelfManagedKafkaEventSourceConfig, crate
-    ::schemas::SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG, { 0 => consumer_group_id, 1 =>
-    schema_registry_config, 2 => consumption_mode }
+    SelfManagedKafkaEventSourceConfig, SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG,
+    [consumer_group_id, schema_registry_config, consumption_mode]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackFailureInput {
@@ -5762,9 +5445,8 @@ pub struct SendDurableExecutionCallbackFailureInput {
     pub error: Option<ErrorObject>,
 }
 rt::structure!(
-    SendDurableExecutionCallbackFailureInput, crate
-    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_INPUT, { 0 => callback_id, 1 =>
-    error }
+    SendDurableExecutionCallbackFailureInput,
+    SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_INPUT, [callback_id, error]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackFailureOutput {
@@ -5772,9 +5454,8 @@ pub struct SendDurableExecutionCallbackFailureOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SendDurableExecutionCallbackFailureOutput, crate
-    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT, {}, meta =
-    response_metadata
+    SendDurableExecutionCallbackFailureOutput,
+    SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackHeartbeatInput {
@@ -5782,8 +5463,8 @@ pub struct SendDurableExecutionCallbackHeartbeatInput {
     pub callback_id: String,
 }
 rt::structure!(
-    SendDurableExecutionCallbackHeartbeatInput, crate
-    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_INPUT, { 0 => callback_id }
+    SendDurableExecutionCallbackHeartbeatInput,
+    SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_INPUT, [callback_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackHeartbeatOutput {
@@ -5791,9 +5472,8 @@ pub struct SendDurableExecutionCallbackHeartbeatOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SendDurableExecutionCallbackHeartbeatOutput, crate
-    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT, {}, meta =
-    response_metadata
+    SendDurableExecutionCallbackHeartbeatOutput,
+    SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackSuccessInput {
@@ -5803,9 +5483,8 @@ pub struct SendDurableExecutionCallbackSuccessInput {
     pub result: Option<Vec<u8>>,
 }
 rt::structure!(
-    SendDurableExecutionCallbackSuccessInput, crate
-    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_INPUT, { 0 => callback_id, 1 =>
-    result }
+    SendDurableExecutionCallbackSuccessInput,
+    SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_INPUT, [callback_id, result]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackSuccessOutput {
@@ -5813,9 +5492,8 @@ pub struct SendDurableExecutionCallbackSuccessOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SendDurableExecutionCallbackSuccessOutput, crate
-    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT, {}, meta =
-    response_metadata
+    SendDurableExecutionCallbackSuccessOutput,
+    SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT, [], meta = response_metadata
 );
 /// The request payload exceeded the maximum allowed size for serialized request entities.
 #[derive(Clone, Default, PartialEq)]
@@ -5825,9 +5503,8 @@ pub struct SerializedRequestEntityTooLargeException {
     pub message: Option<String>,
 }
 rt::structure!(
-    SerializedRequestEntityTooLargeException, crate
-    ::schemas::SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION, { 0 => r#type, 1 => message
-    }
+    SerializedRequestEntityTooLargeException,
+    SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION, [r#type, message]
 );
 /// The Lambda service encountered an internal error.
 #[derive(Clone, Default, PartialEq)]
@@ -5835,9 +5512,7 @@ pub struct ServiceException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    ServiceException, crate ::schemas::SERVICE_EXCEPTION, { 0 => r#type, 1 => message }
-);
+rt::structure!(ServiceException, SERVICE_EXCEPTION, [r#type, message]);
 /// The request would exceed a service quota. For more information about Lambda service quotas, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html). To request a quota increase, see [Requesting a quota increase](https://docs.aws.amazon.com/servicequotas/latest/userguide/request-quota-increase.html) in the *Service Quotas User Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct ServiceQuotaExceededException {
@@ -5847,8 +5522,7 @@ pub struct ServiceQuotaExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ServiceQuotaExceededException, crate ::schemas::SERVICE_QUOTA_EXCEEDED_EXCEPTION, { 0
-    => r#type, 1 => message }
+    ServiceQuotaExceededException, SERVICE_QUOTA_EXCEEDED_EXCEPTION, [r#type, message]
 );
 /// The function's [Lambda SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting. Set `ApplyOn` to `PublishedVersions` to create a snapshot of the initialized execution environment when you publish a function version.
 #[derive(Clone, Default, PartialEq)]
@@ -5856,7 +5530,7 @@ pub struct SnapStart {
     /// Set to `PublishedVersions` to create a snapshot of the initialized execution environment when you publish a function version.
     pub apply_on: Option<SnapStartApplyOn>,
 }
-rt::structure!(SnapStart, crate ::schemas::SNAP_START, { 0 => apply_on });
+rt::structure!(SnapStart, SNAP_START, [apply_on]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SnapStartApplyOn {
@@ -5876,10 +5550,7 @@ pub struct SnapStartException {
     pub r#type: Option<String>,
     pub message: Option<String>,
 }
-rt::structure!(
-    SnapStartException, crate ::schemas::SNAP_START_EXCEPTION, { 0 => r#type, 1 =>
-    message }
-);
+rt::structure!(SnapStartException, SNAP_START_EXCEPTION, [r#type, message]);
 /// Lambda is initializing your function. You can invoke the function when the [function state](https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html) becomes `Active`.
 #[derive(Clone, Default, PartialEq)]
 pub struct SnapStartNotReadyException {
@@ -5887,8 +5558,7 @@ pub struct SnapStartNotReadyException {
     pub message: Option<String>,
 }
 rt::structure!(
-    SnapStartNotReadyException, crate ::schemas::SNAP_START_NOT_READY_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    SnapStartNotReadyException, SNAP_START_NOT_READY_EXCEPTION, [r#type, message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5910,8 +5580,8 @@ pub struct SnapStartRegenerationFailureException {
     pub message: Option<String>,
 }
 rt::structure!(
-    SnapStartRegenerationFailureException, crate
-    ::schemas::SNAP_START_REGENERATION_FAILURE_EXCEPTION, { 0 => r#type, 1 => message }
+    SnapStartRegenerationFailureException, SNAP_START_REGENERATION_FAILURE_EXCEPTION,
+    [r#type, message]
 );
 /// The function's [SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
 #[derive(Clone, Default, PartialEq)]
@@ -5921,10 +5591,7 @@ pub struct SnapStartResponse {
     /// When you provide a [qualified Amazon Resource Name (ARN)](https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html#versioning-versions-using), this response element indicates whether SnapStart is activated for the specified function version.
     pub optimization_status: Option<SnapStartOptimizationStatus>,
 }
-rt::structure!(
-    SnapStartResponse, crate ::schemas::SNAP_START_RESPONSE, { 0 => apply_on, 1 =>
-    optimization_status }
-);
+rt::structure!(SnapStartResponse, SNAP_START_RESPONSE, [apply_on, optimization_status]);
 /// Lambda couldn't restore the snapshot within the timeout limit.
 #[derive(Clone, Default, PartialEq)]
 pub struct SnapStartTimeoutException {
@@ -5932,8 +5599,7 @@ pub struct SnapStartTimeoutException {
     pub message: Option<String>,
 }
 rt::structure!(
-    SnapStartTimeoutException, crate ::schemas::SNAP_START_TIMEOUT_EXCEPTION, { 0 =>
-    r#type, 1 => message }
+    SnapStartTimeoutException, SNAP_START_TIMEOUT_EXCEPTION, [r#type, message]
 );
 /// To secure and define access to your event source, you can specify the authentication protocol, VPC components, or virtual host.
 #[derive(Clone, Default, PartialEq)]
@@ -5975,10 +5641,7 @@ pub struct SourceAccessConfiguration {
     /// The value for your chosen configuration in `Type`. For example: `"URI": "arn:aws:secretsmanager:us-east-1:01234567890:secret:MyBrokerSecretName"`.
     pub uri: Option<String>,
 }
-rt::structure!(
-    SourceAccessConfiguration, crate ::schemas::SOURCE_ACCESS_CONFIGURATION, { 0 =>
-    r#type, 1 => uri }
-);
+rt::structure!(SourceAccessConfiguration, SOURCE_ACCESS_CONFIGURATION, [r#type, uri]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SourceAccessType {
@@ -6184,8 +5847,7 @@ pub struct StepDetails {
     pub error: Option<ErrorObject>,
 }
 rt::structure!(
-    StepDetails, crate ::schemas::STEP_DETAILS, { 0 => attempt, 1 =>
-    next_attempt_timestamp, 2 => result, 3 => error }
+    StepDetails, STEP_DETAILS, [attempt, next_attempt_timestamp, result, error]
 );
 /// Details about a step that failed.
 #[derive(Clone, Default, PartialEq)]
@@ -6195,23 +5857,18 @@ pub struct StepFailedDetails {
     /// Information about retry attempts for this step operation.
     pub retry_details: RetryDetails,
 }
-rt::structure!(
-    StepFailedDetails, crate ::schemas::STEP_FAILED_DETAILS, { 0 => error, 1 =>
-    retry_details }
-);
+rt::structure!(StepFailedDetails, STEP_FAILED_DETAILS, [error, retry_details]);
 /// Configuration options for a step operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct StepOptions {
     /// The delay in seconds before the next retry attempt.
     pub next_attempt_delay_seconds: Option<i32>,
 }
-rt::structure!(
-    StepOptions, crate ::schemas::STEP_OPTIONS, { 0 => next_attempt_delay_seconds }
-);
+rt::structure!(StepOptions, STEP_OPTIONS, [next_attempt_delay_seconds]);
 /// Details about a step that has started.
 #[derive(Clone, Default, PartialEq)]
 pub struct StepStartedDetails {}
-rt::structure!(StepStartedDetails, crate ::schemas::STEP_STARTED_DETAILS, {});
+rt::structure!(StepStartedDetails, STEP_STARTED_DETAILS, []);
 /// Details about a step that succeeded.
 #[derive(Clone, Default, PartialEq)]
 pub struct StepSucceededDetails {
@@ -6220,10 +5877,7 @@ pub struct StepSucceededDetails {
     /// Information about retry attempts for this step operation.
     pub retry_details: RetryDetails,
 }
-rt::structure!(
-    StepSucceededDetails, crate ::schemas::STEP_SUCCEEDED_DETAILS, { 0 => result, 1 =>
-    retry_details }
-);
+rt::structure!(StepSucceededDetails, STEP_SUCCEEDED_DETAILS, [result, retry_details]);
 #[derive(Clone, Default, PartialEq)]
 pub struct StopDurableExecutionInput {
     /// The Amazon Resource Name (ARN) of the durable execution.
@@ -6232,8 +5886,8 @@ pub struct StopDurableExecutionInput {
     pub error: Option<ErrorObject>,
 }
 rt::structure!(
-    StopDurableExecutionInput, crate ::schemas::STOP_DURABLE_EXECUTION_INPUT, { 0 =>
-    durable_execution_arn, 1 => error }
+    StopDurableExecutionInput, STOP_DURABLE_EXECUTION_INPUT, [durable_execution_arn,
+    error]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StopDurableExecutionOutput {
@@ -6243,8 +5897,8 @@ pub struct StopDurableExecutionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StopDurableExecutionOutput, crate ::schemas::STOP_DURABLE_EXECUTION_OUTPUT, { 0 =>
-    stop_timestamp }, meta = response_metadata
+    StopDurableExecutionOutput, STOP_DURABLE_EXECUTION_OUTPUT, [stop_timestamp], meta =
+    response_metadata
 );
 /// Lambda couldn't set up VPC access for the Lambda function because one or more configured subnets has no available IP addresses.
 #[derive(Clone, Default, PartialEq)]
@@ -6253,8 +5907,8 @@ pub struct SubnetIpAddressLimitReachedException {
     pub message: Option<String>,
 }
 rt::structure!(
-    SubnetIpAddressLimitReachedException, crate
-    ::schemas::SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION, { 0 => r#type, 1 => message }
+    SubnetIpAddressLimitReachedException, SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
+    [r#type, message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6276,9 +5930,7 @@ pub struct TagResourceInput {
     /// A list of tags to apply to the resource.
     pub tags: rt::IndexMap<String, String>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource, 1 => tags }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [resource, tags]);
 /// An object that contains details about an error related to retrieving tags.
 #[derive(Clone, Default, PartialEq)]
 pub struct TagsError {
@@ -6287,9 +5939,7 @@ pub struct TagsError {
     /// The error message.
     pub message: String,
 }
-rt::structure!(
-    TagsError, crate ::schemas::TAGS_ERROR, { 0 => error_code, 1 => message }
-);
+rt::structure!(TagsError, TAGS_ERROR, [error_code, message]);
 /// A scaling policy for the capacity provider that automatically adjusts capacity to maintain a target value for a specific metric.
 #[derive(Clone, Default, PartialEq)]
 pub struct TargetTrackingScalingPolicy {
@@ -6299,8 +5949,8 @@ pub struct TargetTrackingScalingPolicy {
     pub target_value: f64,
 }
 rt::structure!(
-    TargetTrackingScalingPolicy, crate ::schemas::TARGET_TRACKING_SCALING_POLICY, { 0 =>
-    predefined_metric_type, 1 => target_value }
+    TargetTrackingScalingPolicy, TARGET_TRACKING_SCALING_POLICY, [predefined_metric_type,
+    target_value]
 );
 /// Specifies the tenant isolation mode configuration for a Lambda function. This allows you to configure specific tenant isolation strategies for your function invocations. Tenant isolation configuration cannot be modified after function creation.
 #[derive(Clone, Default, PartialEq)]
@@ -6308,9 +5958,7 @@ pub struct TenancyConfig {
     /// Tenant isolation mode allows for invocation to be sent to a corresponding execution environment dedicated to a specific tenant ID.
     pub tenant_isolation_mode: TenantIsolationMode,
 }
-rt::structure!(
-    TenancyConfig, crate ::schemas::TENANCY_CONFIG, { 0 => tenant_isolation_mode }
-);
+rt::structure!(TenancyConfig, TENANCY_CONFIG, [tenant_isolation_mode]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TenantIsolationMode {
@@ -6359,8 +6007,8 @@ pub struct TooManyRequestsException {
     pub reason: Option<ThrottleReason>,
 }
 rt::structure!(
-    TooManyRequestsException, crate ::schemas::TOO_MANY_REQUESTS_EXCEPTION, { 0 =>
-    retry_after_seconds, 1 => r#type, 2 => message, 3 => reason }
+    TooManyRequestsException, TOO_MANY_REQUESTS_EXCEPTION, [retry_after_seconds, r#type,
+    message, reason]
 );
 /// Contains trace headers for the Lambda durable execution.
 #[derive(Clone, Default, PartialEq)]
@@ -6368,23 +6016,21 @@ pub struct TraceHeader {
     /// The X-Ray trace header associated with the durable execution.
     pub x_amzn_trace_id: Option<String>,
 }
-rt::structure!(TraceHeader, crate ::schemas::TRACE_HEADER, { 0 => x_amzn_trace_id });
+rt::structure!(TraceHeader, TRACE_HEADER, [x_amzn_trace_id]);
 /// The function's [X-Ray](https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html) tracing configuration. To sample and record incoming requests, set `Mode` to `Active`.
 #[derive(Clone, Default, PartialEq)]
 pub struct TracingConfig {
     /// The tracing mode.
     pub mode: Option<TracingMode>,
 }
-rt::structure!(TracingConfig, crate ::schemas::TRACING_CONFIG, { 0 => mode });
+rt::structure!(TracingConfig, TRACING_CONFIG, [mode]);
 /// The function's X-Ray tracing configuration.
 #[derive(Clone, Default, PartialEq)]
 pub struct TracingConfigResponse {
     /// The tracing mode.
     pub mode: Option<TracingMode>,
 }
-rt::structure!(
-    TracingConfigResponse, crate ::schemas::TRACING_CONFIG_RESPONSE, { 0 => mode }
-);
+rt::structure!(TracingConfigResponse, TRACING_CONFIG_RESPONSE, [mode]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TracingMode {
@@ -6403,8 +6049,7 @@ pub struct UnsupportedMediaTypeException {
     pub message: Option<String>,
 }
 rt::structure!(
-    UnsupportedMediaTypeException, crate ::schemas::UNSUPPORTED_MEDIA_TYPE_EXCEPTION, { 0
-    => r#type, 1 => message }
+    UnsupportedMediaTypeException, UNSUPPORTED_MEDIA_TYPE_EXCEPTION, [r#type, message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
@@ -6413,10 +6058,7 @@ pub struct UntagResourceInput {
     /// A list of tag keys to remove from the resource.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => resource, 1 =>
-    tag_keys }
-);
+rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [resource, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAliasInput {
     /// The name or ARN of the Lambda function.
@@ -6443,9 +6085,8 @@ pub struct UpdateAliasInput {
     pub revision_id: Option<String>,
 }
 rt::structure!(
-    UpdateAliasInput, crate ::schemas::UPDATE_ALIAS_INPUT, { 0 => function_name, 1 =>
-    name, 2 => function_version, 3 => description, 4 => routing_config, 5 => revision_id
-    }
+    UpdateAliasInput, UPDATE_ALIAS_INPUT, [function_name, name, function_version,
+    description, routing_config, revision_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateCapacityProviderInput {
@@ -6459,9 +6100,8 @@ pub struct UpdateCapacityProviderInput {
     pub telemetry_config: Option<CapacityProviderTelemetryConfig>,
 }
 rt::structure!(
-    UpdateCapacityProviderInput, crate ::schemas::UPDATE_CAPACITY_PROVIDER_INPUT, { 0 =>
-    capacity_provider_name, 1 => capacity_provider_scaling_config, 2 => propagate_tags, 3
-    => telemetry_config }
+    UpdateCapacityProviderInput, UPDATE_CAPACITY_PROVIDER_INPUT, [capacity_provider_name,
+    capacity_provider_scaling_config, propagate_tags, telemetry_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateCapacityProviderOutput {
@@ -6471,8 +6111,8 @@ pub struct UpdateCapacityProviderOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateCapacityProviderOutput, crate ::schemas::UPDATE_CAPACITY_PROVIDER_OUTPUT, { 0
-    => capacity_provider }, meta = response_metadata
+    UpdateCapacityProviderOutput, UPDATE_CAPACITY_PROVIDER_OUTPUT, [capacity_provider],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateCodeSigningConfigInput {
@@ -6486,9 +6126,8 @@ pub struct UpdateCodeSigningConfigInput {
     pub code_signing_policies: Option<CodeSigningPolicies>,
 }
 rt::structure!(
-    UpdateCodeSigningConfigInput, crate ::schemas::UPDATE_CODE_SIGNING_CONFIG_INPUT, { 0
-    => code_signing_config_arn, 1 => description, 2 => allowed_publishers, 3 =>
-    code_signing_policies }
+    UpdateCodeSigningConfigInput, UPDATE_CODE_SIGNING_CONFIG_INPUT,
+    [code_signing_config_arn, description, allowed_publishers, code_signing_policies]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateCodeSigningConfigOutput {
@@ -6498,8 +6137,8 @@ pub struct UpdateCodeSigningConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateCodeSigningConfigOutput, crate ::schemas::UPDATE_CODE_SIGNING_CONFIG_OUTPUT, {
-    0 => code_signing_config }, meta = response_metadata
+    UpdateCodeSigningConfigOutput, UPDATE_CODE_SIGNING_CONFIG_OUTPUT,
+    [code_signing_config], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateEventSourceMappingInput {
@@ -6589,16 +6228,14 @@ pub struct UpdateEventSourceMappingInput {
     pub provisioned_poller_config: Option<ProvisionedPollerConfig>,
 }
 rt::structure!(
-    UpdateEventSourceMappingInput, crate ::schemas::UPDATE_EVENT_SOURCE_MAPPING_INPUT, {
-    0 => uuid, 1 => function_name, 2 => enabled, 3 => batch_size, 4 => filter_criteria, 5
-    => kms_key_arn, 6 => metrics_config, 7 => logging_config, 8 => scaling_config, 9 =>
-    maximum_batching_window_in_seconds, 10 => parallelization_factor, 11 =>
-    destination_config, 12 => maximum_record_age_in_seconds, 13 =>
-    bisect_batch_on_function_error, 14 => maximum_retry_attempts, 15 =>
-    tumbling_window_in_seconds, 16 => source_access_configurations, 17 =>
-    function_response_types, 18 => amazon_managed_kafka_event_source_config, 19 =>
-    self_managed_kafka_event_source_config, 20 => document_db_event_source_config, 21 =>
-    provisioned_poller_config }
+    UpdateEventSourceMappingInput, UPDATE_EVENT_SOURCE_MAPPING_INPUT, [uuid,
+    function_name, enabled, batch_size, filter_criteria, kms_key_arn, metrics_config,
+    logging_config, scaling_config, maximum_batching_window_in_seconds,
+    parallelization_factor, destination_config, maximum_record_age_in_seconds,
+    bisect_batch_on_function_error, maximum_retry_attempts, tumbling_window_in_seconds,
+    source_access_configurations, function_response_types,
+    amazon_managed_kafka_event_source_config, self_managed_kafka_event_source_config,
+    document_db_event_source_config, provisioned_poller_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateFunctionCodeInput {
@@ -6644,10 +6281,9 @@ pub struct UpdateFunctionCodeInput {
     pub source_kms_key_arn: Option<String>,
 }
 rt::structure!(
-    UpdateFunctionCodeInput, crate ::schemas::UPDATE_FUNCTION_CODE_INPUT, { 0 =>
-    function_name, 1 => zip_file, 2 => s3_bucket, 3 => s3_key, 4 => s3_object_version, 5
-    => s3_object_storage_mode, 6 => image_uri, 7 => architectures, 8 => publish, 9 =>
-    publish_to, 10 => dry_run, 11 => revision_id, 12 => source_kms_key_arn }
+    UpdateFunctionCodeInput, UPDATE_FUNCTION_CODE_INPUT, [function_name, zip_file,
+    s3_bucket, s3_key, s3_object_version, s3_object_storage_mode, image_uri,
+    architectures, publish, publish_to, dry_run, revision_id, source_kms_key_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateFunctionConfigurationInput {
@@ -6723,14 +6359,12 @@ pub struct UpdateFunctionConfigurationInput {
     pub accelerator_config: Option<AcceleratorConfig>,
 }
 rt::structure!(
-    UpdateFunctionConfigurationInput, crate
-    ::schemas::UPDATE_FUNCTION_CONFIGURATION_INPUT, { 0 => function_name, 1 => role, 2 =>
-    handler, 3 => description, 4 => timeout, 5 => memory_size, 6 => vpc_config, 7 =>
-    environment, 8 => runtime, 9 => dead_letter_config, 10 => kms_key_arn, 11 =>
-    tracing_config, 12 => revision_id, 13 => layers, 14 => file_system_configs, 15 =>
-    image_config, 16 => ephemeral_storage, 17 => snap_start, 18 => logging_config, 19 =>
-    capacity_provider_config, 20 => durable_config, 21 => runtime_config, 22 =>
-    accelerator_config }
+    UpdateFunctionConfigurationInput, UPDATE_FUNCTION_CONFIGURATION_INPUT,
+    [function_name, role, handler, description, timeout, memory_size, vpc_config,
+    environment, runtime, dead_letter_config, kms_key_arn, tracing_config, revision_id,
+    layers, file_system_configs, image_config, ephemeral_storage, snap_start,
+    logging_config, capacity_provider_config, durable_config, runtime_config,
+    accelerator_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateFunctionEventInvokeConfigInput {
@@ -6770,10 +6404,9 @@ pub struct UpdateFunctionEventInvokeConfigInput {
     pub destination_config: Option<DestinationConfig>,
 }
 rt::structure!(
-    UpdateFunctionEventInvokeConfigInput, crate
-    ::schemas::UPDATE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT, { 0 => function_name, 1 =>
-    qualifier, 2 => maximum_retry_attempts, 3 => maximum_event_age_in_seconds, 4 =>
-    destination_config }
+    UpdateFunctionEventInvokeConfigInput, UPDATE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+    [function_name, qualifier, maximum_retry_attempts, maximum_event_age_in_seconds,
+    destination_config]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateFunctionUrlConfigInput {
@@ -6803,8 +6436,8 @@ pub struct UpdateFunctionUrlConfigInput {
     pub invoke_mode: Option<InvokeMode>,
 }
 rt::structure!(
-    UpdateFunctionUrlConfigInput, crate ::schemas::UPDATE_FUNCTION_URL_CONFIG_INPUT, { 0
-    => function_name, 1 => qualifier, 2 => auth_type, 3 => cors, 4 => invoke_mode }
+    UpdateFunctionUrlConfigInput, UPDATE_FUNCTION_URL_CONFIG_INPUT, [function_name,
+    qualifier, auth_type, cors, invoke_mode]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateFunctionUrlConfigOutput {
@@ -6830,9 +6463,9 @@ pub struct UpdateFunctionUrlConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateFunctionUrlConfigOutput, crate ::schemas::UPDATE_FUNCTION_URL_CONFIG_OUTPUT, {
-    0 => function_url, 1 => function_arn, 2 => auth_type, 3 => cors, 4 => creation_time,
-    5 => last_modified_time, 6 => invoke_mode }, meta = response_metadata
+    UpdateFunctionUrlConfigOutput, UPDATE_FUNCTION_URL_CONFIG_OUTPUT, [function_url,
+    function_arn, auth_type, cors, creation_time, last_modified_time, invoke_mode], meta
+    = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6861,8 +6494,7 @@ pub struct VpcConfig {
     pub ipv6_allowed_for_dual_stack: Option<bool>,
 }
 rt::structure!(
-    VpcConfig, crate ::schemas::VPC_CONFIG, { 0 => subnet_ids, 1 => security_group_ids, 2
-    => ipv6_allowed_for_dual_stack }
+    VpcConfig, VPC_CONFIG, [subnet_ids, security_group_ids, ipv6_allowed_for_dual_stack]
 );
 /// The VPC security groups and subnets that are attached to a Lambda function.
 #[derive(Clone, Default, PartialEq)]
@@ -6877,8 +6509,8 @@ pub struct VpcConfigResponse {
     pub ipv6_allowed_for_dual_stack: Option<bool>,
 }
 rt::structure!(
-    VpcConfigResponse, crate ::schemas::VPC_CONFIG_RESPONSE, { 0 => subnet_ids, 1 =>
-    security_group_ids, 2 => vpc_id, 3 => ipv6_allowed_for_dual_stack }
+    VpcConfigResponse, VPC_CONFIG_RESPONSE, [subnet_ids, security_group_ids, vpc_id,
+    ipv6_allowed_for_dual_stack]
 );
 /// Details about a wait operation that was cancelled.
 #[derive(Clone, Default, PartialEq)]
@@ -6886,25 +6518,21 @@ pub struct WaitCancelledDetails {
     /// Details about why the wait operation was cancelled.
     pub error: Option<EventError>,
 }
-rt::structure!(
-    WaitCancelledDetails, crate ::schemas::WAIT_CANCELLED_DETAILS, { 0 => error }
-);
+rt::structure!(WaitCancelledDetails, WAIT_CANCELLED_DETAILS, [error]);
 /// Details about a wait operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct WaitDetails {
     /// The date and time when the wait operation is scheduled to complete, in [ISO-8601 format](https://www.w3.org/TR/NOTE-datetime) (YYYY-MM-DDThh:mm:ss.sTZD).
     pub scheduled_end_timestamp: Option<rt::DateTime>,
 }
-rt::structure!(
-    WaitDetails, crate ::schemas::WAIT_DETAILS, { 0 => scheduled_end_timestamp }
-);
+rt::structure!(WaitDetails, WAIT_DETAILS, [scheduled_end_timestamp]);
 /// Specifies how long the durable execution waits.
 #[derive(Clone, Default, PartialEq)]
 pub struct WaitOptions {
     /// The duration to wait, in seconds.
     pub wait_seconds: Option<i32>,
 }
-rt::structure!(WaitOptions, crate ::schemas::WAIT_OPTIONS, { 0 => wait_seconds });
+rt::structure!(WaitOptions, WAIT_OPTIONS, [wait_seconds]);
 /// Details about a wait operation that has started.
 #[derive(Clone, Default, PartialEq)]
 pub struct WaitStartedDetails {
@@ -6914,8 +6542,7 @@ pub struct WaitStartedDetails {
     pub scheduled_end_timestamp: rt::DateTime,
 }
 rt::structure!(
-    WaitStartedDetails, crate ::schemas::WAIT_STARTED_DETAILS, { 0 => duration, 1 =>
-    scheduled_end_timestamp }
+    WaitStartedDetails, WAIT_STARTED_DETAILS, [duration, scheduled_end_timestamp]
 );
 /// Details about a wait operation that succeeded.
 #[derive(Clone, Default, PartialEq)]
@@ -6923,6 +6550,4 @@ pub struct WaitSucceededDetails {
     /// The wait duration, in seconds.
     pub duration: Option<i32>,
 }
-rt::structure!(
-    WaitSucceededDetails, crate ::schemas::WAIT_SUCCEEDED_DETAILS, { 0 => duration }
-);
+rt::structure!(WaitSucceededDetails, WAIT_SUCCEEDED_DETAILS, [duration]);

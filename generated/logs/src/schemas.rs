@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,13 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "logs",
     service_id: "CloudWatch Logs",
-    api_version: "2014-03-28",
     endpoint_prefix: "logs",
     signing_name: "logs",
-    protocol: Protocol::Json,
-    json_version: "1.1",
-    target_prefix: "Logs_20140328",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    json_version: Some("1.1"),
+    target_prefix: Some("Logs_20140328"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("logs", "2014-03-28", Protocol::Json)
 };
 pub static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "AccessDeniedException",

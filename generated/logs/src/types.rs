@@ -6,10 +6,11 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// You don't have sufficient permissions to perform this action.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccessDeniedException {}
-rt::structure!(AccessDeniedException, crate ::schemas::ACCESS_DENIED_EXCEPTION, {});
+rt::structure!(AccessDeniedException, ACCESS_DENIED_EXCEPTION, []);
 /// A structure that contains information about one CloudWatch Logs account policy.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccountPolicy {
@@ -31,9 +32,8 @@ pub struct AccountPolicy {
     pub account_id: Option<String>,
 }
 rt::structure!(
-    AccountPolicy, crate ::schemas::ACCOUNT_POLICY, { 0 => policy_name, 1 =>
-    policy_document, 2 => last_updated_time, 3 => policy_type, 4 => scope, 5 =>
-    selection_criteria, 6 => account_id }
+    AccountPolicy, ACCOUNT_POLICY, [policy_name, policy_document, last_updated_time,
+    policy_type, scope, selection_criteria, account_id]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -63,10 +63,7 @@ pub struct AddKeyEntry {
     /// Specifies whether to overwrite the value if the key already exists in the log event. If you omit this, the default is `false`.
     pub overwrite_if_exists: Option<bool>,
 }
-rt::structure!(
-    AddKeyEntry, crate ::schemas::ADD_KEY_ENTRY, { 0 => key, 1 => value, 2 =>
-    overwrite_if_exists }
-);
+rt::structure!(AddKeyEntry, ADD_KEY_ENTRY, [key, value, overwrite_if_exists]);
 /// This processor adds new key-value pairs to the log event.
 ///
 /// For more information about this processor including examples, see [ addKeys](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-addKeys) in the *CloudWatch Logs User Guide*.
@@ -75,7 +72,7 @@ pub struct AddKeys {
     /// An array of objects, where each object contains the information about one key to add to the log event.
     pub entries: Vec<AddKeyEntry>,
 }
-rt::structure!(AddKeys, crate ::schemas::ADD_KEYS, { 0 => entries });
+rt::structure!(AddKeys, ADD_KEYS, [entries]);
 /// Contains an aggregate summary of log groups grouped by data source characteristics, including the count of log groups and their grouping identifiers.
 #[derive(Clone, Default, PartialEq)]
 pub struct AggregateLogGroupSummary {
@@ -87,8 +84,8 @@ pub struct AggregateLogGroupSummary {
     pub grouping_identifiers: Option<Vec<GroupingIdentifier>>,
 }
 rt::structure!(
-    AggregateLogGroupSummary, crate ::schemas::AGGREGATE_LOG_GROUP_SUMMARY, { 0 =>
-    log_group_count, 1 => grouping_identifiers }
+    AggregateLogGroupSummary, AGGREGATE_LOG_GROUP_SUMMARY, [log_group_count,
+    grouping_identifiers]
 );
 /// This structure represents one anomaly that has been found by a logs anomaly detector.
 ///
@@ -135,12 +132,10 @@ pub struct Anomaly {
     pub is_pattern_level_suppression: Option<bool>,
 }
 rt::structure!(
-    Anomaly, crate ::schemas::ANOMALY, { 0 => anomaly_id, 1 => pattern_id, 2 =>
-    anomaly_detector_arn, 3 => pattern_string, 4 => pattern_regex, 5 => priority, 6 =>
-    first_seen, 7 => last_seen, 8 => description, 9 => active, 10 => state, 11 =>
-    histogram, 12 => log_samples, 13 => pattern_tokens, 14 => log_group_arn_list, 15 =>
-    suppressed, 16 => suppressed_date, 17 => suppressed_until, 18 =>
-    is_pattern_level_suppression }
+    Anomaly, ANOMALY, [anomaly_id, pattern_id, anomaly_detector_arn, pattern_string,
+    pattern_regex, priority, first_seen, last_seen, description, active, state,
+    histogram, log_samples, pattern_tokens, log_group_arn_list, suppressed,
+    suppressed_date, suppressed_until, is_pattern_level_suppression]
 );
 /// Contains information about one anomaly detector in the account.
 #[derive(Clone, Default, PartialEq)]
@@ -167,10 +162,9 @@ pub struct AnomalyDetector {
     pub anomaly_visibility_time: Option<i64>,
 }
 rt::structure!(
-    AnomalyDetector, crate ::schemas::ANOMALY_DETECTOR, { 0 => anomaly_detector_arn, 1 =>
-    detector_name, 2 => log_group_arn_list, 3 => evaluation_frequency, 4 =>
-    filter_pattern, 5 => anomaly_detector_status, 6 => kms_key_id, 7 =>
-    creation_time_stamp, 8 => last_modified_time_stamp, 9 => anomaly_visibility_time }
+    AnomalyDetector, ANOMALY_DETECTOR, [anomaly_detector_arn, detector_name,
+    log_group_arn_list, evaluation_frequency, filter_pattern, anomaly_detector_status,
+    kms_key_id, creation_time_stamp, last_modified_time_stamp, anomaly_visibility_time]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -217,8 +211,8 @@ pub struct AssociateKmsKeyInput {
     pub resource_identifier: Option<String>,
 }
 rt::structure!(
-    AssociateKmsKeyInput, crate ::schemas::ASSOCIATE_KMS_KEY_INPUT, { 0 =>
-    log_group_name, 1 => kms_key_id, 2 => resource_identifier }
+    AssociateKmsKeyInput, ASSOCIATE_KMS_KEY_INPUT, [log_group_name, kms_key_id,
+    resource_identifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateSourceToS3TableIntegrationInput {
@@ -228,9 +222,8 @@ pub struct AssociateSourceToS3TableIntegrationInput {
     pub data_source: DataSource,
 }
 rt::structure!(
-    AssociateSourceToS3TableIntegrationInput, crate
-    ::schemas::ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_INPUT, { 0 => integration_arn, 1
-    => data_source }
+    AssociateSourceToS3TableIntegrationInput,
+    ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_INPUT, [integration_arn, data_source]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateSourceToS3TableIntegrationOutput {
@@ -240,9 +233,9 @@ pub struct AssociateSourceToS3TableIntegrationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AssociateSourceToS3TableIntegrationOutput, crate
-    ::schemas::ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_OUTPUT, { 0 => identifier }, meta
-    = response_metadata
+    AssociateSourceToS3TableIntegrationOutput,
+    ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_OUTPUT, [identifier], meta =
+    response_metadata
 );
 /// The `CSV` processor parses comma-separated values (CSV) from the log events into columns.
 ///
@@ -262,26 +255,19 @@ pub struct Csv {
     /// The path to the parent field to put transformed key value pairs under. If you omit this value, the key value pairs will be placed under the root node.
     pub destination: Option<String>,
 }
-rt::structure!(
-    Csv, crate ::schemas::CSV, { 0 => quote_character, 1 => delimiter, 2 => columns, 3 =>
-    source, 4 => destination }
-);
+rt::structure!(Csv, CSV, [quote_character, delimiter, columns, source, destination]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelExportTaskInput {
     /// The ID of the export task.
     pub task_id: String,
 }
-rt::structure!(
-    CancelExportTaskInput, crate ::schemas::CANCEL_EXPORT_TASK_INPUT, { 0 => task_id }
-);
+rt::structure!(CancelExportTaskInput, CANCEL_EXPORT_TASK_INPUT, [task_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelImportTaskInput {
     /// The ID of the import task to cancel.
     pub import_id: String,
 }
-rt::structure!(
-    CancelImportTaskInput, crate ::schemas::CANCEL_IMPORT_TASK_INPUT, { 0 => import_id }
-);
+rt::structure!(CancelImportTaskInput, CANCEL_IMPORT_TASK_INPUT, [import_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelImportTaskOutput {
     /// The ID of the cancelled import task.
@@ -298,9 +284,8 @@ pub struct CancelImportTaskOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CancelImportTaskOutput, crate ::schemas::CANCEL_IMPORT_TASK_OUTPUT, { 0 => import_id,
-    1 => import_statistics, 2 => import_status, 3 => creation_time, 4 =>
-    last_updated_time }, meta = response_metadata
+    CancelImportTaskOutput, CANCEL_IMPORT_TASK_OUTPUT, [import_id, import_statistics,
+    import_status, creation_time, last_updated_time], meta = response_metadata
 );
 /// A structure containing information about the deafult settings and available settings that you can use to configure a [delivery](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_Delivery.html) or a [delivery destination](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeliveryDestination.html).
 #[derive(Clone, Default, PartialEq)]
@@ -333,12 +318,11 @@ pub struct ConfigurationTemplate {
     pub s3_tables_integration: Option<S3TablesIntegration>,
 }
 rt::structure!(
-    ConfigurationTemplate, crate ::schemas::CONFIGURATION_TEMPLATE, { 0 => service, 1 =>
-    log_type, 2 => resource_type, 3 => delivery_destination_type, 4 =>
-    default_delivery_config_values, 5 => allowed_fields, 6 => allowed_output_formats, 7
-    => allowed_action_for_allow_vended_logs_delivery_for_resource, 8 =>
-    allowed_field_delimiters, 9 => allowed_suffix_path_fields, 10 =>
-    delivery_source_configuration, 11 => s3_tables_integration }
+    ConfigurationTemplate, CONFIGURATION_TEMPLATE, [service, log_type, resource_type,
+    delivery_destination_type, default_delivery_config_values, allowed_fields,
+    allowed_output_formats, allowed_action_for_allow_vended_logs_delivery_for_resource,
+    allowed_field_delimiters, allowed_suffix_path_fields, delivery_source_configuration,
+    s3_tables_integration]
 );
 /// This structure contains the default values that are used for each configuration parameter when you use [CreateDelivery](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateDelivery.html) to create a deliver under the current service type, resource type, and log type.
 #[derive(Clone, Default, PartialEq)]
@@ -351,14 +335,14 @@ pub struct ConfigurationTemplateDeliveryConfigValues {
     pub s3_delivery_configuration: Option<S3DeliveryConfiguration>,
 }
 rt::structure!(
-    ConfigurationTemplateDeliveryConfigValues, crate
-    ::schemas::CONFIGURATION_TEMPLATE_DELIVERY_CONFIG_VALUES, { 0 => record_fields, 1 =>
-    field_delimiter, 2 => s3_delivery_configuration }
+    ConfigurationTemplateDeliveryConfigValues,
+    CONFIGURATION_TEMPLATE_DELIVERY_CONFIG_VALUES, [record_fields, field_delimiter,
+    s3_delivery_configuration]
 );
 /// This operation attempted to create a resource that already exists.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConflictException {}
-rt::structure!(ConflictException, crate ::schemas::CONFLICT_EXCEPTION, {});
+rt::structure!(ConflictException, CONFLICT_EXCEPTION, []);
 /// This processor copies values within a log event. You can also use this processor to add metadata to log events by copying the values of the following metadata keys into the log events: `@logGroupName`, `@logGroupStream`, `@accountId`, `@regionName`.
 ///
 /// For more information about this processor including examples, see [ copyValue](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-copyValue) in the *CloudWatch Logs User Guide*.
@@ -367,7 +351,7 @@ pub struct CopyValue {
     /// An array of `CopyValueEntry` objects, where each object contains the information about one field value to copy.
     pub entries: Vec<CopyValueEntry>,
 }
-rt::structure!(CopyValue, crate ::schemas::COPY_VALUE, { 0 => entries });
+rt::structure!(CopyValue, COPY_VALUE, [entries]);
 /// This object defines one value to be copied with the [ copyValue](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-copoyValue) processor.
 #[derive(Clone, Default, PartialEq)]
 pub struct CopyValueEntry {
@@ -378,10 +362,7 @@ pub struct CopyValueEntry {
     /// Specifies whether to overwrite the value if the destination key already exists. If you omit this, the default is `false`.
     pub overwrite_if_exists: Option<bool>,
 }
-rt::structure!(
-    CopyValueEntry, crate ::schemas::COPY_VALUE_ENTRY, { 0 => source, 1 => target, 2 =>
-    overwrite_if_exists }
-);
+rt::structure!(CopyValueEntry, COPY_VALUE_ENTRY, [source, target, overwrite_if_exists]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateDeliveryInput {
     /// The name of the delivery source to use for this delivery.
@@ -400,9 +381,9 @@ pub struct CreateDeliveryInput {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    CreateDeliveryInput, crate ::schemas::CREATE_DELIVERY_INPUT, { 0 =>
-    delivery_source_name, 1 => delivery_destination_arn, 2 => record_fields, 3 =>
-    field_delimiter, 4 => s3_delivery_configuration, 5 => tags }
+    CreateDeliveryInput, CREATE_DELIVERY_INPUT, [delivery_source_name,
+    delivery_destination_arn, record_fields, field_delimiter, s3_delivery_configuration,
+    tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateDeliveryOutput {
@@ -412,8 +393,7 @@ pub struct CreateDeliveryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateDeliveryOutput, crate ::schemas::CREATE_DELIVERY_OUTPUT, { 0 => delivery },
-    meta = response_metadata
+    CreateDeliveryOutput, CREATE_DELIVERY_OUTPUT, [delivery], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateExportTaskInput {
@@ -437,9 +417,8 @@ pub struct CreateExportTaskInput {
     pub destination_prefix: Option<String>,
 }
 rt::structure!(
-    CreateExportTaskInput, crate ::schemas::CREATE_EXPORT_TASK_INPUT, { 0 => task_name, 1
-    => log_group_name, 2 => log_stream_name_prefix, 3 => from, 4 => to, 5 => destination,
-    6 => destination_prefix }
+    CreateExportTaskInput, CREATE_EXPORT_TASK_INPUT, [task_name, log_group_name,
+    log_stream_name_prefix, from, to, destination, destination_prefix]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateExportTaskOutput {
@@ -449,8 +428,8 @@ pub struct CreateExportTaskOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateExportTaskOutput, crate ::schemas::CREATE_EXPORT_TASK_OUTPUT, { 0 => task_id },
-    meta = response_metadata
+    CreateExportTaskOutput, CREATE_EXPORT_TASK_OUTPUT, [task_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateImportTaskInput {
@@ -462,8 +441,8 @@ pub struct CreateImportTaskInput {
     pub import_filter: Option<ImportFilter>,
 }
 rt::structure!(
-    CreateImportTaskInput, crate ::schemas::CREATE_IMPORT_TASK_INPUT, { 0 =>
-    import_source_arn, 1 => import_role_arn, 2 => import_filter }
+    CreateImportTaskInput, CREATE_IMPORT_TASK_INPUT, [import_source_arn, import_role_arn,
+    import_filter]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateImportTaskOutput {
@@ -477,8 +456,8 @@ pub struct CreateImportTaskOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateImportTaskOutput, crate ::schemas::CREATE_IMPORT_TASK_OUTPUT, { 0 => import_id,
-    1 => import_destination_arn, 2 => creation_time }, meta = response_metadata
+    CreateImportTaskOutput, CREATE_IMPORT_TASK_OUTPUT, [import_id,
+    import_destination_arn, creation_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLogAnomalyDetectorInput {
@@ -502,9 +481,9 @@ pub struct CreateLogAnomalyDetectorInput {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    CreateLogAnomalyDetectorInput, crate ::schemas::CREATE_LOG_ANOMALY_DETECTOR_INPUT, {
-    0 => log_group_arn_list, 1 => detector_name, 2 => evaluation_frequency, 3 =>
-    filter_pattern, 4 => kms_key_id, 5 => anomaly_visibility_time, 6 => tags }
+    CreateLogAnomalyDetectorInput, CREATE_LOG_ANOMALY_DETECTOR_INPUT,
+    [log_group_arn_list, detector_name, evaluation_frequency, filter_pattern, kms_key_id,
+    anomaly_visibility_time, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLogAnomalyDetectorOutput {
@@ -514,8 +493,8 @@ pub struct CreateLogAnomalyDetectorOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateLogAnomalyDetectorOutput, crate ::schemas::CREATE_LOG_ANOMALY_DETECTOR_OUTPUT,
-    { 0 => anomaly_detector_arn }, meta = response_metadata
+    CreateLogAnomalyDetectorOutput, CREATE_LOG_ANOMALY_DETECTOR_OUTPUT,
+    [anomaly_detector_arn], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLogGroupInput {
@@ -547,8 +526,8 @@ pub struct CreateLogGroupInput {
     pub deletion_protection_enabled: Option<bool>,
 }
 rt::structure!(
-    CreateLogGroupInput, crate ::schemas::CREATE_LOG_GROUP_INPUT, { 0 => log_group_name,
-    1 => kms_key_id, 2 => tags, 3 => log_group_class, 4 => deletion_protection_enabled }
+    CreateLogGroupInput, CREATE_LOG_GROUP_INPUT, [log_group_name, kms_key_id, tags,
+    log_group_class, deletion_protection_enabled]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLogStreamInput {
@@ -558,8 +537,7 @@ pub struct CreateLogStreamInput {
     pub log_stream_name: String,
 }
 rt::structure!(
-    CreateLogStreamInput, crate ::schemas::CREATE_LOG_STREAM_INPUT, { 0 =>
-    log_group_name, 1 => log_stream_name }
+    CreateLogStreamInput, CREATE_LOG_STREAM_INPUT, [log_group_name, log_stream_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLookupTableInput {
@@ -581,9 +559,8 @@ pub struct CreateLookupTableInput {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    CreateLookupTableInput, crate ::schemas::CREATE_LOOKUP_TABLE_INPUT, { 0 =>
-    lookup_table_name, 1 => description, 2 => table_body, 3 => query_id, 4 => kms_key_id,
-    5 => tags }
+    CreateLookupTableInput, CREATE_LOOKUP_TABLE_INPUT, [lookup_table_name, description,
+    table_body, query_id, kms_key_id, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLookupTableOutput {
@@ -595,8 +572,8 @@ pub struct CreateLookupTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateLookupTableOutput, crate ::schemas::CREATE_LOOKUP_TABLE_OUTPUT, { 0 =>
-    lookup_table_arn, 1 => created_at }, meta = response_metadata
+    CreateLookupTableOutput, CREATE_LOOKUP_TABLE_OUTPUT, [lookup_table_arn, created_at],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateScheduledQueryInput {
@@ -632,12 +609,10 @@ pub struct CreateScheduledQueryInput {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    CreateScheduledQueryInput, crate ::schemas::CREATE_SCHEDULED_QUERY_INPUT, { 0 =>
-    name, 1 => description, 2 => query_language, 3 => query_string, 4 =>
-    log_group_identifiers, 5 => schedule_expression, 6 => timezone, 7 =>
-    start_time_offset, 8 => end_time_offset, 9 => destination_configuration, 10 =>
-    schedule_start_time, 11 => schedule_end_time, 12 => execution_role_arn, 13 => state,
-    14 => tags }
+    CreateScheduledQueryInput, CREATE_SCHEDULED_QUERY_INPUT, [name, description,
+    query_language, query_string, log_group_identifiers, schedule_expression, timezone,
+    start_time_offset, end_time_offset, destination_configuration, schedule_start_time,
+    schedule_end_time, execution_role_arn, state, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateScheduledQueryOutput {
@@ -649,8 +624,8 @@ pub struct CreateScheduledQueryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateScheduledQueryOutput, crate ::schemas::CREATE_SCHEDULED_QUERY_OUTPUT, { 0 =>
-    scheduled_query_arn, 1 => state }, meta = response_metadata
+    CreateScheduledQueryOutput, CREATE_SCHEDULED_QUERY_OUTPUT, [scheduled_query_arn,
+    state], meta = response_metadata
 );
 /// The event was already logged.
 ///
@@ -660,8 +635,8 @@ pub struct DataAlreadyAcceptedException {
     pub expected_sequence_token: Option<String>,
 }
 rt::structure!(
-    DataAlreadyAcceptedException, crate ::schemas::DATA_ALREADY_ACCEPTED_EXCEPTION, { 0
-    => expected_sequence_token }
+    DataAlreadyAcceptedException, DATA_ALREADY_ACCEPTED_EXCEPTION,
+    [expected_sequence_token]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -689,7 +664,7 @@ pub struct DataSource {
     /// The type of the data source.
     pub r#type: Option<String>,
 }
-rt::structure!(DataSource, crate ::schemas::DATA_SOURCE, { 0 => name, 1 => r#type });
+rt::structure!(DataSource, DATA_SOURCE, [name, r#type]);
 /// Filter criteria for data sources, used to specify which data sources to include in operations based on name and type.
 #[derive(Clone, Default, PartialEq)]
 pub struct DataSourceFilter {
@@ -698,9 +673,7 @@ pub struct DataSourceFilter {
     /// The type pattern to filter data sources by.
     pub r#type: Option<String>,
 }
-rt::structure!(
-    DataSourceFilter, crate ::schemas::DATA_SOURCE_FILTER, { 0 => name, 1 => r#type }
-);
+rt::structure!(DataSourceFilter, DATA_SOURCE_FILTER, [name, r#type]);
 /// This processor converts a datetime string into a format that you specify.
 ///
 /// For more information about this processor including examples, see [ datetimeConverter](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-datetimeConverter) in the *CloudWatch Logs User Guide*.
@@ -724,9 +697,8 @@ pub struct DateTimeConverter {
     pub locale: Option<String>,
 }
 rt::structure!(
-    DateTimeConverter, crate ::schemas::DATE_TIME_CONVERTER, { 0 => source, 1 => target,
-    2 => target_format, 3 => match_patterns, 4 => source_timezone, 5 => target_timezone,
-    6 => locale }
+    DateTimeConverter, DATE_TIME_CONVERTER, [source, target, target_format,
+    match_patterns, source_timezone, target_timezone, locale]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccountPolicyInput {
@@ -740,8 +712,8 @@ pub struct DeleteAccountPolicyInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    DeleteAccountPolicyInput, crate ::schemas::DELETE_ACCOUNT_POLICY_INPUT, { 0 =>
-    policy_name, 1 => policy_type, 2 => dry_run }
+    DeleteAccountPolicyInput, DELETE_ACCOUNT_POLICY_INPUT, [policy_name, policy_type,
+    dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccountPolicyOutput {
@@ -751,8 +723,8 @@ pub struct DeleteAccountPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteAccountPolicyOutput, crate ::schemas::DELETE_ACCOUNT_POLICY_OUTPUT, { 0 =>
-    dry_run_result }, meta = response_metadata
+    DeleteAccountPolicyOutput, DELETE_ACCOUNT_POLICY_OUTPUT, [dry_run_result], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDataProtectionPolicyInput {
@@ -760,8 +732,8 @@ pub struct DeleteDataProtectionPolicyInput {
     pub log_group_identifier: String,
 }
 rt::structure!(
-    DeleteDataProtectionPolicyInput, crate
-    ::schemas::DELETE_DATA_PROTECTION_POLICY_INPUT, { 0 => log_group_identifier }
+    DeleteDataProtectionPolicyInput, DELETE_DATA_PROTECTION_POLICY_INPUT,
+    [log_group_identifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDeliveryDestinationPolicyInput {
@@ -769,9 +741,8 @@ pub struct DeleteDeliveryDestinationPolicyInput {
     pub delivery_destination_name: String,
 }
 rt::structure!(
-    DeleteDeliveryDestinationPolicyInput, crate
-    ::schemas::DELETE_DELIVERY_DESTINATION_POLICY_INPUT, { 0 => delivery_destination_name
-    }
+    DeleteDeliveryDestinationPolicyInput, DELETE_DELIVERY_DESTINATION_POLICY_INPUT,
+    [delivery_destination_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDeliveryDestinationInput {
@@ -779,41 +750,33 @@ pub struct DeleteDeliveryDestinationInput {
     pub name: String,
 }
 rt::structure!(
-    DeleteDeliveryDestinationInput, crate ::schemas::DELETE_DELIVERY_DESTINATION_INPUT, {
-    0 => name }
+    DeleteDeliveryDestinationInput, DELETE_DELIVERY_DESTINATION_INPUT, [name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDeliveryInput {
     /// The unique ID of the delivery to delete. You can find the ID of a delivery with the [DescribeDeliveries](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeDeliveries.html) operation.
     pub id: String,
 }
-rt::structure!(DeleteDeliveryInput, crate ::schemas::DELETE_DELIVERY_INPUT, { 0 => id });
+rt::structure!(DeleteDeliveryInput, DELETE_DELIVERY_INPUT, [id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDeliverySourceInput {
     /// The name of the delivery source that you want to delete.
     pub name: String,
 }
-rt::structure!(
-    DeleteDeliverySourceInput, crate ::schemas::DELETE_DELIVERY_SOURCE_INPUT, { 0 => name
-    }
-);
+rt::structure!(DeleteDeliverySourceInput, DELETE_DELIVERY_SOURCE_INPUT, [name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDestinationInput {
     /// The name of the destination.
     pub destination_name: String,
 }
-rt::structure!(
-    DeleteDestinationInput, crate ::schemas::DELETE_DESTINATION_INPUT, { 0 =>
-    destination_name }
-);
+rt::structure!(DeleteDestinationInput, DELETE_DESTINATION_INPUT, [destination_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIndexPolicyInput {
     /// The log group to delete the index policy for. You can specify either the name or the ARN of the log group.
     pub log_group_identifier: String,
 }
 rt::structure!(
-    DeleteIndexPolicyInput, crate ::schemas::DELETE_INDEX_POLICY_INPUT, { 0 =>
-    log_group_identifier }
+    DeleteIndexPolicyInput, DELETE_INDEX_POLICY_INPUT, [log_group_identifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIndexPolicyOutput {
@@ -821,8 +784,7 @@ pub struct DeleteIndexPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteIndexPolicyOutput, crate ::schemas::DELETE_INDEX_POLICY_OUTPUT, {}, meta =
-    response_metadata
+    DeleteIndexPolicyOutput, DELETE_INDEX_POLICY_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIntegrationInput {
@@ -834,8 +796,7 @@ pub struct DeleteIntegrationInput {
     pub force: Option<bool>,
 }
 rt::structure!(
-    DeleteIntegrationInput, crate ::schemas::DELETE_INTEGRATION_INPUT, { 0 =>
-    integration_name, 1 => force }
+    DeleteIntegrationInput, DELETE_INTEGRATION_INPUT, [integration_name, force]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIntegrationOutput {
@@ -843,8 +804,7 @@ pub struct DeleteIntegrationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteIntegrationOutput, crate ::schemas::DELETE_INTEGRATION_OUTPUT, {}, meta =
-    response_metadata
+    DeleteIntegrationOutput, DELETE_INTEGRATION_OUTPUT, [], meta = response_metadata
 );
 /// This processor deletes entries from a log event. These entries are key-value pairs.
 ///
@@ -854,24 +814,22 @@ pub struct DeleteKeys {
     /// The list of keys to delete.
     pub with_keys: Vec<String>,
 }
-rt::structure!(DeleteKeys, crate ::schemas::DELETE_KEYS, { 0 => with_keys });
+rt::structure!(DeleteKeys, DELETE_KEYS, [with_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLogAnomalyDetectorInput {
     /// The ARN of the anomaly detector to delete. You can find the ARNs of log anomaly detectors in your account by using the [ListLogAnomalyDetectors](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListLogAnomalyDetectors.html) operation.
     pub anomaly_detector_arn: String,
 }
 rt::structure!(
-    DeleteLogAnomalyDetectorInput, crate ::schemas::DELETE_LOG_ANOMALY_DETECTOR_INPUT, {
-    0 => anomaly_detector_arn }
+    DeleteLogAnomalyDetectorInput, DELETE_LOG_ANOMALY_DETECTOR_INPUT,
+    [anomaly_detector_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLogGroupInput {
     /// The name of the log group.
     pub log_group_name: String,
 }
-rt::structure!(
-    DeleteLogGroupInput, crate ::schemas::DELETE_LOG_GROUP_INPUT, { 0 => log_group_name }
-);
+rt::structure!(DeleteLogGroupInput, DELETE_LOG_GROUP_INPUT, [log_group_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLogStreamInput {
     /// The name of the log group.
@@ -880,18 +838,14 @@ pub struct DeleteLogStreamInput {
     pub log_stream_name: String,
 }
 rt::structure!(
-    DeleteLogStreamInput, crate ::schemas::DELETE_LOG_STREAM_INPUT, { 0 =>
-    log_group_name, 1 => log_stream_name }
+    DeleteLogStreamInput, DELETE_LOG_STREAM_INPUT, [log_group_name, log_stream_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLookupTableInput {
     /// The ARN of the lookup table to delete.
     pub lookup_table_arn: String,
 }
-rt::structure!(
-    DeleteLookupTableInput, crate ::schemas::DELETE_LOOKUP_TABLE_INPUT, { 0 =>
-    lookup_table_arn }
-);
+rt::structure!(DeleteLookupTableInput, DELETE_LOOKUP_TABLE_INPUT, [lookup_table_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricFilterInput {
     /// The name of the log group.
@@ -900,8 +854,7 @@ pub struct DeleteMetricFilterInput {
     pub filter_name: String,
 }
 rt::structure!(
-    DeleteMetricFilterInput, crate ::schemas::DELETE_METRIC_FILTER_INPUT, { 0 =>
-    log_group_name, 1 => filter_name }
+    DeleteMetricFilterInput, DELETE_METRIC_FILTER_INPUT, [log_group_name, filter_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteQueryDefinitionInput {
@@ -909,8 +862,7 @@ pub struct DeleteQueryDefinitionInput {
     pub query_definition_id: String,
 }
 rt::structure!(
-    DeleteQueryDefinitionInput, crate ::schemas::DELETE_QUERY_DEFINITION_INPUT, { 0 =>
-    query_definition_id }
+    DeleteQueryDefinitionInput, DELETE_QUERY_DEFINITION_INPUT, [query_definition_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteQueryDefinitionOutput {
@@ -920,8 +872,8 @@ pub struct DeleteQueryDefinitionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteQueryDefinitionOutput, crate ::schemas::DELETE_QUERY_DEFINITION_OUTPUT, { 0 =>
-    success }, meta = response_metadata
+    DeleteQueryDefinitionOutput, DELETE_QUERY_DEFINITION_OUTPUT, [success], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyInput {
@@ -933,8 +885,8 @@ pub struct DeleteResourcePolicyInput {
     pub expected_revision_id: Option<String>,
 }
 rt::structure!(
-    DeleteResourcePolicyInput, crate ::schemas::DELETE_RESOURCE_POLICY_INPUT, { 0 =>
-    policy_name, 1 => resource_arn, 2 => expected_revision_id }
+    DeleteResourcePolicyInput, DELETE_RESOURCE_POLICY_INPUT, [policy_name, resource_arn,
+    expected_revision_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRetentionPolicyInput {
@@ -942,26 +894,22 @@ pub struct DeleteRetentionPolicyInput {
     pub log_group_name: String,
 }
 rt::structure!(
-    DeleteRetentionPolicyInput, crate ::schemas::DELETE_RETENTION_POLICY_INPUT, { 0 =>
-    log_group_name }
+    DeleteRetentionPolicyInput, DELETE_RETENTION_POLICY_INPUT, [log_group_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteScheduledQueryInput {
     /// The ARN or name of the scheduled query to delete.
     pub identifier: String,
 }
-rt::structure!(
-    DeleteScheduledQueryInput, crate ::schemas::DELETE_SCHEDULED_QUERY_INPUT, { 0 =>
-    identifier }
-);
+rt::structure!(DeleteScheduledQueryInput, DELETE_SCHEDULED_QUERY_INPUT, [identifier]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteScheduledQueryOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteScheduledQueryOutput, crate ::schemas::DELETE_SCHEDULED_QUERY_OUTPUT, {}, meta
-    = response_metadata
+    DeleteScheduledQueryOutput, DELETE_SCHEDULED_QUERY_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSubscriptionFilterInput {
@@ -971,8 +919,8 @@ pub struct DeleteSubscriptionFilterInput {
     pub filter_name: String,
 }
 rt::structure!(
-    DeleteSubscriptionFilterInput, crate ::schemas::DELETE_SUBSCRIPTION_FILTER_INPUT, { 0
-    => log_group_name, 1 => filter_name }
+    DeleteSubscriptionFilterInput, DELETE_SUBSCRIPTION_FILTER_INPUT, [log_group_name,
+    filter_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSyslogConfigurationInput {
@@ -982,18 +930,15 @@ pub struct DeleteSyslogConfigurationInput {
     pub vpc_endpoint_id: Option<String>,
 }
 rt::structure!(
-    DeleteSyslogConfigurationInput, crate ::schemas::DELETE_SYSLOG_CONFIGURATION_INPUT, {
-    0 => log_group_identifier, 1 => vpc_endpoint_id }
+    DeleteSyslogConfigurationInput, DELETE_SYSLOG_CONFIGURATION_INPUT,
+    [log_group_identifier, vpc_endpoint_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransformerInput {
     /// Specify either the name or ARN of the log group to delete the transformer for. If the log group is in a source account and you are using a monitoring account, you must use the log group ARN.
     pub log_group_identifier: String,
 }
-rt::structure!(
-    DeleteTransformerInput, crate ::schemas::DELETE_TRANSFORMER_INPUT, { 0 =>
-    log_group_identifier }
-);
+rt::structure!(DeleteTransformerInput, DELETE_TRANSFORMER_INPUT, [log_group_identifier]);
 /// This structure contains information about one *delivery* in your account.
 ///
 /// A delivery is a connection between a logical *delivery source* and a logical *delivery destination*.
@@ -1023,9 +968,9 @@ pub struct Delivery {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    Delivery, crate ::schemas::DELIVERY, { 0 => id, 1 => arn, 2 => delivery_source_name,
-    3 => delivery_destination_arn, 4 => delivery_destination_type, 5 => record_fields, 6
-    => field_delimiter, 7 => s3_delivery_configuration, 8 => tags }
+    Delivery, DELIVERY, [id, arn, delivery_source_name, delivery_destination_arn,
+    delivery_destination_type, record_fields, field_delimiter, s3_delivery_configuration,
+    tags]
 );
 /// This structure contains information about one *delivery destination* in your account. A delivery destination is an Amazon Web Services resource that represents an Amazon Web Services service that logs can be sent to. CloudWatch Logs, Amazon S3, Firehose, and X-Ray are supported as delivery destinations.
 ///
@@ -1058,9 +1003,8 @@ pub struct DeliveryDestination {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    DeliveryDestination, crate ::schemas::DELIVERY_DESTINATION, { 0 => name, 1 => arn, 2
-    => delivery_destination_type, 3 => output_format, 4 =>
-    delivery_destination_configuration, 5 => role_arn, 6 => tags }
+    DeliveryDestination, DELIVERY_DESTINATION, [name, arn, delivery_destination_type,
+    output_format, delivery_destination_configuration, role_arn, tags]
 );
 /// A structure that contains information about one logs delivery destination.
 #[derive(Clone, Default, PartialEq)]
@@ -1069,8 +1013,8 @@ pub struct DeliveryDestinationConfiguration {
     pub destination_resource_arn: String,
 }
 rt::structure!(
-    DeliveryDestinationConfiguration, crate
-    ::schemas::DELIVERY_DESTINATION_CONFIGURATION, { 0 => destination_resource_arn }
+    DeliveryDestinationConfiguration, DELIVERY_DESTINATION_CONFIGURATION,
+    [destination_resource_arn]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1126,9 +1070,8 @@ pub struct DeliverySource {
     pub status_reason: Option<DeliverySourceStatusReason>,
 }
 rt::structure!(
-    DeliverySource, crate ::schemas::DELIVERY_SOURCE, { 0 => name, 1 => arn, 2 =>
-    resource_arns, 3 => service, 4 => log_type, 5 => tags, 6 =>
-    delivery_source_configuration, 7 => status, 8 => status_reason }
+    DeliverySource, DELIVERY_SOURCE, [name, arn, resource_arns, service, log_type, tags,
+    delivery_source_configuration, status, status_reason]
 );
 /// A structure that describes a single configuration for a log type, including its name, value type, default value, and the range of supported values.
 #[derive(Clone, Default, PartialEq)]
@@ -1147,9 +1090,8 @@ pub struct DeliverySourceConfigurationSchema {
     pub max_value: Option<f64>,
 }
 rt::structure!(
-    DeliverySourceConfigurationSchema, crate
-    ::schemas::DELIVERY_SOURCE_CONFIGURATION_SCHEMA, { 0 => key_name, 1 => value_type, 2
-    => default_value, 3 => supported_values, 4 => min_value, 5 => max_value }
+    DeliverySourceConfigurationSchema, DELIVERY_SOURCE_CONFIGURATION_SCHEMA, [key_name,
+    value_type, default_value, supported_values, min_value, max_value]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1205,8 +1147,8 @@ pub struct DescribeAccountPoliciesInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    DescribeAccountPoliciesInput, crate ::schemas::DESCRIBE_ACCOUNT_POLICIES_INPUT, { 0
-    => policy_type, 1 => policy_name, 2 => account_identifiers, 3 => next_token }
+    DescribeAccountPoliciesInput, DESCRIBE_ACCOUNT_POLICIES_INPUT, [policy_type,
+    policy_name, account_identifiers, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAccountPoliciesOutput {
@@ -1218,8 +1160,8 @@ pub struct DescribeAccountPoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeAccountPoliciesOutput, crate ::schemas::DESCRIBE_ACCOUNT_POLICIES_OUTPUT, { 0
-    => account_policies, 1 => next_token }, meta = response_metadata
+    DescribeAccountPoliciesOutput, DESCRIBE_ACCOUNT_POLICIES_OUTPUT, [account_policies,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeConfigurationTemplatesInput {
@@ -1237,9 +1179,8 @@ pub struct DescribeConfigurationTemplatesInput {
     pub limit: Option<i32>,
 }
 rt::structure!(
-    DescribeConfigurationTemplatesInput, crate
-    ::schemas::DESCRIBE_CONFIGURATION_TEMPLATES_INPUT, { 0 => service, 1 => log_types, 2
-    => resource_types, 3 => delivery_destination_types, 4 => next_token, 5 => limit }
+    DescribeConfigurationTemplatesInput, DESCRIBE_CONFIGURATION_TEMPLATES_INPUT,
+    [service, log_types, resource_types, delivery_destination_types, next_token, limit]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeConfigurationTemplatesOutput {
@@ -1251,9 +1192,8 @@ pub struct DescribeConfigurationTemplatesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeConfigurationTemplatesOutput, crate
-    ::schemas::DESCRIBE_CONFIGURATION_TEMPLATES_OUTPUT, { 0 => configuration_templates, 1
-    => next_token }, meta = response_metadata
+    DescribeConfigurationTemplatesOutput, DESCRIBE_CONFIGURATION_TEMPLATES_OUTPUT,
+    [configuration_templates, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeliveriesInput {
@@ -1265,8 +1205,8 @@ pub struct DescribeDeliveriesInput {
     pub delivery_source_names: Option<Vec<String>>,
 }
 rt::structure!(
-    DescribeDeliveriesInput, crate ::schemas::DESCRIBE_DELIVERIES_INPUT, { 0 =>
-    next_token, 1 => limit, 2 => delivery_source_names }
+    DescribeDeliveriesInput, DESCRIBE_DELIVERIES_INPUT, [next_token, limit,
+    delivery_source_names]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeliveriesOutput {
@@ -1278,8 +1218,8 @@ pub struct DescribeDeliveriesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeDeliveriesOutput, crate ::schemas::DESCRIBE_DELIVERIES_OUTPUT, { 0 =>
-    deliveries, 1 => next_token }, meta = response_metadata
+    DescribeDeliveriesOutput, DESCRIBE_DELIVERIES_OUTPUT, [deliveries, next_token], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeliveryDestinationsInput {
@@ -1291,9 +1231,8 @@ pub struct DescribeDeliveryDestinationsInput {
     pub names: Option<Vec<String>>,
 }
 rt::structure!(
-    DescribeDeliveryDestinationsInput, crate
-    ::schemas::DESCRIBE_DELIVERY_DESTINATIONS_INPUT, { 0 => next_token, 1 => limit, 2 =>
-    names }
+    DescribeDeliveryDestinationsInput, DESCRIBE_DELIVERY_DESTINATIONS_INPUT, [next_token,
+    limit, names]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeliveryDestinationsOutput {
@@ -1305,9 +1244,8 @@ pub struct DescribeDeliveryDestinationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeDeliveryDestinationsOutput, crate
-    ::schemas::DESCRIBE_DELIVERY_DESTINATIONS_OUTPUT, { 0 => delivery_destinations, 1 =>
-    next_token }, meta = response_metadata
+    DescribeDeliveryDestinationsOutput, DESCRIBE_DELIVERY_DESTINATIONS_OUTPUT,
+    [delivery_destinations, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeliverySourcesInput {
@@ -1319,8 +1257,8 @@ pub struct DescribeDeliverySourcesInput {
     pub resource_arns: Option<Vec<String>>,
 }
 rt::structure!(
-    DescribeDeliverySourcesInput, crate ::schemas::DESCRIBE_DELIVERY_SOURCES_INPUT, { 0
-    => next_token, 1 => limit, 2 => resource_arns }
+    DescribeDeliverySourcesInput, DESCRIBE_DELIVERY_SOURCES_INPUT, [next_token, limit,
+    resource_arns]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeliverySourcesOutput {
@@ -1332,8 +1270,8 @@ pub struct DescribeDeliverySourcesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeDeliverySourcesOutput, crate ::schemas::DESCRIBE_DELIVERY_SOURCES_OUTPUT, { 0
-    => delivery_sources, 1 => next_token }, meta = response_metadata
+    DescribeDeliverySourcesOutput, DESCRIBE_DELIVERY_SOURCES_OUTPUT, [delivery_sources,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDestinationsInput {
@@ -1345,8 +1283,8 @@ pub struct DescribeDestinationsInput {
     pub limit: Option<i32>,
 }
 rt::structure!(
-    DescribeDestinationsInput, crate ::schemas::DESCRIBE_DESTINATIONS_INPUT, { 0 =>
-    destination_name_prefix, 1 => next_token, 2 => limit }
+    DescribeDestinationsInput, DESCRIBE_DESTINATIONS_INPUT, [destination_name_prefix,
+    next_token, limit]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDestinationsOutput {
@@ -1358,8 +1296,8 @@ pub struct DescribeDestinationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeDestinationsOutput, crate ::schemas::DESCRIBE_DESTINATIONS_OUTPUT, { 0 =>
-    destinations, 1 => next_token }, meta = response_metadata
+    DescribeDestinationsOutput, DESCRIBE_DESTINATIONS_OUTPUT, [destinations, next_token],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeExportTasksInput {
@@ -1373,8 +1311,8 @@ pub struct DescribeExportTasksInput {
     pub limit: Option<i32>,
 }
 rt::structure!(
-    DescribeExportTasksInput, crate ::schemas::DESCRIBE_EXPORT_TASKS_INPUT, { 0 =>
-    task_id, 1 => status_code, 2 => next_token, 3 => limit }
+    DescribeExportTasksInput, DESCRIBE_EXPORT_TASKS_INPUT, [task_id, status_code,
+    next_token, limit]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeExportTasksOutput {
@@ -1386,8 +1324,8 @@ pub struct DescribeExportTasksOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeExportTasksOutput, crate ::schemas::DESCRIBE_EXPORT_TASKS_OUTPUT, { 0 =>
-    export_tasks, 1 => next_token }, meta = response_metadata
+    DescribeExportTasksOutput, DESCRIBE_EXPORT_TASKS_OUTPUT, [export_tasks, next_token],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeFieldIndexesInput {
@@ -1411,8 +1349,8 @@ pub struct DescribeFieldIndexesInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    DescribeFieldIndexesInput, crate ::schemas::DESCRIBE_FIELD_INDEXES_INPUT, { 0 =>
-    log_group_identifiers, 1 => index_categories, 2 => next_token }
+    DescribeFieldIndexesInput, DESCRIBE_FIELD_INDEXES_INPUT, [log_group_identifiers,
+    index_categories, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeFieldIndexesOutput {
@@ -1424,8 +1362,8 @@ pub struct DescribeFieldIndexesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeFieldIndexesOutput, crate ::schemas::DESCRIBE_FIELD_INDEXES_OUTPUT, { 0 =>
-    field_indexes, 1 => next_token }, meta = response_metadata
+    DescribeFieldIndexesOutput, DESCRIBE_FIELD_INDEXES_OUTPUT, [field_indexes,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportTaskBatchesInput {
@@ -1439,8 +1377,8 @@ pub struct DescribeImportTaskBatchesInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    DescribeImportTaskBatchesInput, crate ::schemas::DESCRIBE_IMPORT_TASK_BATCHES_INPUT,
-    { 0 => import_id, 1 => batch_import_status, 2 => limit, 3 => next_token }
+    DescribeImportTaskBatchesInput, DESCRIBE_IMPORT_TASK_BATCHES_INPUT, [import_id,
+    batch_import_status, limit, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportTaskBatchesOutput {
@@ -1456,9 +1394,8 @@ pub struct DescribeImportTaskBatchesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeImportTaskBatchesOutput, crate
-    ::schemas::DESCRIBE_IMPORT_TASK_BATCHES_OUTPUT, { 0 => import_source_arn, 1 =>
-    import_id, 2 => import_batches, 3 => next_token }, meta = response_metadata
+    DescribeImportTaskBatchesOutput, DESCRIBE_IMPORT_TASK_BATCHES_OUTPUT,
+    [import_source_arn, import_id, import_batches, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportTasksInput {
@@ -1474,8 +1411,8 @@ pub struct DescribeImportTasksInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    DescribeImportTasksInput, crate ::schemas::DESCRIBE_IMPORT_TASKS_INPUT, { 0 =>
-    import_id, 1 => import_status, 2 => import_source_arn, 3 => limit, 4 => next_token }
+    DescribeImportTasksInput, DESCRIBE_IMPORT_TASKS_INPUT, [import_id, import_status,
+    import_source_arn, limit, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportTasksOutput {
@@ -1487,8 +1424,8 @@ pub struct DescribeImportTasksOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeImportTasksOutput, crate ::schemas::DESCRIBE_IMPORT_TASKS_OUTPUT, { 0 =>
-    imports, 1 => next_token }, meta = response_metadata
+    DescribeImportTasksOutput, DESCRIBE_IMPORT_TASKS_OUTPUT, [imports, next_token], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIndexPoliciesInput {
@@ -1498,8 +1435,8 @@ pub struct DescribeIndexPoliciesInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    DescribeIndexPoliciesInput, crate ::schemas::DESCRIBE_INDEX_POLICIES_INPUT, { 0 =>
-    log_group_identifiers, 1 => next_token }
+    DescribeIndexPoliciesInput, DESCRIBE_INDEX_POLICIES_INPUT, [log_group_identifiers,
+    next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIndexPoliciesOutput {
@@ -1511,8 +1448,8 @@ pub struct DescribeIndexPoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeIndexPoliciesOutput, crate ::schemas::DESCRIBE_INDEX_POLICIES_OUTPUT, { 0 =>
-    index_policies, 1 => next_token }, meta = response_metadata
+    DescribeIndexPoliciesOutput, DESCRIBE_INDEX_POLICIES_OUTPUT, [index_policies,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLogGroupsInput {
@@ -1560,10 +1497,9 @@ pub struct DescribeLogGroupsInput {
     pub log_group_identifiers: Option<Vec<String>>,
 }
 rt::structure!(
-    DescribeLogGroupsInput, crate ::schemas::DESCRIBE_LOG_GROUPS_INPUT, { 0 =>
-    account_identifiers, 1 => log_group_name_prefix, 2 => log_group_name_pattern, 3 =>
-    next_token, 4 => limit, 5 => include_linked_accounts, 6 => log_group_class, 7 =>
-    log_group_identifiers }
+    DescribeLogGroupsInput, DESCRIBE_LOG_GROUPS_INPUT, [account_identifiers,
+    log_group_name_prefix, log_group_name_pattern, next_token, limit,
+    include_linked_accounts, log_group_class, log_group_identifiers]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLogGroupsOutput {
@@ -1575,8 +1511,8 @@ pub struct DescribeLogGroupsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeLogGroupsOutput, crate ::schemas::DESCRIBE_LOG_GROUPS_OUTPUT, { 0 =>
-    log_groups, 1 => next_token }, meta = response_metadata
+    DescribeLogGroupsOutput, DESCRIBE_LOG_GROUPS_OUTPUT, [log_groups, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLogStreamsInput {
@@ -1606,9 +1542,9 @@ pub struct DescribeLogStreamsInput {
     pub limit: Option<i32>,
 }
 rt::structure!(
-    DescribeLogStreamsInput, crate ::schemas::DESCRIBE_LOG_STREAMS_INPUT, { 0 =>
-    log_group_name, 1 => log_group_identifier, 2 => log_stream_name_prefix, 3 =>
-    order_by, 4 => descending, 5 => next_token, 6 => limit }
+    DescribeLogStreamsInput, DESCRIBE_LOG_STREAMS_INPUT, [log_group_name,
+    log_group_identifier, log_stream_name_prefix, order_by, descending, next_token,
+    limit]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLogStreamsOutput {
@@ -1620,8 +1556,8 @@ pub struct DescribeLogStreamsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeLogStreamsOutput, crate ::schemas::DESCRIBE_LOG_STREAMS_OUTPUT, { 0 =>
-    log_streams, 1 => next_token }, meta = response_metadata
+    DescribeLogStreamsOutput, DESCRIBE_LOG_STREAMS_OUTPUT, [log_streams, next_token],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLookupTablesInput {
@@ -1633,8 +1569,8 @@ pub struct DescribeLookupTablesInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    DescribeLookupTablesInput, crate ::schemas::DESCRIBE_LOOKUP_TABLES_INPUT, { 0 =>
-    lookup_table_name_prefix, 1 => max_results, 2 => next_token }
+    DescribeLookupTablesInput, DESCRIBE_LOOKUP_TABLES_INPUT, [lookup_table_name_prefix,
+    max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLookupTablesOutput {
@@ -1646,8 +1582,8 @@ pub struct DescribeLookupTablesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeLookupTablesOutput, crate ::schemas::DESCRIBE_LOOKUP_TABLES_OUTPUT, { 0 =>
-    lookup_tables, 1 => next_token }, meta = response_metadata
+    DescribeLookupTablesOutput, DESCRIBE_LOOKUP_TABLES_OUTPUT, [lookup_tables,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMetricFiltersInput {
@@ -1665,9 +1601,8 @@ pub struct DescribeMetricFiltersInput {
     pub metric_namespace: Option<String>,
 }
 rt::structure!(
-    DescribeMetricFiltersInput, crate ::schemas::DESCRIBE_METRIC_FILTERS_INPUT, { 0 =>
-    log_group_name, 1 => filter_name_prefix, 2 => next_token, 3 => limit, 4 =>
-    metric_name, 5 => metric_namespace }
+    DescribeMetricFiltersInput, DESCRIBE_METRIC_FILTERS_INPUT, [log_group_name,
+    filter_name_prefix, next_token, limit, metric_name, metric_namespace]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMetricFiltersOutput {
@@ -1679,8 +1614,8 @@ pub struct DescribeMetricFiltersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeMetricFiltersOutput, crate ::schemas::DESCRIBE_METRIC_FILTERS_OUTPUT, { 0 =>
-    metric_filters, 1 => next_token }, meta = response_metadata
+    DescribeMetricFiltersOutput, DESCRIBE_METRIC_FILTERS_OUTPUT, [metric_filters,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeQueriesInput {
@@ -1696,8 +1631,8 @@ pub struct DescribeQueriesInput {
     pub query_language: Option<QueryLanguage>,
 }
 rt::structure!(
-    DescribeQueriesInput, crate ::schemas::DESCRIBE_QUERIES_INPUT, { 0 => log_group_name,
-    1 => status, 2 => max_results, 3 => next_token, 4 => query_language }
+    DescribeQueriesInput, DESCRIBE_QUERIES_INPUT, [log_group_name, status, max_results,
+    next_token, query_language]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeQueriesOutput {
@@ -1709,8 +1644,8 @@ pub struct DescribeQueriesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeQueriesOutput, crate ::schemas::DESCRIBE_QUERIES_OUTPUT, { 0 => queries, 1 =>
-    next_token }, meta = response_metadata
+    DescribeQueriesOutput, DESCRIBE_QUERIES_OUTPUT, [queries, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeQueryDefinitionsInput {
@@ -1724,9 +1659,8 @@ pub struct DescribeQueryDefinitionsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    DescribeQueryDefinitionsInput, crate ::schemas::DESCRIBE_QUERY_DEFINITIONS_INPUT, { 0
-    => query_language, 1 => query_definition_name_prefix, 2 => max_results, 3 =>
-    next_token }
+    DescribeQueryDefinitionsInput, DESCRIBE_QUERY_DEFINITIONS_INPUT, [query_language,
+    query_definition_name_prefix, max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeQueryDefinitionsOutput {
@@ -1738,8 +1672,8 @@ pub struct DescribeQueryDefinitionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeQueryDefinitionsOutput, crate ::schemas::DESCRIBE_QUERY_DEFINITIONS_OUTPUT, {
-    0 => query_definitions, 1 => next_token }, meta = response_metadata
+    DescribeQueryDefinitionsOutput, DESCRIBE_QUERY_DEFINITIONS_OUTPUT,
+    [query_definitions, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeResourcePoliciesInput {
@@ -1753,8 +1687,8 @@ pub struct DescribeResourcePoliciesInput {
     pub policy_scope: Option<PolicyScope>,
 }
 rt::structure!(
-    DescribeResourcePoliciesInput, crate ::schemas::DESCRIBE_RESOURCE_POLICIES_INPUT, { 0
-    => next_token, 1 => limit, 2 => resource_arn, 3 => policy_scope }
+    DescribeResourcePoliciesInput, DESCRIBE_RESOURCE_POLICIES_INPUT, [next_token, limit,
+    resource_arn, policy_scope]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeResourcePoliciesOutput {
@@ -1766,8 +1700,8 @@ pub struct DescribeResourcePoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeResourcePoliciesOutput, crate ::schemas::DESCRIBE_RESOURCE_POLICIES_OUTPUT, {
-    0 => resource_policies, 1 => next_token }, meta = response_metadata
+    DescribeResourcePoliciesOutput, DESCRIBE_RESOURCE_POLICIES_OUTPUT,
+    [resource_policies, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSubscriptionFiltersInput {
@@ -1781,9 +1715,8 @@ pub struct DescribeSubscriptionFiltersInput {
     pub limit: Option<i32>,
 }
 rt::structure!(
-    DescribeSubscriptionFiltersInput, crate
-    ::schemas::DESCRIBE_SUBSCRIPTION_FILTERS_INPUT, { 0 => log_group_name, 1 =>
-    filter_name_prefix, 2 => next_token, 3 => limit }
+    DescribeSubscriptionFiltersInput, DESCRIBE_SUBSCRIPTION_FILTERS_INPUT,
+    [log_group_name, filter_name_prefix, next_token, limit]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSubscriptionFiltersOutput {
@@ -1795,9 +1728,8 @@ pub struct DescribeSubscriptionFiltersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeSubscriptionFiltersOutput, crate
-    ::schemas::DESCRIBE_SUBSCRIPTION_FILTERS_OUTPUT, { 0 => subscription_filters, 1 =>
-    next_token }, meta = response_metadata
+    DescribeSubscriptionFiltersOutput, DESCRIBE_SUBSCRIPTION_FILTERS_OUTPUT,
+    [subscription_filters, next_token], meta = response_metadata
 );
 /// Represents a cross-account destination that receives subscription log events.
 #[derive(Clone, Default, PartialEq)]
@@ -1816,8 +1748,8 @@ pub struct Destination {
     pub creation_time: Option<i64>,
 }
 rt::structure!(
-    Destination, crate ::schemas::DESTINATION, { 0 => destination_name, 1 => target_arn,
-    2 => role_arn, 3 => access_policy, 4 => arn, 5 => creation_time }
+    Destination, DESTINATION, [destination_name, target_arn, role_arn, access_policy,
+    arn, creation_time]
 );
 /// Configuration for where to deliver scheduled query results. Specifies the destination type and associated settings for result delivery.
 #[derive(Clone, Default, PartialEq)]
@@ -1828,8 +1760,8 @@ pub struct DestinationConfiguration {
     pub lookup_table_configuration: Option<LookupTableConfiguration>,
 }
 rt::structure!(
-    DestinationConfiguration, crate ::schemas::DESTINATION_CONFIGURATION, { 0 =>
-    s3_configuration, 1 => lookup_table_configuration }
+    DestinationConfiguration, DESTINATION_CONFIGURATION, [s3_configuration,
+    lookup_table_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateKmsKeyInput {
@@ -1851,8 +1783,8 @@ pub struct DisassociateKmsKeyInput {
     pub resource_identifier: Option<String>,
 }
 rt::structure!(
-    DisassociateKmsKeyInput, crate ::schemas::DISASSOCIATE_KMS_KEY_INPUT, { 0 =>
-    log_group_name, 1 => resource_identifier }
+    DisassociateKmsKeyInput, DISASSOCIATE_KMS_KEY_INPUT, [log_group_name,
+    resource_identifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateSourceFromS3TableIntegrationInput {
@@ -1860,8 +1792,8 @@ pub struct DisassociateSourceFromS3TableIntegrationInput {
     pub identifier: String,
 }
 rt::structure!(
-    DisassociateSourceFromS3TableIntegrationInput, crate
-    ::schemas::DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_INPUT, { 0 => identifier }
+    DisassociateSourceFromS3TableIntegrationInput,
+    DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_INPUT, [identifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateSourceFromS3TableIntegrationOutput {
@@ -1871,9 +1803,9 @@ pub struct DisassociateSourceFromS3TableIntegrationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisassociateSourceFromS3TableIntegrationOutput, crate
-    ::schemas::DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_OUTPUT, { 0 => identifier },
-    meta = response_metadata
+    DisassociateSourceFromS3TableIntegrationOutput,
+    DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_OUTPUT, [identifier], meta =
+    response_metadata
 );
 /// The method used to distribute log data to the destination, which can be either random or grouped by log stream.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -1904,10 +1836,9 @@ pub struct DryRunResult {
     pub top_log_groups_impacted: Option<Vec<LogGroupImpact>>,
 }
 rt::structure!(
-    DryRunResult, crate ::schemas::DRY_RUN_RESULT, { 0 => total_matched_log_groups, 1 =>
-    increased_retention_log_group_count, 2 => decreased_retention_log_group_count, 3 =>
-    unchanged_retention_log_group_count, 4 => failed_analysis_count, 5 =>
-    top_log_groups_impacted }
+    DryRunResult, DRY_RUN_RESULT, [total_matched_log_groups,
+    increased_retention_log_group_count, decreased_retention_log_group_count,
+    unchanged_retention_log_group_count, failed_analysis_count, top_log_groups_impacted]
 );
 /// The entity associated with the log events in a `PutLogEvents` call.
 #[derive(Clone, Default, PartialEq)]
@@ -1923,9 +1854,7 @@ pub struct Entity {
     /// For details about how to use the attributes, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
     pub attributes: Option<rt::IndexMap<String, String>>,
 }
-rt::structure!(
-    Entity, crate ::schemas::ENTITY, { 0 => key_attributes, 1 => attributes }
-);
+rt::structure!(Entity, ENTITY, [key_attributes, attributes]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EntityRejectionErrorType {
@@ -2039,9 +1968,8 @@ pub struct ExportTask {
     pub execution_info: Option<ExportTaskExecutionInfo>,
 }
 rt::structure!(
-    ExportTask, crate ::schemas::EXPORT_TASK, { 0 => task_id, 1 => task_name, 2 =>
-    log_group_name, 3 => from, 4 => to, 5 => destination, 6 => destination_prefix, 7 =>
-    status, 8 => execution_info }
+    ExportTask, EXPORT_TASK, [task_id, task_name, log_group_name, from, to, destination,
+    destination_prefix, status, execution_info]
 );
 /// Represents the status of an export task.
 #[derive(Clone, Default, PartialEq)]
@@ -2052,8 +1980,7 @@ pub struct ExportTaskExecutionInfo {
     pub completion_time: Option<i64>,
 }
 rt::structure!(
-    ExportTaskExecutionInfo, crate ::schemas::EXPORT_TASK_EXECUTION_INFO, { 0 =>
-    creation_time, 1 => completion_time }
+    ExportTaskExecutionInfo, EXPORT_TASK_EXECUTION_INFO, [creation_time, completion_time]
 );
 /// Represents the status of an export task.
 #[derive(Clone, Default, PartialEq)]
@@ -2063,9 +1990,7 @@ pub struct ExportTaskStatus {
     /// The status message related to the status code.
     pub message: Option<String>,
 }
-rt::structure!(
-    ExportTaskStatus, crate ::schemas::EXPORT_TASK_STATUS, { 0 => code, 1 => message }
-);
+rt::structure!(ExportTaskStatus, EXPORT_TASK_STATUS, [code, message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExportTaskStatusCode {
@@ -2118,9 +2043,8 @@ pub struct FieldIndex {
     pub index_category: Option<IndexCategory>,
 }
 rt::structure!(
-    FieldIndex, crate ::schemas::FIELD_INDEX, { 0 => log_group_identifier, 1 =>
-    field_index_name, 2 => last_scan_time, 3 => first_event_time, 4 => last_event_time, 5
-    => r#type, 6 => index_category }
+    FieldIndex, FIELD_INDEX, [log_group_identifier, field_index_name, last_scan_time,
+    first_event_time, last_event_time, r#type, index_category]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct FilterLogEventsInput {
@@ -2170,10 +2094,9 @@ pub struct FilterLogEventsInput {
     pub unmask: Option<bool>,
 }
 rt::structure!(
-    FilterLogEventsInput, crate ::schemas::FILTER_LOG_EVENTS_INPUT, { 0 =>
-    log_group_name, 1 => log_group_identifier, 2 => log_stream_names, 3 =>
-    log_stream_name_prefix, 4 => start_time, 5 => end_time, 6 => filter_pattern, 7 =>
-    next_token, 8 => limit, 9 => start_from_head, 10 => interleaved, 11 => unmask }
+    FilterLogEventsInput, FILTER_LOG_EVENTS_INPUT, [log_group_name, log_group_identifier,
+    log_stream_names, log_stream_name_prefix, start_time, end_time, filter_pattern,
+    next_token, limit, start_from_head, interleaved, unmask]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct FilterLogEventsOutput {
@@ -2191,8 +2114,8 @@ pub struct FilterLogEventsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    FilterLogEventsOutput, crate ::schemas::FILTER_LOG_EVENTS_OUTPUT, { 0 => events, 1 =>
-    searched_log_streams, 2 => next_token }, meta = response_metadata
+    FilterLogEventsOutput, FILTER_LOG_EVENTS_OUTPUT, [events, searched_log_streams,
+    next_token], meta = response_metadata
 );
 /// Represents a matched event.
 #[derive(Clone, Default, PartialEq)]
@@ -2209,8 +2132,8 @@ pub struct FilteredLogEvent {
     pub event_id: Option<String>,
 }
 rt::structure!(
-    FilteredLogEvent, crate ::schemas::FILTERED_LOG_EVENT, { 0 => log_stream_name, 1 =>
-    timestamp, 2 => message, 3 => ingestion_time, 4 => event_id }
+    FilteredLogEvent, FILTERED_LOG_EVENT, [log_stream_name, timestamp, message,
+    ingestion_time, event_id]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2229,8 +2152,8 @@ pub struct GetDataProtectionPolicyInput {
     pub log_group_identifier: String,
 }
 rt::structure!(
-    GetDataProtectionPolicyInput, crate ::schemas::GET_DATA_PROTECTION_POLICY_INPUT, { 0
-    => log_group_identifier }
+    GetDataProtectionPolicyInput, GET_DATA_PROTECTION_POLICY_INPUT,
+    [log_group_identifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDataProtectionPolicyOutput {
@@ -2244,9 +2167,8 @@ pub struct GetDataProtectionPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDataProtectionPolicyOutput, crate ::schemas::GET_DATA_PROTECTION_POLICY_OUTPUT, {
-    0 => log_group_identifier, 1 => policy_document, 2 => last_updated_time }, meta =
-    response_metadata
+    GetDataProtectionPolicyOutput, GET_DATA_PROTECTION_POLICY_OUTPUT,
+    [log_group_identifier, policy_document, last_updated_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliveryDestinationPolicyInput {
@@ -2254,8 +2176,8 @@ pub struct GetDeliveryDestinationPolicyInput {
     pub delivery_destination_name: String,
 }
 rt::structure!(
-    GetDeliveryDestinationPolicyInput, crate
-    ::schemas::GET_DELIVERY_DESTINATION_POLICY_INPUT, { 0 => delivery_destination_name }
+    GetDeliveryDestinationPolicyInput, GET_DELIVERY_DESTINATION_POLICY_INPUT,
+    [delivery_destination_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliveryDestinationPolicyOutput {
@@ -2265,19 +2187,15 @@ pub struct GetDeliveryDestinationPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDeliveryDestinationPolicyOutput, crate
-    ::schemas::GET_DELIVERY_DESTINATION_POLICY_OUTPUT, { 0 => policy }, meta =
-    response_metadata
+    GetDeliveryDestinationPolicyOutput, GET_DELIVERY_DESTINATION_POLICY_OUTPUT, [policy],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliveryDestinationInput {
     /// The name of the delivery destination that you want to retrieve.
     pub name: String,
 }
-rt::structure!(
-    GetDeliveryDestinationInput, crate ::schemas::GET_DELIVERY_DESTINATION_INPUT, { 0 =>
-    name }
-);
+rt::structure!(GetDeliveryDestinationInput, GET_DELIVERY_DESTINATION_INPUT, [name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliveryDestinationOutput {
     /// A structure containing information about the delivery destination.
@@ -2286,15 +2204,15 @@ pub struct GetDeliveryDestinationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDeliveryDestinationOutput, crate ::schemas::GET_DELIVERY_DESTINATION_OUTPUT, { 0
-    => delivery_destination }, meta = response_metadata
+    GetDeliveryDestinationOutput, GET_DELIVERY_DESTINATION_OUTPUT,
+    [delivery_destination], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliveryInput {
     /// The ID of the delivery that you want to retrieve.
     pub id: String,
 }
-rt::structure!(GetDeliveryInput, crate ::schemas::GET_DELIVERY_INPUT, { 0 => id });
+rt::structure!(GetDeliveryInput, GET_DELIVERY_INPUT, [id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliveryOutput {
     /// A structure that contains information about the delivery.
@@ -2303,17 +2221,14 @@ pub struct GetDeliveryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDeliveryOutput, crate ::schemas::GET_DELIVERY_OUTPUT, { 0 => delivery }, meta =
-    response_metadata
+    GetDeliveryOutput, GET_DELIVERY_OUTPUT, [delivery], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliverySourceInput {
     /// The name of the delivery source that you want to retrieve.
     pub name: String,
 }
-rt::structure!(
-    GetDeliverySourceInput, crate ::schemas::GET_DELIVERY_SOURCE_INPUT, { 0 => name }
-);
+rt::structure!(GetDeliverySourceInput, GET_DELIVERY_SOURCE_INPUT, [name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliverySourceOutput {
     /// A structure containing information about the delivery source.
@@ -2322,18 +2237,15 @@ pub struct GetDeliverySourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDeliverySourceOutput, crate ::schemas::GET_DELIVERY_SOURCE_OUTPUT, { 0 =>
-    delivery_source }, meta = response_metadata
+    GetDeliverySourceOutput, GET_DELIVERY_SOURCE_OUTPUT, [delivery_source], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIntegrationInput {
     /// The name of the integration that you want to find information about. To find the name of your integration, use [ListIntegrations](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListIntegrations.html)
     pub integration_name: String,
 }
-rt::structure!(
-    GetIntegrationInput, crate ::schemas::GET_INTEGRATION_INPUT, { 0 => integration_name
-    }
-);
+rt::structure!(GetIntegrationInput, GET_INTEGRATION_INPUT, [integration_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIntegrationOutput {
     /// The name of the integration.
@@ -2348,9 +2260,8 @@ pub struct GetIntegrationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetIntegrationOutput, crate ::schemas::GET_INTEGRATION_OUTPUT, { 0 =>
-    integration_name, 1 => integration_type, 2 => integration_status, 3 =>
-    integration_details }, meta = response_metadata
+    GetIntegrationOutput, GET_INTEGRATION_OUTPUT, [integration_name, integration_type,
+    integration_status, integration_details], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogAnomalyDetectorInput {
@@ -2358,8 +2269,7 @@ pub struct GetLogAnomalyDetectorInput {
     pub anomaly_detector_arn: String,
 }
 rt::structure!(
-    GetLogAnomalyDetectorInput, crate ::schemas::GET_LOG_ANOMALY_DETECTOR_INPUT, { 0 =>
-    anomaly_detector_arn }
+    GetLogAnomalyDetectorInput, GET_LOG_ANOMALY_DETECTOR_INPUT, [anomaly_detector_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogAnomalyDetectorOutput {
@@ -2385,10 +2295,9 @@ pub struct GetLogAnomalyDetectorOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLogAnomalyDetectorOutput, crate ::schemas::GET_LOG_ANOMALY_DETECTOR_OUTPUT, { 0 =>
-    detector_name, 1 => log_group_arn_list, 2 => evaluation_frequency, 3 =>
-    filter_pattern, 4 => anomaly_detector_status, 5 => kms_key_id, 6 =>
-    creation_time_stamp, 7 => last_modified_time_stamp, 8 => anomaly_visibility_time },
+    GetLogAnomalyDetectorOutput, GET_LOG_ANOMALY_DETECTOR_OUTPUT, [detector_name,
+    log_group_arn_list, evaluation_frequency, filter_pattern, anomaly_detector_status,
+    kms_key_id, creation_time_stamp, last_modified_time_stamp, anomaly_visibility_time],
     meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
@@ -2423,9 +2332,8 @@ pub struct GetLogEventsInput {
     pub unmask: Option<bool>,
 }
 rt::structure!(
-    GetLogEventsInput, crate ::schemas::GET_LOG_EVENTS_INPUT, { 0 => log_group_name, 1 =>
-    log_group_identifier, 2 => log_stream_name, 3 => start_time, 4 => end_time, 5 =>
-    next_token, 6 => limit, 7 => start_from_head, 8 => unmask }
+    GetLogEventsInput, GET_LOG_EVENTS_INPUT, [log_group_name, log_group_identifier,
+    log_stream_name, start_time, end_time, next_token, limit, start_from_head, unmask]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogEventsOutput {
@@ -2439,8 +2347,8 @@ pub struct GetLogEventsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLogEventsOutput, crate ::schemas::GET_LOG_EVENTS_OUTPUT, { 0 => events, 1 =>
-    next_forward_token, 2 => next_backward_token }, meta = response_metadata
+    GetLogEventsOutput, GET_LOG_EVENTS_OUTPUT, [events, next_forward_token,
+    next_backward_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogFieldsInput {
@@ -2450,8 +2358,7 @@ pub struct GetLogFieldsInput {
     pub data_source_type: String,
 }
 rt::structure!(
-    GetLogFieldsInput, crate ::schemas::GET_LOG_FIELDS_INPUT, { 0 => data_source_name, 1
-    => data_source_type }
+    GetLogFieldsInput, GET_LOG_FIELDS_INPUT, [data_source_name, data_source_type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogFieldsOutput {
@@ -2461,8 +2368,7 @@ pub struct GetLogFieldsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLogFieldsOutput, crate ::schemas::GET_LOG_FIELDS_OUTPUT, { 0 => log_fields }, meta
-    = response_metadata
+    GetLogFieldsOutput, GET_LOG_FIELDS_OUTPUT, [log_fields], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogGroupFieldsInput {
@@ -2480,8 +2386,8 @@ pub struct GetLogGroupFieldsInput {
     pub log_group_identifier: Option<String>,
 }
 rt::structure!(
-    GetLogGroupFieldsInput, crate ::schemas::GET_LOG_GROUP_FIELDS_INPUT, { 0 =>
-    log_group_name, 1 => time, 2 => log_group_identifier }
+    GetLogGroupFieldsInput, GET_LOG_GROUP_FIELDS_INPUT, [log_group_name, time,
+    log_group_identifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogGroupFieldsOutput {
@@ -2491,8 +2397,8 @@ pub struct GetLogGroupFieldsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLogGroupFieldsOutput, crate ::schemas::GET_LOG_GROUP_FIELDS_OUTPUT, { 0 =>
-    log_group_fields }, meta = response_metadata
+    GetLogGroupFieldsOutput, GET_LOG_GROUP_FIELDS_OUTPUT, [log_group_fields], meta =
+    response_metadata
 );
 /// The parameters for the GetLogObject operation.
 #[derive(Clone, Default, PartialEq)]
@@ -2502,10 +2408,7 @@ pub struct GetLogObjectInput {
     /// A pointer to the specific log object to retrieve. This is a required parameter that uniquely identifies the log object within CloudWatch Logs. The pointer is typically obtained from a previous query or filter operation.
     pub log_object_pointer: String,
 }
-rt::structure!(
-    GetLogObjectInput, crate ::schemas::GET_LOG_OBJECT_INPUT, { 0 => unmask, 1 =>
-    log_object_pointer }
-);
+rt::structure!(GetLogObjectInput, GET_LOG_OBJECT_INPUT, [unmask, log_object_pointer]);
 /// The response from the GetLogObject operation.
 #[derive(Default)]
 pub struct GetLogObjectOutput {
@@ -2515,8 +2418,7 @@ pub struct GetLogObjectOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLogObjectOutput, crate ::schemas::GET_LOG_OBJECT_OUTPUT, { 0 => field_stream },
-    meta = response_metadata
+    GetLogObjectOutput, GET_LOG_OBJECT_OUTPUT, [field_stream], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogRecordInput {
@@ -2527,10 +2429,7 @@ pub struct GetLogRecordInput {
     /// To use this operation with this parameter, you must be signed into an account with the `logs:Unmask` permission.
     pub unmask: Option<bool>,
 }
-rt::structure!(
-    GetLogRecordInput, crate ::schemas::GET_LOG_RECORD_INPUT, { 0 => log_record_pointer,
-    1 => unmask }
-);
+rt::structure!(GetLogRecordInput, GET_LOG_RECORD_INPUT, [log_record_pointer, unmask]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogRecordOutput {
     /// The requested log event, as a JSON string.
@@ -2539,18 +2438,14 @@ pub struct GetLogRecordOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLogRecordOutput, crate ::schemas::GET_LOG_RECORD_OUTPUT, { 0 => log_record }, meta
-    = response_metadata
+    GetLogRecordOutput, GET_LOG_RECORD_OUTPUT, [log_record], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLookupTableInput {
     /// The ARN of the lookup table to retrieve.
     pub lookup_table_arn: String,
 }
-rt::structure!(
-    GetLookupTableInput, crate ::schemas::GET_LOOKUP_TABLE_INPUT, { 0 => lookup_table_arn
-    }
-);
+rt::structure!(GetLookupTableInput, GET_LOOKUP_TABLE_INPUT, [lookup_table_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLookupTableOutput {
     /// The ARN of the lookup table.
@@ -2571,9 +2466,9 @@ pub struct GetLookupTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLookupTableOutput, crate ::schemas::GET_LOOKUP_TABLE_OUTPUT, { 0 =>
-    lookup_table_arn, 1 => lookup_table_name, 2 => description, 3 => table_body, 4 =>
-    size_bytes, 5 => last_updated_time, 6 => kms_key_id }, meta = response_metadata
+    GetLookupTableOutput, GET_LOOKUP_TABLE_OUTPUT, [lookup_table_arn, lookup_table_name,
+    description, table_body, size_bytes, last_updated_time, kms_key_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetQueryResultsInput {
@@ -2585,8 +2480,7 @@ pub struct GetQueryResultsInput {
     pub max_items: Option<i32>,
 }
 rt::structure!(
-    GetQueryResultsInput, crate ::schemas::GET_QUERY_RESULTS_INPUT, { 0 => query_id, 1 =>
-    next_token, 2 => max_items }
+    GetQueryResultsInput, GET_QUERY_RESULTS_INPUT, [query_id, next_token, max_items]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetQueryResultsOutput {
@@ -2610,9 +2504,8 @@ pub struct GetQueryResultsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetQueryResultsOutput, crate ::schemas::GET_QUERY_RESULTS_OUTPUT, { 0 =>
-    query_language, 1 => results, 2 => statistics, 3 => status, 4 => encryption_key, 5 =>
-    next_token }, meta = response_metadata
+    GetQueryResultsOutput, GET_QUERY_RESULTS_OUTPUT, [query_language, results,
+    statistics, status, encryption_key, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetScheduledQueryHistoryInput {
@@ -2630,9 +2523,8 @@ pub struct GetScheduledQueryHistoryInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    GetScheduledQueryHistoryInput, crate ::schemas::GET_SCHEDULED_QUERY_HISTORY_INPUT, {
-    0 => identifier, 1 => start_time, 2 => end_time, 3 => execution_statuses, 4 =>
-    max_results, 5 => next_token }
+    GetScheduledQueryHistoryInput, GET_SCHEDULED_QUERY_HISTORY_INPUT, [identifier,
+    start_time, end_time, execution_statuses, max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetScheduledQueryHistoryOutput {
@@ -2648,19 +2540,15 @@ pub struct GetScheduledQueryHistoryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetScheduledQueryHistoryOutput, crate ::schemas::GET_SCHEDULED_QUERY_HISTORY_OUTPUT,
-    { 0 => name, 1 => scheduled_query_arn, 2 => trigger_history, 3 => next_token }, meta
-    = response_metadata
+    GetScheduledQueryHistoryOutput, GET_SCHEDULED_QUERY_HISTORY_OUTPUT, [name,
+    scheduled_query_arn, trigger_history, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetScheduledQueryInput {
     /// The ARN or name of the scheduled query to retrieve.
     pub identifier: String,
 }
-rt::structure!(
-    GetScheduledQueryInput, crate ::schemas::GET_SCHEDULED_QUERY_INPUT, { 0 => identifier
-    }
-);
+rt::structure!(GetScheduledQueryInput, GET_SCHEDULED_QUERY_INPUT, [identifier]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetScheduledQueryOutput {
     /// The ARN of the scheduled query.
@@ -2707,19 +2595,16 @@ pub struct GetScheduledQueryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetScheduledQueryOutput, crate ::schemas::GET_SCHEDULED_QUERY_OUTPUT, { 0 =>
-    scheduled_query_arn, 1 => name, 2 => description, 3 => query_language, 4 =>
-    query_string, 5 => log_group_identifiers, 6 => schedule_expression, 7 => timezone, 8
-    => start_time_offset, 9 => end_time_offset, 10 => destination_configuration, 11 =>
-    state, 12 => schedule_type, 13 => last_triggered_time, 14 => last_execution_status,
-    15 => schedule_start_time, 16 => schedule_end_time, 17 => execution_role_arn, 18 =>
-    creation_time, 19 => last_updated_time }, meta = response_metadata
+    GetScheduledQueryOutput, GET_SCHEDULED_QUERY_OUTPUT, [scheduled_query_arn, name,
+    description, query_language, query_string, log_group_identifiers,
+    schedule_expression, timezone, start_time_offset, end_time_offset,
+    destination_configuration, state, schedule_type, last_triggered_time,
+    last_execution_status, schedule_start_time, schedule_end_time, execution_role_arn,
+    creation_time, last_updated_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageTierPolicyInput {}
-rt::structure!(
-    GetStorageTierPolicyInput, crate ::schemas::GET_STORAGE_TIER_POLICY_INPUT, {}
-);
+rt::structure!(GetStorageTierPolicyInput, GET_STORAGE_TIER_POLICY_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageTierPolicyOutput {
     /// The current storage tier for the account.
@@ -2730,18 +2615,15 @@ pub struct GetStorageTierPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetStorageTierPolicyOutput, crate ::schemas::GET_STORAGE_TIER_POLICY_OUTPUT, { 0 =>
-    storage_tier, 1 => last_updated_time }, meta = response_metadata
+    GetStorageTierPolicyOutput, GET_STORAGE_TIER_POLICY_OUTPUT, [storage_tier,
+    last_updated_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransformerInput {
     /// Specify either the name or ARN of the log group to return transformer information for. If the log group is in a source account and you are using a monitoring account, you must use the log group ARN.
     pub log_group_identifier: String,
 }
-rt::structure!(
-    GetTransformerInput, crate ::schemas::GET_TRANSFORMER_INPUT, { 0 =>
-    log_group_identifier }
-);
+rt::structure!(GetTransformerInput, GET_TRANSFORMER_INPUT, [log_group_identifier]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransformerOutput {
     /// The ARN of the log group that you specified in your request.
@@ -2756,9 +2638,8 @@ pub struct GetTransformerOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetTransformerOutput, crate ::schemas::GET_TRANSFORMER_OUTPUT, { 0 =>
-    log_group_identifier, 1 => creation_time, 2 => last_modified_time, 3 =>
-    transformer_config }, meta = response_metadata
+    GetTransformerOutput, GET_TRANSFORMER_OUTPUT, [log_group_identifier, creation_time,
+    last_modified_time, transformer_config], meta = response_metadata
 );
 /// This processor uses pattern matching to parse and structure unstructured data. This processor can also extract fields from log messages.
 ///
@@ -2770,7 +2651,7 @@ pub struct Grok {
     /// The grok pattern to match against the log event. For a list of supported grok patterns, see [Supported grok patterns](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Configurable.html#CloudWatch-Logs-Transformation-Grok).
     pub r#match: String,
 }
-rt::structure!(Grok, crate ::schemas::GROK, { 0 => source, 1 => r#match });
+rt::structure!(Grok, GROK, [source, r#match]);
 /// A key-value pair that identifies how log groups are grouped in aggregate summaries.
 #[derive(Clone, Default, PartialEq)]
 pub struct GroupingIdentifier {
@@ -2779,9 +2660,7 @@ pub struct GroupingIdentifier {
     /// The value associated with the grouping characteristic. Examples are `amazon\_vpc`, `flow`, and `OCSF`.
     pub value: Option<String>,
 }
-rt::structure!(
-    GroupingIdentifier, crate ::schemas::GROUPING_IDENTIFIER, { 0 => key, 1 => value }
-);
+rt::structure!(GroupingIdentifier, GROUPING_IDENTIFIER, [key, value]);
 /// An import job to move data from CloudTrail Event Data Store to CloudWatch.
 #[derive(Clone, Default, PartialEq)]
 pub struct Import {
@@ -2805,9 +2684,8 @@ pub struct Import {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    Import, crate ::schemas::IMPORT, { 0 => import_id, 1 => import_source_arn, 2 =>
-    import_status, 3 => import_destination_arn, 4 => import_statistics, 5 =>
-    import_filter, 6 => creation_time, 7 => last_updated_time, 8 => error_message }
+    Import, IMPORT, [import_id, import_source_arn, import_status, import_destination_arn,
+    import_statistics, import_filter, creation_time, last_updated_time, error_message]
 );
 /// A collection of events being imported to CloudWatch
 #[derive(Clone, Default, PartialEq)]
@@ -2819,10 +2697,7 @@ pub struct ImportBatch {
     /// The error message if the batch failed to import. Only present when status is FAILED.
     pub error_message: Option<String>,
 }
-rt::structure!(
-    ImportBatch, crate ::schemas::IMPORT_BATCH, { 0 => batch_id, 1 => status, 2 =>
-    error_message }
-);
+rt::structure!(ImportBatch, IMPORT_BATCH, [batch_id, status, error_message]);
 /// The filter criteria used for import tasks
 #[derive(Clone, Default, PartialEq)]
 pub struct ImportFilter {
@@ -2831,19 +2706,14 @@ pub struct ImportFilter {
     /// The end of the time range for events to import, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC.
     pub end_event_time: Option<i64>,
 }
-rt::structure!(
-    ImportFilter, crate ::schemas::IMPORT_FILTER, { 0 => start_event_time, 1 =>
-    end_event_time }
-);
+rt::structure!(ImportFilter, IMPORT_FILTER, [start_event_time, end_event_time]);
 /// Statistics about the import progress
 #[derive(Clone, Default, PartialEq)]
 pub struct ImportStatistics {
     /// The total number of bytes that have been imported to the managed log group.
     pub bytes_imported: Option<i64>,
 }
-rt::structure!(
-    ImportStatistics, crate ::schemas::IMPORT_STATISTICS, { 0 => bytes_imported }
-);
+rt::structure!(ImportStatistics, IMPORT_STATISTICS, [bytes_imported]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ImportStatus {
@@ -2895,8 +2765,8 @@ pub struct IndexPolicy {
     pub source: Option<IndexSource>,
 }
 rt::structure!(
-    IndexPolicy, crate ::schemas::INDEX_POLICY, { 0 => log_group_identifier, 1 =>
-    last_update_time, 2 => policy_document, 3 => policy_name, 4 => source }
+    IndexPolicy, INDEX_POLICY, [log_group_identifier, last_update_time, policy_document,
+    policy_name, source]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2939,9 +2809,7 @@ pub struct InputLogEvent {
     /// The raw event message. Each log event can be no larger than 1 MB.
     pub message: String,
 }
-rt::structure!(
-    InputLogEvent, crate ::schemas::INPUT_LOG_EVENT, { 0 => timestamp, 1 => message }
-);
+rt::structure!(InputLogEvent, INPUT_LOG_EVENT, [timestamp, message]);
 /// This structure contains information about the integration configuration. For an integration with OpenSearch Service, this includes information about OpenSearch Service resources such as the collection, the workspace, and policies.
 ///
 /// This structure is returned by a [GetIntegration](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetIntegration.html) operation.
@@ -2953,10 +2821,7 @@ pub enum IntegrationDetails {
     /// A member this version of the client does not know, by name.
     Unknown(String),
 }
-rt::union!(
-    IntegrationDetails, crate ::schemas::INTEGRATION_DETAILS, { 0 =>
-    OpenSearchIntegrationDetails }
-);
+rt::union!(IntegrationDetails, INTEGRATION_DETAILS, [OpenSearchIntegrationDetails]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IntegrationStatus {
@@ -2984,8 +2849,8 @@ pub struct IntegrationSummary {
     pub integration_status: Option<IntegrationStatus>,
 }
 rt::structure!(
-    IntegrationSummary, crate ::schemas::INTEGRATION_SUMMARY, { 0 => integration_name, 1
-    => integration_type, 2 => integration_status }
+    IntegrationSummary, INTEGRATION_SUMMARY, [integration_name, integration_type,
+    integration_status]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2999,19 +2864,15 @@ rt::string_enum!(IntegrationType, { Opensearch => "OPENSEARCH" });
 /// An internal server error occurred while processing the request. This exception is returned when the service encounters an unexpected condition that prevents it from fulfilling the request.
 #[derive(Clone, Default, PartialEq)]
 pub struct InternalServerException {}
-rt::structure!(InternalServerException, crate ::schemas::INTERNAL_SERVER_EXCEPTION, {});
+rt::structure!(InternalServerException, INTERNAL_SERVER_EXCEPTION, []);
 /// The operation is not valid on the specified resource.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidOperationException {}
-rt::structure!(
-    InvalidOperationException, crate ::schemas::INVALID_OPERATION_EXCEPTION, {}
-);
+rt::structure!(InvalidOperationException, INVALID_OPERATION_EXCEPTION, []);
 /// A parameter is specified incorrectly.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidParameterException {}
-rt::structure!(
-    InvalidParameterException, crate ::schemas::INVALID_PARAMETER_EXCEPTION, {}
-);
+rt::structure!(InvalidParameterException, INVALID_PARAMETER_EXCEPTION, []);
 /// The sequence token is not valid. You can get the correct sequence token in the `expectedSequenceToken` field in the `InvalidSequenceTokenException` message.
 ///
 /// `PutLogEvents` actions are now always accepted and never return `InvalidSequenceTokenException` regardless of receiving an invalid sequence token.
@@ -3020,13 +2881,13 @@ pub struct InvalidSequenceTokenException {
     pub expected_sequence_token: Option<String>,
 }
 rt::structure!(
-    InvalidSequenceTokenException, crate ::schemas::INVALID_SEQUENCE_TOKEN_EXCEPTION, { 0
-    => expected_sequence_token }
+    InvalidSequenceTokenException, INVALID_SEQUENCE_TOKEN_EXCEPTION,
+    [expected_sequence_token]
 );
 /// You have reached the maximum number of resources that can be created.
 #[derive(Clone, Default, PartialEq)]
 pub struct LimitExceededException {}
-rt::structure!(LimitExceededException, crate ::schemas::LIMIT_EXCEEDED_EXCEPTION, {});
+rt::structure!(LimitExceededException, LIMIT_EXCEEDED_EXCEPTION, []);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ListAggregateLogGroupSummariesGroupBy {
@@ -3074,10 +2935,9 @@ pub struct ListAggregateLogGroupSummariesInput {
     pub limit: Option<i32>,
 }
 rt::structure!(
-    ListAggregateLogGroupSummariesInput, crate
-    ::schemas::LIST_AGGREGATE_LOG_GROUP_SUMMARIES_INPUT, { 0 => account_identifiers, 1 =>
-    include_linked_accounts, 2 => log_group_class, 3 => log_group_name_pattern, 4 =>
-    data_sources, 5 => group_by, 6 => next_token, 7 => limit }
+    ListAggregateLogGroupSummariesInput, LIST_AGGREGATE_LOG_GROUP_SUMMARIES_INPUT,
+    [account_identifiers, include_linked_accounts, log_group_class,
+    log_group_name_pattern, data_sources, group_by, next_token, limit]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAggregateLogGroupSummariesOutput {
@@ -3089,9 +2949,8 @@ pub struct ListAggregateLogGroupSummariesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAggregateLogGroupSummariesOutput, crate
-    ::schemas::LIST_AGGREGATE_LOG_GROUP_SUMMARIES_OUTPUT, { 0 =>
-    aggregate_log_group_summaries, 1 => next_token }, meta = response_metadata
+    ListAggregateLogGroupSummariesOutput, LIST_AGGREGATE_LOG_GROUP_SUMMARIES_OUTPUT,
+    [aggregate_log_group_summaries, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAnomaliesInput {
@@ -3105,8 +2964,8 @@ pub struct ListAnomaliesInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListAnomaliesInput, crate ::schemas::LIST_ANOMALIES_INPUT, { 0 =>
-    anomaly_detector_arn, 1 => suppression_state, 2 => limit, 3 => next_token }
+    ListAnomaliesInput, LIST_ANOMALIES_INPUT, [anomaly_detector_arn, suppression_state,
+    limit, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAnomaliesOutput {
@@ -3118,8 +2977,8 @@ pub struct ListAnomaliesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAnomaliesOutput, crate ::schemas::LIST_ANOMALIES_OUTPUT, { 0 => anomalies, 1 =>
-    next_token }, meta = response_metadata
+    ListAnomaliesOutput, LIST_ANOMALIES_OUTPUT, [anomalies, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListIntegrationsInput {
@@ -3131,8 +2990,8 @@ pub struct ListIntegrationsInput {
     pub integration_status: Option<IntegrationStatus>,
 }
 rt::structure!(
-    ListIntegrationsInput, crate ::schemas::LIST_INTEGRATIONS_INPUT, { 0 =>
-    integration_name_prefix, 1 => integration_type, 2 => integration_status }
+    ListIntegrationsInput, LIST_INTEGRATIONS_INPUT, [integration_name_prefix,
+    integration_type, integration_status]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListIntegrationsOutput {
@@ -3142,8 +3001,8 @@ pub struct ListIntegrationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListIntegrationsOutput, crate ::schemas::LIST_INTEGRATIONS_OUTPUT, { 0 =>
-    integration_summaries }, meta = response_metadata
+    ListIntegrationsOutput, LIST_INTEGRATIONS_OUTPUT, [integration_summaries], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLogAnomalyDetectorsInput {
@@ -3155,8 +3014,8 @@ pub struct ListLogAnomalyDetectorsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListLogAnomalyDetectorsInput, crate ::schemas::LIST_LOG_ANOMALY_DETECTORS_INPUT, { 0
-    => filter_log_group_arn, 1 => limit, 2 => next_token }
+    ListLogAnomalyDetectorsInput, LIST_LOG_ANOMALY_DETECTORS_INPUT,
+    [filter_log_group_arn, limit, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLogAnomalyDetectorsOutput {
@@ -3168,8 +3027,8 @@ pub struct ListLogAnomalyDetectorsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListLogAnomalyDetectorsOutput, crate ::schemas::LIST_LOG_ANOMALY_DETECTORS_OUTPUT, {
-    0 => anomaly_detectors, 1 => next_token }, meta = response_metadata
+    ListLogAnomalyDetectorsOutput, LIST_LOG_ANOMALY_DETECTORS_OUTPUT, [anomaly_detectors,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLogGroupsForQueryInput {
@@ -3181,8 +3040,8 @@ pub struct ListLogGroupsForQueryInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListLogGroupsForQueryInput, crate ::schemas::LIST_LOG_GROUPS_FOR_QUERY_INPUT, { 0 =>
-    query_id, 1 => next_token, 2 => max_results }
+    ListLogGroupsForQueryInput, LIST_LOG_GROUPS_FOR_QUERY_INPUT, [query_id, next_token,
+    max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLogGroupsForQueryOutput {
@@ -3194,8 +3053,8 @@ pub struct ListLogGroupsForQueryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListLogGroupsForQueryOutput, crate ::schemas::LIST_LOG_GROUPS_FOR_QUERY_OUTPUT, { 0
-    => log_group_identifiers, 1 => next_token }, meta = response_metadata
+    ListLogGroupsForQueryOutput, LIST_LOG_GROUPS_FOR_QUERY_OUTPUT,
+    [log_group_identifiers, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLogGroupsInput {
@@ -3231,10 +3090,9 @@ pub struct ListLogGroupsInput {
     pub log_group_tags: Option<Vec<TagFilter>>,
 }
 rt::structure!(
-    ListLogGroupsInput, crate ::schemas::LIST_LOG_GROUPS_INPUT, { 0 =>
-    log_group_name_pattern, 1 => log_group_class, 2 => include_linked_accounts, 3 =>
-    account_identifiers, 4 => next_token, 5 => limit, 6 => data_sources, 7 =>
-    field_index_names, 8 => log_group_tags }
+    ListLogGroupsInput, LIST_LOG_GROUPS_INPUT, [log_group_name_pattern, log_group_class,
+    include_linked_accounts, account_identifiers, next_token, limit, data_sources,
+    field_index_names, log_group_tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLogGroupsOutput {
@@ -3246,8 +3104,8 @@ pub struct ListLogGroupsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListLogGroupsOutput, crate ::schemas::LIST_LOG_GROUPS_OUTPUT, { 0 => log_groups, 1 =>
-    next_token }, meta = response_metadata
+    ListLogGroupsOutput, LIST_LOG_GROUPS_OUTPUT, [log_groups, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListScheduledQueriesInput {
@@ -3261,8 +3119,8 @@ pub struct ListScheduledQueriesInput {
     pub schedule_type: Option<ScheduleType>,
 }
 rt::structure!(
-    ListScheduledQueriesInput, crate ::schemas::LIST_SCHEDULED_QUERIES_INPUT, { 0 =>
-    max_results, 1 => next_token, 2 => state, 3 => schedule_type }
+    ListScheduledQueriesInput, LIST_SCHEDULED_QUERIES_INPUT, [max_results, next_token,
+    state, schedule_type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListScheduledQueriesOutput {
@@ -3274,8 +3132,8 @@ pub struct ListScheduledQueriesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListScheduledQueriesOutput, crate ::schemas::LIST_SCHEDULED_QUERIES_OUTPUT, { 0 =>
-    next_token, 1 => scheduled_queries }, meta = response_metadata
+    ListScheduledQueriesOutput, LIST_SCHEDULED_QUERIES_OUTPUT, [next_token,
+    scheduled_queries], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSourcesForS3TableIntegrationInput {
@@ -3287,9 +3145,8 @@ pub struct ListSourcesForS3TableIntegrationInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListSourcesForS3TableIntegrationInput, crate
-    ::schemas::LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_INPUT, { 0 => integration_arn, 1 =>
-    max_results, 2 => next_token }
+    ListSourcesForS3TableIntegrationInput, LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_INPUT,
+    [integration_arn, max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSourcesForS3TableIntegrationOutput {
@@ -3301,9 +3158,8 @@ pub struct ListSourcesForS3TableIntegrationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSourcesForS3TableIntegrationOutput, crate
-    ::schemas::LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_OUTPUT, { 0 => sources, 1 =>
-    next_token }, meta = response_metadata
+    ListSourcesForS3TableIntegrationOutput, LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_OUTPUT,
+    [sources, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSyslogConfigurationsInput {
@@ -3317,8 +3173,8 @@ pub struct ListSyslogConfigurationsInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListSyslogConfigurationsInput, crate ::schemas::LIST_SYSLOG_CONFIGURATIONS_INPUT, { 0
-    => log_group_identifier, 1 => vpc_endpoint_id, 2 => next_token, 3 => max_results }
+    ListSyslogConfigurationsInput, LIST_SYSLOG_CONFIGURATIONS_INPUT,
+    [log_group_identifier, vpc_endpoint_id, next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSyslogConfigurationsOutput {
@@ -3330,8 +3186,8 @@ pub struct ListSyslogConfigurationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSyslogConfigurationsOutput, crate ::schemas::LIST_SYSLOG_CONFIGURATIONS_OUTPUT, {
-    0 => syslog_configurations, 1 => next_token }, meta = response_metadata
+    ListSyslogConfigurationsOutput, LIST_SYSLOG_CONFIGURATIONS_OUTPUT,
+    [syslog_configurations, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -3344,10 +3200,7 @@ pub struct ListTagsForResourceInput {
     /// For more information about ARN format, see [CloudWatch Logs resources and operations](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/iam-access-control-overview-cwl.html).
     pub resource_arn: String,
 }
-rt::structure!(
-    ListTagsForResourceInput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_INPUT, { 0 =>
-    resource_arn }
-);
+rt::structure!(ListTagsForResourceInput, LIST_TAGS_FOR_RESOURCE_INPUT, [resource_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceOutput {
     /// The list of tags associated with the requested resource.\>
@@ -3356,18 +3209,15 @@ pub struct ListTagsForResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }, meta = response_metadata
+    ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsLogGroupInput {
     /// The name of the log group.
     pub log_group_name: String,
 }
-rt::structure!(
-    ListTagsLogGroupInput, crate ::schemas::LIST_TAGS_LOG_GROUP_INPUT, { 0 =>
-    log_group_name }
-);
+rt::structure!(ListTagsLogGroupInput, LIST_TAGS_LOG_GROUP_INPUT, [log_group_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsLogGroupOutput {
     /// The tags for the log group.
@@ -3376,8 +3226,7 @@ pub struct ListTagsLogGroupOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsLogGroupOutput, crate ::schemas::LIST_TAGS_LOG_GROUP_OUTPUT, { 0 => tags },
-    meta = response_metadata
+    ListTagsLogGroupOutput, LIST_TAGS_LOG_GROUP_OUTPUT, [tags], meta = response_metadata
 );
 /// This processor takes a list of objects that contain key fields, and converts them into a map of target keys.
 ///
@@ -3400,8 +3249,7 @@ pub struct ListToMap {
     pub flattened_element: Option<FlattenedElement>,
 }
 rt::structure!(
-    ListToMap, crate ::schemas::LIST_TO_MAP, { 0 => source, 1 => key, 2 => value_key, 3
-    => target, 4 => flatten, 5 => flattened_element }
+    ListToMap, LIST_TO_MAP, [source, key, value_key, target, flatten, flattened_element]
 );
 /// This structure contains the information for one sample log event that is associated with an anomaly found by a log anomaly detector.
 #[derive(Clone, Default, PartialEq)]
@@ -3411,7 +3259,7 @@ pub struct LogEvent {
     /// The message content of the log event.
     pub message: Option<String>,
 }
-rt::structure!(LogEvent, crate ::schemas::LOG_EVENT, { 0 => timestamp, 1 => message });
+rt::structure!(LogEvent, LOG_EVENT, [timestamp, message]);
 /// Defines the data type structure for a log field, including the type, element information, and nested fields for complex types.
 #[derive(Clone, Default, PartialEq)]
 pub struct LogFieldType {
@@ -3422,10 +3270,7 @@ pub struct LogFieldType {
     /// For complex types, contains the nested field definitions.
     pub fields: Option<Vec<LogFieldsListItem>>,
 }
-rt::structure!(
-    LogFieldType, crate ::schemas::LOG_FIELD_TYPE, { 0 => r#type, 1 => element, 2 =>
-    fields }
-);
+rt::structure!(LogFieldType, LOG_FIELD_TYPE, [r#type, element, fields]);
 /// Represents a log field with its name and data type information for a specific data source.
 #[derive(Clone, Default, PartialEq)]
 pub struct LogFieldsListItem {
@@ -3435,8 +3280,7 @@ pub struct LogFieldsListItem {
     pub log_field_type: Option<LogFieldType>,
 }
 rt::structure!(
-    LogFieldsListItem, crate ::schemas::LOG_FIELDS_LIST_ITEM, { 0 => log_field_name, 1 =>
-    log_field_type }
+    LogFieldsListItem, LOG_FIELDS_LIST_ITEM, [log_field_name, log_field_type]
 );
 /// Represents a log group.
 #[derive(Clone, Default, PartialEq)]
@@ -3493,11 +3337,10 @@ pub struct LogGroup {
     pub retention_policy_name: Option<String>,
 }
 rt::structure!(
-    LogGroup, crate ::schemas::LOG_GROUP, { 0 => log_group_name, 1 => creation_time, 2 =>
-    retention_in_days, 3 => metric_filter_count, 4 => arn, 5 => stored_bytes, 6 =>
-    kms_key_id, 7 => data_protection_status, 8 => inherited_properties, 9 =>
-    log_group_class, 10 => log_group_arn, 11 => deletion_protection_enabled, 12 =>
-    bearer_token_authentication_enabled, 13 => retention_policy_name }
+    LogGroup, LOG_GROUP, [log_group_name, creation_time, retention_in_days,
+    metric_filter_count, arn, stored_bytes, kms_key_id, data_protection_status,
+    inherited_properties, log_group_class, log_group_arn, deletion_protection_enabled,
+    bearer_token_authentication_enabled, retention_policy_name]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3525,9 +3368,7 @@ pub struct LogGroupField {
     /// The percentage of log events queried that contained the field.
     pub percent: Option<i32>,
 }
-rt::structure!(
-    LogGroupField, crate ::schemas::LOG_GROUP_FIELD, { 0 => name, 1 => percent }
-);
+rt::structure!(LogGroupField, LOG_GROUP_FIELD, [name, percent]);
 /// Describes the estimated effect of an account-level retention policy change on one log group.
 #[derive(Clone, Default, PartialEq)]
 pub struct LogGroupImpact {
@@ -3541,8 +3382,8 @@ pub struct LogGroupImpact {
     pub stored_bytes: Option<i64>,
 }
 rt::structure!(
-    LogGroupImpact, crate ::schemas::LOG_GROUP_IMPACT, { 0 => log_group_name, 1 =>
-    current_retention, 2 => proposed_retention, 3 => stored_bytes }
+    LogGroupImpact, LOG_GROUP_IMPACT, [log_group_name, current_retention,
+    proposed_retention, stored_bytes]
 );
 /// This structure contains information about one log group in your account.
 #[derive(Clone, Default, PartialEq)]
@@ -3555,8 +3396,7 @@ pub struct LogGroupSummary {
     pub log_group_class: Option<LogGroupClass>,
 }
 rt::structure!(
-    LogGroupSummary, crate ::schemas::LOG_GROUP_SUMMARY, { 0 => log_group_name, 1 =>
-    log_group_arn, 2 => log_group_class }
+    LogGroupSummary, LOG_GROUP_SUMMARY, [log_group_name, log_group_arn, log_group_class]
 );
 /// Represents a log stream, which is a sequence of log events from a single emitter of logs.
 #[derive(Clone, Default, PartialEq)]
@@ -3583,9 +3423,8 @@ pub struct LogStream {
     pub stored_bytes: Option<i64>,
 }
 rt::structure!(
-    LogStream, crate ::schemas::LOG_STREAM, { 0 => log_stream_name, 1 => creation_time, 2
-    => first_event_timestamp, 3 => last_event_timestamp, 4 => last_ingestion_time, 5 =>
-    upload_sequence_token, 6 => arn, 7 => stored_bytes }
+    LogStream, LOG_STREAM, [log_stream_name, creation_time, first_event_timestamp,
+    last_event_timestamp, last_ingestion_time, upload_sequence_token, arn, stored_bytes]
 );
 /// Contains metadata about a lookup table returned by `DescribeLookupTables`.
 #[derive(Clone, Default, PartialEq)]
@@ -3608,9 +3447,8 @@ pub struct LookupTable {
     pub kms_key_id: Option<String>,
 }
 rt::structure!(
-    LookupTable, crate ::schemas::LOOKUP_TABLE, { 0 => lookup_table_arn, 1 =>
-    lookup_table_name, 2 => description, 3 => table_fields, 4 => records_count, 5 =>
-    size_bytes, 6 => last_updated_time, 7 => kms_key_id }
+    LookupTable, LOOKUP_TABLE, [lookup_table_arn, lookup_table_name, description,
+    table_fields, records_count, size_bytes, last_updated_time, kms_key_id]
 );
 /// Configuration for a lookup table destination. Use it to automatically refresh a lookup table with query results on a schedule.
 #[derive(Clone, Default, PartialEq)]
@@ -3627,8 +3465,8 @@ pub struct LookupTableConfiguration {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    LookupTableConfiguration, crate ::schemas::LOOKUP_TABLE_CONFIGURATION, { 0 =>
-    table_name, 1 => role_arn, 2 => description, 3 => kms_key_id, 4 => tags }
+    LookupTableConfiguration, LOOKUP_TABLE_CONFIGURATION, [table_name, role_arn,
+    description, kms_key_id, tags]
 );
 /// This processor converts a string to lowercase.
 ///
@@ -3638,7 +3476,7 @@ pub struct LowerCaseString {
     /// The array caontaining the keys of the fields to convert to lowercase.
     pub with_keys: Vec<String>,
 }
-rt::structure!(LowerCaseString, crate ::schemas::LOWER_CASE_STRING, { 0 => with_keys });
+rt::structure!(LowerCaseString, LOWER_CASE_STRING, [with_keys]);
 /// The query string is not valid. Details about this error are displayed in a `QueryCompileError` object. For more information, see [QueryCompileError](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_QueryCompileError.html).
 ///
 /// For more information about valid query syntax, see [CloudWatch Logs Insights Query Syntax](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax.html).
@@ -3648,8 +3486,7 @@ pub struct MalformedQueryException {
     pub query_compile_error: Option<QueryCompileError>,
 }
 rt::structure!(
-    MalformedQueryException, crate ::schemas::MALFORMED_QUERY_EXCEPTION, { 0 =>
-    query_compile_error }
+    MalformedQueryException, MALFORMED_QUERY_EXCEPTION, [query_compile_error]
 );
 /// Metric filters express how CloudWatch Logs would extract metric observations from ingested log events and transform them into metric data in a CloudWatch metric.
 #[derive(Clone, Default, PartialEq)]
@@ -3674,10 +3511,9 @@ pub struct MetricFilter {
     pub emit_system_field_dimensions: Option<Vec<String>>,
 }
 rt::structure!(
-    MetricFilter, crate ::schemas::METRIC_FILTER, { 0 => filter_name, 1 =>
-    filter_pattern, 2 => metric_transformations, 3 => creation_time, 4 => log_group_name,
-    5 => apply_on_transformed_logs, 6 => field_selection_criteria, 7 =>
-    emit_system_field_dimensions }
+    MetricFilter, METRIC_FILTER, [filter_name, filter_pattern, metric_transformations,
+    creation_time, log_group_name, apply_on_transformed_logs, field_selection_criteria,
+    emit_system_field_dimensions]
 );
 /// Represents a matched event.
 #[derive(Clone, Default, PartialEq)]
@@ -3690,8 +3526,8 @@ pub struct MetricFilterMatchRecord {
     pub extracted_values: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    MetricFilterMatchRecord, crate ::schemas::METRIC_FILTER_MATCH_RECORD, { 0 =>
-    event_number, 1 => event_message, 2 => extracted_values }
+    MetricFilterMatchRecord, METRIC_FILTER_MATCH_RECORD, [event_number, event_message,
+    extracted_values]
 );
 /// Indicates how to transform ingested log events to metric data in a CloudWatch metric.
 #[derive(Clone, Default, PartialEq)]
@@ -3716,9 +3552,8 @@ pub struct MetricTransformation {
     pub unit: Option<StandardUnit>,
 }
 rt::structure!(
-    MetricTransformation, crate ::schemas::METRIC_TRANSFORMATION, { 0 => metric_name, 1
-    => metric_namespace, 2 => metric_value, 3 => default_value, 4 => dimensions, 5 =>
-    unit }
+    MetricTransformation, METRIC_TRANSFORMATION, [metric_name, metric_namespace,
+    metric_value, default_value, dimensions, unit]
 );
 /// This object defines one key that will be moved with the [ moveKey](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-moveKey) processor.
 #[derive(Clone, Default, PartialEq)]
@@ -3730,10 +3565,7 @@ pub struct MoveKeyEntry {
     /// Specifies whether to overwrite the value if the destination key already exists. If you omit this, the default is `false`.
     pub overwrite_if_exists: Option<bool>,
 }
-rt::structure!(
-    MoveKeyEntry, crate ::schemas::MOVE_KEY_ENTRY, { 0 => source, 1 => target, 2 =>
-    overwrite_if_exists }
-);
+rt::structure!(MoveKeyEntry, MOVE_KEY_ENTRY, [source, target, overwrite_if_exists]);
 /// This processor moves a key from one field to another. The original key is deleted.
 ///
 /// For more information about this processor including examples, see [ moveKeys](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-moveKeys) in the *CloudWatch Logs User Guide*.
@@ -3742,7 +3574,7 @@ pub struct MoveKeys {
     /// An array of objects, where each object contains the information about one key to move.
     pub entries: Vec<MoveKeyEntry>,
 }
-rt::structure!(MoveKeys, crate ::schemas::MOVE_KEYS, { 0 => entries });
+rt::structure!(MoveKeys, MOVE_KEYS, [entries]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OcsfVersion {
@@ -3767,8 +3599,8 @@ pub struct OpenSearchApplication {
     pub status: Option<OpenSearchResourceStatus>,
 }
 rt::structure!(
-    OpenSearchApplication, crate ::schemas::OPEN_SEARCH_APPLICATION, { 0 =>
-    application_endpoint, 1 => application_arn, 2 => application_id, 3 => status }
+    OpenSearchApplication, OPEN_SEARCH_APPLICATION, [application_endpoint,
+    application_arn, application_id, status]
 );
 /// This structure contains information about the OpenSearch Service collection used for this integration. An OpenSearch Service collection is a logical grouping of one or more indexes that represent an analytics workload. For more information, see [Creating and managing OpenSearch Service Serverless collections](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-collections.html).
 #[derive(Clone, Default, PartialEq)]
@@ -3781,8 +3613,8 @@ pub struct OpenSearchCollection {
     pub status: Option<OpenSearchResourceStatus>,
 }
 rt::structure!(
-    OpenSearchCollection, crate ::schemas::OPEN_SEARCH_COLLECTION, { 0 =>
-    collection_endpoint, 1 => collection_arn, 2 => status }
+    OpenSearchCollection, OPEN_SEARCH_COLLECTION, [collection_endpoint, collection_arn,
+    status]
 );
 /// This structure contains information about the OpenSearch Service data access policy used for this integration. The access policy defines the access controls for the collection. This data access policy was automatically created as part of the integration setup. For more information about OpenSearch Service data access policies, see [Data access control for Amazon OpenSearch Serverless](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-data-access.html) in the OpenSearch Service Developer Guide.
 #[derive(Clone, Default, PartialEq)]
@@ -3793,8 +3625,7 @@ pub struct OpenSearchDataAccessPolicy {
     pub status: Option<OpenSearchResourceStatus>,
 }
 rt::structure!(
-    OpenSearchDataAccessPolicy, crate ::schemas::OPEN_SEARCH_DATA_ACCESS_POLICY, { 0 =>
-    policy_name, 1 => status }
+    OpenSearchDataAccessPolicy, OPEN_SEARCH_DATA_ACCESS_POLICY, [policy_name, status]
 );
 /// This structure contains information about the OpenSearch Service data source used for this integration. This data source was created as part of the integration setup. An OpenSearch Service data source defines the source and destination for OpenSearch Service queries. It includes the role required to execute queries and write to collections.
 ///
@@ -3807,8 +3638,7 @@ pub struct OpenSearchDataSource {
     pub status: Option<OpenSearchResourceStatus>,
 }
 rt::structure!(
-    OpenSearchDataSource, crate ::schemas::OPEN_SEARCH_DATA_SOURCE, { 0 =>
-    data_source_name, 1 => status }
+    OpenSearchDataSource, OPEN_SEARCH_DATA_SOURCE, [data_source_name, status]
 );
 /// This structure contains information about the OpenSearch Service encryption policy used for this integration. The encryption policy was created automatically when you created the integration. For more information, see [Encryption policies](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-encryption.html#serverless-encryption-policies) in the OpenSearch Service Developer Guide.
 #[derive(Clone, Default, PartialEq)]
@@ -3819,8 +3649,7 @@ pub struct OpenSearchEncryptionPolicy {
     pub status: Option<OpenSearchResourceStatus>,
 }
 rt::structure!(
-    OpenSearchEncryptionPolicy, crate ::schemas::OPEN_SEARCH_ENCRYPTION_POLICY, { 0 =>
-    policy_name, 1 => status }
+    OpenSearchEncryptionPolicy, OPEN_SEARCH_ENCRYPTION_POLICY, [policy_name, status]
 );
 /// This structure contains complete information about one CloudWatch Logs integration. This structure is returned by a [GetIntegration](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetIntegration.html) operation.
 #[derive(Clone, Default, PartialEq)]
@@ -3847,9 +3676,9 @@ pub struct OpenSearchIntegrationDetails {
     pub lifecycle_policy: Option<OpenSearchLifecyclePolicy>,
 }
 rt::structure!(
-    OpenSearchIntegrationDetails, crate ::schemas::OPEN_SEARCH_INTEGRATION_DETAILS, { 0
-    => data_source, 1 => application, 2 => collection, 3 => workspace, 4 =>
-    encryption_policy, 5 => network_policy, 6 => access_policy, 7 => lifecycle_policy }
+    OpenSearchIntegrationDetails, OPEN_SEARCH_INTEGRATION_DETAILS, [data_source,
+    application, collection, workspace, encryption_policy, network_policy, access_policy,
+    lifecycle_policy]
 );
 /// This structure contains information about the OpenSearch Service data lifecycle policy used for this integration. The lifecycle policy determines the lifespan of the data in the collection. It was automatically created as part of the integration setup.
 ///
@@ -3862,8 +3691,7 @@ pub struct OpenSearchLifecyclePolicy {
     pub status: Option<OpenSearchResourceStatus>,
 }
 rt::structure!(
-    OpenSearchLifecyclePolicy, crate ::schemas::OPEN_SEARCH_LIFECYCLE_POLICY, { 0 =>
-    policy_name, 1 => status }
+    OpenSearchLifecyclePolicy, OPEN_SEARCH_LIFECYCLE_POLICY, [policy_name, status]
 );
 /// This structure contains information about the OpenSearch Service network policy used for this integration. The network policy assigns network access settings to collections. For more information, see [Network policies](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-network.html#serverless-network-policies) in the OpenSearch Service Developer Guide.
 #[derive(Clone, Default, PartialEq)]
@@ -3874,8 +3702,7 @@ pub struct OpenSearchNetworkPolicy {
     pub status: Option<OpenSearchResourceStatus>,
 }
 rt::structure!(
-    OpenSearchNetworkPolicy, crate ::schemas::OPEN_SEARCH_NETWORK_POLICY, { 0 =>
-    policy_name, 1 => status }
+    OpenSearchNetworkPolicy, OPEN_SEARCH_NETWORK_POLICY, [policy_name, status]
 );
 /// This structure contains configuration details about an integration between CloudWatch Logs and OpenSearch Service.
 #[derive(Clone, Default, PartialEq)]
@@ -3894,9 +3721,8 @@ pub struct OpenSearchResourceConfig {
     pub retention_days: i32,
 }
 rt::structure!(
-    OpenSearchResourceConfig, crate ::schemas::OPEN_SEARCH_RESOURCE_CONFIG, { 0 =>
-    kms_key_arn, 1 => data_source_role_arn, 2 => dashboard_viewer_principals, 3 =>
-    application_arn, 4 => retention_days }
+    OpenSearchResourceConfig, OPEN_SEARCH_RESOURCE_CONFIG, [kms_key_arn,
+    data_source_role_arn, dashboard_viewer_principals, application_arn, retention_days]
 );
 /// This structure contains information about the status of an OpenSearch Service resource.
 #[derive(Clone, Default, PartialEq)]
@@ -3907,8 +3733,7 @@ pub struct OpenSearchResourceStatus {
     pub status_message: Option<String>,
 }
 rt::structure!(
-    OpenSearchResourceStatus, crate ::schemas::OPEN_SEARCH_RESOURCE_STATUS, { 0 =>
-    status, 1 => status_message }
+    OpenSearchResourceStatus, OPEN_SEARCH_RESOURCE_STATUS, [status, status_message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3934,16 +3759,11 @@ pub struct OpenSearchWorkspace {
     /// This structure contains information about the status of an OpenSearch Service resource.
     pub status: Option<OpenSearchResourceStatus>,
 }
-rt::structure!(
-    OpenSearchWorkspace, crate ::schemas::OPEN_SEARCH_WORKSPACE, { 0 => workspace_id, 1
-    => status }
-);
+rt::structure!(OpenSearchWorkspace, OPEN_SEARCH_WORKSPACE, [workspace_id, status]);
 /// Multiple concurrent requests to update the same resource were in conflict.
 #[derive(Clone, Default, PartialEq)]
 pub struct OperationAbortedException {}
-rt::structure!(
-    OperationAbortedException, crate ::schemas::OPERATION_ABORTED_EXCEPTION, {}
-);
+rt::structure!(OperationAbortedException, OPERATION_ABORTED_EXCEPTION, []);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrderBy {
@@ -3987,10 +3807,7 @@ pub struct OutputLogEvent {
     /// The time the event was ingested, expressed as the number of milliseconds after `Jan 1, 1970 00:00:00 UTC`.
     pub ingestion_time: Option<i64>,
 }
-rt::structure!(
-    OutputLogEvent, crate ::schemas::OUTPUT_LOG_EVENT, { 0 => timestamp, 1 => message, 2
-    => ingestion_time }
-);
+rt::structure!(OutputLogEvent, OUTPUT_LOG_EVENT, [timestamp, message, ingestion_time]);
 /// This processor parses CloudFront vended logs, extract fields, and convert them into JSON format. Encoded field values are decoded. Values that are integers and doubles are treated as such. For more information about this processor including examples, see [ parseCloudfront](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-parseCloudfront)
 ///
 /// For more information about CloudFront log format, see [ Configure and use standard logs (access logs)](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html).
@@ -4001,7 +3818,7 @@ pub struct ParseCloudfront {
     /// Omit this parameter and the whole log message will be processed by this processor. No other value than `@message` is allowed for `source`.
     pub source: Option<String>,
 }
-rt::structure!(ParseCloudfront, crate ::schemas::PARSE_CLOUDFRONT, { 0 => source });
+rt::structure!(ParseCloudfront, PARSE_CLOUDFRONT, [source]);
 /// This processor parses log events that are in JSON format. It can extract JSON key-value pairs and place them under a destination that you specify.
 ///
 /// Additionally, because you must have at least one parse-type processor in a transformer, you can use `ParseJSON` as that processor for JSON-format logs, so that you can also apply other processors, such as mutate processors, to these logs.
@@ -4014,9 +3831,7 @@ pub struct ParseJson {
     /// The location to put the parsed key value pair into. If you omit this parameter, it is placed under the root node.
     pub destination: Option<String>,
 }
-rt::structure!(
-    ParseJson, crate ::schemas::PARSE_JSON, { 0 => source, 1 => destination }
-);
+rt::structure!(ParseJson, PARSE_JSON, [source, destination]);
 /// This processor parses a specified field in the original log event into key-value pairs.
 ///
 /// For more information about this processor including examples, see [ parseKeyValue](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-parseKeyValue) in the *CloudWatch Logs User Guide*.
@@ -4040,9 +3855,8 @@ pub struct ParseKeyValue {
     pub overwrite_if_exists: Option<bool>,
 }
 rt::structure!(
-    ParseKeyValue, crate ::schemas::PARSE_KEY_VALUE, { 0 => source, 1 => destination, 2
-    => field_delimiter, 3 => key_value_delimiter, 4 => key_prefix, 5 => non_match_value,
-    6 => overwrite_if_exists }
+    ParseKeyValue, PARSE_KEY_VALUE, [source, destination, field_delimiter,
+    key_value_delimiter, key_prefix, non_match_value, overwrite_if_exists]
 );
 /// Use this processor to parse RDS for PostgreSQL vended logs, extract fields, and and convert them into a JSON format. This processor always processes the entire log event message. For more information about this processor including examples, see [ parsePostGres](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-parsePostGres).
 ///
@@ -4054,7 +3868,7 @@ pub struct ParsePostgres {
     /// Omit this parameter and the whole log message will be processed by this processor. No other value than `@message` is allowed for `source`.
     pub source: Option<String>,
 }
-rt::structure!(ParsePostgres, crate ::schemas::PARSE_POSTGRES, { 0 => source });
+rt::structure!(ParsePostgres, PARSE_POSTGRES, [source]);
 /// Use this processor to parse Route 53 vended logs, extract fields, and and convert them into a JSON format. This processor always processes the entire log event message. For more information about this processor including examples, see [ parseRoute53](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-parseRoute53).
 ///
 /// If you use this processor, it must be the first processor in your transformer.
@@ -4063,7 +3877,7 @@ pub struct ParseRoute53 {
     /// Omit this parameter and the whole log message will be processed by this processor. No other value than `@message` is allowed for `source`.
     pub source: Option<String>,
 }
-rt::structure!(ParseRoute53, crate ::schemas::PARSE_ROUTE53, { 0 => source });
+rt::structure!(ParseRoute53, PARSE_ROUTE53, [source]);
 /// This processor converts logs into [Open Cybersecurity Schema Framework (OCSF)](https://ocsf.io) events.
 ///
 /// For more information about this processor including examples, see [parseToOCSF](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-parseToOCSF) in the *CloudWatch Logs User Guide*.
@@ -4079,8 +3893,7 @@ pub struct ParseToOcsf {
     pub mapping_version: Option<String>,
 }
 rt::structure!(
-    ParseToOcsf, crate ::schemas::PARSE_TO_OCSF, { 0 => source, 1 => event_source, 2 =>
-    ocsf_version, 3 => mapping_version }
+    ParseToOcsf, PARSE_TO_OCSF, [source, event_source, ocsf_version, mapping_version]
 );
 /// Use this processor to parse Amazon VPC vended logs, extract fields, and and convert them into a JSON format. This processor always processes the entire log event message.
 ///
@@ -4092,7 +3905,7 @@ pub struct ParseVpc {
     /// Omit this parameter and the whole log message will be processed by this processor. No other value than `@message` is allowed for `source`.
     pub source: Option<String>,
 }
-rt::structure!(ParseVpc, crate ::schemas::PARSE_VPC, { 0 => source });
+rt::structure!(ParseVpc, PARSE_VPC, [source]);
 /// Use this processor to parse WAF vended logs, extract fields, and and convert them into a JSON format. This processor always processes the entire log event message. For more information about this processor including examples, see [ parseWAF](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-parsePostGres).
 ///
 /// For more information about WAF log format, see [ Log examples for web ACL traffic](https://docs.aws.amazon.com/waf/latest/developerguide/logging-examples.html).
@@ -4103,7 +3916,7 @@ pub struct ParseWaf {
     /// Omit this parameter and the whole log message will be processed by this processor. No other value than `@message` is allowed for `source`.
     pub source: Option<String>,
 }
-rt::structure!(ParseWaf, crate ::schemas::PARSE_WAF, { 0 => source });
+rt::structure!(ParseWaf, PARSE_WAF, [source]);
 /// A structure that contains information about one pattern token related to an anomaly.
 ///
 /// For more information about patterns and tokens, see [CreateLogAnomalyDetector](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogAnomalyDetector.html).
@@ -4123,8 +3936,8 @@ pub struct PatternToken {
     pub inferred_token_name: Option<String>,
 }
 rt::structure!(
-    PatternToken, crate ::schemas::PATTERN_TOKEN, { 0 => dynamic_token_position, 1 =>
-    is_dynamic, 2 => token_string, 3 => enumerations, 4 => inferred_token_name }
+    PatternToken, PATTERN_TOKEN, [dynamic_token_position, is_dynamic, token_string,
+    enumerations, inferred_token_name]
 );
 /// A structure that contains information about one delivery destination policy.
 #[derive(Clone, Default, PartialEq)]
@@ -4132,7 +3945,7 @@ pub struct Policy {
     /// The contents of the delivery destination policy.
     pub delivery_destination_policy: Option<String>,
 }
-rt::structure!(Policy, crate ::schemas::POLICY, { 0 => delivery_destination_policy });
+rt::structure!(Policy, POLICY, [delivery_destination_policy]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PolicyScope {
@@ -4230,12 +4043,11 @@ pub struct Processor {
     pub upper_case_string: Option<UpperCaseString>,
 }
 rt::structure!(
-    Processor, crate ::schemas::PROCESSOR, { 0 => add_keys, 1 => copy_value, 2 => csv, 3
-    => date_time_converter, 4 => delete_keys, 5 => grok, 6 => list_to_map, 7 =>
-    lower_case_string, 8 => move_keys, 9 => parse_cloudfront, 10 => parse_json, 11 =>
-    parse_key_value, 12 => parse_route53, 13 => parse_to_ocsf, 14 => parse_postgres, 15
-    => parse_vpc, 16 => parse_waf, 17 => rename_keys, 18 => split_string, 19 =>
-    substitute_string, 20 => trim_string, 21 => type_converter, 22 => upper_case_string }
+    Processor, PROCESSOR, [add_keys, copy_value, csv, date_time_converter, delete_keys,
+    grok, list_to_map, lower_case_string, move_keys, parse_cloudfront, parse_json,
+    parse_key_value, parse_route53, parse_to_ocsf, parse_postgres, parse_vpc, parse_waf,
+    rename_keys, split_string, substitute_string, trim_string, type_converter,
+    upper_case_string]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccountPolicyInput {
@@ -4355,9 +4167,8 @@ pub struct PutAccountPolicyInput {
     pub dry_run: Option<bool>,
 }
 rt::structure!(
-    PutAccountPolicyInput, crate ::schemas::PUT_ACCOUNT_POLICY_INPUT, { 0 => policy_name,
-    1 => policy_document, 2 => policy_type, 3 => scope, 4 => selection_criteria, 5 =>
-    dry_run }
+    PutAccountPolicyInput, PUT_ACCOUNT_POLICY_INPUT, [policy_name, policy_document,
+    policy_type, scope, selection_criteria, dry_run]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccountPolicyOutput {
@@ -4369,8 +4180,8 @@ pub struct PutAccountPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutAccountPolicyOutput, crate ::schemas::PUT_ACCOUNT_POLICY_OUTPUT, { 0 =>
-    account_policy, 1 => dry_run_result }, meta = response_metadata
+    PutAccountPolicyOutput, PUT_ACCOUNT_POLICY_OUTPUT, [account_policy, dry_run_result],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBearerTokenAuthenticationInput {
@@ -4392,9 +4203,8 @@ pub struct PutBearerTokenAuthenticationInput {
     pub bearer_token_authentication_enabled: bool,
 }
 rt::structure!(
-    PutBearerTokenAuthenticationInput, crate
-    ::schemas::PUT_BEARER_TOKEN_AUTHENTICATION_INPUT, { 0 => log_group_identifier, 1 =>
-    bearer_token_authentication_enabled }
+    PutBearerTokenAuthenticationInput, PUT_BEARER_TOKEN_AUTHENTICATION_INPUT,
+    [log_group_identifier, bearer_token_authentication_enabled]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDataProtectionPolicyInput {
@@ -4422,8 +4232,8 @@ pub struct PutDataProtectionPolicyInput {
     pub policy_document: String,
 }
 rt::structure!(
-    PutDataProtectionPolicyInput, crate ::schemas::PUT_DATA_PROTECTION_POLICY_INPUT, { 0
-    => log_group_identifier, 1 => policy_document }
+    PutDataProtectionPolicyInput, PUT_DATA_PROTECTION_POLICY_INPUT,
+    [log_group_identifier, policy_document]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDataProtectionPolicyOutput {
@@ -4437,9 +4247,8 @@ pub struct PutDataProtectionPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutDataProtectionPolicyOutput, crate ::schemas::PUT_DATA_PROTECTION_POLICY_OUTPUT, {
-    0 => log_group_identifier, 1 => policy_document, 2 => last_updated_time }, meta =
-    response_metadata
+    PutDataProtectionPolicyOutput, PUT_DATA_PROTECTION_POLICY_OUTPUT,
+    [log_group_identifier, policy_document, last_updated_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDeliveryDestinationPolicyInput {
@@ -4449,9 +4258,8 @@ pub struct PutDeliveryDestinationPolicyInput {
     pub delivery_destination_policy: String,
 }
 rt::structure!(
-    PutDeliveryDestinationPolicyInput, crate
-    ::schemas::PUT_DELIVERY_DESTINATION_POLICY_INPUT, { 0 => delivery_destination_name, 1
-    => delivery_destination_policy }
+    PutDeliveryDestinationPolicyInput, PUT_DELIVERY_DESTINATION_POLICY_INPUT,
+    [delivery_destination_name, delivery_destination_policy]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDeliveryDestinationPolicyOutput {
@@ -4461,9 +4269,8 @@ pub struct PutDeliveryDestinationPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutDeliveryDestinationPolicyOutput, crate
-    ::schemas::PUT_DELIVERY_DESTINATION_POLICY_OUTPUT, { 0 => policy }, meta =
-    response_metadata
+    PutDeliveryDestinationPolicyOutput, PUT_DELIVERY_DESTINATION_POLICY_OUTPUT, [policy],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDeliveryDestinationInput {
@@ -4495,9 +4302,8 @@ pub struct PutDeliveryDestinationInput {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    PutDeliveryDestinationInput, crate ::schemas::PUT_DELIVERY_DESTINATION_INPUT, { 0 =>
-    name, 1 => output_format, 2 => delivery_destination_configuration, 3 =>
-    delivery_destination_type, 4 => role_arn, 5 => tags }
+    PutDeliveryDestinationInput, PUT_DELIVERY_DESTINATION_INPUT, [name, output_format,
+    delivery_destination_configuration, delivery_destination_type, role_arn, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDeliveryDestinationOutput {
@@ -4507,8 +4313,8 @@ pub struct PutDeliveryDestinationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutDeliveryDestinationOutput, crate ::schemas::PUT_DELIVERY_DESTINATION_OUTPUT, { 0
-    => delivery_destination }, meta = response_metadata
+    PutDeliveryDestinationOutput, PUT_DELIVERY_DESTINATION_OUTPUT,
+    [delivery_destination], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDeliverySourceInput {
@@ -4606,8 +4412,8 @@ pub struct PutDeliverySourceInput {
     pub delivery_source_configuration: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    PutDeliverySourceInput, crate ::schemas::PUT_DELIVERY_SOURCE_INPUT, { 0 => name, 1 =>
-    resource_arn, 2 => log_type, 3 => tags, 4 => delivery_source_configuration }
+    PutDeliverySourceInput, PUT_DELIVERY_SOURCE_INPUT, [name, resource_arn, log_type,
+    tags, delivery_source_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDeliverySourceOutput {
@@ -4617,8 +4423,8 @@ pub struct PutDeliverySourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutDeliverySourceOutput, crate ::schemas::PUT_DELIVERY_SOURCE_OUTPUT, { 0 =>
-    delivery_source }, meta = response_metadata
+    PutDeliverySourceOutput, PUT_DELIVERY_SOURCE_OUTPUT, [delivery_source], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDestinationPolicyInput {
@@ -4632,8 +4438,8 @@ pub struct PutDestinationPolicyInput {
     pub force_update: Option<bool>,
 }
 rt::structure!(
-    PutDestinationPolicyInput, crate ::schemas::PUT_DESTINATION_POLICY_INPUT, { 0 =>
-    destination_name, 1 => access_policy, 2 => force_update }
+    PutDestinationPolicyInput, PUT_DESTINATION_POLICY_INPUT, [destination_name,
+    access_policy, force_update]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDestinationInput {
@@ -4649,8 +4455,8 @@ pub struct PutDestinationInput {
     pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    PutDestinationInput, crate ::schemas::PUT_DESTINATION_INPUT, { 0 => destination_name,
-    1 => target_arn, 2 => role_arn, 3 => tags }
+    PutDestinationInput, PUT_DESTINATION_INPUT, [destination_name, target_arn, role_arn,
+    tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDestinationOutput {
@@ -4660,8 +4466,7 @@ pub struct PutDestinationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutDestinationOutput, crate ::schemas::PUT_DESTINATION_OUTPUT, { 0 => destination },
-    meta = response_metadata
+    PutDestinationOutput, PUT_DESTINATION_OUTPUT, [destination], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutIndexPolicyInput {
@@ -4677,8 +4482,7 @@ pub struct PutIndexPolicyInput {
     pub policy_document: String,
 }
 rt::structure!(
-    PutIndexPolicyInput, crate ::schemas::PUT_INDEX_POLICY_INPUT, { 0 =>
-    log_group_identifier, 1 => policy_document }
+    PutIndexPolicyInput, PUT_INDEX_POLICY_INPUT, [log_group_identifier, policy_document]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutIndexPolicyOutput {
@@ -4688,8 +4492,8 @@ pub struct PutIndexPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutIndexPolicyOutput, crate ::schemas::PUT_INDEX_POLICY_OUTPUT, { 0 => index_policy
-    }, meta = response_metadata
+    PutIndexPolicyOutput, PUT_INDEX_POLICY_OUTPUT, [index_policy], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutIntegrationInput {
@@ -4701,8 +4505,8 @@ pub struct PutIntegrationInput {
     pub integration_type: IntegrationType,
 }
 rt::structure!(
-    PutIntegrationInput, crate ::schemas::PUT_INTEGRATION_INPUT, { 0 => integration_name,
-    1 => resource_config, 2 => integration_type }
+    PutIntegrationInput, PUT_INTEGRATION_INPUT, [integration_name, resource_config,
+    integration_type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutIntegrationOutput {
@@ -4716,8 +4520,8 @@ pub struct PutIntegrationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutIntegrationOutput, crate ::schemas::PUT_INTEGRATION_OUTPUT, { 0 =>
-    integration_name, 1 => integration_status }, meta = response_metadata
+    PutIntegrationOutput, PUT_INTEGRATION_OUTPUT, [integration_name, integration_status],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutLogEventsInput {
@@ -4735,8 +4539,8 @@ pub struct PutLogEventsInput {
     pub entity: Option<Entity>,
 }
 rt::structure!(
-    PutLogEventsInput, crate ::schemas::PUT_LOG_EVENTS_INPUT, { 0 => log_group_name, 1 =>
-    log_stream_name, 2 => log_events, 3 => sequence_token, 4 => entity }
+    PutLogEventsInput, PUT_LOG_EVENTS_INPUT, [log_group_name, log_stream_name,
+    log_events, sequence_token, entity]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutLogEventsOutput {
@@ -4756,9 +4560,8 @@ pub struct PutLogEventsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutLogEventsOutput, crate ::schemas::PUT_LOG_EVENTS_OUTPUT, { 0 =>
-    next_sequence_token, 1 => rejected_log_events_info, 2 => rejected_entity_info }, meta
-    = response_metadata
+    PutLogEventsOutput, PUT_LOG_EVENTS_OUTPUT, [next_sequence_token,
+    rejected_log_events_info, rejected_entity_info], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutLogGroupDeletionProtectionInput {
@@ -4780,9 +4583,8 @@ pub struct PutLogGroupDeletionProtectionInput {
     pub deletion_protection_enabled: bool,
 }
 rt::structure!(
-    PutLogGroupDeletionProtectionInput, crate
-    ::schemas::PUT_LOG_GROUP_DELETION_PROTECTION_INPUT, { 0 => log_group_identifier, 1 =>
-    deletion_protection_enabled }
+    PutLogGroupDeletionProtectionInput, PUT_LOG_GROUP_DELETION_PROTECTION_INPUT,
+    [log_group_identifier, deletion_protection_enabled]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMetricFilterInput {
@@ -4804,10 +4606,9 @@ pub struct PutMetricFilterInput {
     pub emit_system_field_dimensions: Option<Vec<String>>,
 }
 rt::structure!(
-    PutMetricFilterInput, crate ::schemas::PUT_METRIC_FILTER_INPUT, { 0 =>
-    log_group_name, 1 => filter_name, 2 => filter_pattern, 3 => metric_transformations, 4
-    => apply_on_transformed_logs, 5 => field_selection_criteria, 6 =>
-    emit_system_field_dimensions }
+    PutMetricFilterInput, PUT_METRIC_FILTER_INPUT, [log_group_name, filter_name,
+    filter_pattern, metric_transformations, apply_on_transformed_logs,
+    field_selection_criteria, emit_system_field_dimensions]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutQueryDefinitionInput {
@@ -4831,9 +4632,8 @@ pub struct PutQueryDefinitionInput {
     pub parameters: Option<Vec<QueryParameter>>,
 }
 rt::structure!(
-    PutQueryDefinitionInput, crate ::schemas::PUT_QUERY_DEFINITION_INPUT, { 0 =>
-    query_language, 1 => name, 2 => query_definition_id, 3 => log_group_names, 4 =>
-    query_string, 5 => client_token, 6 => parameters }
+    PutQueryDefinitionInput, PUT_QUERY_DEFINITION_INPUT, [query_language, name,
+    query_definition_id, log_group_names, query_string, client_token, parameters]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutQueryDefinitionOutput {
@@ -4843,8 +4643,8 @@ pub struct PutQueryDefinitionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutQueryDefinitionOutput, crate ::schemas::PUT_QUERY_DEFINITION_OUTPUT, { 0 =>
-    query_definition_id }, meta = response_metadata
+    PutQueryDefinitionOutput, PUT_QUERY_DEFINITION_OUTPUT, [query_definition_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyInput {
@@ -4866,8 +4666,8 @@ pub struct PutResourcePolicyInput {
     pub expected_revision_id: Option<String>,
 }
 rt::structure!(
-    PutResourcePolicyInput, crate ::schemas::PUT_RESOURCE_POLICY_INPUT, { 0 =>
-    policy_name, 1 => policy_document, 2 => resource_arn, 3 => expected_revision_id }
+    PutResourcePolicyInput, PUT_RESOURCE_POLICY_INPUT, [policy_name, policy_document,
+    resource_arn, expected_revision_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyOutput {
@@ -4879,8 +4679,8 @@ pub struct PutResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 =>
-    resource_policy, 1 => revision_id }, meta = response_metadata
+    PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [resource_policy, revision_id],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRetentionPolicyInput {
@@ -4892,18 +4692,15 @@ pub struct PutRetentionPolicyInput {
     pub retention_in_days: i32,
 }
 rt::structure!(
-    PutRetentionPolicyInput, crate ::schemas::PUT_RETENTION_POLICY_INPUT, { 0 =>
-    log_group_name, 1 => retention_in_days }
+    PutRetentionPolicyInput, PUT_RETENTION_POLICY_INPUT, [log_group_name,
+    retention_in_days]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutStorageTierPolicyInput {
     /// The storage tier to set for the account. Use `INTELLIGENT\_TIERING` to automatically optimize storage costs by moving log data to the appropriate tier based on access frequency.
     pub storage_tier: StorageTier,
 }
-rt::structure!(
-    PutStorageTierPolicyInput, crate ::schemas::PUT_STORAGE_TIER_POLICY_INPUT, { 0 =>
-    storage_tier }
-);
+rt::structure!(PutStorageTierPolicyInput, PUT_STORAGE_TIER_POLICY_INPUT, [storage_tier]);
 #[derive(Clone, Default, PartialEq)]
 pub struct PutStorageTierPolicyOutput {
     /// The storage tier for the account.
@@ -4914,8 +4711,8 @@ pub struct PutStorageTierPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutStorageTierPolicyOutput, crate ::schemas::PUT_STORAGE_TIER_POLICY_OUTPUT, { 0 =>
-    storage_tier, 1 => last_updated_time }, meta = response_metadata
+    PutStorageTierPolicyOutput, PUT_STORAGE_TIER_POLICY_OUTPUT, [storage_tier,
+    last_updated_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutSubscriptionFilterInput {
@@ -4951,10 +4748,9 @@ pub struct PutSubscriptionFilterInput {
     pub emit_system_fields: Option<Vec<String>>,
 }
 rt::structure!(
-    PutSubscriptionFilterInput, crate ::schemas::PUT_SUBSCRIPTION_FILTER_INPUT, { 0 =>
-    log_group_name, 1 => filter_name, 2 => filter_pattern, 3 => destination_arn, 4 =>
-    role_arn, 5 => distribution, 6 => apply_on_transformed_logs, 7 =>
-    field_selection_criteria, 8 => emit_system_fields }
+    PutSubscriptionFilterInput, PUT_SUBSCRIPTION_FILTER_INPUT, [log_group_name,
+    filter_name, filter_pattern, destination_arn, role_arn, distribution,
+    apply_on_transformed_logs, field_selection_criteria, emit_system_fields]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutSyslogConfigurationInput {
@@ -4964,8 +4760,8 @@ pub struct PutSyslogConfigurationInput {
     pub vpc_endpoint_id: Option<String>,
 }
 rt::structure!(
-    PutSyslogConfigurationInput, crate ::schemas::PUT_SYSLOG_CONFIGURATION_INPUT, { 0 =>
-    log_group_identifier, 1 => vpc_endpoint_id }
+    PutSyslogConfigurationInput, PUT_SYSLOG_CONFIGURATION_INPUT, [log_group_identifier,
+    vpc_endpoint_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutTransformerInput {
@@ -4975,8 +4771,8 @@ pub struct PutTransformerInput {
     pub transformer_config: Vec<Processor>,
 }
 rt::structure!(
-    PutTransformerInput, crate ::schemas::PUT_TRANSFORMER_INPUT, { 0 =>
-    log_group_identifier, 1 => transformer_config }
+    PutTransformerInput, PUT_TRANSFORMER_INPUT, [log_group_identifier,
+    transformer_config]
 );
 /// Reserved.
 #[derive(Clone, Default, PartialEq)]
@@ -4986,10 +4782,7 @@ pub struct QueryCompileError {
     /// Reserved.
     pub message: Option<String>,
 }
-rt::structure!(
-    QueryCompileError, crate ::schemas::QUERY_COMPILE_ERROR, { 0 => location, 1 =>
-    message }
-);
+rt::structure!(QueryCompileError, QUERY_COMPILE_ERROR, [location, message]);
 /// Reserved.
 #[derive(Clone, Default, PartialEq)]
 pub struct QueryCompileErrorLocation {
@@ -4999,8 +4792,8 @@ pub struct QueryCompileErrorLocation {
     pub end_char_offset: Option<i32>,
 }
 rt::structure!(
-    QueryCompileErrorLocation, crate ::schemas::QUERY_COMPILE_ERROR_LOCATION, { 0 =>
-    start_char_offset, 1 => end_char_offset }
+    QueryCompileErrorLocation, QUERY_COMPILE_ERROR_LOCATION, [start_char_offset,
+    end_char_offset]
 );
 /// This structure contains details about a saved CloudWatch Logs Insights query definition.
 #[derive(Clone, Default, PartialEq)]
@@ -5021,9 +4814,8 @@ pub struct QueryDefinition {
     pub parameters: Option<Vec<QueryParameter>>,
 }
 rt::structure!(
-    QueryDefinition, crate ::schemas::QUERY_DEFINITION, { 0 => query_language, 1 =>
-    query_definition_id, 2 => name, 3 => query_string, 4 => last_modified, 5 =>
-    log_group_names, 6 => parameters }
+    QueryDefinition, QUERY_DEFINITION, [query_language, query_definition_id, name,
+    query_string, last_modified, log_group_names, parameters]
 );
 /// Information about one CloudWatch Logs Insights query that matches the request in a `DescribeQueries` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -5048,9 +4840,8 @@ pub struct QueryInfo {
     pub user_identity: Option<String>,
 }
 rt::structure!(
-    QueryInfo, crate ::schemas::QUERY_INFO, { 0 => query_language, 1 => query_id, 2 =>
-    query_string, 3 => status, 4 => create_time, 5 => log_group_name, 6 =>
-    query_duration, 7 => bytes_scanned, 8 => user_identity }
+    QueryInfo, QUERY_INFO, [query_language, query_id, query_string, status, create_time,
+    log_group_name, query_duration, bytes_scanned, user_identity]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5075,10 +4866,7 @@ pub struct QueryParameter {
     /// A description of the query parameter that explains its purpose or expected values.
     pub description: Option<String>,
 }
-rt::structure!(
-    QueryParameter, crate ::schemas::QUERY_PARAMETER, { 0 => name, 1 => default_value, 2
-    => description }
-);
+rt::structure!(QueryParameter, QUERY_PARAMETER, [name, default_value, description]);
 /// Contains the number of log events scanned by the query, the number of log events that matched the query criteria, and the total number of bytes in the log events that were scanned.
 ///
 /// If the query involved log groups that have field index policies, the estimated number of skipped log events and the total bytes of those skipped log events are included. Using field indexes to skip log events in queries reduces scan volume and improves performance. For more information, see [Create field indexes to improve query performance and reduce scan volume](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatchLogs-Field-Indexing.html).
@@ -5100,9 +4888,9 @@ pub struct QueryStatistics {
     pub result_count: Option<f64>,
 }
 rt::structure!(
-    QueryStatistics, crate ::schemas::QUERY_STATISTICS, { 0 => records_matched, 1 =>
-    records_scanned, 2 => estimated_records_skipped, 3 => bytes_scanned, 4 =>
-    estimated_bytes_skipped, 5 => log_groups_scanned, 6 => result_count }
+    QueryStatistics, QUERY_STATISTICS, [records_matched, records_scanned,
+    estimated_records_skipped, bytes_scanned, estimated_bytes_skipped,
+    log_groups_scanned, result_count]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5137,18 +4925,14 @@ pub struct RecordField {
     /// If this is `true`, the record field must be present in the `recordFields` parameter provided to a [CreateDelivery](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateDelivery.html) or [UpdateDeliveryConfiguration](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateDeliveryConfiguration.html) operation.
     pub mandatory: Option<bool>,
 }
-rt::structure!(
-    RecordField, crate ::schemas::RECORD_FIELD, { 0 => name, 1 => mandatory }
-);
+rt::structure!(RecordField, RECORD_FIELD, [name, mandatory]);
 /// If an entity is rejected when a `PutLogEvents` request was made, this includes details about the reason for the rejection.
 #[derive(Clone, Default, PartialEq)]
 pub struct RejectedEntityInfo {
     /// The type of error that caused the rejection of the entity when calling `PutLogEvents`.
     pub error_type: EntityRejectionErrorType,
 }
-rt::structure!(
-    RejectedEntityInfo, crate ::schemas::REJECTED_ENTITY_INFO, { 0 => error_type }
-);
+rt::structure!(RejectedEntityInfo, REJECTED_ENTITY_INFO, [error_type]);
 /// Represents the rejected events.
 #[derive(Clone, Default, PartialEq)]
 pub struct RejectedLogEventsInfo {
@@ -5160,9 +4944,8 @@ pub struct RejectedLogEventsInfo {
     pub expired_log_event_end_index: Option<i32>,
 }
 rt::structure!(
-    RejectedLogEventsInfo, crate ::schemas::REJECTED_LOG_EVENTS_INFO, { 0 =>
-    too_new_log_event_start_index, 1 => too_old_log_event_end_index, 2 =>
-    expired_log_event_end_index }
+    RejectedLogEventsInfo, REJECTED_LOG_EVENTS_INFO, [too_new_log_event_start_index,
+    too_old_log_event_end_index, expired_log_event_end_index]
 );
 /// This object defines one key that will be renamed with the [ renameKey](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-renameKey) processor.
 #[derive(Clone, Default, PartialEq)]
@@ -5174,10 +4957,7 @@ pub struct RenameKeyEntry {
     /// Specifies whether to overwrite the existing value if the destination key already exists. The default is `false`
     pub overwrite_if_exists: Option<bool>,
 }
-rt::structure!(
-    RenameKeyEntry, crate ::schemas::RENAME_KEY_ENTRY, { 0 => key, 1 => rename_to, 2 =>
-    overwrite_if_exists }
-);
+rt::structure!(RenameKeyEntry, RENAME_KEY_ENTRY, [key, rename_to, overwrite_if_exists]);
 /// Use this processor to rename keys in a log event.
 ///
 /// For more information about this processor including examples, see [ renameKeys](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-renameKeys) in the *CloudWatch Logs User Guide*.
@@ -5186,14 +4966,11 @@ pub struct RenameKeys {
     /// An array of `RenameKeyEntry` objects, where each object contains the information about a single key to rename.
     pub entries: Vec<RenameKeyEntry>,
 }
-rt::structure!(RenameKeys, crate ::schemas::RENAME_KEYS, { 0 => entries });
+rt::structure!(RenameKeys, RENAME_KEYS, [entries]);
 /// The specified resource already exists.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceAlreadyExistsException {}
-rt::structure!(
-    ResourceAlreadyExistsException, crate ::schemas::RESOURCE_ALREADY_EXISTS_EXCEPTION,
-    {}
-);
+rt::structure!(ResourceAlreadyExistsException, RESOURCE_ALREADY_EXISTS_EXCEPTION, []);
 /// This structure contains configuration details about an integration between CloudWatch Logs and another entity.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -5203,15 +4980,11 @@ pub enum ResourceConfig {
     /// A member this version of the client does not know, by name.
     Unknown(String),
 }
-rt::union!(
-    ResourceConfig, crate ::schemas::RESOURCE_CONFIG, { 0 => OpenSearchResourceConfig }
-);
+rt::union!(ResourceConfig, RESOURCE_CONFIG, [OpenSearchResourceConfig]);
 /// The specified resource does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {}
-rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, {}
-);
+rt::structure!(ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, []);
 /// A policy enabling one or more entities to put logs to a log group in this account.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourcePolicy {
@@ -5229,9 +5002,8 @@ pub struct ResourcePolicy {
     pub revision_id: Option<String>,
 }
 rt::structure!(
-    ResourcePolicy, crate ::schemas::RESOURCE_POLICY, { 0 => policy_name, 1 =>
-    policy_document, 2 => last_updated_time, 3 => policy_scope, 4 => resource_arn, 5 =>
-    revision_id }
+    ResourcePolicy, RESOURCE_POLICY, [policy_name, policy_document, last_updated_time,
+    policy_scope, resource_arn, revision_id]
 );
 /// Contains one field from one log event returned by a CloudWatch Logs Insights query, along with the value of that field.
 ///
@@ -5243,7 +5015,7 @@ pub struct ResultField {
     /// The value of this field.
     pub value: Option<String>,
 }
-rt::structure!(ResultField, crate ::schemas::RESULT_FIELD, { 0 => field, 1 => value });
+rt::structure!(ResultField, RESULT_FIELD, [field, value]);
 /// Configuration for Amazon S3 destination where scheduled query results are delivered.
 #[derive(Clone, Default, PartialEq)]
 pub struct S3Configuration {
@@ -5257,8 +5029,8 @@ pub struct S3Configuration {
     pub kms_key_id: Option<String>,
 }
 rt::structure!(
-    S3Configuration, crate ::schemas::S3_CONFIGURATION, { 0 => destination_identifier, 1
-    => role_arn, 2 => owner_account_id, 3 => kms_key_id }
+    S3Configuration, S3_CONFIGURATION, [destination_identifier, role_arn,
+    owner_account_id, kms_key_id]
 );
 /// This structure contains delivery configurations that apply only when the delivery destination resource is an S3 bucket.
 #[derive(Clone, Default, PartialEq)]
@@ -5269,8 +5041,8 @@ pub struct S3DeliveryConfiguration {
     pub enable_hive_compatible_path: Option<bool>,
 }
 rt::structure!(
-    S3DeliveryConfiguration, crate ::schemas::S3_DELIVERY_CONFIGURATION, { 0 =>
-    suffix_path, 1 => enable_hive_compatible_path }
+    S3DeliveryConfiguration, S3_DELIVERY_CONFIGURATION, [suffix_path,
+    enable_hive_compatible_path]
 );
 /// Represents a data source association with an S3 Table Integration, including its status and metadata.
 #[derive(Clone, Default, PartialEq)]
@@ -5289,9 +5061,8 @@ pub struct S3TableIntegrationSource {
     pub parent_source_identifier: Option<String>,
 }
 rt::structure!(
-    S3TableIntegrationSource, crate ::schemas::S3_TABLE_INTEGRATION_SOURCE, { 0 =>
-    identifier, 1 => data_source, 2 => status, 3 => status_reason, 4 =>
-    created_time_stamp, 5 => parent_source_identifier }
+    S3TableIntegrationSource, S3_TABLE_INTEGRATION_SOURCE, [identifier, data_source,
+    status, status_reason, created_time_stamp, parent_source_identifier]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5320,8 +5091,7 @@ pub struct S3TablesIntegration {
     pub datasource_type: Option<String>,
 }
 rt::structure!(
-    S3TablesIntegration, crate ::schemas::S3_TABLES_INTEGRATION, { 0 => datasource_name,
-    1 => datasource_type }
+    S3TablesIntegration, S3_TABLES_INTEGRATION, [datasource_name, datasource_type]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5351,9 +5121,8 @@ pub struct ScheduledQueryDestination {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    ScheduledQueryDestination, crate ::schemas::SCHEDULED_QUERY_DESTINATION, { 0 =>
-    destination_type, 1 => destination_identifier, 2 => status, 3 =>
-    processed_identifier, 4 => error_message }
+    ScheduledQueryDestination, SCHEDULED_QUERY_DESTINATION, [destination_type,
+    destination_identifier, status, processed_identifier, error_message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5406,11 +5175,9 @@ pub struct ScheduledQuerySummary {
     pub last_updated_time: Option<i64>,
 }
 rt::structure!(
-    ScheduledQuerySummary, crate ::schemas::SCHEDULED_QUERY_SUMMARY, { 0 =>
-    scheduled_query_arn, 1 => name, 2 => state, 3 => schedule_type, 4 =>
-    last_triggered_time, 5 => last_execution_status, 6 => schedule_expression, 7 =>
-    timezone, 8 => destination_configuration, 9 => creation_time, 10 => last_updated_time
-    }
+    ScheduledQuerySummary, SCHEDULED_QUERY_SUMMARY, [scheduled_query_arn, name, state,
+    schedule_type, last_triggered_time, last_execution_status, schedule_expression,
+    timezone, destination_configuration, creation_time, last_updated_time]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5430,21 +5197,16 @@ pub struct SearchedLogStream {
     pub searched_completely: Option<bool>,
 }
 rt::structure!(
-    SearchedLogStream, crate ::schemas::SEARCHED_LOG_STREAM, { 0 => log_stream_name, 1 =>
-    searched_completely }
+    SearchedLogStream, SEARCHED_LOG_STREAM, [log_stream_name, searched_completely]
 );
 /// This request exceeds a service quota.
 #[derive(Clone, Default, PartialEq)]
 pub struct ServiceQuotaExceededException {}
-rt::structure!(
-    ServiceQuotaExceededException, crate ::schemas::SERVICE_QUOTA_EXCEEDED_EXCEPTION, {}
-);
+rt::structure!(ServiceQuotaExceededException, SERVICE_QUOTA_EXCEEDED_EXCEPTION, []);
 /// The service cannot complete the request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ServiceUnavailableException {}
-rt::structure!(
-    ServiceUnavailableException, crate ::schemas::SERVICE_UNAVAILABLE_EXCEPTION, {}
-);
+rt::structure!(ServiceUnavailableException, SERVICE_UNAVAILABLE_EXCEPTION, []);
 /// Use this processor to split a field into an array of strings using a delimiting character.
 ///
 /// For more information about this processor including examples, see [ splitString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-splitString) in the *CloudWatch Logs User Guide*.
@@ -5453,7 +5215,7 @@ pub struct SplitString {
     /// An array of `SplitStringEntry` objects, where each object contains the information about one field to split.
     pub entries: Vec<SplitStringEntry>,
 }
-rt::structure!(SplitString, crate ::schemas::SPLIT_STRING, { 0 => entries });
+rt::structure!(SplitString, SPLIT_STRING, [entries]);
 /// This object defines one log field that will be split with the [ splitString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-splitString) processor.
 #[derive(Clone, Default, PartialEq)]
 pub struct SplitStringEntry {
@@ -5462,10 +5224,7 @@ pub struct SplitStringEntry {
     /// The separator characters to split the string entry on.
     pub delimiter: String,
 }
-rt::structure!(
-    SplitStringEntry, crate ::schemas::SPLIT_STRING_ENTRY, { 0 => source, 1 => delimiter
-    }
-);
+rt::structure!(SplitStringEntry, SPLIT_STRING_ENTRY, [source, delimiter]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StandardUnit {
@@ -5568,9 +5327,8 @@ pub struct StartLiveTailInput {
     pub log_event_filter_pattern: Option<String>,
 }
 rt::structure!(
-    StartLiveTailInput, crate ::schemas::START_LIVE_TAIL_INPUT, { 0 =>
-    log_group_identifiers, 1 => log_stream_names, 2 => log_stream_name_prefixes, 3 =>
-    log_event_filter_pattern }
+    StartLiveTailInput, START_LIVE_TAIL_INPUT, [log_group_identifiers, log_stream_names,
+    log_stream_name_prefixes, log_event_filter_pattern]
 );
 #[derive(Default)]
 pub struct StartLiveTailOutput {
@@ -5580,8 +5338,8 @@ pub struct StartLiveTailOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StartLiveTailOutput, crate ::schemas::START_LIVE_TAIL_OUTPUT, { 0 => response_stream
-    }, meta = response_metadata
+    StartLiveTailOutput, START_LIVE_TAIL_OUTPUT, [response_stream], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartQueryInput {
@@ -5613,9 +5371,8 @@ pub struct StartQueryInput {
     pub limit: Option<i32>,
 }
 rt::structure!(
-    StartQueryInput, crate ::schemas::START_QUERY_INPUT, { 0 => query_language, 1 =>
-    log_group_name, 2 => log_group_names, 3 => log_group_identifiers, 4 => start_time, 5
-    => end_time, 6 => query_string, 7 => limit }
+    StartQueryInput, START_QUERY_INPUT, [query_language, log_group_name, log_group_names,
+    log_group_identifiers, start_time, end_time, query_string, limit]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartQueryOutput {
@@ -5625,8 +5382,7 @@ pub struct StartQueryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StartQueryOutput, crate ::schemas::START_QUERY_OUTPUT, { 0 => query_id }, meta =
-    response_metadata
+    StartQueryOutput, START_QUERY_OUTPUT, [query_id], meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5648,7 +5404,7 @@ pub struct StopQueryInput {
     /// The ID number of the query to stop. To find this ID number, use `DescribeQueries`.
     pub query_id: String,
 }
-rt::structure!(StopQueryInput, crate ::schemas::STOP_QUERY_INPUT, { 0 => query_id });
+rt::structure!(StopQueryInput, STOP_QUERY_INPUT, [query_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct StopQueryOutput {
     /// This is true if the query was stopped by the `StopQuery` operation.
@@ -5656,10 +5412,7 @@ pub struct StopQueryOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    StopQueryOutput, crate ::schemas::STOP_QUERY_OUTPUT, { 0 => success }, meta =
-    response_metadata
-);
+rt::structure!(StopQueryOutput, STOP_QUERY_OUTPUT, [success], meta = response_metadata);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StorageTier {
@@ -5699,10 +5452,9 @@ pub struct SubscriptionFilter {
     pub emit_system_fields: Option<Vec<String>>,
 }
 rt::structure!(
-    SubscriptionFilter, crate ::schemas::SUBSCRIPTION_FILTER, { 0 => filter_name, 1 =>
-    log_group_name, 2 => filter_pattern, 3 => destination_arn, 4 => role_arn, 5 =>
-    distribution, 6 => apply_on_transformed_logs, 7 => creation_time, 8 =>
-    field_selection_criteria, 9 => emit_system_fields }
+    SubscriptionFilter, SUBSCRIPTION_FILTER, [filter_name, log_group_name,
+    filter_pattern, destination_arn, role_arn, distribution, apply_on_transformed_logs,
+    creation_time, field_selection_criteria, emit_system_fields]
 );
 /// This processor matches a key’s value against a regular expression and replaces all matches with a replacement string.
 ///
@@ -5712,7 +5464,7 @@ pub struct SubstituteString {
     /// An array of objects, where each object contains the information about one key to match and replace.
     pub entries: Vec<SubstituteStringEntry>,
 }
-rt::structure!(SubstituteString, crate ::schemas::SUBSTITUTE_STRING, { 0 => entries });
+rt::structure!(SubstituteString, SUBSTITUTE_STRING, [entries]);
 /// This object defines one log field key that will be replaced using the [ substituteString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-substituteString) processor.
 #[derive(Clone, Default, PartialEq)]
 pub struct SubstituteStringEntry {
@@ -5723,10 +5475,7 @@ pub struct SubstituteStringEntry {
     /// The string to be substituted for each match of `from`
     pub to: String,
 }
-rt::structure!(
-    SubstituteStringEntry, crate ::schemas::SUBSTITUTE_STRING_ENTRY, { 0 => source, 1 =>
-    from, 2 => to }
-);
+rt::structure!(SubstituteStringEntry, SUBSTITUTE_STRING_ENTRY, [source, from, to]);
 /// If you are suppressing an anomaly temporariliy, this structure defines how long the suppression period is to be.
 #[derive(Clone, Default, PartialEq)]
 pub struct SuppressionPeriod {
@@ -5735,10 +5484,7 @@ pub struct SuppressionPeriod {
     /// Specifies whether the value of `value` is in seconds, minutes, or hours.
     pub suppression_unit: Option<SuppressionUnit>,
 }
-rt::structure!(
-    SuppressionPeriod, crate ::schemas::SUPPRESSION_PERIOD, { 0 => value, 1 =>
-    suppression_unit }
-);
+rt::structure!(SuppressionPeriod, SUPPRESSION_PERIOD, [value, suppression_unit]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SuppressionState {
@@ -5791,8 +5537,8 @@ pub struct SyslogConfiguration {
     pub created_at: Option<i64>,
 }
 rt::structure!(
-    SyslogConfiguration, crate ::schemas::SYSLOG_CONFIGURATION, { 0 => log_group_arn, 1
-    => source_type, 2 => vpc_endpoint_id, 3 => created_at }
+    SyslogConfiguration, SYSLOG_CONFIGURATION, [log_group_arn, source_type,
+    vpc_endpoint_id, created_at]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5821,7 +5567,7 @@ pub struct TagFilter {
     /// - Exact matching and negation are case-sensitive. Wildcard matching is case-insensitive.
     pub values: Option<Vec<String>>,
 }
-rt::structure!(TagFilter, crate ::schemas::TAG_FILTER, { 0 => key, 1 => values });
+rt::structure!(TagFilter, TAG_FILTER, [key, values]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagLogGroupInput {
     /// The name of the log group.
@@ -5829,10 +5575,7 @@ pub struct TagLogGroupInput {
     /// The key-value pairs to use for the tags.
     pub tags: rt::IndexMap<String, String>,
 }
-rt::structure!(
-    TagLogGroupInput, crate ::schemas::TAG_LOG_GROUP_INPUT, { 0 => log_group_name, 1 =>
-    tags }
-);
+rt::structure!(TagLogGroupInput, TAG_LOG_GROUP_INPUT, [log_group_name, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceInput {
     /// The ARN of the resource that you're adding tags to.
@@ -5846,10 +5589,7 @@ pub struct TagResourceInput {
     /// The list of key-value pairs to associate with the resource.
     pub tags: rt::IndexMap<String, String>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource_arn, 1 => tags
-    }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [resource_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TestMetricFilterInput {
     /// A symbolic description of how CloudWatch Logs should interpret the data in each log event. For example, a log event can contain timestamps, IP addresses, strings, and so on. You use the filter pattern to specify what to look for in the log event message.
@@ -5858,8 +5598,7 @@ pub struct TestMetricFilterInput {
     pub log_event_messages: Vec<String>,
 }
 rt::structure!(
-    TestMetricFilterInput, crate ::schemas::TEST_METRIC_FILTER_INPUT, { 0 =>
-    filter_pattern, 1 => log_event_messages }
+    TestMetricFilterInput, TEST_METRIC_FILTER_INPUT, [filter_pattern, log_event_messages]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TestMetricFilterOutput {
@@ -5869,8 +5608,8 @@ pub struct TestMetricFilterOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    TestMetricFilterOutput, crate ::schemas::TEST_METRIC_FILTER_OUTPUT, { 0 => matches },
-    meta = response_metadata
+    TestMetricFilterOutput, TEST_METRIC_FILTER_OUTPUT, [matches], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TestTransformerInput {
@@ -5880,8 +5619,8 @@ pub struct TestTransformerInput {
     pub log_event_messages: Vec<String>,
 }
 rt::structure!(
-    TestTransformerInput, crate ::schemas::TEST_TRANSFORMER_INPUT, { 0 =>
-    transformer_config, 1 => log_event_messages }
+    TestTransformerInput, TEST_TRANSFORMER_INPUT, [transformer_config,
+    log_event_messages]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TestTransformerOutput {
@@ -5891,13 +5630,13 @@ pub struct TestTransformerOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    TestTransformerOutput, crate ::schemas::TEST_TRANSFORMER_OUTPUT, { 0 =>
-    transformed_logs }, meta = response_metadata
+    TestTransformerOutput, TEST_TRANSFORMER_OUTPUT, [transformed_logs], meta =
+    response_metadata
 );
 /// The request was throttled because of quota limits.
 #[derive(Clone, Default, PartialEq)]
 pub struct ThrottlingException {}
-rt::structure!(ThrottlingException, crate ::schemas::THROTTLING_EXCEPTION, {});
+rt::structure!(ThrottlingException, THROTTLING_EXCEPTION, []);
 /// A resource can have no more than 50 tags.
 #[derive(Clone, Default, PartialEq)]
 pub struct TooManyTagsException {
@@ -5905,10 +5644,7 @@ pub struct TooManyTagsException {
     /// The name of the resource.
     pub resource_name: Option<String>,
 }
-rt::structure!(
-    TooManyTagsException, crate ::schemas::TOO_MANY_TAGS_EXCEPTION, { 0 => message, 1 =>
-    resource_name }
-);
+rt::structure!(TooManyTagsException, TOO_MANY_TAGS_EXCEPTION, [message, resource_name]);
 /// This structure contains information for one log event that has been processed by a log transformer.
 #[derive(Clone, Default, PartialEq)]
 pub struct TransformedLogRecord {
@@ -5920,8 +5656,8 @@ pub struct TransformedLogRecord {
     pub transformed_event_message: Option<String>,
 }
 rt::structure!(
-    TransformedLogRecord, crate ::schemas::TRANSFORMED_LOG_RECORD, { 0 => event_number, 1
-    => event_message, 2 => transformed_event_message }
+    TransformedLogRecord, TRANSFORMED_LOG_RECORD, [event_number, event_message,
+    transformed_event_message]
 );
 /// A record of a scheduled query execution, including execution status, timestamp, and destination processing results.
 #[derive(Clone, Default, PartialEq)]
@@ -5938,8 +5674,8 @@ pub struct TriggerHistoryRecord {
     pub destinations: Option<Vec<ScheduledQueryDestination>>,
 }
 rt::structure!(
-    TriggerHistoryRecord, crate ::schemas::TRIGGER_HISTORY_RECORD, { 0 => query_id, 1 =>
-    execution_status, 2 => triggered_timestamp, 3 => error_message, 4 => destinations }
+    TriggerHistoryRecord, TRIGGER_HISTORY_RECORD, [query_id, execution_status,
+    triggered_timestamp, error_message, destinations]
 );
 /// Use this processor to remove leading and trailing whitespace.
 ///
@@ -5949,7 +5685,7 @@ pub struct TrimString {
     /// The array containing the keys of the fields to trim.
     pub with_keys: Vec<String>,
 }
-rt::structure!(TrimString, crate ::schemas::TRIM_STRING, { 0 => with_keys });
+rt::structure!(TrimString, TRIM_STRING, [with_keys]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Type {
@@ -5976,7 +5712,7 @@ pub struct TypeConverter {
     /// An array of `TypeConverterEntry` objects, where each object contains the information about one field to change the type of.
     pub entries: Vec<TypeConverterEntry>,
 }
-rt::structure!(TypeConverter, crate ::schemas::TYPE_CONVERTER, { 0 => entries });
+rt::structure!(TypeConverter, TYPE_CONVERTER, [entries]);
 /// This object defines one value type that will be converted using the [ typeConverter](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-typeConverter) processor.
 #[derive(Clone, Default, PartialEq)]
 pub struct TypeConverterEntry {
@@ -5985,15 +5721,11 @@ pub struct TypeConverterEntry {
     /// The type to convert the field value to. Valid values are `integer`, `double`, `string` and `boolean`.
     pub r#type: Type,
 }
-rt::structure!(
-    TypeConverterEntry, crate ::schemas::TYPE_CONVERTER_ENTRY, { 0 => key, 1 => r#type }
-);
+rt::structure!(TypeConverterEntry, TYPE_CONVERTER_ENTRY, [key, r#type]);
 /// The most likely cause is an Amazon Web Services access key ID or secret key that's not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct UnrecognizedClientException {}
-rt::structure!(
-    UnrecognizedClientException, crate ::schemas::UNRECOGNIZED_CLIENT_EXCEPTION, {}
-);
+rt::structure!(UnrecognizedClientException, UNRECOGNIZED_CLIENT_EXCEPTION, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagLogGroupInput {
     /// The name of the log group.
@@ -6001,10 +5733,7 @@ pub struct UntagLogGroupInput {
     /// The tag keys. The corresponding tags are removed from the log group.
     pub tags: Vec<String>,
 }
-rt::structure!(
-    UntagLogGroupInput, crate ::schemas::UNTAG_LOG_GROUP_INPUT, { 0 => log_group_name, 1
-    => tags }
-);
+rt::structure!(UntagLogGroupInput, UNTAG_LOG_GROUP_INPUT, [log_group_name, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
     /// The ARN of the CloudWatch Logs resource that you're removing tags from.
@@ -6018,10 +5747,7 @@ pub struct UntagResourceInput {
     /// The list of tag keys to remove from the resource.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => resource_arn, 1 =>
-    tag_keys }
-);
+rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [resource_arn, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAnomalyInput {
     /// If you are suppressing or unsuppressing an anomaly, specify its unique ID here. You can find anomaly IDs by using the [ListAnomalies](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListAnomalies.html) operation.
@@ -6040,9 +5766,8 @@ pub struct UpdateAnomalyInput {
     pub baseline: Option<bool>,
 }
 rt::structure!(
-    UpdateAnomalyInput, crate ::schemas::UPDATE_ANOMALY_INPUT, { 0 => anomaly_id, 1 =>
-    pattern_id, 2 => anomaly_detector_arn, 3 => suppression_type, 4 =>
-    suppression_period, 5 => baseline }
+    UpdateAnomalyInput, UPDATE_ANOMALY_INPUT, [anomaly_id, pattern_id,
+    anomaly_detector_arn, suppression_type, suppression_period, baseline]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateDeliveryConfigurationInput {
@@ -6056,9 +5781,8 @@ pub struct UpdateDeliveryConfigurationInput {
     pub s3_delivery_configuration: Option<S3DeliveryConfiguration>,
 }
 rt::structure!(
-    UpdateDeliveryConfigurationInput, crate
-    ::schemas::UPDATE_DELIVERY_CONFIGURATION_INPUT, { 0 => id, 1 => record_fields, 2 =>
-    field_delimiter, 3 => s3_delivery_configuration }
+    UpdateDeliveryConfigurationInput, UPDATE_DELIVERY_CONFIGURATION_INPUT, [id,
+    record_fields, field_delimiter, s3_delivery_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateDeliveryConfigurationOutput {
@@ -6066,8 +5790,8 @@ pub struct UpdateDeliveryConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateDeliveryConfigurationOutput, crate
-    ::schemas::UPDATE_DELIVERY_CONFIGURATION_OUTPUT, {}, meta = response_metadata
+    UpdateDeliveryConfigurationOutput, UPDATE_DELIVERY_CONFIGURATION_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateLogAnomalyDetectorInput {
@@ -6083,9 +5807,9 @@ pub struct UpdateLogAnomalyDetectorInput {
     pub enabled: bool,
 }
 rt::structure!(
-    UpdateLogAnomalyDetectorInput, crate ::schemas::UPDATE_LOG_ANOMALY_DETECTOR_INPUT, {
-    0 => anomaly_detector_arn, 1 => evaluation_frequency, 2 => filter_pattern, 3 =>
-    anomaly_visibility_time, 4 => enabled }
+    UpdateLogAnomalyDetectorInput, UPDATE_LOG_ANOMALY_DETECTOR_INPUT,
+    [anomaly_detector_arn, evaluation_frequency, filter_pattern, anomaly_visibility_time,
+    enabled]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateLookupTableInput {
@@ -6105,8 +5829,8 @@ pub struct UpdateLookupTableInput {
     pub kms_key_id: Option<String>,
 }
 rt::structure!(
-    UpdateLookupTableInput, crate ::schemas::UPDATE_LOOKUP_TABLE_INPUT, { 0 =>
-    lookup_table_arn, 1 => description, 2 => table_body, 3 => query_id, 4 => kms_key_id }
+    UpdateLookupTableInput, UPDATE_LOOKUP_TABLE_INPUT, [lookup_table_arn, description,
+    table_body, query_id, kms_key_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateLookupTableOutput {
@@ -6118,8 +5842,8 @@ pub struct UpdateLookupTableOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateLookupTableOutput, crate ::schemas::UPDATE_LOOKUP_TABLE_OUTPUT, { 0 =>
-    lookup_table_arn, 1 => last_updated_time }, meta = response_metadata
+    UpdateLookupTableOutput, UPDATE_LOOKUP_TABLE_OUTPUT, [lookup_table_arn,
+    last_updated_time], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateScheduledQueryInput {
@@ -6153,11 +5877,10 @@ pub struct UpdateScheduledQueryInput {
     pub state: Option<ScheduledQueryState>,
 }
 rt::structure!(
-    UpdateScheduledQueryInput, crate ::schemas::UPDATE_SCHEDULED_QUERY_INPUT, { 0 =>
-    identifier, 1 => description, 2 => query_language, 3 => query_string, 4 =>
-    log_group_identifiers, 5 => schedule_expression, 6 => timezone, 7 =>
-    start_time_offset, 8 => end_time_offset, 9 => destination_configuration, 10 =>
-    schedule_start_time, 11 => schedule_end_time, 12 => execution_role_arn, 13 => state }
+    UpdateScheduledQueryInput, UPDATE_SCHEDULED_QUERY_INPUT, [identifier, description,
+    query_language, query_string, log_group_identifiers, schedule_expression, timezone,
+    start_time_offset, end_time_offset, destination_configuration, schedule_start_time,
+    schedule_end_time, execution_role_arn, state]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateScheduledQueryOutput {
@@ -6205,13 +5928,12 @@ pub struct UpdateScheduledQueryOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateScheduledQueryOutput, crate ::schemas::UPDATE_SCHEDULED_QUERY_OUTPUT, { 0 =>
-    scheduled_query_arn, 1 => name, 2 => description, 3 => query_language, 4 =>
-    query_string, 5 => log_group_identifiers, 6 => schedule_expression, 7 => timezone, 8
-    => start_time_offset, 9 => end_time_offset, 10 => destination_configuration, 11 =>
-    state, 12 => schedule_type, 13 => last_triggered_time, 14 => last_execution_status,
-    15 => schedule_start_time, 16 => schedule_end_time, 17 => execution_role_arn, 18 =>
-    creation_time, 19 => last_updated_time }, meta = response_metadata
+    UpdateScheduledQueryOutput, UPDATE_SCHEDULED_QUERY_OUTPUT, [scheduled_query_arn,
+    name, description, query_language, query_string, log_group_identifiers,
+    schedule_expression, timezone, start_time_offset, end_time_offset,
+    destination_configuration, state, schedule_type, last_triggered_time,
+    last_execution_status, schedule_start_time, schedule_end_time, execution_role_arn,
+    creation_time, last_updated_time], meta = response_metadata
 );
 /// This processor converts a string field to uppercase.
 ///
@@ -6221,8 +5943,8 @@ pub struct UpperCaseString {
     /// The array of containing the keys of the field to convert to uppercase.
     pub with_keys: Vec<String>,
 }
-rt::structure!(UpperCaseString, crate ::schemas::UPPER_CASE_STRING, { 0 => with_keys });
+rt::structure!(UpperCaseString, UPPER_CASE_STRING, [with_keys]);
 /// One of the parameters for the request is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct ValidationException {}
-rt::structure!(ValidationException, crate ::schemas::VALIDATION_EXCEPTION, {});
+rt::structure!(ValidationException, VALIDATION_EXCEPTION, []);

@@ -16,47 +16,45 @@ pub enum BatchExecuteStatementError {
     /// - The secret provided wasn't found.
     ///
     /// - The secret couldn't be decrypted.
-    SecretsErrorException(crate::types::SecretsErrorException),
+    SecretsErrorException(super::types::SecretsErrorException),
     /// The HTTP endpoint for using RDS Data API isn't enabled for the DB cluster.
-    HttpEndpointNotEnabledException(crate::types::HttpEndpointNotEnabledException),
+    HttpEndpointNotEnabledException(super::types::HttpEndpointNotEnabledException),
     /// There was an error in processing the SQL statement.
-    DatabaseErrorException(crate::types::DatabaseErrorException),
+    DatabaseErrorException(super::types::DatabaseErrorException),
     /// A request was cancelled because the Aurora Serverless DB instance was paused. The Data API request automatically resumes the DB instance. Wait a few seconds and try again.
-    DatabaseResumingException(crate::types::DatabaseResumingException),
+    DatabaseResumingException(super::types::DatabaseResumingException),
     /// The writer instance in the DB cluster isn't available.
-    DatabaseUnavailableException(crate::types::DatabaseUnavailableException),
+    DatabaseUnavailableException(super::types::DatabaseUnavailableException),
     /// The transaction ID wasn't found.
-    TransactionNotFoundException(crate::types::TransactionNotFoundException),
+    TransactionNotFoundException(super::types::TransactionNotFoundException),
     /// The Secrets Manager secret used with the request isn't valid.
-    InvalidSecretException(crate::types::InvalidSecretException),
+    InvalidSecretException(super::types::InvalidSecretException),
     /// The resource is in an invalid state.
-    InvalidResourceStateException(crate::types::InvalidResourceStateException),
+    InvalidResourceStateException(super::types::InvalidResourceStateException),
     /// There are insufficient privileges to make the call.
-    ForbiddenException(crate::types::ForbiddenException),
+    ForbiddenException(super::types::ForbiddenException),
     /// The service specified by the `resourceArn` parameter isn't available.
-    ServiceUnavailableError(crate::types::ServiceUnavailableError),
+    ServiceUnavailableError(super::types::ServiceUnavailableError),
     /// The DB cluster doesn't have a DB instance.
-    DatabaseNotFoundException(crate::types::DatabaseNotFoundException),
+    DatabaseNotFoundException(super::types::DatabaseNotFoundException),
     /// You don't have sufficient access to perform this action.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// There is an error in the call or in a SQL statement. This exception is deprecated.
-    BadRequestException(crate::types::BadRequestException),
+    BadRequestException(super::types::BadRequestException),
     /// The execution of the SQL statement timed out.
-    StatementTimeoutException(crate::types::StatementTimeoutException),
+    StatementTimeoutException(super::types::StatementTimeoutException),
     /// An internal error occurred.
-    InternalServerErrorException(crate::types::InternalServerErrorException),
+    InternalServerErrorException(super::types::InternalServerErrorException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    BatchExecuteStatementError, { 0 => SecretsErrorException, 1 =>
-    HttpEndpointNotEnabledException, 2 => DatabaseErrorException, 3 =>
-    DatabaseResumingException, 4 => DatabaseUnavailableException, 5 =>
-    TransactionNotFoundException, 6 => InvalidSecretException, 7 =>
-    InvalidResourceStateException, 8 => ForbiddenException, 9 => ServiceUnavailableError,
-    10 => DatabaseNotFoundException, 11 => AccessDeniedException, 12 =>
-    BadRequestException, 13 => StatementTimeoutException, 14 =>
-    InternalServerErrorException }
+    BatchExecuteStatementError, [SecretsErrorException, HttpEndpointNotEnabledException,
+    DatabaseErrorException, DatabaseResumingException, DatabaseUnavailableException,
+    TransactionNotFoundException, InvalidSecretException, InvalidResourceStateException,
+    ForbiddenException, ServiceUnavailableError, DatabaseNotFoundException,
+    AccessDeniedException, BadRequestException, StatementTimeoutException,
+    InternalServerErrorException]
 );
 /// The errors `BeginTransaction` may return.
 #[derive(Debug)]
@@ -69,47 +67,45 @@ pub enum BeginTransactionError {
     /// - The secret provided wasn't found.
     ///
     /// - The secret couldn't be decrypted.
-    SecretsErrorException(crate::types::SecretsErrorException),
+    SecretsErrorException(super::types::SecretsErrorException),
     /// The HTTP endpoint for using RDS Data API isn't enabled for the DB cluster.
-    HttpEndpointNotEnabledException(crate::types::HttpEndpointNotEnabledException),
+    HttpEndpointNotEnabledException(super::types::HttpEndpointNotEnabledException),
     /// There was an error in processing the SQL statement.
-    DatabaseErrorException(crate::types::DatabaseErrorException),
+    DatabaseErrorException(super::types::DatabaseErrorException),
     /// A request was cancelled because the Aurora Serverless DB instance was paused. The Data API request automatically resumes the DB instance. Wait a few seconds and try again.
-    DatabaseResumingException(crate::types::DatabaseResumingException),
+    DatabaseResumingException(super::types::DatabaseResumingException),
     /// The writer instance in the DB cluster isn't available.
-    DatabaseUnavailableException(crate::types::DatabaseUnavailableException),
+    DatabaseUnavailableException(super::types::DatabaseUnavailableException),
     /// The transaction ID wasn't found.
-    TransactionNotFoundException(crate::types::TransactionNotFoundException),
+    TransactionNotFoundException(super::types::TransactionNotFoundException),
     /// The Secrets Manager secret used with the request isn't valid.
-    InvalidSecretException(crate::types::InvalidSecretException),
+    InvalidSecretException(super::types::InvalidSecretException),
     /// The resource is in an invalid state.
-    InvalidResourceStateException(crate::types::InvalidResourceStateException),
+    InvalidResourceStateException(super::types::InvalidResourceStateException),
     /// There are insufficient privileges to make the call.
-    ForbiddenException(crate::types::ForbiddenException),
+    ForbiddenException(super::types::ForbiddenException),
     /// The service specified by the `resourceArn` parameter isn't available.
-    ServiceUnavailableError(crate::types::ServiceUnavailableError),
+    ServiceUnavailableError(super::types::ServiceUnavailableError),
     /// The DB cluster doesn't have a DB instance.
-    DatabaseNotFoundException(crate::types::DatabaseNotFoundException),
+    DatabaseNotFoundException(super::types::DatabaseNotFoundException),
     /// You don't have sufficient access to perform this action.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// There is an error in the call or in a SQL statement. This exception is deprecated.
-    BadRequestException(crate::types::BadRequestException),
+    BadRequestException(super::types::BadRequestException),
     /// The execution of the SQL statement timed out.
-    StatementTimeoutException(crate::types::StatementTimeoutException),
+    StatementTimeoutException(super::types::StatementTimeoutException),
     /// An internal error occurred.
-    InternalServerErrorException(crate::types::InternalServerErrorException),
+    InternalServerErrorException(super::types::InternalServerErrorException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    BeginTransactionError, { 0 => SecretsErrorException, 1 =>
-    HttpEndpointNotEnabledException, 2 => DatabaseErrorException, 3 =>
-    DatabaseResumingException, 4 => DatabaseUnavailableException, 5 =>
-    TransactionNotFoundException, 6 => InvalidSecretException, 7 =>
-    InvalidResourceStateException, 8 => ForbiddenException, 9 => ServiceUnavailableError,
-    10 => DatabaseNotFoundException, 11 => AccessDeniedException, 12 =>
-    BadRequestException, 13 => StatementTimeoutException, 14 =>
-    InternalServerErrorException }
+    BeginTransactionError, [SecretsErrorException, HttpEndpointNotEnabledException,
+    DatabaseErrorException, DatabaseResumingException, DatabaseUnavailableException,
+    TransactionNotFoundException, InvalidSecretException, InvalidResourceStateException,
+    ForbiddenException, ServiceUnavailableError, DatabaseNotFoundException,
+    AccessDeniedException, BadRequestException, StatementTimeoutException,
+    InternalServerErrorException]
 );
 /// The errors `CommitTransaction` may return.
 #[derive(Debug)]
@@ -122,67 +118,66 @@ pub enum CommitTransactionError {
     /// - The secret provided wasn't found.
     ///
     /// - The secret couldn't be decrypted.
-    SecretsErrorException(crate::types::SecretsErrorException),
+    SecretsErrorException(super::types::SecretsErrorException),
     /// The HTTP endpoint for using RDS Data API isn't enabled for the DB cluster.
-    HttpEndpointNotEnabledException(crate::types::HttpEndpointNotEnabledException),
+    HttpEndpointNotEnabledException(super::types::HttpEndpointNotEnabledException),
     /// There was an error in processing the SQL statement.
-    DatabaseErrorException(crate::types::DatabaseErrorException),
+    DatabaseErrorException(super::types::DatabaseErrorException),
     /// The writer instance in the DB cluster isn't available.
-    DatabaseUnavailableException(crate::types::DatabaseUnavailableException),
+    DatabaseUnavailableException(super::types::DatabaseUnavailableException),
     /// The transaction ID wasn't found.
-    TransactionNotFoundException(crate::types::TransactionNotFoundException),
+    TransactionNotFoundException(super::types::TransactionNotFoundException),
     /// The Secrets Manager secret used with the request isn't valid.
-    InvalidSecretException(crate::types::InvalidSecretException),
+    InvalidSecretException(super::types::InvalidSecretException),
     /// The resource is in an invalid state.
-    InvalidResourceStateException(crate::types::InvalidResourceStateException),
+    InvalidResourceStateException(super::types::InvalidResourceStateException),
     /// There are insufficient privileges to make the call.
-    ForbiddenException(crate::types::ForbiddenException),
+    ForbiddenException(super::types::ForbiddenException),
     /// The service specified by the `resourceArn` parameter isn't available.
-    ServiceUnavailableError(crate::types::ServiceUnavailableError),
+    ServiceUnavailableError(super::types::ServiceUnavailableError),
     /// The DB cluster doesn't have a DB instance.
-    DatabaseNotFoundException(crate::types::DatabaseNotFoundException),
+    DatabaseNotFoundException(super::types::DatabaseNotFoundException),
     /// You don't have sufficient access to perform this action.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// There is an error in the call or in a SQL statement. This exception is deprecated.
-    BadRequestException(crate::types::BadRequestException),
+    BadRequestException(super::types::BadRequestException),
     /// The execution of the SQL statement timed out.
-    StatementTimeoutException(crate::types::StatementTimeoutException),
+    StatementTimeoutException(super::types::StatementTimeoutException),
     /// An internal error occurred.
-    InternalServerErrorException(crate::types::InternalServerErrorException),
+    InternalServerErrorException(super::types::InternalServerErrorException),
     /// The `resourceArn`, `secretArn`, or `transactionId` value can't be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CommitTransactionError, { 0 => SecretsErrorException, 1 =>
-    HttpEndpointNotEnabledException, 2 => DatabaseErrorException, 3 =>
-    DatabaseUnavailableException, 4 => TransactionNotFoundException, 5 =>
-    InvalidSecretException, 6 => InvalidResourceStateException, 7 => ForbiddenException,
-    8 => ServiceUnavailableError, 9 => DatabaseNotFoundException, 10 =>
-    AccessDeniedException, 11 => BadRequestException, 12 => StatementTimeoutException, 13
-    => InternalServerErrorException, 14 => NotFoundException }
+    CommitTransactionError, [SecretsErrorException, HttpEndpointNotEnabledException,
+    DatabaseErrorException, DatabaseUnavailableException, TransactionNotFoundException,
+    InvalidSecretException, InvalidResourceStateException, ForbiddenException,
+    ServiceUnavailableError, DatabaseNotFoundException, AccessDeniedException,
+    BadRequestException, StatementTimeoutException, InternalServerErrorException,
+    NotFoundException]
 );
 /// The errors `ExecuteSql` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ExecuteSqlError {
     /// You don't have sufficient access to perform this action.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// There is an error in the call or in a SQL statement. This exception is deprecated.
-    BadRequestException(crate::types::BadRequestException),
+    BadRequestException(super::types::BadRequestException),
     /// An internal error occurred.
-    InternalServerErrorException(crate::types::InternalServerErrorException),
+    InternalServerErrorException(super::types::InternalServerErrorException),
     /// There are insufficient privileges to make the call.
-    ForbiddenException(crate::types::ForbiddenException),
+    ForbiddenException(super::types::ForbiddenException),
     /// The service specified by the `resourceArn` parameter isn't available.
-    ServiceUnavailableError(crate::types::ServiceUnavailableError),
+    ServiceUnavailableError(super::types::ServiceUnavailableError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ExecuteSqlError, { 0 => AccessDeniedException, 1 => BadRequestException, 2 =>
-    InternalServerErrorException, 3 => ForbiddenException, 4 => ServiceUnavailableError }
+    ExecuteSqlError, [AccessDeniedException, BadRequestException,
+    InternalServerErrorException, ForbiddenException, ServiceUnavailableError]
 );
 /// The errors `ExecuteStatement` may return.
 #[derive(Debug)]
@@ -195,35 +190,35 @@ pub enum ExecuteStatementError {
     /// - The secret provided wasn't found.
     ///
     /// - The secret couldn't be decrypted.
-    SecretsErrorException(crate::types::SecretsErrorException),
+    SecretsErrorException(super::types::SecretsErrorException),
     /// The HTTP endpoint for using RDS Data API isn't enabled for the DB cluster.
-    HttpEndpointNotEnabledException(crate::types::HttpEndpointNotEnabledException),
+    HttpEndpointNotEnabledException(super::types::HttpEndpointNotEnabledException),
     /// There was an error in processing the SQL statement.
-    DatabaseErrorException(crate::types::DatabaseErrorException),
+    DatabaseErrorException(super::types::DatabaseErrorException),
     /// A request was cancelled because the Aurora Serverless DB instance was paused. The Data API request automatically resumes the DB instance. Wait a few seconds and try again.
-    DatabaseResumingException(crate::types::DatabaseResumingException),
+    DatabaseResumingException(super::types::DatabaseResumingException),
     /// The writer instance in the DB cluster isn't available.
-    DatabaseUnavailableException(crate::types::DatabaseUnavailableException),
+    DatabaseUnavailableException(super::types::DatabaseUnavailableException),
     /// The transaction ID wasn't found.
-    TransactionNotFoundException(crate::types::TransactionNotFoundException),
+    TransactionNotFoundException(super::types::TransactionNotFoundException),
     /// The Secrets Manager secret used with the request isn't valid.
-    InvalidSecretException(crate::types::InvalidSecretException),
+    InvalidSecretException(super::types::InvalidSecretException),
     /// The resource is in an invalid state.
-    InvalidResourceStateException(crate::types::InvalidResourceStateException),
+    InvalidResourceStateException(super::types::InvalidResourceStateException),
     /// There are insufficient privileges to make the call.
-    ForbiddenException(crate::types::ForbiddenException),
+    ForbiddenException(super::types::ForbiddenException),
     /// The service specified by the `resourceArn` parameter isn't available.
-    ServiceUnavailableError(crate::types::ServiceUnavailableError),
+    ServiceUnavailableError(super::types::ServiceUnavailableError),
     /// The DB cluster doesn't have a DB instance.
-    DatabaseNotFoundException(crate::types::DatabaseNotFoundException),
+    DatabaseNotFoundException(super::types::DatabaseNotFoundException),
     /// You don't have sufficient access to perform this action.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// There is an error in the call or in a SQL statement. This exception is deprecated.
-    BadRequestException(crate::types::BadRequestException),
+    BadRequestException(super::types::BadRequestException),
     /// The execution of the SQL statement timed out.
-    StatementTimeoutException(crate::types::StatementTimeoutException),
+    StatementTimeoutException(super::types::StatementTimeoutException),
     /// An internal error occurred.
-    InternalServerErrorException(crate::types::InternalServerErrorException),
+    InternalServerErrorException(super::types::InternalServerErrorException),
     /// There was a problem with the result because of one of the following conditions:
     ///
     /// - It contained an unsupported data type.
@@ -231,19 +226,17 @@ pub enum ExecuteStatementError {
     /// - It contained a multidimensional array.
     ///
     /// - The size was too large.
-    UnsupportedResultException(crate::types::UnsupportedResultException),
+    UnsupportedResultException(super::types::UnsupportedResultException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ExecuteStatementError, { 0 => SecretsErrorException, 1 =>
-    HttpEndpointNotEnabledException, 2 => DatabaseErrorException, 3 =>
-    DatabaseResumingException, 4 => DatabaseUnavailableException, 5 =>
-    TransactionNotFoundException, 6 => InvalidSecretException, 7 =>
-    InvalidResourceStateException, 8 => ForbiddenException, 9 => ServiceUnavailableError,
-    10 => DatabaseNotFoundException, 11 => AccessDeniedException, 12 =>
-    BadRequestException, 13 => StatementTimeoutException, 14 =>
-    InternalServerErrorException, 15 => UnsupportedResultException }
+    ExecuteStatementError, [SecretsErrorException, HttpEndpointNotEnabledException,
+    DatabaseErrorException, DatabaseResumingException, DatabaseUnavailableException,
+    TransactionNotFoundException, InvalidSecretException, InvalidResourceStateException,
+    ForbiddenException, ServiceUnavailableError, DatabaseNotFoundException,
+    AccessDeniedException, BadRequestException, StatementTimeoutException,
+    InternalServerErrorException, UnsupportedResultException]
 );
 /// The errors `RollbackTransaction` may return.
 #[derive(Debug)]
@@ -256,44 +249,43 @@ pub enum RollbackTransactionError {
     /// - The secret provided wasn't found.
     ///
     /// - The secret couldn't be decrypted.
-    SecretsErrorException(crate::types::SecretsErrorException),
+    SecretsErrorException(super::types::SecretsErrorException),
     /// The HTTP endpoint for using RDS Data API isn't enabled for the DB cluster.
-    HttpEndpointNotEnabledException(crate::types::HttpEndpointNotEnabledException),
+    HttpEndpointNotEnabledException(super::types::HttpEndpointNotEnabledException),
     /// There was an error in processing the SQL statement.
-    DatabaseErrorException(crate::types::DatabaseErrorException),
+    DatabaseErrorException(super::types::DatabaseErrorException),
     /// The writer instance in the DB cluster isn't available.
-    DatabaseUnavailableException(crate::types::DatabaseUnavailableException),
+    DatabaseUnavailableException(super::types::DatabaseUnavailableException),
     /// The transaction ID wasn't found.
-    TransactionNotFoundException(crate::types::TransactionNotFoundException),
+    TransactionNotFoundException(super::types::TransactionNotFoundException),
     /// The Secrets Manager secret used with the request isn't valid.
-    InvalidSecretException(crate::types::InvalidSecretException),
+    InvalidSecretException(super::types::InvalidSecretException),
     /// The resource is in an invalid state.
-    InvalidResourceStateException(crate::types::InvalidResourceStateException),
+    InvalidResourceStateException(super::types::InvalidResourceStateException),
     /// There are insufficient privileges to make the call.
-    ForbiddenException(crate::types::ForbiddenException),
+    ForbiddenException(super::types::ForbiddenException),
     /// The service specified by the `resourceArn` parameter isn't available.
-    ServiceUnavailableError(crate::types::ServiceUnavailableError),
+    ServiceUnavailableError(super::types::ServiceUnavailableError),
     /// The DB cluster doesn't have a DB instance.
-    DatabaseNotFoundException(crate::types::DatabaseNotFoundException),
+    DatabaseNotFoundException(super::types::DatabaseNotFoundException),
     /// You don't have sufficient access to perform this action.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// There is an error in the call or in a SQL statement. This exception is deprecated.
-    BadRequestException(crate::types::BadRequestException),
+    BadRequestException(super::types::BadRequestException),
     /// The execution of the SQL statement timed out.
-    StatementTimeoutException(crate::types::StatementTimeoutException),
+    StatementTimeoutException(super::types::StatementTimeoutException),
     /// An internal error occurred.
-    InternalServerErrorException(crate::types::InternalServerErrorException),
+    InternalServerErrorException(super::types::InternalServerErrorException),
     /// The `resourceArn`, `secretArn`, or `transactionId` value can't be found.
-    NotFoundException(crate::types::NotFoundException),
+    NotFoundException(super::types::NotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RollbackTransactionError, { 0 => SecretsErrorException, 1 =>
-    HttpEndpointNotEnabledException, 2 => DatabaseErrorException, 3 =>
-    DatabaseUnavailableException, 4 => TransactionNotFoundException, 5 =>
-    InvalidSecretException, 6 => InvalidResourceStateException, 7 => ForbiddenException,
-    8 => ServiceUnavailableError, 9 => DatabaseNotFoundException, 10 =>
-    AccessDeniedException, 11 => BadRequestException, 12 => StatementTimeoutException, 13
-    => InternalServerErrorException, 14 => NotFoundException }
+    RollbackTransactionError, [SecretsErrorException, HttpEndpointNotEnabledException,
+    DatabaseErrorException, DatabaseUnavailableException, TransactionNotFoundException,
+    InvalidSecretException, InvalidResourceStateException, ForbiddenException,
+    ServiceUnavailableError, DatabaseNotFoundException, AccessDeniedException,
+    BadRequestException, StatementTimeoutException, InternalServerErrorException,
+    NotFoundException]
 );

@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,11 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "rds-data",
     service_id: "RDS Data",
-    api_version: "2018-08-01",
     endpoint_prefix: "rds-data",
     signing_name: "rds-data",
-    protocol: Protocol::RestJson,
-    json_version: "",
-    target_prefix: "",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("rds-data", "2018-08-01", Protocol::RestJson)
 };
 pub static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "AccessDeniedException",

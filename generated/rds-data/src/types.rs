@@ -6,14 +6,13 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// You don't have sufficient access to perform this action.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccessDeniedException {
     pub message: Option<String>,
 }
-rt::structure!(
-    AccessDeniedException, crate ::schemas::ACCESS_DENIED_EXCEPTION, { 0 => message }
-);
+rt::structure!(AccessDeniedException, ACCESS_DENIED_EXCEPTION, [message]);
 /// Contains an array.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -32,8 +31,8 @@ pub enum ArrayValue {
     Unknown(String),
 }
 rt::union!(
-    ArrayValue, crate ::schemas::ARRAY_VALUE, { 0 => BooleanValues, 1 => LongValues, 2 =>
-    DoubleValues, 3 => StringValues, 4 => ArrayValues }
+    ArrayValue, ARRAY_VALUE, [BooleanValues, LongValues, DoubleValues, StringValues,
+    ArrayValues]
 );
 /// There is an error in the call or in a SQL statement. This exception is deprecated.
 #[derive(Clone, Default, PartialEq)]
@@ -41,9 +40,7 @@ pub struct BadRequestException {
     /// The error message returned by this `BadRequestException` error.
     pub message: Option<String>,
 }
-rt::structure!(
-    BadRequestException, crate ::schemas::BAD_REQUEST_EXCEPTION, { 0 => message }
-);
+rt::structure!(BadRequestException, BAD_REQUEST_EXCEPTION, [message]);
 /// The request parameters represent the input of a SQL statement over an array of data.
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchExecuteStatementInput {
@@ -77,9 +74,8 @@ pub struct BatchExecuteStatementInput {
     pub transaction_id: Option<String>,
 }
 rt::structure!(
-    BatchExecuteStatementInput, crate ::schemas::BATCH_EXECUTE_STATEMENT_INPUT, { 0 =>
-    resource_arn, 1 => secret_arn, 2 => sql, 3 => database, 4 => schema, 5 =>
-    parameter_sets, 6 => transaction_id }
+    BatchExecuteStatementInput, BATCH_EXECUTE_STATEMENT_INPUT, [resource_arn, secret_arn,
+    sql, database, schema, parameter_sets, transaction_id]
 );
 /// The response elements represent the output of a SQL statement over an array of data.
 #[derive(Clone, Default, PartialEq)]
@@ -90,8 +86,8 @@ pub struct BatchExecuteStatementOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    BatchExecuteStatementOutput, crate ::schemas::BATCH_EXECUTE_STATEMENT_OUTPUT, { 0 =>
-    update_results }, meta = response_metadata
+    BatchExecuteStatementOutput, BATCH_EXECUTE_STATEMENT_OUTPUT, [update_results], meta =
+    response_metadata
 );
 /// The request parameters represent the input of a request to start a SQL transaction.
 #[derive(Clone, Default, PartialEq)]
@@ -106,8 +102,8 @@ pub struct BeginTransactionInput {
     pub schema: Option<String>,
 }
 rt::structure!(
-    BeginTransactionInput, crate ::schemas::BEGIN_TRANSACTION_INPUT, { 0 => resource_arn,
-    1 => secret_arn, 2 => database, 3 => schema }
+    BeginTransactionInput, BEGIN_TRANSACTION_INPUT, [resource_arn, secret_arn, database,
+    schema]
 );
 /// The response elements represent the output of a request to start a SQL transaction.
 #[derive(Clone, Default, PartialEq)]
@@ -118,8 +114,8 @@ pub struct BeginTransactionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    BeginTransactionOutput, crate ::schemas::BEGIN_TRANSACTION_OUTPUT, { 0 =>
-    transaction_id }, meta = response_metadata
+    BeginTransactionOutput, BEGIN_TRANSACTION_OUTPUT, [transaction_id], meta =
+    response_metadata
 );
 /// Contains the metadata for a column.
 #[derive(Clone, Default, PartialEq)]
@@ -154,10 +150,9 @@ pub struct ColumnMetadata {
     pub array_base_column_type: Option<i32>,
 }
 rt::structure!(
-    ColumnMetadata, crate ::schemas::COLUMN_METADATA, { 0 => name, 1 => r#type, 2 =>
-    type_name, 3 => label, 4 => schema_name, 5 => table_name, 6 => is_auto_increment, 7
-    => is_signed, 8 => is_currency, 9 => is_case_sensitive, 10 => nullable, 11 =>
-    precision, 12 => scale, 13 => array_base_column_type }
+    ColumnMetadata, COLUMN_METADATA, [name, r#type, type_name, label, schema_name,
+    table_name, is_auto_increment, is_signed, is_currency, is_case_sensitive, nullable,
+    precision, scale, array_base_column_type]
 );
 /// The request parameters represent the input of a commit transaction request.
 #[derive(Clone, Default, PartialEq)]
@@ -170,8 +165,8 @@ pub struct CommitTransactionInput {
     pub transaction_id: String,
 }
 rt::structure!(
-    CommitTransactionInput, crate ::schemas::COMMIT_TRANSACTION_INPUT, { 0 =>
-    resource_arn, 1 => secret_arn, 2 => transaction_id }
+    CommitTransactionInput, COMMIT_TRANSACTION_INPUT, [resource_arn, secret_arn,
+    transaction_id]
 );
 /// The response elements represent the output of a commit transaction request.
 #[derive(Clone, Default, PartialEq)]
@@ -182,41 +177,31 @@ pub struct CommitTransactionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CommitTransactionOutput, crate ::schemas::COMMIT_TRANSACTION_OUTPUT, { 0 =>
-    transaction_status }, meta = response_metadata
+    CommitTransactionOutput, COMMIT_TRANSACTION_OUTPUT, [transaction_status], meta =
+    response_metadata
 );
 /// There was an error in processing the SQL statement.
 #[derive(Clone, Default, PartialEq)]
 pub struct DatabaseErrorException {
     pub message: Option<String>,
 }
-rt::structure!(
-    DatabaseErrorException, crate ::schemas::DATABASE_ERROR_EXCEPTION, { 0 => message }
-);
+rt::structure!(DatabaseErrorException, DATABASE_ERROR_EXCEPTION, [message]);
 /// The DB cluster doesn't have a DB instance.
 #[derive(Clone, Default, PartialEq)]
 pub struct DatabaseNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    DatabaseNotFoundException, crate ::schemas::DATABASE_NOT_FOUND_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(DatabaseNotFoundException, DATABASE_NOT_FOUND_EXCEPTION, [message]);
 /// A request was cancelled because the Aurora Serverless DB instance was paused. The Data API request automatically resumes the DB instance. Wait a few seconds and try again.
 #[derive(Clone, Default, PartialEq)]
 pub struct DatabaseResumingException {
     pub message: Option<String>,
 }
-rt::structure!(
-    DatabaseResumingException, crate ::schemas::DATABASE_RESUMING_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(DatabaseResumingException, DATABASE_RESUMING_EXCEPTION, [message]);
 /// The writer instance in the DB cluster isn't available.
 #[derive(Clone, Default, PartialEq)]
 pub struct DatabaseUnavailableException {}
-rt::structure!(
-    DatabaseUnavailableException, crate ::schemas::DATABASE_UNAVAILABLE_EXCEPTION, {}
-);
+rt::structure!(DatabaseUnavailableException, DATABASE_UNAVAILABLE_EXCEPTION, []);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DecimalReturnType {
@@ -249,9 +234,8 @@ pub struct ExecuteSqlInput {
     pub schema: Option<String>,
 }
 rt::structure!(
-    ExecuteSqlInput, crate ::schemas::EXECUTE_SQL_INPUT, { 0 =>
-    db_cluster_or_instance_arn, 1 => aws_secret_store_arn, 2 => sql_statements, 3 =>
-    database, 4 => schema }
+    ExecuteSqlInput, EXECUTE_SQL_INPUT, [db_cluster_or_instance_arn,
+    aws_secret_store_arn, sql_statements, database, schema]
 );
 /// The response elements represent the output of a request to run one or more SQL statements.
 #[derive(Clone, Default, PartialEq)]
@@ -262,8 +246,8 @@ pub struct ExecuteSqlOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ExecuteSqlOutput, crate ::schemas::EXECUTE_SQL_OUTPUT, { 0 => sql_statement_results
-    }, meta = response_metadata
+    ExecuteSqlOutput, EXECUTE_SQL_OUTPUT, [sql_statement_results], meta =
+    response_metadata
 );
 /// The request parameters represent the input of a request to run a SQL statement against a database.
 #[derive(Clone, Default, PartialEq)]
@@ -308,10 +292,9 @@ pub struct ExecuteStatementInput {
     pub format_records_as: Option<RecordsFormatType>,
 }
 rt::structure!(
-    ExecuteStatementInput, crate ::schemas::EXECUTE_STATEMENT_INPUT, { 0 => resource_arn,
-    1 => secret_arn, 2 => sql, 3 => database, 4 => schema, 5 => parameters, 6 =>
-    transaction_id, 7 => include_result_metadata, 8 => continue_after_timeout, 9 =>
-    result_set_options, 10 => format_records_as }
+    ExecuteStatementInput, EXECUTE_STATEMENT_INPUT, [resource_arn, secret_arn, sql,
+    database, schema, parameters, transaction_id, include_result_metadata,
+    continue_after_timeout, result_set_options, format_records_as]
 );
 /// The response elements represent the output of a request to run a SQL statement against a database.
 #[derive(Clone, Default, PartialEq)]
@@ -334,9 +317,9 @@ pub struct ExecuteStatementOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ExecuteStatementOutput, crate ::schemas::EXECUTE_STATEMENT_OUTPUT, { 0 => records, 1
-    => column_metadata, 2 => number_of_records_updated, 3 => generated_fields, 4 =>
-    formatted_records }, meta = response_metadata
+    ExecuteStatementOutput, EXECUTE_STATEMENT_OUTPUT, [records, column_metadata,
+    number_of_records_updated, generated_fields, formatted_records], meta =
+    response_metadata
 );
 /// Contains a value.
 #[derive(Clone, PartialEq)]
@@ -360,8 +343,8 @@ pub enum Field {
     Unknown(String),
 }
 rt::union!(
-    Field, crate ::schemas::FIELD, { 0 => IsNull, 1 => BooleanValue, 2 => LongValue, 3 =>
-    DoubleValue, 4 => StringValue, 5 => BlobValue, 6 => ArrayValue }
+    Field, FIELD, [IsNull, BooleanValue, LongValue, DoubleValue, StringValue, BlobValue,
+    ArrayValue]
 );
 /// There are insufficient privileges to make the call.
 #[derive(Clone, Default, PartialEq)]
@@ -369,41 +352,33 @@ pub struct ForbiddenException {
     /// The error message returned by this `ForbiddenException` error.
     pub message: Option<String>,
 }
-rt::structure!(
-    ForbiddenException, crate ::schemas::FORBIDDEN_EXCEPTION, { 0 => message }
-);
+rt::structure!(ForbiddenException, FORBIDDEN_EXCEPTION, [message]);
 /// The HTTP endpoint for using RDS Data API isn't enabled for the DB cluster.
 #[derive(Clone, Default, PartialEq)]
 pub struct HttpEndpointNotEnabledException {
     pub message: Option<String>,
 }
 rt::structure!(
-    HttpEndpointNotEnabledException, crate
-    ::schemas::HTTP_ENDPOINT_NOT_ENABLED_EXCEPTION, { 0 => message }
+    HttpEndpointNotEnabledException, HTTP_ENDPOINT_NOT_ENABLED_EXCEPTION, [message]
 );
 /// An internal error occurred.
 #[derive(Clone, Default, PartialEq)]
 pub struct InternalServerErrorException {}
-rt::structure!(
-    InternalServerErrorException, crate ::schemas::INTERNAL_SERVER_ERROR_EXCEPTION, {}
-);
+rt::structure!(InternalServerErrorException, INTERNAL_SERVER_ERROR_EXCEPTION, []);
 /// The resource is in an invalid state.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidResourceStateException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidResourceStateException, crate ::schemas::INVALID_RESOURCE_STATE_EXCEPTION, { 0
-    => message }
+    InvalidResourceStateException, INVALID_RESOURCE_STATE_EXCEPTION, [message]
 );
 /// The Secrets Manager secret used with the request isn't valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidSecretException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidSecretException, crate ::schemas::INVALID_SECRET_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidSecretException, INVALID_SECRET_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LongReturnType {
@@ -421,9 +396,7 @@ pub struct NotFoundException {
     /// The error message returned by this `NotFoundException` error.
     pub message: Option<String>,
 }
-rt::structure!(
-    NotFoundException, crate ::schemas::NOT_FOUND_EXCEPTION, { 0 => message }
-);
+rt::structure!(NotFoundException, NOT_FOUND_EXCEPTION, [message]);
 /// A record returned by a call.
 ///
 /// This data structure is only used with the deprecated `ExecuteSql` operation. Use the `BatchExecuteStatement` or `ExecuteStatement` operation instead.
@@ -432,7 +405,7 @@ pub struct Record {
     /// The values returned in the record.
     pub values: Option<Vec<Value>>,
 }
-rt::structure!(Record, crate ::schemas::RECORD, { 0 => values });
+rt::structure!(Record, RECORD, [values]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RecordsFormatType {
@@ -454,10 +427,7 @@ pub struct ResultFrame {
     /// The records in the result set.
     pub records: Option<Vec<Record>>,
 }
-rt::structure!(
-    ResultFrame, crate ::schemas::RESULT_FRAME, { 0 => result_set_metadata, 1 => records
-    }
-);
+rt::structure!(ResultFrame, RESULT_FRAME, [result_set_metadata, records]);
 /// The metadata of the result set returned by a SQL statement.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResultSetMetadata {
@@ -466,10 +436,7 @@ pub struct ResultSetMetadata {
     /// The metadata of the columns in the result set.
     pub column_metadata: Option<Vec<ColumnMetadata>>,
 }
-rt::structure!(
-    ResultSetMetadata, crate ::schemas::RESULT_SET_METADATA, { 0 => column_count, 1 =>
-    column_metadata }
-);
+rt::structure!(ResultSetMetadata, RESULT_SET_METADATA, [column_count, column_metadata]);
 /// Options that control how the result set is returned.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResultSetOptions {
@@ -481,8 +448,7 @@ pub struct ResultSetOptions {
     pub long_return_type: Option<LongReturnType>,
 }
 rt::structure!(
-    ResultSetOptions, crate ::schemas::RESULT_SET_OPTIONS, { 0 => decimal_return_type, 1
-    => long_return_type }
+    ResultSetOptions, RESULT_SET_OPTIONS, [decimal_return_type, long_return_type]
 );
 /// The request parameters represent the input of a request to perform a rollback of a transaction.
 #[derive(Clone, Default, PartialEq)]
@@ -495,8 +461,8 @@ pub struct RollbackTransactionInput {
     pub transaction_id: String,
 }
 rt::structure!(
-    RollbackTransactionInput, crate ::schemas::ROLLBACK_TRANSACTION_INPUT, { 0 =>
-    resource_arn, 1 => secret_arn, 2 => transaction_id }
+    RollbackTransactionInput, ROLLBACK_TRANSACTION_INPUT, [resource_arn, secret_arn,
+    transaction_id]
 );
 /// The response elements represent the output of a request to perform a rollback of a transaction.
 #[derive(Clone, Default, PartialEq)]
@@ -507,8 +473,8 @@ pub struct RollbackTransactionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RollbackTransactionOutput, crate ::schemas::ROLLBACK_TRANSACTION_OUTPUT, { 0 =>
-    transaction_status }, meta = response_metadata
+    RollbackTransactionOutput, ROLLBACK_TRANSACTION_OUTPUT, [transaction_status], meta =
+    response_metadata
 );
 /// There was a problem with the Secrets Manager secret used with the request, caused by one of the following conditions:
 ///
@@ -521,13 +487,11 @@ rt::structure!(
 pub struct SecretsErrorException {
     pub message: Option<String>,
 }
-rt::structure!(
-    SecretsErrorException, crate ::schemas::SECRETS_ERROR_EXCEPTION, { 0 => message }
-);
+rt::structure!(SecretsErrorException, SECRETS_ERROR_EXCEPTION, [message]);
 /// The service specified by the `resourceArn` parameter isn't available.
 #[derive(Clone, Default, PartialEq)]
 pub struct ServiceUnavailableError {}
-rt::structure!(ServiceUnavailableError, crate ::schemas::SERVICE_UNAVAILABLE_ERROR, {});
+rt::structure!(ServiceUnavailableError, SERVICE_UNAVAILABLE_ERROR, []);
 /// A parameter used in a SQL statement.
 #[derive(Clone, Default, PartialEq)]
 pub struct SqlParameter {
@@ -550,10 +514,7 @@ pub struct SqlParameter {
     /// - `UUID` - The corresponding `String` parameter value is sent as an object of `UUID` type to the database.
     pub type_hint: Option<TypeHint>,
 }
-rt::structure!(
-    SqlParameter, crate ::schemas::SQL_PARAMETER, { 0 => name, 1 => value, 2 => type_hint
-    }
-);
+rt::structure!(SqlParameter, SQL_PARAMETER, [name, value, type_hint]);
 /// The result of a SQL statement.
 ///
 /// This data structure is only used with the deprecated `ExecuteSql` operation. Use the `BatchExecuteStatement` or `ExecuteStatement` operation instead.
@@ -565,8 +526,7 @@ pub struct SqlStatementResult {
     pub number_of_records_updated: Option<i64>,
 }
 rt::structure!(
-    SqlStatementResult, crate ::schemas::SQL_STATEMENT_RESULT, { 0 => result_frame, 1 =>
-    number_of_records_updated }
+    SqlStatementResult, SQL_STATEMENT_RESULT, [result_frame, number_of_records_updated]
 );
 /// The execution of the SQL statement timed out.
 #[derive(Clone, Default, PartialEq)]
@@ -577,8 +537,7 @@ pub struct StatementTimeoutException {
     pub db_connection_id: Option<i64>,
 }
 rt::structure!(
-    StatementTimeoutException, crate ::schemas::STATEMENT_TIMEOUT_EXCEPTION, { 0 =>
-    message, 1 => db_connection_id }
+    StatementTimeoutException, STATEMENT_TIMEOUT_EXCEPTION, [message, db_connection_id]
 );
 /// A structure value returned by a call.
 ///
@@ -588,16 +547,13 @@ pub struct StructValue {
     /// The attributes returned in the record.
     pub attributes: Option<Vec<Value>>,
 }
-rt::structure!(StructValue, crate ::schemas::STRUCT_VALUE, { 0 => attributes });
+rt::structure!(StructValue, STRUCT_VALUE, [attributes]);
 /// The transaction ID wasn't found.
 #[derive(Clone, Default, PartialEq)]
 pub struct TransactionNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TransactionNotFoundException, crate ::schemas::TRANSACTION_NOT_FOUND_EXCEPTION, { 0
-    => message }
-);
+rt::structure!(TransactionNotFoundException, TRANSACTION_NOT_FOUND_EXCEPTION, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TypeHint {
@@ -631,17 +587,14 @@ rt::string_enum!(
 pub struct UnsupportedResultException {
     pub message: Option<String>,
 }
-rt::structure!(
-    UnsupportedResultException, crate ::schemas::UNSUPPORTED_RESULT_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(UnsupportedResultException, UNSUPPORTED_RESULT_EXCEPTION, [message]);
 /// The response elements represent the results of an update.
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateResult {
     /// Values for fields generated during the request.
     pub generated_fields: Option<Vec<Field>>,
 }
-rt::structure!(UpdateResult, crate ::schemas::UPDATE_RESULT, { 0 => generated_fields });
+rt::structure!(UpdateResult, UPDATE_RESULT, [generated_fields]);
 /// Contains the value of a column.
 ///
 /// This data structure is only used with the deprecated `ExecuteSql` operation. Use the `BatchExecuteStatement` or `ExecuteStatement` operation instead.
@@ -672,7 +625,6 @@ pub enum Value {
     Unknown(String),
 }
 rt::union!(
-    Value, crate ::schemas::VALUE, { 0 => IsNull, 1 => BitValue, 2 => BigIntValue, 3 =>
-    IntValue, 4 => DoubleValue, 5 => RealValue, 6 => StringValue, 7 => BlobValue, 8 =>
-    ArrayValues, 9 => StructValue }
+    Value, VALUE, [IsNull, BitValue, BigIntValue, IntValue, DoubleValue, RealValue,
+    StringValue, BlobValue, ArrayValues, StructValue]
 );

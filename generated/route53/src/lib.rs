@@ -15,6 +15,23 @@
 //! - Check the health of your resources.
 //!
 //! For more information, see [How Route 53 checks the health of your resources](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/welcome-health-checks.html).
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_route53::Client::new()?;
+//! let input = kumo_route53::types::GetGeoLocationInput::default();
+//! match client.get_geo_location(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("NoSuchGeoLocation") => {
+//!         println!("NoSuchGeoLocation: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,11 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "route53",
     service_id: "Route 53",
-    api_version: "2013-04-01",
     endpoint_prefix: "route53",
     signing_name: "route53",
-    protocol: Protocol::RestXml,
-    json_version: "",
-    target_prefix: "",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("route53", "2013-04-01", Protocol::RestXml)
 };
 pub static ACCOUNT_LIMIT: Schema = Schema::structure(
     "AccountLimit",

@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AcceleratedRecoveryStatus {
@@ -52,9 +53,7 @@ pub struct AccountLimit {
     /// The current value for the limit that is specified by [Type](https://docs.aws.amazon.com/Route53/latest/APIReference/API_AccountLimit.html#Route53-Type-AccountLimit-Type).
     pub value: i64,
 }
-rt::structure!(
-    AccountLimit, crate ::schemas::ACCOUNT_LIMIT, { 0 => r#type, 1 => value }
-);
+rt::structure!(AccountLimit, ACCOUNT_LIMIT, [r#type, value]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AccountLimitType {
@@ -86,8 +85,7 @@ pub struct ActivateKeySigningKeyInput {
     pub name: String,
 }
 rt::structure!(
-    ActivateKeySigningKeyInput, crate ::schemas::ACTIVATE_KEY_SIGNING_KEY_INPUT, { 0 =>
-    hosted_zone_id, 1 => name }
+    ActivateKeySigningKeyInput, ACTIVATE_KEY_SIGNING_KEY_INPUT, [hosted_zone_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ActivateKeySigningKeyOutput {
@@ -97,8 +95,8 @@ pub struct ActivateKeySigningKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ActivateKeySigningKeyOutput, crate ::schemas::ACTIVATE_KEY_SIGNING_KEY_OUTPUT, { 0 =>
-    change_info }, meta = response_metadata
+    ActivateKeySigningKeyOutput, ACTIVATE_KEY_SIGNING_KEY_OUTPUT, [change_info], meta =
+    response_metadata
 );
 /// A complex type that identifies the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether the specified health check is healthy.
 #[derive(Clone, Default, PartialEq)]
@@ -116,9 +114,7 @@ pub struct AlarmIdentifier {
     /// - Statistics: Average, Minimum, Maximum, Sum, and SampleCount. Extended statistics aren't supported.
     pub name: String,
 }
-rt::structure!(
-    AlarmIdentifier, crate ::schemas::ALARM_IDENTIFIER, { 0 => region, 1 => name }
-);
+rt::structure!(AlarmIdentifier, ALARM_IDENTIFIER, [region, name]);
 /// *Alias resource record sets only:* Information about the Amazon Web Services resource, such as a CloudFront distribution or an Amazon S3 bucket, that you want to route traffic to.
 ///
 /// When creating resource record sets for a private hosted zone, note the following:
@@ -310,8 +306,7 @@ pub struct AliasTarget {
     pub evaluate_target_health: bool,
 }
 rt::structure!(
-    AliasTarget, crate ::schemas::ALIAS_TARGET, { 0 => hosted_zone_id, 1 => dns_name, 2
-    => evaluate_target_health }
+    AliasTarget, ALIAS_TARGET, [hosted_zone_id, dns_name, evaluate_target_health]
 );
 /// A complex type that contains information about the request to associate a VPC with a private hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -326,9 +321,8 @@ pub struct AssociateVpcWithHostedZoneInput {
     pub comment: Option<String>,
 }
 rt::structure!(
-    AssociateVpcWithHostedZoneInput, crate
-    ::schemas::ASSOCIATE_VPC_WITH_HOSTED_ZONE_INPUT, { 0 => hosted_zone_id, 1 => vpc, 2
-    => comment }
+    AssociateVpcWithHostedZoneInput, ASSOCIATE_VPC_WITH_HOSTED_ZONE_INPUT,
+    [hosted_zone_id, vpc, comment]
 );
 /// A complex type that contains the response information for the `AssociateVPCWithHostedZone` request.
 #[derive(Clone, Default, PartialEq)]
@@ -339,9 +333,8 @@ pub struct AssociateVpcWithHostedZoneOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AssociateVpcWithHostedZoneOutput, crate
-    ::schemas::ASSOCIATE_VPC_WITH_HOSTED_ZONE_OUTPUT, { 0 => change_info }, meta =
-    response_metadata
+    AssociateVpcWithHostedZoneOutput, ASSOCIATE_VPC_WITH_HOSTED_ZONE_OUTPUT,
+    [change_info], meta = response_metadata
 );
 /// The information for each resource record set that you want to change.
 #[derive(Clone, Default, PartialEq)]
@@ -359,9 +352,7 @@ pub struct Change {
     /// Information about the resource record set to create, delete, or update.
     pub resource_record_set: ResourceRecordSet,
 }
-rt::structure!(
-    Change, crate ::schemas::CHANGE, { 0 => action, 1 => resource_record_set }
-);
+rt::structure!(Change, CHANGE, [action, resource_record_set]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ChangeAction {
@@ -385,9 +376,7 @@ pub struct ChangeBatch {
     /// Information about the changes to make to the record sets.
     pub changes: Vec<Change>,
 }
-rt::structure!(
-    ChangeBatch, crate ::schemas::CHANGE_BATCH, { 0 => comment, 1 => changes }
-);
+rt::structure!(ChangeBatch, CHANGE_BATCH, [comment, changes]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ChangeCidrCollectionInput {
     /// The UUID of the CIDR collection to update.
@@ -404,8 +393,8 @@ pub struct ChangeCidrCollectionInput {
     pub changes: Vec<CidrCollectionChange>,
 }
 rt::structure!(
-    ChangeCidrCollectionInput, crate ::schemas::CHANGE_CIDR_COLLECTION_INPUT, { 0 => id,
-    1 => collection_version, 2 => changes }
+    ChangeCidrCollectionInput, CHANGE_CIDR_COLLECTION_INPUT, [id, collection_version,
+    changes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ChangeCidrCollectionOutput {
@@ -415,8 +404,8 @@ pub struct ChangeCidrCollectionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ChangeCidrCollectionOutput, crate ::schemas::CHANGE_CIDR_COLLECTION_OUTPUT, { 0 => id
-    }, meta = response_metadata
+    ChangeCidrCollectionOutput, CHANGE_CIDR_COLLECTION_OUTPUT, [id], meta =
+    response_metadata
 );
 /// A complex type that describes change information about changes made to your hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -430,10 +419,7 @@ pub struct ChangeInfo {
     /// A comment you can provide.
     pub comment: Option<String>,
 }
-rt::structure!(
-    ChangeInfo, crate ::schemas::CHANGE_INFO, { 0 => id, 1 => status, 2 => submitted_at,
-    3 => comment }
-);
+rt::structure!(ChangeInfo, CHANGE_INFO, [id, status, submitted_at, comment]);
 /// A complex type that contains change information for the resource record set.
 #[derive(Clone, Default, PartialEq)]
 pub struct ChangeResourceRecordSetsInput {
@@ -443,8 +429,8 @@ pub struct ChangeResourceRecordSetsInput {
     pub change_batch: ChangeBatch,
 }
 rt::structure!(
-    ChangeResourceRecordSetsInput, crate ::schemas::CHANGE_RESOURCE_RECORD_SETS_INPUT, {
-    0 => hosted_zone_id, 1 => change_batch }
+    ChangeResourceRecordSetsInput, CHANGE_RESOURCE_RECORD_SETS_INPUT, [hosted_zone_id,
+    change_batch]
 );
 /// A complex type containing the response for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -457,8 +443,8 @@ pub struct ChangeResourceRecordSetsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ChangeResourceRecordSetsOutput, crate ::schemas::CHANGE_RESOURCE_RECORD_SETS_OUTPUT,
-    { 0 => change_info }, meta = response_metadata
+    ChangeResourceRecordSetsOutput, CHANGE_RESOURCE_RECORD_SETS_OUTPUT, [change_info],
+    meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -490,8 +476,8 @@ pub struct ChangeTagsForResourceInput {
     pub remove_tag_keys: Option<Vec<String>>,
 }
 rt::structure!(
-    ChangeTagsForResourceInput, crate ::schemas::CHANGE_TAGS_FOR_RESOURCE_INPUT, { 0 =>
-    resource_type, 1 => resource_id, 2 => add_tags, 3 => remove_tag_keys }
+    ChangeTagsForResourceInput, CHANGE_TAGS_FOR_RESOURCE_INPUT, [resource_type,
+    resource_id, add_tags, remove_tag_keys]
 );
 /// Empty response for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -500,18 +486,15 @@ pub struct ChangeTagsForResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ChangeTagsForResourceOutput, crate ::schemas::CHANGE_TAGS_FOR_RESOURCE_OUTPUT, {},
-    meta = response_metadata
+    ChangeTagsForResourceOutput, CHANGE_TAGS_FOR_RESOURCE_OUTPUT, [], meta =
+    response_metadata
 );
 /// This CIDR block is already in use.
 #[derive(Clone, Default, PartialEq)]
 pub struct CidrBlockInUseException {
     pub message: Option<String>,
 }
-rt::structure!(
-    CidrBlockInUseException, crate ::schemas::CIDR_BLOCK_IN_USE_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(CidrBlockInUseException, CIDR_BLOCK_IN_USE_EXCEPTION, [message]);
 /// A complex type that lists the CIDR blocks.
 #[derive(Clone, Default, PartialEq)]
 pub struct CidrBlockSummary {
@@ -520,10 +503,7 @@ pub struct CidrBlockSummary {
     /// The location name of the CIDR block.
     pub location_name: Option<String>,
 }
-rt::structure!(
-    CidrBlockSummary, crate ::schemas::CIDR_BLOCK_SUMMARY, { 0 => cidr_block, 1 =>
-    location_name }
-);
+rt::structure!(CidrBlockSummary, CIDR_BLOCK_SUMMARY, [cidr_block, location_name]);
 /// A complex type that identifies a CIDR collection.
 #[derive(Clone, Default, PartialEq)]
 pub struct CidrCollection {
@@ -536,18 +516,15 @@ pub struct CidrCollection {
     /// A sequential counter that Route 53 sets to 1 when you create a CIDR collection and increments by 1 each time you update settings for the CIDR collection.
     pub version: Option<i64>,
 }
-rt::structure!(
-    CidrCollection, crate ::schemas::CIDR_COLLECTION, { 0 => arn, 1 => id, 2 => name, 3
-    => version }
-);
+rt::structure!(CidrCollection, CIDR_COLLECTION, [arn, id, name, version]);
 /// A CIDR collection with this name and a different caller reference already exists in this account.
 #[derive(Clone, Default, PartialEq)]
 pub struct CidrCollectionAlreadyExistsException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CidrCollectionAlreadyExistsException, crate
-    ::schemas::CIDR_COLLECTION_ALREADY_EXISTS_EXCEPTION, { 0 => message }
+    CidrCollectionAlreadyExistsException, CIDR_COLLECTION_ALREADY_EXISTS_EXCEPTION,
+    [message]
 );
 /// A complex type that contains information about the CIDR collection change.
 #[derive(Clone, Default, PartialEq)]
@@ -560,8 +537,7 @@ pub struct CidrCollectionChange {
     pub cidr_list: Vec<String>,
 }
 rt::structure!(
-    CidrCollectionChange, crate ::schemas::CIDR_COLLECTION_CHANGE, { 0 => location_name,
-    1 => action, 2 => cidr_list }
+    CidrCollectionChange, CIDR_COLLECTION_CHANGE, [location_name, action, cidr_list]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -582,8 +558,7 @@ pub struct CidrCollectionInUseException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CidrCollectionInUseException, crate ::schemas::CIDR_COLLECTION_IN_USE_EXCEPTION, { 0
-    => message }
+    CidrCollectionInUseException, CIDR_COLLECTION_IN_USE_EXCEPTION, [message]
 );
 /// The CIDR collection version you provided, doesn't match the one in the `ListCidrCollections` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -591,8 +566,8 @@ pub struct CidrCollectionVersionMismatchException {
     pub message: Option<String>,
 }
 rt::structure!(
-    CidrCollectionVersionMismatchException, crate
-    ::schemas::CIDR_COLLECTION_VERSION_MISMATCH_EXCEPTION, { 0 => message }
+    CidrCollectionVersionMismatchException, CIDR_COLLECTION_VERSION_MISMATCH_EXCEPTION,
+    [message]
 );
 /// The object that is specified in resource record set object when you are linking a resource record set to a CIDR location.
 ///
@@ -604,10 +579,7 @@ pub struct CidrRoutingConfig {
     /// The CIDR collection location name.
     pub location_name: String,
 }
-rt::structure!(
-    CidrRoutingConfig, crate ::schemas::CIDR_ROUTING_CONFIG, { 0 => collection_id, 1 =>
-    location_name }
-);
+rt::structure!(CidrRoutingConfig, CIDR_ROUTING_CONFIG, [collection_id, location_name]);
 /// A complex type that contains information about the CloudWatch alarm that Amazon Route 53 is monitoring for this health check.
 #[derive(Clone, Default, PartialEq)]
 pub struct CloudWatchAlarmConfiguration {
@@ -629,9 +601,9 @@ pub struct CloudWatchAlarmConfiguration {
     pub dimensions: Option<Vec<Dimension>>,
 }
 rt::structure!(
-    CloudWatchAlarmConfiguration, crate ::schemas::CLOUD_WATCH_ALARM_CONFIGURATION, { 0
-    => evaluation_periods, 1 => threshold, 2 => comparison_operator, 3 => period, 4 =>
-    metric_name, 5 => namespace, 6 => statistic, 7 => dimensions }
+    CloudWatchAlarmConfiguration, CLOUD_WATCH_ALARM_CONFIGURATION, [evaluation_periods,
+    threshold, comparison_operator, period, metric_name, namespace, statistic,
+    dimensions]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -762,10 +734,7 @@ pub struct CollectionSummary {
     /// A sequential counter that Route 53 sets to 1 when you create a CIDR collection and increments by 1 each time you update settings for the CIDR collection.
     pub version: Option<i64>,
 }
-rt::structure!(
-    CollectionSummary, crate ::schemas::COLLECTION_SUMMARY, { 0 => arn, 1 => id, 2 =>
-    name, 3 => version }
-);
+rt::structure!(CollectionSummary, COLLECTION_SUMMARY, [arn, id, name, version]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ComparisonOperator {
@@ -791,9 +760,7 @@ rt::string_enum!(
 pub struct ConcurrentModification {
     pub message: Option<String>,
 }
-rt::structure!(
-    ConcurrentModification, crate ::schemas::CONCURRENT_MODIFICATION, { 0 => message }
-);
+rt::structure!(ConcurrentModification, CONCURRENT_MODIFICATION, [message]);
 /// The cause of this error depends on the operation that you're performing:
 ///
 /// - **Create a public hosted zone:** Two hosted zones that have the same name or that have a parent/child relationship (example.com and test.example.com) can't have any common name servers. You tried to create a hosted zone that has the same name as an existing hosted zone or that's the parent or child of an existing hosted zone, and you specified a delegation set that shares one or more name servers with the existing hosted zone. For more information, see [CreateReusableDelegationSet](https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateReusableDelegationSet.html).
@@ -805,15 +772,13 @@ rt::structure!(
 pub struct ConflictingDomainExists {
     pub message: Option<String>,
 }
-rt::structure!(
-    ConflictingDomainExists, crate ::schemas::CONFLICTING_DOMAIN_EXISTS, { 0 => message }
-);
+rt::structure!(ConflictingDomainExists, CONFLICTING_DOMAIN_EXISTS, [message]);
 /// You tried to update a traffic policy instance by using a traffic policy version that has a different DNS type than the current type for the instance. You specified the type in the JSON document in the `CreateTrafficPolicy` or `CreateTrafficPolicyVersion`request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConflictingTypes {
     pub message: Option<String>,
 }
-rt::structure!(ConflictingTypes, crate ::schemas::CONFLICTING_TYPES, { 0 => message });
+rt::structure!(ConflictingTypes, CONFLICTING_TYPES, [message]);
 /// A complex type that lists the coordinates for a geoproximity resource record.
 #[derive(Clone, Default, PartialEq)]
 pub struct Coordinates {
@@ -822,9 +787,7 @@ pub struct Coordinates {
     /// Specifies a coordinate of the east–west position of a geographic point on the surface of the Earth (-180 - 180).
     pub longitude: String,
 }
-rt::structure!(
-    Coordinates, crate ::schemas::COORDINATES, { 0 => latitude, 1 => longitude }
-);
+rt::structure!(Coordinates, COORDINATES, [latitude, longitude]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCidrCollectionInput {
     /// A unique identifier for the account that can be used to reference the collection from other API calls.
@@ -833,8 +796,7 @@ pub struct CreateCidrCollectionInput {
     pub caller_reference: String,
 }
 rt::structure!(
-    CreateCidrCollectionInput, crate ::schemas::CREATE_CIDR_COLLECTION_INPUT, { 0 =>
-    name, 1 => caller_reference }
+    CreateCidrCollectionInput, CREATE_CIDR_COLLECTION_INPUT, [name, caller_reference]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCidrCollectionOutput {
@@ -846,8 +808,8 @@ pub struct CreateCidrCollectionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateCidrCollectionOutput, crate ::schemas::CREATE_CIDR_COLLECTION_OUTPUT, { 0 =>
-    collection, 1 => location }, meta = response_metadata
+    CreateCidrCollectionOutput, CREATE_CIDR_COLLECTION_OUTPUT, [collection, location],
+    meta = response_metadata
 );
 /// A complex type that contains the health check request information.
 #[derive(Clone, Default, PartialEq)]
@@ -868,8 +830,8 @@ pub struct CreateHealthCheckInput {
     pub health_check_config: HealthCheckConfig,
 }
 rt::structure!(
-    CreateHealthCheckInput, crate ::schemas::CREATE_HEALTH_CHECK_INPUT, { 0 =>
-    caller_reference, 1 => health_check_config }
+    CreateHealthCheckInput, CREATE_HEALTH_CHECK_INPUT, [caller_reference,
+    health_check_config]
 );
 /// A complex type containing the response information for the new health check.
 #[derive(Clone, Default, PartialEq)]
@@ -882,8 +844,8 @@ pub struct CreateHealthCheckOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateHealthCheckOutput, crate ::schemas::CREATE_HEALTH_CHECK_OUTPUT, { 0 =>
-    health_check, 1 => location }, meta = response_metadata
+    CreateHealthCheckOutput, CREATE_HEALTH_CHECK_OUTPUT, [health_check, location], meta =
+    response_metadata
 );
 /// A complex type that contains information about the request to create a public or private hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -914,8 +876,8 @@ pub struct CreateHostedZoneInput {
     pub delegation_set_id: Option<String>,
 }
 rt::structure!(
-    CreateHostedZoneInput, crate ::schemas::CREATE_HOSTED_ZONE_INPUT, { 0 => name, 1 =>
-    vpc, 2 => caller_reference, 3 => hosted_zone_config, 4 => delegation_set_id }
+    CreateHostedZoneInput, CREATE_HOSTED_ZONE_INPUT, [name, vpc, caller_reference,
+    hosted_zone_config, delegation_set_id]
 );
 /// A complex type containing the response information for the hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -934,9 +896,8 @@ pub struct CreateHostedZoneOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateHostedZoneOutput, crate ::schemas::CREATE_HOSTED_ZONE_OUTPUT, { 0 =>
-    hosted_zone, 1 => change_info, 2 => delegation_set, 3 => vpc, 4 => location }, meta =
-    response_metadata
+    CreateHostedZoneOutput, CREATE_HOSTED_ZONE_OUTPUT, [hosted_zone, change_info,
+    delegation_set, vpc, location], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateKeySigningKeyInput {
@@ -982,9 +943,8 @@ pub struct CreateKeySigningKeyInput {
     pub status: String,
 }
 rt::structure!(
-    CreateKeySigningKeyInput, crate ::schemas::CREATE_KEY_SIGNING_KEY_INPUT, { 0 =>
-    caller_reference, 1 => hosted_zone_id, 2 => key_management_service_arn, 3 => name, 4
-    => status }
+    CreateKeySigningKeyInput, CREATE_KEY_SIGNING_KEY_INPUT, [caller_reference,
+    hosted_zone_id, key_management_service_arn, name, status]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateKeySigningKeyOutput {
@@ -998,8 +958,8 @@ pub struct CreateKeySigningKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateKeySigningKeyOutput, crate ::schemas::CREATE_KEY_SIGNING_KEY_OUTPUT, { 0 =>
-    change_info, 1 => key_signing_key, 2 => location }, meta = response_metadata
+    CreateKeySigningKeyOutput, CREATE_KEY_SIGNING_KEY_OUTPUT, [change_info,
+    key_signing_key, location], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateQueryLoggingConfigInput {
@@ -1013,8 +973,8 @@ pub struct CreateQueryLoggingConfigInput {
     pub cloud_watch_logs_log_group_arn: String,
 }
 rt::structure!(
-    CreateQueryLoggingConfigInput, crate ::schemas::CREATE_QUERY_LOGGING_CONFIG_INPUT, {
-    0 => hosted_zone_id, 1 => cloud_watch_logs_log_group_arn }
+    CreateQueryLoggingConfigInput, CREATE_QUERY_LOGGING_CONFIG_INPUT, [hosted_zone_id,
+    cloud_watch_logs_log_group_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateQueryLoggingConfigOutput {
@@ -1026,8 +986,8 @@ pub struct CreateQueryLoggingConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateQueryLoggingConfigOutput, crate ::schemas::CREATE_QUERY_LOGGING_CONFIG_OUTPUT,
-    { 0 => query_logging_config, 1 => location }, meta = response_metadata
+    CreateQueryLoggingConfigOutput, CREATE_QUERY_LOGGING_CONFIG_OUTPUT,
+    [query_logging_config, location], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateResourceRecordSetProtectionsInput {
@@ -1037,9 +997,8 @@ pub struct CreateResourceRecordSetProtectionsInput {
     pub protections: Vec<ResourceRecordSetProtectionConfig>,
 }
 rt::structure!(
-    CreateResourceRecordSetProtectionsInput, crate
-    ::schemas::CREATE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT, { 0 => hosted_zone_id, 1 =>
-    protections }
+    CreateResourceRecordSetProtectionsInput,
+    CREATE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT, [hosted_zone_id, protections]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateResourceRecordSetProtectionsOutput {
@@ -1047,9 +1006,8 @@ pub struct CreateResourceRecordSetProtectionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateResourceRecordSetProtectionsOutput, crate
-    ::schemas::CREATE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, {}, meta =
-    response_metadata
+    CreateResourceRecordSetProtectionsOutput,
+    CREATE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateReusableDelegationSetInput {
@@ -1059,9 +1017,8 @@ pub struct CreateReusableDelegationSetInput {
     pub hosted_zone_id: Option<String>,
 }
 rt::structure!(
-    CreateReusableDelegationSetInput, crate
-    ::schemas::CREATE_REUSABLE_DELEGATION_SET_INPUT, { 0 => caller_reference, 1 =>
-    hosted_zone_id }
+    CreateReusableDelegationSetInput, CREATE_REUSABLE_DELEGATION_SET_INPUT,
+    [caller_reference, hosted_zone_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateReusableDelegationSetOutput {
@@ -1073,9 +1030,8 @@ pub struct CreateReusableDelegationSetOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateReusableDelegationSetOutput, crate
-    ::schemas::CREATE_REUSABLE_DELEGATION_SET_OUTPUT, { 0 => delegation_set, 1 =>
-    location }, meta = response_metadata
+    CreateReusableDelegationSetOutput, CREATE_REUSABLE_DELEGATION_SET_OUTPUT,
+    [delegation_set, location], meta = response_metadata
 );
 /// A complex type that contains information about the resource record sets that you want to create based on a specified traffic policy.
 #[derive(Clone, Default, PartialEq)]
@@ -1092,9 +1048,8 @@ pub struct CreateTrafficPolicyInstanceInput {
     pub traffic_policy_version: i32,
 }
 rt::structure!(
-    CreateTrafficPolicyInstanceInput, crate
-    ::schemas::CREATE_TRAFFIC_POLICY_INSTANCE_INPUT, { 0 => hosted_zone_id, 1 => name, 2
-    => ttl, 3 => traffic_policy_id, 4 => traffic_policy_version }
+    CreateTrafficPolicyInstanceInput, CREATE_TRAFFIC_POLICY_INSTANCE_INPUT,
+    [hosted_zone_id, name, ttl, traffic_policy_id, traffic_policy_version]
 );
 /// A complex type that contains the response information for the `CreateTrafficPolicyInstance` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1107,9 +1062,8 @@ pub struct CreateTrafficPolicyInstanceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTrafficPolicyInstanceOutput, crate
-    ::schemas::CREATE_TRAFFIC_POLICY_INSTANCE_OUTPUT, { 0 => traffic_policy_instance, 1
-    => location }, meta = response_metadata
+    CreateTrafficPolicyInstanceOutput, CREATE_TRAFFIC_POLICY_INSTANCE_OUTPUT,
+    [traffic_policy_instance, location], meta = response_metadata
 );
 /// A complex type that contains information about the traffic policy that you want to create.
 #[derive(Clone, Default, PartialEq)]
@@ -1122,8 +1076,7 @@ pub struct CreateTrafficPolicyInput {
     pub comment: Option<String>,
 }
 rt::structure!(
-    CreateTrafficPolicyInput, crate ::schemas::CREATE_TRAFFIC_POLICY_INPUT, { 0 => name,
-    1 => document, 2 => comment }
+    CreateTrafficPolicyInput, CREATE_TRAFFIC_POLICY_INPUT, [name, document, comment]
 );
 /// A complex type that contains the response information for the `CreateTrafficPolicy` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1136,8 +1089,8 @@ pub struct CreateTrafficPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTrafficPolicyOutput, crate ::schemas::CREATE_TRAFFIC_POLICY_OUTPUT, { 0 =>
-    traffic_policy, 1 => location }, meta = response_metadata
+    CreateTrafficPolicyOutput, CREATE_TRAFFIC_POLICY_OUTPUT, [traffic_policy, location],
+    meta = response_metadata
 );
 /// A complex type that contains information about the traffic policy that you want to create a new version for.
 #[derive(Clone, Default, PartialEq)]
@@ -1150,9 +1103,8 @@ pub struct CreateTrafficPolicyVersionInput {
     pub comment: Option<String>,
 }
 rt::structure!(
-    CreateTrafficPolicyVersionInput, crate
-    ::schemas::CREATE_TRAFFIC_POLICY_VERSION_INPUT, { 0 => id, 1 => document, 2 =>
-    comment }
+    CreateTrafficPolicyVersionInput, CREATE_TRAFFIC_POLICY_VERSION_INPUT, [id, document,
+    comment]
 );
 /// A complex type that contains the response information for the `CreateTrafficPolicyVersion` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1165,9 +1117,8 @@ pub struct CreateTrafficPolicyVersionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTrafficPolicyVersionOutput, crate
-    ::schemas::CREATE_TRAFFIC_POLICY_VERSION_OUTPUT, { 0 => traffic_policy, 1 => location
-    }, meta = response_metadata
+    CreateTrafficPolicyVersionOutput, CREATE_TRAFFIC_POLICY_VERSION_OUTPUT,
+    [traffic_policy, location], meta = response_metadata
 );
 /// A complex type that contains information about the request to authorize associating a VPC with your private hosted zone. Authorization is only required when a private hosted zone and a VPC were created by using different accounts.
 #[derive(Clone, Default, PartialEq)]
@@ -1178,9 +1129,8 @@ pub struct CreateVpcAssociationAuthorizationInput {
     pub vpc: Vpc,
 }
 rt::structure!(
-    CreateVpcAssociationAuthorizationInput, crate
-    ::schemas::CREATE_VPC_ASSOCIATION_AUTHORIZATION_INPUT, { 0 => hosted_zone_id, 1 =>
-    vpc }
+    CreateVpcAssociationAuthorizationInput, CREATE_VPC_ASSOCIATION_AUTHORIZATION_INPUT,
+    [hosted_zone_id, vpc]
 );
 /// A complex type that contains the response information from a `CreateVPCAssociationAuthorization` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1193,16 +1143,15 @@ pub struct CreateVpcAssociationAuthorizationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateVpcAssociationAuthorizationOutput, crate
-    ::schemas::CREATE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT, { 0 => hosted_zone_id, 1 =>
-    vpc }, meta = response_metadata
+    CreateVpcAssociationAuthorizationOutput, CREATE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT,
+    [hosted_zone_id, vpc], meta = response_metadata
 );
 /// The hosted zone doesn't have any DNSSEC resources.
 #[derive(Clone, Default, PartialEq)]
 pub struct DnssecNotFound {
     pub message: Option<String>,
 }
-rt::structure!(DnssecNotFound, crate ::schemas::DNSSEC_NOT_FOUND, { 0 => message });
+rt::structure!(DnssecNotFound, DNSSEC_NOT_FOUND, [message]);
 /// A string representing the status of DNSSEC signing.
 #[derive(Clone, Default, PartialEq)]
 pub struct DnssecStatus {
@@ -1233,10 +1182,7 @@ pub struct DnssecStatus {
     /// The status message provided for the following DNSSEC signing status: `INTERNAL\_FAILURE`. The status message includes information about what the problem might be and steps that you can take to correct the issue.
     pub status_message: Option<String>,
 }
-rt::structure!(
-    DnssecStatus, crate ::schemas::DNSSEC_STATUS, { 0 => serve_signature, 1 =>
-    status_message }
-);
+rt::structure!(DnssecStatus, DNSSEC_STATUS, [serve_signature, status_message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeactivateKeySigningKeyInput {
     /// A unique string used to identify a hosted zone.
@@ -1245,8 +1191,8 @@ pub struct DeactivateKeySigningKeyInput {
     pub name: String,
 }
 rt::structure!(
-    DeactivateKeySigningKeyInput, crate ::schemas::DEACTIVATE_KEY_SIGNING_KEY_INPUT, { 0
-    => hosted_zone_id, 1 => name }
+    DeactivateKeySigningKeyInput, DEACTIVATE_KEY_SIGNING_KEY_INPUT, [hosted_zone_id,
+    name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeactivateKeySigningKeyOutput {
@@ -1256,8 +1202,8 @@ pub struct DeactivateKeySigningKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeactivateKeySigningKeyOutput, crate ::schemas::DEACTIVATE_KEY_SIGNING_KEY_OUTPUT, {
-    0 => change_info }, meta = response_metadata
+    DeactivateKeySigningKeyOutput, DEACTIVATE_KEY_SIGNING_KEY_OUTPUT, [change_info], meta
+    = response_metadata
 );
 /// A complex type that lists the name servers in a delegation set, as well as the `CallerReference` and the `ID` for the delegation set.
 #[derive(Clone, Default, PartialEq)]
@@ -1269,70 +1215,51 @@ pub struct DelegationSet {
     /// A complex type that contains a list of the authoritative name servers for a hosted zone or for a reusable delegation set.
     pub name_servers: Vec<String>,
 }
-rt::structure!(
-    DelegationSet, crate ::schemas::DELEGATION_SET, { 0 => id, 1 => caller_reference, 2
-    => name_servers }
-);
+rt::structure!(DelegationSet, DELEGATION_SET, [id, caller_reference, name_servers]);
 /// A delegation set with the same owner and caller reference combination has already been created.
 #[derive(Clone, Default, PartialEq)]
 pub struct DelegationSetAlreadyCreated {
     pub message: Option<String>,
 }
-rt::structure!(
-    DelegationSetAlreadyCreated, crate ::schemas::DELEGATION_SET_ALREADY_CREATED, { 0 =>
-    message }
-);
+rt::structure!(DelegationSetAlreadyCreated, DELEGATION_SET_ALREADY_CREATED, [message]);
 /// The specified delegation set has already been marked as reusable.
 #[derive(Clone, Default, PartialEq)]
 pub struct DelegationSetAlreadyReusable {
     pub message: Option<String>,
 }
-rt::structure!(
-    DelegationSetAlreadyReusable, crate ::schemas::DELEGATION_SET_ALREADY_REUSABLE, { 0
-    => message }
-);
+rt::structure!(DelegationSetAlreadyReusable, DELEGATION_SET_ALREADY_REUSABLE, [message]);
 /// The specified delegation contains associated hosted zones which must be deleted before the reusable delegation set can be deleted.
 #[derive(Clone, Default, PartialEq)]
 pub struct DelegationSetInUse {
     pub message: Option<String>,
 }
-rt::structure!(
-    DelegationSetInUse, crate ::schemas::DELEGATION_SET_IN_USE, { 0 => message }
-);
+rt::structure!(DelegationSetInUse, DELEGATION_SET_IN_USE, [message]);
 /// You can create a hosted zone that has the same name as an existing hosted zone (example.com is common), but there is a limit to the number of hosted zones that have the same name. If you get this error, Amazon Route 53 has reached that limit. If you own the domain name and Route 53 generates this error, contact Customer Support.
 #[derive(Clone, Default, PartialEq)]
 pub struct DelegationSetNotAvailable {
     pub message: Option<String>,
 }
-rt::structure!(
-    DelegationSetNotAvailable, crate ::schemas::DELEGATION_SET_NOT_AVAILABLE, { 0 =>
-    message }
-);
+rt::structure!(DelegationSetNotAvailable, DELEGATION_SET_NOT_AVAILABLE, [message]);
 /// A reusable delegation set with the specified ID does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct DelegationSetNotReusable {
     pub message: Option<String>,
 }
-rt::structure!(
-    DelegationSetNotReusable, crate ::schemas::DELEGATION_SET_NOT_REUSABLE, { 0 =>
-    message }
-);
+rt::structure!(DelegationSetNotReusable, DELEGATION_SET_NOT_REUSABLE, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCidrCollectionInput {
     /// The UUID of the collection to delete.
     pub id: String,
 }
-rt::structure!(
-    DeleteCidrCollectionInput, crate ::schemas::DELETE_CIDR_COLLECTION_INPUT, { 0 => id }
-);
+rt::structure!(DeleteCidrCollectionInput, DELETE_CIDR_COLLECTION_INPUT, [id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCidrCollectionOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteCidrCollectionOutput, crate ::schemas::DELETE_CIDR_COLLECTION_OUTPUT, {}, meta
-    = response_metadata
+    DeleteCidrCollectionOutput, DELETE_CIDR_COLLECTION_OUTPUT, [], meta =
+    response_metadata
 );
 /// This action deletes a health check.
 #[derive(Clone, Default, PartialEq)]
@@ -1340,10 +1267,7 @@ pub struct DeleteHealthCheckInput {
     /// The ID of the health check that you want to delete.
     pub health_check_id: String,
 }
-rt::structure!(
-    DeleteHealthCheckInput, crate ::schemas::DELETE_HEALTH_CHECK_INPUT, { 0 =>
-    health_check_id }
-);
+rt::structure!(DeleteHealthCheckInput, DELETE_HEALTH_CHECK_INPUT, [health_check_id]);
 /// An empty element.
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteHealthCheckOutput {
@@ -1351,8 +1275,7 @@ pub struct DeleteHealthCheckOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteHealthCheckOutput, crate ::schemas::DELETE_HEALTH_CHECK_OUTPUT, {}, meta =
-    response_metadata
+    DeleteHealthCheckOutput, DELETE_HEALTH_CHECK_OUTPUT, [], meta = response_metadata
 );
 /// A request to delete a hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -1360,9 +1283,7 @@ pub struct DeleteHostedZoneInput {
     /// The ID of the hosted zone you want to delete.
     pub id: String,
 }
-rt::structure!(
-    DeleteHostedZoneInput, crate ::schemas::DELETE_HOSTED_ZONE_INPUT, { 0 => id }
-);
+rt::structure!(DeleteHostedZoneInput, DELETE_HOSTED_ZONE_INPUT, [id]);
 /// A complex type that contains the response to a `DeleteHostedZone` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteHostedZoneOutput {
@@ -1372,8 +1293,8 @@ pub struct DeleteHostedZoneOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteHostedZoneOutput, crate ::schemas::DELETE_HOSTED_ZONE_OUTPUT, { 0 =>
-    change_info }, meta = response_metadata
+    DeleteHostedZoneOutput, DELETE_HOSTED_ZONE_OUTPUT, [change_info], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteKeySigningKeyInput {
@@ -1383,8 +1304,7 @@ pub struct DeleteKeySigningKeyInput {
     pub name: String,
 }
 rt::structure!(
-    DeleteKeySigningKeyInput, crate ::schemas::DELETE_KEY_SIGNING_KEY_INPUT, { 0 =>
-    hosted_zone_id, 1 => name }
+    DeleteKeySigningKeyInput, DELETE_KEY_SIGNING_KEY_INPUT, [hosted_zone_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteKeySigningKeyOutput {
@@ -1394,26 +1314,23 @@ pub struct DeleteKeySigningKeyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteKeySigningKeyOutput, crate ::schemas::DELETE_KEY_SIGNING_KEY_OUTPUT, { 0 =>
-    change_info }, meta = response_metadata
+    DeleteKeySigningKeyOutput, DELETE_KEY_SIGNING_KEY_OUTPUT, [change_info], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteQueryLoggingConfigInput {
     /// The ID of the configuration that you want to delete.
     pub id: String,
 }
-rt::structure!(
-    DeleteQueryLoggingConfigInput, crate ::schemas::DELETE_QUERY_LOGGING_CONFIG_INPUT, {
-    0 => id }
-);
+rt::structure!(DeleteQueryLoggingConfigInput, DELETE_QUERY_LOGGING_CONFIG_INPUT, [id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteQueryLoggingConfigOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteQueryLoggingConfigOutput, crate ::schemas::DELETE_QUERY_LOGGING_CONFIG_OUTPUT,
-    {}, meta = response_metadata
+    DeleteQueryLoggingConfigOutput, DELETE_QUERY_LOGGING_CONFIG_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourceRecordSetProtectionsInput {
@@ -1423,9 +1340,8 @@ pub struct DeleteResourceRecordSetProtectionsInput {
     pub protections: Vec<ResourceRecordSetProtectionKey>,
 }
 rt::structure!(
-    DeleteResourceRecordSetProtectionsInput, crate
-    ::schemas::DELETE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT, { 0 => hosted_zone_id, 1 =>
-    protections }
+    DeleteResourceRecordSetProtectionsInput,
+    DELETE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT, [hosted_zone_id, protections]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourceRecordSetProtectionsOutput {
@@ -1433,9 +1349,8 @@ pub struct DeleteResourceRecordSetProtectionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteResourceRecordSetProtectionsOutput, crate
-    ::schemas::DELETE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, {}, meta =
-    response_metadata
+    DeleteResourceRecordSetProtectionsOutput,
+    DELETE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, [], meta = response_metadata
 );
 /// A request to delete a reusable delegation set.
 #[derive(Clone, Default, PartialEq)]
@@ -1444,8 +1359,7 @@ pub struct DeleteReusableDelegationSetInput {
     pub id: String,
 }
 rt::structure!(
-    DeleteReusableDelegationSetInput, crate
-    ::schemas::DELETE_REUSABLE_DELEGATION_SET_INPUT, { 0 => id }
+    DeleteReusableDelegationSetInput, DELETE_REUSABLE_DELEGATION_SET_INPUT, [id]
 );
 /// An empty element.
 #[derive(Clone, Default, PartialEq)]
@@ -1454,8 +1368,8 @@ pub struct DeleteReusableDelegationSetOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteReusableDelegationSetOutput, crate
-    ::schemas::DELETE_REUSABLE_DELEGATION_SET_OUTPUT, {}, meta = response_metadata
+    DeleteReusableDelegationSetOutput, DELETE_REUSABLE_DELEGATION_SET_OUTPUT, [], meta =
+    response_metadata
 );
 /// A request to delete a specified traffic policy instance.
 #[derive(Clone, Default, PartialEq)]
@@ -1466,8 +1380,7 @@ pub struct DeleteTrafficPolicyInstanceInput {
     pub id: String,
 }
 rt::structure!(
-    DeleteTrafficPolicyInstanceInput, crate
-    ::schemas::DELETE_TRAFFIC_POLICY_INSTANCE_INPUT, { 0 => id }
+    DeleteTrafficPolicyInstanceInput, DELETE_TRAFFIC_POLICY_INSTANCE_INPUT, [id]
 );
 /// An empty element.
 #[derive(Clone, Default, PartialEq)]
@@ -1476,8 +1389,8 @@ pub struct DeleteTrafficPolicyInstanceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteTrafficPolicyInstanceOutput, crate
-    ::schemas::DELETE_TRAFFIC_POLICY_INSTANCE_OUTPUT, {}, meta = response_metadata
+    DeleteTrafficPolicyInstanceOutput, DELETE_TRAFFIC_POLICY_INSTANCE_OUTPUT, [], meta =
+    response_metadata
 );
 /// A request to delete a specified traffic policy version.
 #[derive(Clone, Default, PartialEq)]
@@ -1487,10 +1400,7 @@ pub struct DeleteTrafficPolicyInput {
     /// The version number of the traffic policy that you want to delete.
     pub version: i32,
 }
-rt::structure!(
-    DeleteTrafficPolicyInput, crate ::schemas::DELETE_TRAFFIC_POLICY_INPUT, { 0 => id, 1
-    => version }
-);
+rt::structure!(DeleteTrafficPolicyInput, DELETE_TRAFFIC_POLICY_INPUT, [id, version]);
 /// An empty element.
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTrafficPolicyOutput {
@@ -1498,8 +1408,7 @@ pub struct DeleteTrafficPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteTrafficPolicyOutput, crate ::schemas::DELETE_TRAFFIC_POLICY_OUTPUT, {}, meta =
-    response_metadata
+    DeleteTrafficPolicyOutput, DELETE_TRAFFIC_POLICY_OUTPUT, [], meta = response_metadata
 );
 /// A complex type that contains information about the request to remove authorization to associate a VPC that was created by one Amazon Web Services account with a hosted zone that was created with a different Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -1510,9 +1419,8 @@ pub struct DeleteVpcAssociationAuthorizationInput {
     pub vpc: Vpc,
 }
 rt::structure!(
-    DeleteVpcAssociationAuthorizationInput, crate
-    ::schemas::DELETE_VPC_ASSOCIATION_AUTHORIZATION_INPUT, { 0 => hosted_zone_id, 1 =>
-    vpc }
+    DeleteVpcAssociationAuthorizationInput, DELETE_VPC_ASSOCIATION_AUTHORIZATION_INPUT,
+    [hosted_zone_id, vpc]
 );
 /// Empty response for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -1521,8 +1429,8 @@ pub struct DeleteVpcAssociationAuthorizationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteVpcAssociationAuthorizationOutput, crate
-    ::schemas::DELETE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT, {}, meta = response_metadata
+    DeleteVpcAssociationAuthorizationOutput, DELETE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT,
+    [], meta = response_metadata
 );
 /// For the metric that the CloudWatch alarm is associated with, a complex type that contains information about one dimension.
 #[derive(Clone, Default, PartialEq)]
@@ -1532,15 +1440,14 @@ pub struct Dimension {
     /// For the metric that the CloudWatch alarm is associated with, the value of one dimension.
     pub value: String,
 }
-rt::structure!(Dimension, crate ::schemas::DIMENSION, { 0 => name, 1 => value });
+rt::structure!(Dimension, DIMENSION, [name, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableHostedZoneDnssecInput {
     /// A unique string used to identify a hosted zone.
     pub hosted_zone_id: String,
 }
 rt::structure!(
-    DisableHostedZoneDnssecInput, crate ::schemas::DISABLE_HOSTED_ZONE_DNSSEC_INPUT, { 0
-    => hosted_zone_id }
+    DisableHostedZoneDnssecInput, DISABLE_HOSTED_ZONE_DNSSEC_INPUT, [hosted_zone_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableHostedZoneDnssecOutput {
@@ -1550,8 +1457,8 @@ pub struct DisableHostedZoneDnssecOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisableHostedZoneDnssecOutput, crate ::schemas::DISABLE_HOSTED_ZONE_DNSSEC_OUTPUT, {
-    0 => change_info }, meta = response_metadata
+    DisableHostedZoneDnssecOutput, DISABLE_HOSTED_ZONE_DNSSEC_OUTPUT, [change_info], meta
+    = response_metadata
 );
 /// A complex type that contains information about the VPC that you want to disassociate from a specified private hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -1564,9 +1471,8 @@ pub struct DisassociateVpcFromHostedZoneInput {
     pub comment: Option<String>,
 }
 rt::structure!(
-    DisassociateVpcFromHostedZoneInput, crate
-    ::schemas::DISASSOCIATE_VPC_FROM_HOSTED_ZONE_INPUT, { 0 => hosted_zone_id, 1 => vpc,
-    2 => comment }
+    DisassociateVpcFromHostedZoneInput, DISASSOCIATE_VPC_FROM_HOSTED_ZONE_INPUT,
+    [hosted_zone_id, vpc, comment]
 );
 /// A complex type that contains the response information for the disassociate request.
 #[derive(Clone, Default, PartialEq)]
@@ -1577,9 +1483,8 @@ pub struct DisassociateVpcFromHostedZoneOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisassociateVpcFromHostedZoneOutput, crate
-    ::schemas::DISASSOCIATE_VPC_FROM_HOSTED_ZONE_OUTPUT, { 0 => change_info }, meta =
-    response_metadata
+    DisassociateVpcFromHostedZoneOutput, DISASSOCIATE_VPC_FROM_HOSTED_ZONE_OUTPUT,
+    [change_info], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableHostedZoneDnssecInput {
@@ -1587,8 +1492,7 @@ pub struct EnableHostedZoneDnssecInput {
     pub hosted_zone_id: String,
 }
 rt::structure!(
-    EnableHostedZoneDnssecInput, crate ::schemas::ENABLE_HOSTED_ZONE_DNSSEC_INPUT, { 0 =>
-    hosted_zone_id }
+    EnableHostedZoneDnssecInput, ENABLE_HOSTED_ZONE_DNSSEC_INPUT, [hosted_zone_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableHostedZoneDnssecOutput {
@@ -1598,8 +1502,8 @@ pub struct EnableHostedZoneDnssecOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EnableHostedZoneDnssecOutput, crate ::schemas::ENABLE_HOSTED_ZONE_DNSSEC_OUTPUT, { 0
-    => change_info }, meta = response_metadata
+    EnableHostedZoneDnssecOutput, ENABLE_HOSTED_ZONE_DNSSEC_OUTPUT, [change_info], meta =
+    response_metadata
 );
 /// A complex type that contains information about a geographic location.
 #[derive(Clone, Default, PartialEq)]
@@ -1636,8 +1540,7 @@ pub struct GeoLocation {
     pub subdivision_code: Option<String>,
 }
 rt::structure!(
-    GeoLocation, crate ::schemas::GEO_LOCATION, { 0 => continent_code, 1 => country_code,
-    2 => subdivision_code }
+    GeoLocation, GEO_LOCATION, [continent_code, country_code, subdivision_code]
 );
 /// A complex type that contains the codes and full continent, country, and subdivision names for the specified `geolocation` code.
 #[derive(Clone, Default, PartialEq)]
@@ -1656,9 +1559,8 @@ pub struct GeoLocationDetails {
     pub subdivision_name: Option<String>,
 }
 rt::structure!(
-    GeoLocationDetails, crate ::schemas::GEO_LOCATION_DETAILS, { 0 => continent_code, 1
-    => continent_name, 2 => country_code, 3 => country_name, 4 => subdivision_code, 5 =>
-    subdivision_name }
+    GeoLocationDetails, GEO_LOCATION_DETAILS, [continent_code, continent_name,
+    country_code, country_name, subdivision_code, subdivision_name]
 );
 /// (Resource record sets only): A complex type that lets you specify where your resources are located. Only one of `LocalZoneGroup`, `Coordinates`, or `Amazon Web ServicesRegion` is allowed per request at a time.
 ///
@@ -1687,8 +1589,8 @@ pub struct GeoProximityLocation {
     pub bias: Option<i32>,
 }
 rt::structure!(
-    GeoProximityLocation, crate ::schemas::GEO_PROXIMITY_LOCATION, { 0 => aws_region, 1
-    => local_zone_group, 2 => coordinates, 3 => bias }
+    GeoProximityLocation, GEO_PROXIMITY_LOCATION, [aws_region, local_zone_group,
+    coordinates, bias]
 );
 /// A complex type that contains information about the request to create a hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -1706,9 +1608,7 @@ pub struct GetAccountLimitInput {
     /// - **MAX\_TRAFFIC\_POLICY\_INSTANCES\_BY\_OWNER**: The maximum number of traffic policy instances that you can create using the current account. (Traffic policy instances are referred to as traffic flow policy records in the Amazon Route 53 console.)
     pub r#type: AccountLimitType,
 }
-rt::structure!(
-    GetAccountLimitInput, crate ::schemas::GET_ACCOUNT_LIMIT_INPUT, { 0 => r#type }
-);
+rt::structure!(GetAccountLimitInput, GET_ACCOUNT_LIMIT_INPUT, [r#type]);
 /// A complex type that contains the requested limit.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountLimitOutput {
@@ -1720,8 +1620,8 @@ pub struct GetAccountLimitOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccountLimitOutput, crate ::schemas::GET_ACCOUNT_LIMIT_OUTPUT, { 0 => limit, 1 =>
-    count }, meta = response_metadata
+    GetAccountLimitOutput, GET_ACCOUNT_LIMIT_OUTPUT, [limit, count], meta =
+    response_metadata
 );
 /// The input for a GetChange request.
 #[derive(Clone, Default, PartialEq)]
@@ -1729,7 +1629,7 @@ pub struct GetChangeInput {
     /// The ID of the change batch request. The value that you specify here is the value that `ChangeResourceRecordSets` returned in the `Id` element when you submitted the request.
     pub id: String,
 }
-rt::structure!(GetChangeInput, crate ::schemas::GET_CHANGE_INPUT, { 0 => id });
+rt::structure!(GetChangeInput, GET_CHANGE_INPUT, [id]);
 /// A complex type that contains the `ChangeInfo` element.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetChangeOutput {
@@ -1739,15 +1639,12 @@ pub struct GetChangeOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetChangeOutput, crate ::schemas::GET_CHANGE_OUTPUT, { 0 => change_info }, meta =
-    response_metadata
+    GetChangeOutput, GET_CHANGE_OUTPUT, [change_info], meta = response_metadata
 );
 /// Empty request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCheckerIpRangesInput {}
-rt::structure!(
-    GetCheckerIpRangesInput, crate ::schemas::GET_CHECKER_IP_RANGES_INPUT, {}
-);
+rt::structure!(GetCheckerIpRangesInput, GET_CHECKER_IP_RANGES_INPUT, []);
 /// A complex type that contains the `CheckerIpRanges` element.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCheckerIpRangesOutput {
@@ -1757,17 +1654,15 @@ pub struct GetCheckerIpRangesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetCheckerIpRangesOutput, crate ::schemas::GET_CHECKER_IP_RANGES_OUTPUT, { 0 =>
-    checker_ip_ranges }, meta = response_metadata
+    GetCheckerIpRangesOutput, GET_CHECKER_IP_RANGES_OUTPUT, [checker_ip_ranges], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDnssecInput {
     /// A unique string used to identify a hosted zone.
     pub hosted_zone_id: String,
 }
-rt::structure!(
-    GetDnssecInput, crate ::schemas::GET_DNSSEC_INPUT, { 0 => hosted_zone_id }
-);
+rt::structure!(GetDnssecInput, GET_DNSSEC_INPUT, [hosted_zone_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDnssecOutput {
     /// A string representing the status of DNSSEC.
@@ -1778,8 +1673,8 @@ pub struct GetDnssecOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDnssecOutput, crate ::schemas::GET_DNSSEC_OUTPUT, { 0 => status, 1 =>
-    key_signing_keys }, meta = response_metadata
+    GetDnssecOutput, GET_DNSSEC_OUTPUT, [status, key_signing_keys], meta =
+    response_metadata
 );
 /// A request for information about whether a specified geographic location is supported for Amazon Route 53 geolocation resource record sets.
 #[derive(Clone, Default, PartialEq)]
@@ -1808,8 +1703,8 @@ pub struct GetGeoLocationInput {
     pub subdivision_code: Option<String>,
 }
 rt::structure!(
-    GetGeoLocationInput, crate ::schemas::GET_GEO_LOCATION_INPUT, { 0 => continent_code,
-    1 => country_code, 2 => subdivision_code }
+    GetGeoLocationInput, GET_GEO_LOCATION_INPUT, [continent_code, country_code,
+    subdivision_code]
 );
 /// A complex type that contains the response information for the specified geolocation code.
 #[derive(Clone, Default, PartialEq)]
@@ -1820,15 +1715,13 @@ pub struct GetGeoLocationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetGeoLocationOutput, crate ::schemas::GET_GEO_LOCATION_OUTPUT, { 0 =>
-    geo_location_details }, meta = response_metadata
+    GetGeoLocationOutput, GET_GEO_LOCATION_OUTPUT, [geo_location_details], meta =
+    response_metadata
 );
 /// A request for the number of health checks that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHealthCheckCountInput {}
-rt::structure!(
-    GetHealthCheckCountInput, crate ::schemas::GET_HEALTH_CHECK_COUNT_INPUT, {}
-);
+rt::structure!(GetHealthCheckCountInput, GET_HEALTH_CHECK_COUNT_INPUT, []);
 /// A complex type that contains the response to a `GetHealthCheckCount` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHealthCheckCountOutput {
@@ -1838,8 +1731,8 @@ pub struct GetHealthCheckCountOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetHealthCheckCountOutput, crate ::schemas::GET_HEALTH_CHECK_COUNT_OUTPUT, { 0 =>
-    health_check_count }, meta = response_metadata
+    GetHealthCheckCountOutput, GET_HEALTH_CHECK_COUNT_OUTPUT, [health_check_count], meta
+    = response_metadata
 );
 /// A request for the reason that a health check failed most recently.
 #[derive(Clone, Default, PartialEq)]
@@ -1850,8 +1743,8 @@ pub struct GetHealthCheckLastFailureReasonInput {
     pub health_check_id: String,
 }
 rt::structure!(
-    GetHealthCheckLastFailureReasonInput, crate
-    ::schemas::GET_HEALTH_CHECK_LAST_FAILURE_REASON_INPUT, { 0 => health_check_id }
+    GetHealthCheckLastFailureReasonInput, GET_HEALTH_CHECK_LAST_FAILURE_REASON_INPUT,
+    [health_check_id]
 );
 /// A complex type that contains the response to a `GetHealthCheckLastFailureReason` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1862,9 +1755,8 @@ pub struct GetHealthCheckLastFailureReasonOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetHealthCheckLastFailureReasonOutput, crate
-    ::schemas::GET_HEALTH_CHECK_LAST_FAILURE_REASON_OUTPUT, { 0 =>
-    health_check_observations }, meta = response_metadata
+    GetHealthCheckLastFailureReasonOutput, GET_HEALTH_CHECK_LAST_FAILURE_REASON_OUTPUT,
+    [health_check_observations], meta = response_metadata
 );
 /// A request to get information about a specified health check.
 #[derive(Clone, Default, PartialEq)]
@@ -1872,10 +1764,7 @@ pub struct GetHealthCheckInput {
     /// The identifier that Amazon Route 53 assigned to the health check when you created it. When you add or update a resource record set, you use this value to specify which health check to use. The value can be up to 64 characters long.
     pub health_check_id: String,
 }
-rt::structure!(
-    GetHealthCheckInput, crate ::schemas::GET_HEALTH_CHECK_INPUT, { 0 => health_check_id
-    }
-);
+rt::structure!(GetHealthCheckInput, GET_HEALTH_CHECK_INPUT, [health_check_id]);
 /// A complex type that contains the response to a `GetHealthCheck` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHealthCheckOutput {
@@ -1885,8 +1774,8 @@ pub struct GetHealthCheckOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetHealthCheckOutput, crate ::schemas::GET_HEALTH_CHECK_OUTPUT, { 0 => health_check
-    }, meta = response_metadata
+    GetHealthCheckOutput, GET_HEALTH_CHECK_OUTPUT, [health_check], meta =
+    response_metadata
 );
 /// A request to get the status for a health check.
 #[derive(Clone, Default, PartialEq)]
@@ -1897,8 +1786,7 @@ pub struct GetHealthCheckStatusInput {
     pub health_check_id: String,
 }
 rt::structure!(
-    GetHealthCheckStatusInput, crate ::schemas::GET_HEALTH_CHECK_STATUS_INPUT, { 0 =>
-    health_check_id }
+    GetHealthCheckStatusInput, GET_HEALTH_CHECK_STATUS_INPUT, [health_check_id]
 );
 /// A complex type that contains the response to a `GetHealthCheck` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1909,15 +1797,13 @@ pub struct GetHealthCheckStatusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetHealthCheckStatusOutput, crate ::schemas::GET_HEALTH_CHECK_STATUS_OUTPUT, { 0 =>
-    health_check_observations }, meta = response_metadata
+    GetHealthCheckStatusOutput, GET_HEALTH_CHECK_STATUS_OUTPUT,
+    [health_check_observations], meta = response_metadata
 );
 /// A request to retrieve a count of all the hosted zones that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHostedZoneCountInput {}
-rt::structure!(
-    GetHostedZoneCountInput, crate ::schemas::GET_HOSTED_ZONE_COUNT_INPUT, {}
-);
+rt::structure!(GetHostedZoneCountInput, GET_HOSTED_ZONE_COUNT_INPUT, []);
 /// A complex type that contains the response to a `GetHostedZoneCount` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHostedZoneCountOutput {
@@ -1927,8 +1813,8 @@ pub struct GetHostedZoneCountOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetHostedZoneCountOutput, crate ::schemas::GET_HOSTED_ZONE_COUNT_OUTPUT, { 0 =>
-    hosted_zone_count }, meta = response_metadata
+    GetHostedZoneCountOutput, GET_HOSTED_ZONE_COUNT_OUTPUT, [hosted_zone_count], meta =
+    response_metadata
 );
 /// A complex type that contains information about the request to create a hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -1943,8 +1829,7 @@ pub struct GetHostedZoneLimitInput {
     pub hosted_zone_id: String,
 }
 rt::structure!(
-    GetHostedZoneLimitInput, crate ::schemas::GET_HOSTED_ZONE_LIMIT_INPUT, { 0 => r#type,
-    1 => hosted_zone_id }
+    GetHostedZoneLimitInput, GET_HOSTED_ZONE_LIMIT_INPUT, [r#type, hosted_zone_id]
 );
 /// A complex type that contains the requested limit.
 #[derive(Clone, Default, PartialEq)]
@@ -1957,8 +1842,8 @@ pub struct GetHostedZoneLimitOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetHostedZoneLimitOutput, crate ::schemas::GET_HOSTED_ZONE_LIMIT_OUTPUT, { 0 =>
-    limit, 1 => count }, meta = response_metadata
+    GetHostedZoneLimitOutput, GET_HOSTED_ZONE_LIMIT_OUTPUT, [limit, count], meta =
+    response_metadata
 );
 /// A request to get information about a specified hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -1966,7 +1851,7 @@ pub struct GetHostedZoneInput {
     /// The ID of the hosted zone that you want to get information about.
     pub id: String,
 }
-rt::structure!(GetHostedZoneInput, crate ::schemas::GET_HOSTED_ZONE_INPUT, { 0 => id });
+rt::structure!(GetHostedZoneInput, GET_HOSTED_ZONE_INPUT, [id]);
 /// A complex type that contain the response to a `GetHostedZone` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHostedZoneOutput {
@@ -1980,18 +1865,15 @@ pub struct GetHostedZoneOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetHostedZoneOutput, crate ::schemas::GET_HOSTED_ZONE_OUTPUT, { 0 => hosted_zone, 1
-    => delegation_set, 2 => vp_cs }, meta = response_metadata
+    GetHostedZoneOutput, GET_HOSTED_ZONE_OUTPUT, [hosted_zone, delegation_set, vp_cs],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetQueryLoggingConfigInput {
     /// The ID of the configuration for DNS query logging that you want to get information about.
     pub id: String,
 }
-rt::structure!(
-    GetQueryLoggingConfigInput, crate ::schemas::GET_QUERY_LOGGING_CONFIG_INPUT, { 0 =>
-    id }
-);
+rt::structure!(GetQueryLoggingConfigInput, GET_QUERY_LOGGING_CONFIG_INPUT, [id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetQueryLoggingConfigOutput {
     /// A complex type that contains information about the query logging configuration that you specified in a [GetQueryLoggingConfig](https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetQueryLoggingConfig.html) request.
@@ -2000,8 +1882,8 @@ pub struct GetQueryLoggingConfigOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetQueryLoggingConfigOutput, crate ::schemas::GET_QUERY_LOGGING_CONFIG_OUTPUT, { 0 =>
-    query_logging_config }, meta = response_metadata
+    GetQueryLoggingConfigOutput, GET_QUERY_LOGGING_CONFIG_OUTPUT, [query_logging_config],
+    meta = response_metadata
 );
 /// A complex type that contains information about the request to create a hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -2012,9 +1894,8 @@ pub struct GetReusableDelegationSetLimitInput {
     pub delegation_set_id: String,
 }
 rt::structure!(
-    GetReusableDelegationSetLimitInput, crate
-    ::schemas::GET_REUSABLE_DELEGATION_SET_LIMIT_INPUT, { 0 => r#type, 1 =>
-    delegation_set_id }
+    GetReusableDelegationSetLimitInput, GET_REUSABLE_DELEGATION_SET_LIMIT_INPUT, [r#type,
+    delegation_set_id]
 );
 /// A complex type that contains the requested limit.
 #[derive(Clone, Default, PartialEq)]
@@ -2027,9 +1908,8 @@ pub struct GetReusableDelegationSetLimitOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetReusableDelegationSetLimitOutput, crate
-    ::schemas::GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT, { 0 => limit, 1 => count }, meta
-    = response_metadata
+    GetReusableDelegationSetLimitOutput, GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT,
+    [limit, count], meta = response_metadata
 );
 /// A request to get information about a specified reusable delegation set.
 #[derive(Clone, Default, PartialEq)]
@@ -2037,10 +1917,7 @@ pub struct GetReusableDelegationSetInput {
     /// The ID of the reusable delegation set that you want to get a list of name servers for.
     pub id: String,
 }
-rt::structure!(
-    GetReusableDelegationSetInput, crate ::schemas::GET_REUSABLE_DELEGATION_SET_INPUT, {
-    0 => id }
-);
+rt::structure!(GetReusableDelegationSetInput, GET_REUSABLE_DELEGATION_SET_INPUT, [id]);
 /// A complex type that contains the response to the `GetReusableDelegationSet` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetReusableDelegationSetOutput {
@@ -2050,15 +1927,14 @@ pub struct GetReusableDelegationSetOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetReusableDelegationSetOutput, crate ::schemas::GET_REUSABLE_DELEGATION_SET_OUTPUT,
-    { 0 => delegation_set }, meta = response_metadata
+    GetReusableDelegationSetOutput, GET_REUSABLE_DELEGATION_SET_OUTPUT, [delegation_set],
+    meta = response_metadata
 );
 /// Request to get the number of traffic policy instances that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTrafficPolicyInstanceCountInput {}
 rt::structure!(
-    GetTrafficPolicyInstanceCountInput, crate
-    ::schemas::GET_TRAFFIC_POLICY_INSTANCE_COUNT_INPUT, {}
+    GetTrafficPolicyInstanceCountInput, GET_TRAFFIC_POLICY_INSTANCE_COUNT_INPUT, []
 );
 /// A complex type that contains information about the resource record sets that Amazon Route 53 created based on a specified traffic policy.
 #[derive(Clone, Default, PartialEq)]
@@ -2069,9 +1945,8 @@ pub struct GetTrafficPolicyInstanceCountOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetTrafficPolicyInstanceCountOutput, crate
-    ::schemas::GET_TRAFFIC_POLICY_INSTANCE_COUNT_OUTPUT, { 0 =>
-    traffic_policy_instance_count }, meta = response_metadata
+    GetTrafficPolicyInstanceCountOutput, GET_TRAFFIC_POLICY_INSTANCE_COUNT_OUTPUT,
+    [traffic_policy_instance_count], meta = response_metadata
 );
 /// Gets information about a specified traffic policy instance.
 #[derive(Clone, Default, PartialEq)]
@@ -2079,10 +1954,7 @@ pub struct GetTrafficPolicyInstanceInput {
     /// The ID of the traffic policy instance that you want to get information about.
     pub id: String,
 }
-rt::structure!(
-    GetTrafficPolicyInstanceInput, crate ::schemas::GET_TRAFFIC_POLICY_INSTANCE_INPUT, {
-    0 => id }
-);
+rt::structure!(GetTrafficPolicyInstanceInput, GET_TRAFFIC_POLICY_INSTANCE_INPUT, [id]);
 /// A complex type that contains information about the resource record sets that Amazon Route 53 created based on a specified traffic policy.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTrafficPolicyInstanceOutput {
@@ -2092,8 +1964,8 @@ pub struct GetTrafficPolicyInstanceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetTrafficPolicyInstanceOutput, crate ::schemas::GET_TRAFFIC_POLICY_INSTANCE_OUTPUT,
-    { 0 => traffic_policy_instance }, meta = response_metadata
+    GetTrafficPolicyInstanceOutput, GET_TRAFFIC_POLICY_INSTANCE_OUTPUT,
+    [traffic_policy_instance], meta = response_metadata
 );
 /// Gets information about a specific traffic policy version.
 #[derive(Clone, Default, PartialEq)]
@@ -2103,10 +1975,7 @@ pub struct GetTrafficPolicyInput {
     /// The version number of the traffic policy that you want to get information about.
     pub version: i32,
 }
-rt::structure!(
-    GetTrafficPolicyInput, crate ::schemas::GET_TRAFFIC_POLICY_INPUT, { 0 => id, 1 =>
-    version }
-);
+rt::structure!(GetTrafficPolicyInput, GET_TRAFFIC_POLICY_INPUT, [id, version]);
 /// A complex type that contains the response information for the request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTrafficPolicyOutput {
@@ -2116,8 +1985,8 @@ pub struct GetTrafficPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetTrafficPolicyOutput, crate ::schemas::GET_TRAFFIC_POLICY_OUTPUT, { 0 =>
-    traffic_policy }, meta = response_metadata
+    GetTrafficPolicyOutput, GET_TRAFFIC_POLICY_OUTPUT, [traffic_policy], meta =
+    response_metadata
 );
 /// A complex type that contains information about one health check that is associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -2136,9 +2005,8 @@ pub struct HealthCheck {
     pub cloud_watch_alarm_configuration: Option<CloudWatchAlarmConfiguration>,
 }
 rt::structure!(
-    HealthCheck, crate ::schemas::HEALTH_CHECK, { 0 => id, 1 => caller_reference, 2 =>
-    linked_service, 3 => health_check_config, 4 => health_check_version, 5 =>
-    cloud_watch_alarm_configuration }
+    HealthCheck, HEALTH_CHECK, [id, caller_reference, linked_service,
+    health_check_config, health_check_version, cloud_watch_alarm_configuration]
 );
 /// The health check you're attempting to create already exists. Amazon Route 53 returns this error when you submit a request that has the following values:
 ///
@@ -2149,10 +2017,7 @@ rt::structure!(
 pub struct HealthCheckAlreadyExists {
     pub message: Option<String>,
 }
-rt::structure!(
-    HealthCheckAlreadyExists, crate ::schemas::HEALTH_CHECK_ALREADY_EXISTS, { 0 =>
-    message }
-);
+rt::structure!(HealthCheckAlreadyExists, HEALTH_CHECK_ALREADY_EXISTS, [message]);
 /// A complex type that contains information about the health check.
 #[derive(Clone, Default, PartialEq)]
 pub struct HealthCheckConfig {
@@ -2314,19 +2179,18 @@ pub struct HealthCheckConfig {
     pub routing_control_arn: Option<String>,
 }
 rt::structure!(
-    HealthCheckConfig, crate ::schemas::HEALTH_CHECK_CONFIG, { 0 => ip_address, 1 =>
-    port, 2 => r#type, 3 => resource_path, 4 => fully_qualified_domain_name, 5 =>
-    search_string, 6 => request_interval, 7 => failure_threshold, 8 => measure_latency, 9
-    => inverted, 10 => disabled, 11 => health_threshold, 12 => child_health_checks, 13 =>
-    enable_sni, 14 => regions, 15 => alarm_identifier, 16 =>
-    insufficient_data_health_status, 17 => routing_control_arn }
+    HealthCheckConfig, HEALTH_CHECK_CONFIG, [ip_address, port, r#type, resource_path,
+    fully_qualified_domain_name, search_string, request_interval, failure_threshold,
+    measure_latency, inverted, disabled, health_threshold, child_health_checks,
+    enable_sni, regions, alarm_identifier, insufficient_data_health_status,
+    routing_control_arn]
 );
 /// This error code is not in use.
 #[derive(Clone, Default, PartialEq)]
 pub struct HealthCheckInUse {
     pub message: Option<String>,
 }
-rt::structure!(HealthCheckInUse, crate ::schemas::HEALTH_CHECK_IN_USE, { 0 => message });
+rt::structure!(HealthCheckInUse, HEALTH_CHECK_IN_USE, [message]);
 /// A complex type that contains the last failure reason as reported by one Amazon Route 53 health checker.
 #[derive(Clone, Default, PartialEq)]
 pub struct HealthCheckObservation {
@@ -2338,8 +2202,7 @@ pub struct HealthCheckObservation {
     pub status_report: Option<StatusReport>,
 }
 rt::structure!(
-    HealthCheckObservation, crate ::schemas::HEALTH_CHECK_OBSERVATION, { 0 => region, 1
-    => ip_address, 2 => status_report }
+    HealthCheckObservation, HEALTH_CHECK_OBSERVATION, [region, ip_address, status_report]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2401,10 +2264,7 @@ rt::string_enum!(
 pub struct HealthCheckVersionMismatch {
     pub message: Option<String>,
 }
-rt::structure!(
-    HealthCheckVersionMismatch, crate ::schemas::HEALTH_CHECK_VERSION_MISMATCH, { 0 =>
-    message }
-);
+rt::structure!(HealthCheckVersionMismatch, HEALTH_CHECK_VERSION_MISMATCH, [message]);
 /// A complex type that contains general information about the hosted zone.
 #[derive(Clone, Default, PartialEq)]
 pub struct HostedZone {
@@ -2426,19 +2286,15 @@ pub struct HostedZone {
     pub features: Option<HostedZoneFeatures>,
 }
 rt::structure!(
-    HostedZone, crate ::schemas::HOSTED_ZONE, { 0 => id, 1 => name, 2 =>
-    caller_reference, 3 => config, 4 => resource_record_set_count, 5 => linked_service, 6
-    => features }
+    HostedZone, HOSTED_ZONE, [id, name, caller_reference, config,
+    resource_record_set_count, linked_service, features]
 );
 /// The hosted zone you're trying to create already exists. Amazon Route 53 returns this error when a hosted zone has already been created with the specified `CallerReference`.
 #[derive(Clone, Default, PartialEq)]
 pub struct HostedZoneAlreadyExists {
     pub message: Option<String>,
 }
-rt::structure!(
-    HostedZoneAlreadyExists, crate ::schemas::HOSTED_ZONE_ALREADY_EXISTS, { 0 => message
-    }
-);
+rt::structure!(HostedZoneAlreadyExists, HOSTED_ZONE_ALREADY_EXISTS, [message]);
 /// A complex type that contains an optional comment about your hosted zone. If you don't want to specify a comment, omit both the `HostedZoneConfig` and `Comment` elements.
 #[derive(Clone, Default, PartialEq)]
 pub struct HostedZoneConfig {
@@ -2447,10 +2303,7 @@ pub struct HostedZoneConfig {
     /// A value that indicates whether this is a private hosted zone.
     pub private_zone: Option<bool>,
 }
-rt::structure!(
-    HostedZoneConfig, crate ::schemas::HOSTED_ZONE_CONFIG, { 0 => comment, 1 =>
-    private_zone }
-);
+rt::structure!(HostedZoneConfig, HOSTED_ZONE_CONFIG, [comment, private_zone]);
 /// Contains information about why certain features failed to be enabled or configured for the hosted zone.
 #[derive(Clone, Default, PartialEq)]
 pub struct HostedZoneFailureReasons {
@@ -2458,8 +2311,7 @@ pub struct HostedZoneFailureReasons {
     pub accelerated_recovery: Option<String>,
 }
 rt::structure!(
-    HostedZoneFailureReasons, crate ::schemas::HOSTED_ZONE_FAILURE_REASONS, { 0 =>
-    accelerated_recovery }
+    HostedZoneFailureReasons, HOSTED_ZONE_FAILURE_REASONS, [accelerated_recovery]
 );
 /// Represents the features configuration for a hosted zone, including the status of various features and any associated failure reasons.
 #[derive(Clone, Default, PartialEq)]
@@ -2470,8 +2322,8 @@ pub struct HostedZoneFeatures {
     pub failure_reasons: Option<HostedZoneFailureReasons>,
 }
 rt::structure!(
-    HostedZoneFeatures, crate ::schemas::HOSTED_ZONE_FEATURES, { 0 =>
-    accelerated_recovery_status, 1 => failure_reasons }
+    HostedZoneFeatures, HOSTED_ZONE_FEATURES, [accelerated_recovery_status,
+    failure_reasons]
 );
 /// A complex type that contains the type of limit that you specified in the request and the current value for that limit.
 #[derive(Clone, Default, PartialEq)]
@@ -2485,9 +2337,7 @@ pub struct HostedZoneLimit {
     /// The current value for the limit that is specified by `Type`.
     pub value: i64,
 }
-rt::structure!(
-    HostedZoneLimit, crate ::schemas::HOSTED_ZONE_LIMIT, { 0 => r#type, 1 => value }
-);
+rt::structure!(HostedZoneLimit, HOSTED_ZONE_LIMIT, [r#type, value]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum HostedZoneLimitType {
@@ -2507,25 +2357,19 @@ rt::string_enum!(
 pub struct HostedZoneNotEmpty {
     pub message: Option<String>,
 }
-rt::structure!(
-    HostedZoneNotEmpty, crate ::schemas::HOSTED_ZONE_NOT_EMPTY, { 0 => message }
-);
+rt::structure!(HostedZoneNotEmpty, HOSTED_ZONE_NOT_EMPTY, [message]);
 /// The specified HostedZone can't be found.
 #[derive(Clone, Default, PartialEq)]
 pub struct HostedZoneNotFound {
     pub message: Option<String>,
 }
-rt::structure!(
-    HostedZoneNotFound, crate ::schemas::HOSTED_ZONE_NOT_FOUND, { 0 => message }
-);
+rt::structure!(HostedZoneNotFound, HOSTED_ZONE_NOT_FOUND, [message]);
 /// The specified hosted zone is a public hosted zone, not a private hosted zone.
 #[derive(Clone, Default, PartialEq)]
 pub struct HostedZoneNotPrivate {
     pub message: Option<String>,
 }
-rt::structure!(
-    HostedZoneNotPrivate, crate ::schemas::HOSTED_ZONE_NOT_PRIVATE, { 0 => message }
-);
+rt::structure!(HostedZoneNotPrivate, HOSTED_ZONE_NOT_PRIVATE, [message]);
 /// A complex type that identifies a hosted zone that a specified Amazon VPC is associated with and the owner of the hosted zone. If there is a value for `OwningAccount`, there is no value for `OwningService`, and vice versa.
 #[derive(Clone, Default, PartialEq)]
 pub struct HostedZoneOwner {
@@ -2534,19 +2378,13 @@ pub struct HostedZoneOwner {
     /// If an Amazon Web Services service uses its own account to create a hosted zone and associate the specified VPC with that hosted zone, `OwningService` contains an abbreviation that identifies the service. For example, if Amazon Elastic File System (Amazon EFS) created a hosted zone and associated a VPC with the hosted zone, the value of `OwningService` is `efs.amazonaws.com`.
     pub owning_service: Option<String>,
 }
-rt::structure!(
-    HostedZoneOwner, crate ::schemas::HOSTED_ZONE_OWNER, { 0 => owning_account, 1 =>
-    owning_service }
-);
+rt::structure!(HostedZoneOwner, HOSTED_ZONE_OWNER, [owning_account, owning_service]);
 /// The hosted zone nameservers don't match the parent nameservers. The hosted zone and parent must have the same nameservers.
 #[derive(Clone, Default, PartialEq)]
 pub struct HostedZonePartiallyDelegated {
     pub message: Option<String>,
 }
-rt::structure!(
-    HostedZonePartiallyDelegated, crate ::schemas::HOSTED_ZONE_PARTIALLY_DELEGATED, { 0
-    => message }
-);
+rt::structure!(HostedZonePartiallyDelegated, HOSTED_ZONE_PARTIALLY_DELEGATED, [message]);
 /// In the response to a `ListHostedZonesByVPC` request, the `HostedZoneSummaries` element contains one `HostedZoneSummary` element for each hosted zone that the specified Amazon VPC is associated with. Each `HostedZoneSummary` element contains the hosted zone name and ID, and information about who owns the hosted zone.
 #[derive(Clone, Default, PartialEq)]
 pub struct HostedZoneSummary {
@@ -2557,10 +2395,7 @@ pub struct HostedZoneSummary {
     /// The owner of a private hosted zone that the specified VPC is associated with. The owner can be either an Amazon Web Services account or an Amazon Web Services service.
     pub owner: HostedZoneOwner,
 }
-rt::structure!(
-    HostedZoneSummary, crate ::schemas::HOSTED_ZONE_SUMMARY, { 0 => hosted_zone_id, 1 =>
-    name, 2 => owner }
-);
+rt::structure!(HostedZoneSummary, HOSTED_ZONE_SUMMARY, [hosted_zone_id, name, owner]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum HostedZoneType {
@@ -2575,9 +2410,7 @@ rt::string_enum!(HostedZoneType, { PrivateHostedZone => "PrivateHostedZone" });
 pub struct IncompatibleVersion {
     pub message: Option<String>,
 }
-rt::structure!(
-    IncompatibleVersion, crate ::schemas::INCOMPATIBLE_VERSION, { 0 => message }
-);
+rt::structure!(IncompatibleVersion, INCOMPATIBLE_VERSION, [message]);
 /// Amazon Route 53 doesn't have the permissions required to create log streams and send query logs to log streams. Possible causes include the following:
 ///
 /// - There is no resource policy that specifies the log group ARN in the value for `Resource`.
@@ -2594,8 +2427,8 @@ pub struct InsufficientCloudWatchLogsResourcePolicy {
     pub message: Option<String>,
 }
 rt::structure!(
-    InsufficientCloudWatchLogsResourcePolicy, crate
-    ::schemas::INSUFFICIENT_CLOUD_WATCH_LOGS_RESOURCE_POLICY, { 0 => message }
+    InsufficientCloudWatchLogsResourcePolicy,
+    INSUFFICIENT_CLOUD_WATCH_LOGS_RESOURCE_POLICY, [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2618,7 +2451,7 @@ rt::string_enum!(
 pub struct InvalidArgument {
     pub message: Option<String>,
 }
-rt::structure!(InvalidArgument, crate ::schemas::INVALID_ARGUMENT, { 0 => message });
+rt::structure!(InvalidArgument, INVALID_ARGUMENT, [message]);
 /// This exception contains a list of messages that might contain one or more error messages. Each error message indicates one error in the change batch.
 ///
 /// Route 53 also returns this error when the change batch creates, updates, or deletes a resource record set whose name and type have a resource record set protection. To make the change, first delete the protection by using `DeleteResourceRecordSetProtections`.
@@ -2627,56 +2460,43 @@ pub struct InvalidChangeBatch {
     pub messages: Option<Vec<String>>,
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidChangeBatch, crate ::schemas::INVALID_CHANGE_BATCH, { 0 => messages, 1 =>
-    message }
-);
+rt::structure!(InvalidChangeBatch, INVALID_CHANGE_BATCH, [messages, message]);
 /// The specified domain name is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidDomainName {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidDomainName, crate ::schemas::INVALID_DOMAIN_NAME, { 0 => message }
-);
+rt::structure!(InvalidDomainName, INVALID_DOMAIN_NAME, [message]);
 /// The input is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidInput {
     pub message: Option<String>,
 }
-rt::structure!(InvalidInput, crate ::schemas::INVALID_INPUT, { 0 => message });
+rt::structure!(InvalidInput, INVALID_INPUT, [message]);
 /// The KeyManagementServiceArn that you specified isn't valid to use with DNSSEC signing.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidKmsArn {
     pub message: Option<String>,
 }
-rt::structure!(InvalidKmsArn, crate ::schemas::INVALID_KMS_ARN, { 0 => message });
+rt::structure!(InvalidKmsArn, INVALID_KMS_ARN, [message]);
 /// The key-signing key (KSK) name that you specified isn't a valid name.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidKeySigningKeyName {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidKeySigningKeyName, crate ::schemas::INVALID_KEY_SIGNING_KEY_NAME, { 0 =>
-    message }
-);
+rt::structure!(InvalidKeySigningKeyName, INVALID_KEY_SIGNING_KEY_NAME, [message]);
 /// The key-signing key (KSK) status isn't valid or another KSK has the status `INTERNAL\_FAILURE`.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidKeySigningKeyStatus {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidKeySigningKeyStatus, crate ::schemas::INVALID_KEY_SIGNING_KEY_STATUS, { 0 =>
-    message }
-);
+rt::structure!(InvalidKeySigningKeyStatus, INVALID_KEY_SIGNING_KEY_STATUS, [message]);
 /// The value that you specified to get the second or subsequent page of results is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidPaginationToken {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidPaginationToken, crate ::schemas::INVALID_PAGINATION_TOKEN, { 0 => message }
-);
+rt::structure!(InvalidPaginationToken, INVALID_PAGINATION_TOKEN, [message]);
 /// One or more entries in the request couldn't be processed, so Route 53 didn't create or delete any of the protections in the request. The `Errors` element lists the failing entries and the reason that each one failed.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidResourceRecordSetProtectionBatch {
@@ -2686,33 +2506,27 @@ pub struct InvalidResourceRecordSetProtectionBatch {
     pub errors: Vec<ProtectionError>,
 }
 rt::structure!(
-    InvalidResourceRecordSetProtectionBatch, crate
-    ::schemas::INVALID_RESOURCE_RECORD_SET_PROTECTION_BATCH, { 0 => message, 1 => errors
-    }
+    InvalidResourceRecordSetProtectionBatch,
+    INVALID_RESOURCE_RECORD_SET_PROTECTION_BATCH, [message, errors]
 );
 /// Your hosted zone status isn't valid for this operation. In the hosted zone, change the status to enable `DNSSEC` or disable `DNSSEC`.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidSigningStatus {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidSigningStatus, crate ::schemas::INVALID_SIGNING_STATUS, { 0 => message }
-);
+rt::structure!(InvalidSigningStatus, INVALID_SIGNING_STATUS, [message]);
 /// The format of the traffic policy document that you specified in the `Document` element is not valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidTrafficPolicyDocument {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidTrafficPolicyDocument, crate ::schemas::INVALID_TRAFFIC_POLICY_DOCUMENT, { 0
-    => message }
-);
+rt::structure!(InvalidTrafficPolicyDocument, INVALID_TRAFFIC_POLICY_DOCUMENT, [message]);
 /// The VPC ID that you specified either isn't a valid ID or the current account is not authorized to access this VPC.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidVpcId {
     pub message: Option<String>,
 }
-rt::structure!(InvalidVpcId, crate ::schemas::INVALID_VPC_ID, { 0 => message });
+rt::structure!(InvalidVpcId, INVALID_VPC_ID, [message]);
 /// A key-signing key (KSK) is a complex type that represents a public/private key pair. The private key is used to generate a digital signature for the zone signing key (ZSK). The public key is stored in the DNS and is used to authenticate the ZSK. A KSK is always associated with a hosted zone; it cannot exist by itself.
 #[derive(Clone, Default, PartialEq)]
 pub struct KeySigningKey {
@@ -2802,61 +2616,52 @@ pub struct KeySigningKey {
     pub last_modified_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    KeySigningKey, crate ::schemas::KEY_SIGNING_KEY, { 0 => name, 1 => kms_arn, 2 =>
-    flag, 3 => signing_algorithm_mnemonic, 4 => signing_algorithm_type, 5 =>
-    digest_algorithm_mnemonic, 6 => digest_algorithm_type, 7 => key_tag, 8 =>
-    digest_value, 9 => public_key, 10 => ds_record, 11 => dnskey_record, 12 => status, 13
-    => status_message, 14 => created_date, 15 => last_modified_date }
+    KeySigningKey, KEY_SIGNING_KEY, [name, kms_arn, flag, signing_algorithm_mnemonic,
+    signing_algorithm_type, digest_algorithm_mnemonic, digest_algorithm_type, key_tag,
+    digest_value, public_key, ds_record, dnskey_record, status, status_message,
+    created_date, last_modified_date]
 );
 /// You've already created a key-signing key (KSK) with this name or with the same customer managed key ARN.
 #[derive(Clone, Default, PartialEq)]
 pub struct KeySigningKeyAlreadyExists {
     pub message: Option<String>,
 }
-rt::structure!(
-    KeySigningKeyAlreadyExists, crate ::schemas::KEY_SIGNING_KEY_ALREADY_EXISTS, { 0 =>
-    message }
-);
+rt::structure!(KeySigningKeyAlreadyExists, KEY_SIGNING_KEY_ALREADY_EXISTS, [message]);
 /// The key-signing key (KSK) is specified in a parent DS record.
 #[derive(Clone, Default, PartialEq)]
 pub struct KeySigningKeyInParentDsRecord {
     pub message: Option<String>,
 }
 rt::structure!(
-    KeySigningKeyInParentDsRecord, crate ::schemas::KEY_SIGNING_KEY_IN_PARENT_DS_RECORD,
-    { 0 => message }
+    KeySigningKeyInParentDsRecord, KEY_SIGNING_KEY_IN_PARENT_DS_RECORD, [message]
 );
 /// The key-signing key (KSK) that you specified can't be deactivated because it's the only KSK for a currently-enabled DNSSEC. Disable DNSSEC signing, or add or enable another KSK.
 #[derive(Clone, Default, PartialEq)]
 pub struct KeySigningKeyInUse {
     pub message: Option<String>,
 }
-rt::structure!(
-    KeySigningKeyInUse, crate ::schemas::KEY_SIGNING_KEY_IN_USE, { 0 => message }
-);
+rt::structure!(KeySigningKeyInUse, KEY_SIGNING_KEY_IN_USE, [message]);
 /// A key-signing key (KSK) with `ACTIVE` status wasn't found.
 #[derive(Clone, Default, PartialEq)]
 pub struct KeySigningKeyWithActiveStatusNotFound {
     pub message: Option<String>,
 }
 rt::structure!(
-    KeySigningKeyWithActiveStatusNotFound, crate
-    ::schemas::KEY_SIGNING_KEY_WITH_ACTIVE_STATUS_NOT_FOUND, { 0 => message }
+    KeySigningKeyWithActiveStatusNotFound, KEY_SIGNING_KEY_WITH_ACTIVE_STATUS_NOT_FOUND,
+    [message]
 );
 /// The VPC that you're trying to disassociate from the private hosted zone is the last VPC that is associated with the hosted zone. Amazon Route 53 doesn't support disassociating the last VPC from a hosted zone.
 #[derive(Clone, Default, PartialEq)]
 pub struct LastVpcAssociation {
     pub message: Option<String>,
 }
-rt::structure!(
-    LastVpcAssociation, crate ::schemas::LAST_VPC_ASSOCIATION, { 0 => message }
-);
+rt::structure!(LastVpcAssociation, LAST_VPC_ASSOCIATION, [message]);
 /// This operation can't be completed because the current account has reached the limit on the resource you are trying to create. To request a higher limit, [create a case](http://aws.amazon.com/route53-request) with the Amazon Web Services Support Center.
 #[derive(Clone, Default, PartialEq)]
 pub struct LimitsExceeded {
     pub message: Option<String>,
 }
-rt::structure!(LimitsExceeded, crate ::schemas::LIMITS_EXCEEDED, { 0 => message });
+rt::structure!(LimitsExceeded, LIMITS_EXCEEDED, [message]);
 /// If a health check or hosted zone was created by another service, `LinkedService` is a complex type that describes the service that created the resource. When a resource is created by another service, you can't edit or delete it using Amazon Route 53.
 #[derive(Clone, Default, PartialEq)]
 pub struct LinkedService {
@@ -2865,10 +2670,7 @@ pub struct LinkedService {
     /// If the health check or hosted zone was created by another service, an optional description that can be provided by the other service. When a resource is created by another service, you can't edit or delete it using Amazon Route 53.
     pub description: Option<String>,
 }
-rt::structure!(
-    LinkedService, crate ::schemas::LINKED_SERVICE, { 0 => service_principal, 1 =>
-    description }
-);
+rt::structure!(LinkedService, LINKED_SERVICE, [service_principal, description]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCidrBlocksInput {
     /// The UUID of the CIDR collection.
@@ -2881,8 +2683,8 @@ pub struct ListCidrBlocksInput {
     pub max_results: Option<String>,
 }
 rt::structure!(
-    ListCidrBlocksInput, crate ::schemas::LIST_CIDR_BLOCKS_INPUT, { 0 => collection_id, 1
-    => location_name, 2 => next_token, 3 => max_results }
+    ListCidrBlocksInput, LIST_CIDR_BLOCKS_INPUT, [collection_id, location_name,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCidrBlocksOutput {
@@ -2896,8 +2698,8 @@ pub struct ListCidrBlocksOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListCidrBlocksOutput, crate ::schemas::LIST_CIDR_BLOCKS_OUTPUT, { 0 => next_token, 1
-    => cidr_blocks }, meta = response_metadata
+    ListCidrBlocksOutput, LIST_CIDR_BLOCKS_OUTPUT, [next_token, cidr_blocks], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCidrCollectionsInput {
@@ -2909,8 +2711,7 @@ pub struct ListCidrCollectionsInput {
     pub max_results: Option<String>,
 }
 rt::structure!(
-    ListCidrCollectionsInput, crate ::schemas::LIST_CIDR_COLLECTIONS_INPUT, { 0 =>
-    next_token, 1 => max_results }
+    ListCidrCollectionsInput, LIST_CIDR_COLLECTIONS_INPUT, [next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCidrCollectionsOutput {
@@ -2924,8 +2725,8 @@ pub struct ListCidrCollectionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListCidrCollectionsOutput, crate ::schemas::LIST_CIDR_COLLECTIONS_OUTPUT, { 0 =>
-    next_token, 1 => cidr_collections }, meta = response_metadata
+    ListCidrCollectionsOutput, LIST_CIDR_COLLECTIONS_OUTPUT, [next_token,
+    cidr_collections], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCidrLocationsInput {
@@ -2939,8 +2740,8 @@ pub struct ListCidrLocationsInput {
     pub max_results: Option<String>,
 }
 rt::structure!(
-    ListCidrLocationsInput, crate ::schemas::LIST_CIDR_LOCATIONS_INPUT, { 0 =>
-    collection_id, 1 => next_token, 2 => max_results }
+    ListCidrLocationsInput, LIST_CIDR_LOCATIONS_INPUT, [collection_id, next_token,
+    max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCidrLocationsOutput {
@@ -2954,8 +2755,8 @@ pub struct ListCidrLocationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListCidrLocationsOutput, crate ::schemas::LIST_CIDR_LOCATIONS_OUTPUT, { 0 =>
-    next_token, 1 => cidr_locations }, meta = response_metadata
+    ListCidrLocationsOutput, LIST_CIDR_LOCATIONS_OUTPUT, [next_token, cidr_locations],
+    meta = response_metadata
 );
 /// A request to get a list of geographic locations that Amazon Route 53 supports for geolocation resource record sets.
 #[derive(Clone, Default, PartialEq)]
@@ -2974,9 +2775,8 @@ pub struct ListGeoLocationsInput {
     pub max_items: Option<String>,
 }
 rt::structure!(
-    ListGeoLocationsInput, crate ::schemas::LIST_GEO_LOCATIONS_INPUT, { 0 =>
-    start_continent_code, 1 => start_country_code, 2 => start_subdivision_code, 3 =>
-    max_items }
+    ListGeoLocationsInput, LIST_GEO_LOCATIONS_INPUT, [start_continent_code,
+    start_country_code, start_subdivision_code, max_items]
 );
 /// A complex type containing the response information for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -2997,10 +2797,9 @@ pub struct ListGeoLocationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListGeoLocationsOutput, crate ::schemas::LIST_GEO_LOCATIONS_OUTPUT, { 0 =>
-    geo_location_details_list, 1 => is_truncated, 2 => next_continent_code, 3 =>
-    next_country_code, 4 => next_subdivision_code, 5 => max_items }, meta =
-    response_metadata
+    ListGeoLocationsOutput, LIST_GEO_LOCATIONS_OUTPUT, [geo_location_details_list,
+    is_truncated, next_continent_code, next_country_code, next_subdivision_code,
+    max_items], meta = response_metadata
 );
 /// A request to retrieve a list of the health checks that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3014,10 +2813,7 @@ pub struct ListHealthChecksInput {
     /// The maximum number of health checks that you want `ListHealthChecks` to return in response to the current request. Amazon Route 53 returns a maximum of 1000 items. If you set `MaxItems` to a value greater than 1000, Route 53 returns only the first 1000 health checks.
     pub max_items: Option<String>,
 }
-rt::structure!(
-    ListHealthChecksInput, crate ::schemas::LIST_HEALTH_CHECKS_INPUT, { 0 => marker, 1 =>
-    max_items }
-);
+rt::structure!(ListHealthChecksInput, LIST_HEALTH_CHECKS_INPUT, [marker, max_items]);
 /// A complex type that contains the response to a `ListHealthChecks` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ListHealthChecksOutput {
@@ -3035,9 +2831,8 @@ pub struct ListHealthChecksOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListHealthChecksOutput, crate ::schemas::LIST_HEALTH_CHECKS_OUTPUT, { 0 =>
-    health_checks, 1 => marker, 2 => is_truncated, 3 => next_marker, 4 => max_items },
-    meta = response_metadata
+    ListHealthChecksOutput, LIST_HEALTH_CHECKS_OUTPUT, [health_checks, marker,
+    is_truncated, next_marker, max_items], meta = response_metadata
 );
 /// Retrieves a list of the public and private hosted zones that are associated with the current Amazon Web Services account in ASCII order by domain name.
 #[derive(Clone, Default, PartialEq)]
@@ -3052,8 +2847,8 @@ pub struct ListHostedZonesByNameInput {
     pub max_items: Option<String>,
 }
 rt::structure!(
-    ListHostedZonesByNameInput, crate ::schemas::LIST_HOSTED_ZONES_BY_NAME_INPUT, { 0 =>
-    dns_name, 1 => hosted_zone_id, 2 => max_items }
+    ListHostedZonesByNameInput, LIST_HOSTED_ZONES_BY_NAME_INPUT, [dns_name,
+    hosted_zone_id, max_items]
 );
 /// A complex type that contains the response information for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -3080,9 +2875,9 @@ pub struct ListHostedZonesByNameOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListHostedZonesByNameOutput, crate ::schemas::LIST_HOSTED_ZONES_BY_NAME_OUTPUT, { 0
-    => hosted_zones, 1 => dns_name, 2 => hosted_zone_id, 3 => is_truncated, 4 =>
-    next_dns_name, 5 => next_hosted_zone_id, 6 => max_items }, meta = response_metadata
+    ListHostedZonesByNameOutput, LIST_HOSTED_ZONES_BY_NAME_OUTPUT, [hosted_zones,
+    dns_name, hosted_zone_id, is_truncated, next_dns_name, next_hosted_zone_id,
+    max_items], meta = response_metadata
 );
 /// Lists all the private hosted zones that a specified VPC is associated with, regardless of which Amazon Web Services account created the hosted zones.
 #[derive(Clone, Default, PartialEq)]
@@ -3101,8 +2896,8 @@ pub struct ListHostedZonesByVpcInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListHostedZonesByVpcInput, crate ::schemas::LIST_HOSTED_ZONES_BY_VPC_INPUT, { 0 =>
-    vpc_id, 1 => vpc_region, 2 => max_items, 3 => next_token }
+    ListHostedZonesByVpcInput, LIST_HOSTED_ZONES_BY_VPC_INPUT, [vpc_id, vpc_region,
+    max_items, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListHostedZonesByVpcOutput {
@@ -3116,8 +2911,8 @@ pub struct ListHostedZonesByVpcOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListHostedZonesByVpcOutput, crate ::schemas::LIST_HOSTED_ZONES_BY_VPC_OUTPUT, { 0 =>
-    hosted_zone_summaries, 1 => max_items, 2 => next_token }, meta = response_metadata
+    ListHostedZonesByVpcOutput, LIST_HOSTED_ZONES_BY_VPC_OUTPUT, [hosted_zone_summaries,
+    max_items, next_token], meta = response_metadata
 );
 /// A request to retrieve a list of the public and private hosted zones that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3136,8 +2931,8 @@ pub struct ListHostedZonesInput {
     pub hosted_zone_type: Option<HostedZoneType>,
 }
 rt::structure!(
-    ListHostedZonesInput, crate ::schemas::LIST_HOSTED_ZONES_INPUT, { 0 => marker, 1 =>
-    max_items, 2 => delegation_set_id, 3 => hosted_zone_type }
+    ListHostedZonesInput, LIST_HOSTED_ZONES_INPUT, [marker, max_items, delegation_set_id,
+    hosted_zone_type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListHostedZonesOutput {
@@ -3157,9 +2952,8 @@ pub struct ListHostedZonesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListHostedZonesOutput, crate ::schemas::LIST_HOSTED_ZONES_OUTPUT, { 0 =>
-    hosted_zones, 1 => marker, 2 => is_truncated, 3 => next_marker, 4 => max_items },
-    meta = response_metadata
+    ListHostedZonesOutput, LIST_HOSTED_ZONES_OUTPUT, [hosted_zones, marker, is_truncated,
+    next_marker, max_items], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueryLoggingConfigsInput {
@@ -3179,8 +2973,8 @@ pub struct ListQueryLoggingConfigsInput {
     pub max_results: Option<String>,
 }
 rt::structure!(
-    ListQueryLoggingConfigsInput, crate ::schemas::LIST_QUERY_LOGGING_CONFIGS_INPUT, { 0
-    => hosted_zone_id, 1 => next_token, 2 => max_results }
+    ListQueryLoggingConfigsInput, LIST_QUERY_LOGGING_CONFIGS_INPUT, [hosted_zone_id,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueryLoggingConfigsOutput {
@@ -3194,8 +2988,8 @@ pub struct ListQueryLoggingConfigsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListQueryLoggingConfigsOutput, crate ::schemas::LIST_QUERY_LOGGING_CONFIGS_OUTPUT, {
-    0 => query_logging_configs, 1 => next_token }, meta = response_metadata
+    ListQueryLoggingConfigsOutput, LIST_QUERY_LOGGING_CONFIGS_OUTPUT,
+    [query_logging_configs, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListResourceRecordSetProtectionsInput {
@@ -3215,9 +3009,8 @@ pub struct ListResourceRecordSetProtectionsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListResourceRecordSetProtectionsInput, crate
-    ::schemas::LIST_RESOURCE_RECORD_SET_PROTECTIONS_INPUT, { 0 => hosted_zone_id, 1 =>
-    start_record_name, 2 => start_record_type, 3 => max_results, 4 => next_token }
+    ListResourceRecordSetProtectionsInput, LIST_RESOURCE_RECORD_SET_PROTECTIONS_INPUT,
+    [hosted_zone_id, start_record_name, start_record_type, max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListResourceRecordSetProtectionsOutput {
@@ -3229,9 +3022,8 @@ pub struct ListResourceRecordSetProtectionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListResourceRecordSetProtectionsOutput, crate
-    ::schemas::LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, { 0 =>
-    resource_record_set_protections, 1 => next_token }, meta = response_metadata
+    ListResourceRecordSetProtectionsOutput, LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT,
+    [resource_record_set_protections, next_token], meta = response_metadata
 );
 /// A request for the resource record sets that are associated with a specified hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -3270,9 +3062,8 @@ pub struct ListResourceRecordSetsInput {
     pub max_items: Option<String>,
 }
 rt::structure!(
-    ListResourceRecordSetsInput, crate ::schemas::LIST_RESOURCE_RECORD_SETS_INPUT, { 0 =>
-    hosted_zone_id, 1 => start_record_name, 2 => start_record_type, 3 =>
-    start_record_identifier, 4 => max_items }
+    ListResourceRecordSetsInput, LIST_RESOURCE_RECORD_SETS_INPUT, [hosted_zone_id,
+    start_record_name, start_record_type, start_record_identifier, max_items]
 );
 /// A complex type that contains list information for the resource record set.
 #[derive(Clone, Default, PartialEq)]
@@ -3299,10 +3090,9 @@ pub struct ListResourceRecordSetsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListResourceRecordSetsOutput, crate ::schemas::LIST_RESOURCE_RECORD_SETS_OUTPUT, { 0
-    => resource_record_sets, 1 => is_truncated, 2 => next_record_name, 3 =>
-    next_record_type, 4 => next_record_identifier, 5 => max_items }, meta =
-    response_metadata
+    ListResourceRecordSetsOutput, LIST_RESOURCE_RECORD_SETS_OUTPUT,
+    [resource_record_sets, is_truncated, next_record_name, next_record_type,
+    next_record_identifier, max_items], meta = response_metadata
 );
 /// A request to get a list of the reusable delegation sets that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3317,8 +3107,8 @@ pub struct ListReusableDelegationSetsInput {
     pub max_items: Option<String>,
 }
 rt::structure!(
-    ListReusableDelegationSetsInput, crate
-    ::schemas::LIST_REUSABLE_DELEGATION_SETS_INPUT, { 0 => marker, 1 => max_items }
+    ListReusableDelegationSetsInput, LIST_REUSABLE_DELEGATION_SETS_INPUT, [marker,
+    max_items]
 );
 /// A complex type that contains information about the reusable delegation sets that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3337,9 +3127,9 @@ pub struct ListReusableDelegationSetsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListReusableDelegationSetsOutput, crate
-    ::schemas::LIST_REUSABLE_DELEGATION_SETS_OUTPUT, { 0 => delegation_sets, 1 => marker,
-    2 => is_truncated, 3 => next_marker, 4 => max_items }, meta = response_metadata
+    ListReusableDelegationSetsOutput, LIST_REUSABLE_DELEGATION_SETS_OUTPUT,
+    [delegation_sets, marker, is_truncated, next_marker, max_items], meta =
+    response_metadata
 );
 /// A complex type containing information about a request for a list of the tags that are associated with an individual resource.
 #[derive(Clone, Default, PartialEq)]
@@ -3354,8 +3144,7 @@ pub struct ListTagsForResourceInput {
     pub resource_id: String,
 }
 rt::structure!(
-    ListTagsForResourceInput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_INPUT, { 0 =>
-    resource_type, 1 => resource_id }
+    ListTagsForResourceInput, LIST_TAGS_FOR_RESOURCE_INPUT, [resource_type, resource_id]
 );
 /// A complex type that contains information about the health checks or hosted zones for which you want to list tags.
 #[derive(Clone, Default, PartialEq)]
@@ -3366,8 +3155,8 @@ pub struct ListTagsForResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    resource_tag_set }, meta = response_metadata
+    ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [resource_tag_set], meta =
+    response_metadata
 );
 /// A complex type that contains information about the health checks or hosted zones for which you want to list tags.
 #[derive(Clone, Default, PartialEq)]
@@ -3382,8 +3171,8 @@ pub struct ListTagsForResourcesInput {
     pub resource_ids: Vec<String>,
 }
 rt::structure!(
-    ListTagsForResourcesInput, crate ::schemas::LIST_TAGS_FOR_RESOURCES_INPUT, { 0 =>
-    resource_type, 1 => resource_ids }
+    ListTagsForResourcesInput, LIST_TAGS_FOR_RESOURCES_INPUT, [resource_type,
+    resource_ids]
 );
 /// A complex type containing tags for the specified resources.
 #[derive(Clone, Default, PartialEq)]
@@ -3394,8 +3183,8 @@ pub struct ListTagsForResourcesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsForResourcesOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCES_OUTPUT, { 0 =>
-    resource_tag_sets }, meta = response_metadata
+    ListTagsForResourcesOutput, LIST_TAGS_FOR_RESOURCES_OUTPUT, [resource_tag_sets], meta
+    = response_metadata
 );
 /// A complex type that contains the information about the request to list the traffic policies that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3408,8 +3197,8 @@ pub struct ListTrafficPoliciesInput {
     pub max_items: Option<String>,
 }
 rt::structure!(
-    ListTrafficPoliciesInput, crate ::schemas::LIST_TRAFFIC_POLICIES_INPUT, { 0 =>
-    traffic_policy_id_marker, 1 => max_items }
+    ListTrafficPoliciesInput, LIST_TRAFFIC_POLICIES_INPUT, [traffic_policy_id_marker,
+    max_items]
 );
 /// A complex type that contains the response information for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -3426,9 +3215,8 @@ pub struct ListTrafficPoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTrafficPoliciesOutput, crate ::schemas::LIST_TRAFFIC_POLICIES_OUTPUT, { 0 =>
-    traffic_policy_summaries, 1 => is_truncated, 2 => traffic_policy_id_marker, 3 =>
-    max_items }, meta = response_metadata
+    ListTrafficPoliciesOutput, LIST_TRAFFIC_POLICIES_OUTPUT, [traffic_policy_summaries,
+    is_truncated, traffic_policy_id_marker, max_items], meta = response_metadata
 );
 /// A request for the traffic policy instances that you created in a specified hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -3447,10 +3235,9 @@ pub struct ListTrafficPolicyInstancesByHostedZoneInput {
     pub max_items: Option<String>,
 }
 rt::structure!(
-    ListTrafficPolicyInstancesByHostedZoneInput, crate
-    ::schemas::LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_INPUT, { 0 => hosted_zone_id,
-    1 => traffic_policy_instance_name_marker, 2 => traffic_policy_instance_type_marker, 3
-    => max_items }
+    ListTrafficPolicyInstancesByHostedZoneInput,
+    LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_INPUT, [hosted_zone_id,
+    traffic_policy_instance_name_marker, traffic_policy_instance_type_marker, max_items]
 );
 /// A complex type that contains the response information for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -3469,11 +3256,10 @@ pub struct ListTrafficPolicyInstancesByHostedZoneOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTrafficPolicyInstancesByHostedZoneOutput, crate
-    ::schemas::LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_OUTPUT, { 0 =>
-    traffic_policy_instances, 1 => traffic_policy_instance_name_marker, 2 =>
-    traffic_policy_instance_type_marker, 3 => is_truncated, 4 => max_items }, meta =
-    response_metadata
+    ListTrafficPolicyInstancesByHostedZoneOutput,
+    LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_OUTPUT, [traffic_policy_instances,
+    traffic_policy_instance_name_marker, traffic_policy_instance_type_marker,
+    is_truncated, max_items], meta = response_metadata
 );
 /// A complex type that contains the information about the request to list your traffic policy instances.
 #[derive(Clone, Default, PartialEq)]
@@ -3504,11 +3290,10 @@ pub struct ListTrafficPolicyInstancesByPolicyInput {
     pub max_items: Option<String>,
 }
 rt::structure!(
-    ListTrafficPolicyInstancesByPolicyInput, crate
-    ::schemas::LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_INPUT, { 0 => traffic_policy_id, 1
-    => traffic_policy_version, 2 => hosted_zone_id_marker, 3 =>
-    traffic_policy_instance_name_marker, 4 => traffic_policy_instance_type_marker, 5 =>
-    max_items }
+    ListTrafficPolicyInstancesByPolicyInput,
+    LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_INPUT, [traffic_policy_id,
+    traffic_policy_version, hosted_zone_id_marker, traffic_policy_instance_name_marker,
+    traffic_policy_instance_type_marker, max_items]
 );
 /// A complex type that contains the response information for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -3529,11 +3314,11 @@ pub struct ListTrafficPolicyInstancesByPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTrafficPolicyInstancesByPolicyOutput, crate
-    ::schemas::LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_OUTPUT, { 0 =>
-    traffic_policy_instances, 1 => hosted_zone_id_marker, 2 =>
-    traffic_policy_instance_name_marker, 3 => traffic_policy_instance_type_marker, 4 =>
-    is_truncated, 5 => max_items }, meta = response_metadata
+    ListTrafficPolicyInstancesByPolicyOutput,
+    LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_OUTPUT, [traffic_policy_instances,
+    hosted_zone_id_marker, traffic_policy_instance_name_marker,
+    traffic_policy_instance_type_marker, is_truncated, max_items], meta =
+    response_metadata
 );
 /// A request to get information about the traffic policy instances that you created by using the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3554,10 +3339,9 @@ pub struct ListTrafficPolicyInstancesInput {
     pub max_items: Option<String>,
 }
 rt::structure!(
-    ListTrafficPolicyInstancesInput, crate
-    ::schemas::LIST_TRAFFIC_POLICY_INSTANCES_INPUT, { 0 => hosted_zone_id_marker, 1 =>
-    traffic_policy_instance_name_marker, 2 => traffic_policy_instance_type_marker, 3 =>
-    max_items }
+    ListTrafficPolicyInstancesInput, LIST_TRAFFIC_POLICY_INSTANCES_INPUT,
+    [hosted_zone_id_marker, traffic_policy_instance_name_marker,
+    traffic_policy_instance_type_marker, max_items]
 );
 /// A complex type that contains the response information for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -3578,11 +3362,10 @@ pub struct ListTrafficPolicyInstancesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTrafficPolicyInstancesOutput, crate
-    ::schemas::LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT, { 0 => traffic_policy_instances, 1
-    => hosted_zone_id_marker, 2 => traffic_policy_instance_name_marker, 3 =>
-    traffic_policy_instance_type_marker, 4 => is_truncated, 5 => max_items }, meta =
-    response_metadata
+    ListTrafficPolicyInstancesOutput, LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT,
+    [traffic_policy_instances, hosted_zone_id_marker,
+    traffic_policy_instance_name_marker, traffic_policy_instance_type_marker,
+    is_truncated, max_items], meta = response_metadata
 );
 /// A complex type that contains the information about the request to list your traffic policies.
 #[derive(Clone, Default, PartialEq)]
@@ -3597,8 +3380,8 @@ pub struct ListTrafficPolicyVersionsInput {
     pub max_items: Option<String>,
 }
 rt::structure!(
-    ListTrafficPolicyVersionsInput, crate ::schemas::LIST_TRAFFIC_POLICY_VERSIONS_INPUT,
-    { 0 => id, 1 => traffic_policy_version_marker, 2 => max_items }
+    ListTrafficPolicyVersionsInput, LIST_TRAFFIC_POLICY_VERSIONS_INPUT, [id,
+    traffic_policy_version_marker, max_items]
 );
 /// A complex type that contains the response information for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -3617,9 +3400,8 @@ pub struct ListTrafficPolicyVersionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTrafficPolicyVersionsOutput, crate
-    ::schemas::LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT, { 0 => traffic_policies, 1 =>
-    is_truncated, 2 => traffic_policy_version_marker, 3 => max_items }, meta =
+    ListTrafficPolicyVersionsOutput, LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT,
+    [traffic_policies, is_truncated, traffic_policy_version_marker, max_items], meta =
     response_metadata
 );
 /// A complex type that contains information about that can be associated with your hosted zone.
@@ -3633,9 +3415,8 @@ pub struct ListVpcAssociationAuthorizationsInput {
     pub max_results: Option<String>,
 }
 rt::structure!(
-    ListVpcAssociationAuthorizationsInput, crate
-    ::schemas::LIST_VPC_ASSOCIATION_AUTHORIZATIONS_INPUT, { 0 => hosted_zone_id, 1 =>
-    next_token, 2 => max_results }
+    ListVpcAssociationAuthorizationsInput, LIST_VPC_ASSOCIATION_AUTHORIZATIONS_INPUT,
+    [hosted_zone_id, next_token, max_results]
 );
 /// A complex type that contains the response information for the request.
 #[derive(Clone, Default, PartialEq)]
@@ -3650,9 +3431,8 @@ pub struct ListVpcAssociationAuthorizationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListVpcAssociationAuthorizationsOutput, crate
-    ::schemas::LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT, { 0 => hosted_zone_id, 1 =>
-    next_token, 2 => vp_cs }, meta = response_metadata
+    ListVpcAssociationAuthorizationsOutput, LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT,
+    [hosted_zone_id, next_token, vp_cs], meta = response_metadata
 );
 /// A complex type that contains information about the CIDR location.
 #[derive(Clone, Default, PartialEq)]
@@ -3660,123 +3440,95 @@ pub struct LocationSummary {
     /// A string that specifies a location name.
     pub location_name: Option<String>,
 }
-rt::structure!(
-    LocationSummary, crate ::schemas::LOCATION_SUMMARY, { 0 => location_name }
-);
+rt::structure!(LocationSummary, LOCATION_SUMMARY, [location_name]);
 /// A change with the specified change ID does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchChange {
     pub message: Option<String>,
 }
-rt::structure!(NoSuchChange, crate ::schemas::NO_SUCH_CHANGE, { 0 => message });
+rt::structure!(NoSuchChange, NO_SUCH_CHANGE, [message]);
 /// The CIDR collection you specified, doesn't exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchCidrCollectionException {
     pub message: Option<String>,
 }
 rt::structure!(
-    NoSuchCidrCollectionException, crate ::schemas::NO_SUCH_CIDR_COLLECTION_EXCEPTION, {
-    0 => message }
+    NoSuchCidrCollectionException, NO_SUCH_CIDR_COLLECTION_EXCEPTION, [message]
 );
 /// The CIDR collection location doesn't match any locations in your account.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchCidrLocationException {
     pub message: Option<String>,
 }
-rt::structure!(
-    NoSuchCidrLocationException, crate ::schemas::NO_SUCH_CIDR_LOCATION_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(NoSuchCidrLocationException, NO_SUCH_CIDR_LOCATION_EXCEPTION, [message]);
 /// There is no CloudWatch Logs log group with the specified ARN.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchCloudWatchLogsLogGroup {
     pub message: Option<String>,
 }
 rt::structure!(
-    NoSuchCloudWatchLogsLogGroup, crate ::schemas::NO_SUCH_CLOUD_WATCH_LOGS_LOG_GROUP, {
-    0 => message }
+    NoSuchCloudWatchLogsLogGroup, NO_SUCH_CLOUD_WATCH_LOGS_LOG_GROUP, [message]
 );
 /// A reusable delegation set with the specified ID does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchDelegationSet {
     pub message: Option<String>,
 }
-rt::structure!(
-    NoSuchDelegationSet, crate ::schemas::NO_SUCH_DELEGATION_SET, { 0 => message }
-);
+rt::structure!(NoSuchDelegationSet, NO_SUCH_DELEGATION_SET, [message]);
 /// Amazon Route 53 doesn't support the specified geographic location. For a list of supported geolocation codes, see the [GeoLocation](https://docs.aws.amazon.com/Route53/latest/APIReference/API_GeoLocation.html) data type.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchGeoLocation {
     pub message: Option<String>,
 }
-rt::structure!(
-    NoSuchGeoLocation, crate ::schemas::NO_SUCH_GEO_LOCATION, { 0 => message }
-);
+rt::structure!(NoSuchGeoLocation, NO_SUCH_GEO_LOCATION, [message]);
 /// No health check exists with the specified ID.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchHealthCheck {
     pub message: Option<String>,
 }
-rt::structure!(
-    NoSuchHealthCheck, crate ::schemas::NO_SUCH_HEALTH_CHECK, { 0 => message }
-);
+rt::structure!(NoSuchHealthCheck, NO_SUCH_HEALTH_CHECK, [message]);
 /// No hosted zone exists with the ID that you specified.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchHostedZone {
     pub message: Option<String>,
 }
-rt::structure!(NoSuchHostedZone, crate ::schemas::NO_SUCH_HOSTED_ZONE, { 0 => message });
+rt::structure!(NoSuchHostedZone, NO_SUCH_HOSTED_ZONE, [message]);
 /// The specified key-signing key (KSK) doesn't exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchKeySigningKey {
     pub message: Option<String>,
 }
-rt::structure!(
-    NoSuchKeySigningKey, crate ::schemas::NO_SUCH_KEY_SIGNING_KEY, { 0 => message }
-);
+rt::structure!(NoSuchKeySigningKey, NO_SUCH_KEY_SIGNING_KEY, [message]);
 /// There is no DNS query logging configuration with the specified ID.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchQueryLoggingConfig {
     pub message: Option<String>,
 }
-rt::structure!(
-    NoSuchQueryLoggingConfig, crate ::schemas::NO_SUCH_QUERY_LOGGING_CONFIG, { 0 =>
-    message }
-);
+rt::structure!(NoSuchQueryLoggingConfig, NO_SUCH_QUERY_LOGGING_CONFIG, [message]);
 /// No traffic policy exists with the specified ID.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchTrafficPolicy {
     pub message: Option<String>,
 }
-rt::structure!(
-    NoSuchTrafficPolicy, crate ::schemas::NO_SUCH_TRAFFIC_POLICY, { 0 => message }
-);
+rt::structure!(NoSuchTrafficPolicy, NO_SUCH_TRAFFIC_POLICY, [message]);
 /// No traffic policy instance exists with the specified ID.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchTrafficPolicyInstance {
     pub message: Option<String>,
 }
-rt::structure!(
-    NoSuchTrafficPolicyInstance, crate ::schemas::NO_SUCH_TRAFFIC_POLICY_INSTANCE, { 0 =>
-    message }
-);
+rt::structure!(NoSuchTrafficPolicyInstance, NO_SUCH_TRAFFIC_POLICY_INSTANCE, [message]);
 /// Associating the specified VPC with the specified hosted zone has not been authorized.
 #[derive(Clone, Default, PartialEq)]
 pub struct NotAuthorizedException {
     pub message: Option<String>,
 }
-rt::structure!(
-    NotAuthorizedException, crate ::schemas::NOT_AUTHORIZED_EXCEPTION, { 0 => message }
-);
+rt::structure!(NotAuthorizedException, NOT_AUTHORIZED_EXCEPTION, [message]);
 /// If Amazon Route 53 can't process a request before the next request arrives, it will reject subsequent requests for the same hosted zone and return an `HTTP 400 error` (`Bad request`). If Route 53 returns this error repeatedly for the same request, we recommend that you wait, in intervals of increasing duration, before you try the request again.
 #[derive(Clone, Default, PartialEq)]
 pub struct PriorRequestNotComplete {
     pub message: Option<String>,
 }
-rt::structure!(
-    PriorRequestNotComplete, crate ::schemas::PRIOR_REQUEST_NOT_COMPLETE, { 0 => message
-    }
-);
+rt::structure!(PriorRequestNotComplete, PRIOR_REQUEST_NOT_COMPLETE, [message]);
 /// A protection already exists for every name and type in the request, so Route 53 didn't create any protections. The `Errors` element lists each entry.
 #[derive(Clone, Default, PartialEq)]
 pub struct ProtectionAlreadyExists {
@@ -3785,10 +3537,7 @@ pub struct ProtectionAlreadyExists {
     /// The entries that already have a protection.
     pub errors: Vec<ProtectionError>,
 }
-rt::structure!(
-    ProtectionAlreadyExists, crate ::schemas::PROTECTION_ALREADY_EXISTS, { 0 => message,
-    1 => errors }
-);
+rt::structure!(ProtectionAlreadyExists, PROTECTION_ALREADY_EXISTS, [message, errors]);
 /// Describes one entry in a `CreateResourceRecordSetProtections` or `DeleteResourceRecordSetProtections` request that Route 53 couldn't process.
 #[derive(Clone, Default, PartialEq)]
 pub struct ProtectionError {
@@ -3808,18 +3557,14 @@ pub struct ProtectionError {
     pub message: String,
 }
 rt::structure!(
-    ProtectionError, crate ::schemas::PROTECTION_ERROR, { 0 => record_name, 1 =>
-    record_type, 2 => code, 3 => message }
+    ProtectionError, PROTECTION_ERROR, [record_name, record_type, code, message]
 );
 /// You're trying to associate a VPC with a public hosted zone. Amazon Route 53 doesn't support associating a VPC with a public hosted zone.
 #[derive(Clone, Default, PartialEq)]
 pub struct PublicZoneVpcAssociation {
     pub message: Option<String>,
 }
-rt::structure!(
-    PublicZoneVpcAssociation, crate ::schemas::PUBLIC_ZONE_VPC_ASSOCIATION, { 0 =>
-    message }
-);
+rt::structure!(PublicZoneVpcAssociation, PUBLIC_ZONE_VPC_ASSOCIATION, [message]);
 /// A complex type that contains information about a configuration for DNS query logging.
 #[derive(Clone, Default, PartialEq)]
 pub struct QueryLoggingConfig {
@@ -3831,8 +3576,8 @@ pub struct QueryLoggingConfig {
     pub cloud_watch_logs_log_group_arn: String,
 }
 rt::structure!(
-    QueryLoggingConfig, crate ::schemas::QUERY_LOGGING_CONFIG, { 0 => id, 1 =>
-    hosted_zone_id, 2 => cloud_watch_logs_log_group_arn }
+    QueryLoggingConfig, QUERY_LOGGING_CONFIG, [id, hosted_zone_id,
+    cloud_watch_logs_log_group_arn]
 );
 /// You can create only one query logging configuration for a hosted zone, and a query logging configuration already exists for this hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -3840,8 +3585,7 @@ pub struct QueryLoggingConfigAlreadyExists {
     pub message: Option<String>,
 }
 rt::structure!(
-    QueryLoggingConfigAlreadyExists, crate
-    ::schemas::QUERY_LOGGING_CONFIG_ALREADY_EXISTS, { 0 => message }
+    QueryLoggingConfigAlreadyExists, QUERY_LOGGING_CONFIG_ALREADY_EXISTS, [message]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3920,7 +3664,7 @@ pub struct ResourceRecord {
     /// If you're creating an alias resource record set, omit `Value`.
     pub value: String,
 }
-rt::structure!(ResourceRecord, crate ::schemas::RESOURCE_RECORD, { 0 => value });
+rt::structure!(ResourceRecord, RESOURCE_RECORD, [value]);
 /// Information about the resource record set to create or delete.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceRecordSet {
@@ -4154,11 +3898,10 @@ pub struct ResourceRecordSet {
     pub geo_proximity_location: Option<GeoProximityLocation>,
 }
 rt::structure!(
-    ResourceRecordSet, crate ::schemas::RESOURCE_RECORD_SET, { 0 => name, 1 => r#type, 2
-    => set_identifier, 3 => weight, 4 => region, 5 => geo_location, 6 => failover, 7 =>
-    multi_value_answer, 8 => ttl, 9 => resource_records, 10 => alias_target, 11 =>
-    health_check_id, 12 => traffic_policy_instance_id, 13 => cidr_routing_config, 14 =>
-    geo_proximity_location }
+    ResourceRecordSet, RESOURCE_RECORD_SET, [name, r#type, set_identifier, weight,
+    region, geo_location, failover, multi_value_answer, ttl, resource_records,
+    alias_target, health_check_id, traffic_policy_instance_id, cidr_routing_config,
+    geo_proximity_location]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4184,8 +3927,8 @@ pub struct ResourceRecordSetProtection {
     pub comment: Option<String>,
 }
 rt::structure!(
-    ResourceRecordSetProtection, crate ::schemas::RESOURCE_RECORD_SET_PROTECTION, { 0 =>
-    record_name, 1 => record_type, 2 => comment }
+    ResourceRecordSetProtection, RESOURCE_RECORD_SET_PROTECTION, [record_name,
+    record_type, comment]
 );
 /// A protection to create for the resource record sets in a hosted zone that have the specified name and type.
 #[derive(Clone, Default, PartialEq)]
@@ -4198,9 +3941,8 @@ pub struct ResourceRecordSetProtectionConfig {
     pub comment: Option<String>,
 }
 rt::structure!(
-    ResourceRecordSetProtectionConfig, crate
-    ::schemas::RESOURCE_RECORD_SET_PROTECTION_CONFIG, { 0 => record_name, 1 =>
-    record_type, 2 => comment }
+    ResourceRecordSetProtectionConfig, RESOURCE_RECORD_SET_PROTECTION_CONFIG,
+    [record_name, record_type, comment]
 );
 /// The name and type that identify a resource record set protection.
 #[derive(Clone, Default, PartialEq)]
@@ -4211,8 +3953,8 @@ pub struct ResourceRecordSetProtectionKey {
     pub record_type: RrType,
 }
 rt::structure!(
-    ResourceRecordSetProtectionKey, crate ::schemas::RESOURCE_RECORD_SET_PROTECTION_KEY,
-    { 0 => record_name, 1 => record_type }
+    ResourceRecordSetProtectionKey, RESOURCE_RECORD_SET_PROTECTION_KEY, [record_name,
+    record_type]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4329,10 +4071,7 @@ pub struct ResourceTagSet {
     /// The tags associated with the specified resource.
     pub tags: Option<Vec<Tag>>,
 }
-rt::structure!(
-    ResourceTagSet, crate ::schemas::RESOURCE_TAG_SET, { 0 => resource_type, 1 =>
-    resource_id, 2 => tags }
-);
+rt::structure!(ResourceTagSet, RESOURCE_TAG_SET, [resource_type, resource_id, tags]);
 /// A complex type that contains the type of limit that you specified in the request and the current value for that limit.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReusableDelegationSetLimit {
@@ -4342,8 +4081,7 @@ pub struct ReusableDelegationSetLimit {
     pub value: i64,
 }
 rt::structure!(
-    ReusableDelegationSetLimit, crate ::schemas::REUSABLE_DELEGATION_SET_LIMIT, { 0 =>
-    r#type, 1 => value }
+    ReusableDelegationSetLimit, REUSABLE_DELEGATION_SET_LIMIT, [r#type, value]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4385,9 +4123,7 @@ pub struct StatusReport {
     /// The date and time that the health checker performed the health check in [ISO 8601 format](https://en.wikipedia.org/wiki/ISO_8601) and Coordinated Universal Time (UTC). For example, the value `2017-03-27T17:48:16.751Z` represents March 27, 2017 at 17:48:16.751 UTC.
     pub checked_time: Option<rt::DateTime>,
 }
-rt::structure!(
-    StatusReport, crate ::schemas::STATUS_REPORT, { 0 => status, 1 => checked_time }
-);
+rt::structure!(StatusReport, STATUS_REPORT, [status, checked_time]);
 /// A complex type that contains information about a tag that you want to add or edit for the specified health check or hosted zone.
 #[derive(Clone, Default, PartialEq)]
 pub struct Tag {
@@ -4408,7 +4144,7 @@ pub struct Tag {
     /// - **Edit a tag**: `Value` is the new value that you want to assign the tag.
     pub value: Option<String>,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TagResourceType {
@@ -4445,9 +4181,8 @@ pub struct TestDnsAnswerInput {
     pub edns0_client_subnet_mask: Option<String>,
 }
 rt::structure!(
-    TestDnsAnswerInput, crate ::schemas::TEST_DNS_ANSWER_INPUT, { 0 => hosted_zone_id, 1
-    => record_name, 2 => record_type, 3 => resolver_ip, 4 => edns0_client_subnet_ip, 5 =>
-    edns0_client_subnet_mask }
+    TestDnsAnswerInput, TEST_DNS_ANSWER_INPUT, [hosted_zone_id, record_name, record_type,
+    resolver_ip, edns0_client_subnet_ip, edns0_client_subnet_mask]
 );
 /// A complex type that contains the response to a `TestDNSAnswer` request.
 #[derive(Clone, Default, PartialEq)]
@@ -4468,18 +4203,15 @@ pub struct TestDnsAnswerOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    TestDnsAnswerOutput, crate ::schemas::TEST_DNS_ANSWER_OUTPUT, { 0 => nameserver, 1 =>
-    record_name, 2 => record_type, 3 => record_data, 4 => response_code, 5 => protocol },
-    meta = response_metadata
+    TestDnsAnswerOutput, TEST_DNS_ANSWER_OUTPUT, [nameserver, record_name, record_type,
+    record_data, response_code, protocol], meta = response_metadata
 );
 /// The limit on the number of requests per second was exceeded.
 #[derive(Clone, Default, PartialEq)]
 pub struct ThrottlingException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ThrottlingException, crate ::schemas::THROTTLING_EXCEPTION, { 0 => message }
-);
+rt::structure!(ThrottlingException, THROTTLING_EXCEPTION, [message]);
 /// This health check can't be created because the current account has reached the limit on the number of active health checks.
 ///
 /// For information about default limits, see [Limits](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html) in the *Amazon Route 53 Developer Guide*.
@@ -4491,9 +4223,7 @@ rt::structure!(
 pub struct TooManyHealthChecks {
     pub message: Option<String>,
 }
-rt::structure!(
-    TooManyHealthChecks, crate ::schemas::TOO_MANY_HEALTH_CHECKS, { 0 => message }
-);
+rt::structure!(TooManyHealthChecks, TOO_MANY_HEALTH_CHECKS, [message]);
 /// This operation can't be completed either because the current account has reached the limit on the number of hosted zones or because you've reached the limit on the number of hosted zones that can be associated with a reusable delegation set.
 ///
 /// For information about default limits, see [Limits](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html) in the *Amazon Route 53 Developer Guide*.
@@ -4507,17 +4237,13 @@ rt::structure!(
 pub struct TooManyHostedZones {
     pub message: Option<String>,
 }
-rt::structure!(
-    TooManyHostedZones, crate ::schemas::TOO_MANY_HOSTED_ZONES, { 0 => message }
-);
+rt::structure!(TooManyHostedZones, TOO_MANY_HOSTED_ZONES, [message]);
 /// You've reached the limit for the number of key-signing keys (KSKs). Remove at least one KSK, and then try again.
 #[derive(Clone, Default, PartialEq)]
 pub struct TooManyKeySigningKeys {
     pub message: Option<String>,
 }
-rt::structure!(
-    TooManyKeySigningKeys, crate ::schemas::TOO_MANY_KEY_SIGNING_KEYS, { 0 => message }
-);
+rt::structure!(TooManyKeySigningKeys, TOO_MANY_KEY_SIGNING_KEYS, [message]);
 /// This traffic policy can't be created because the current account has reached the limit on the number of traffic policies.
 ///
 /// For information about default limits, see [Limits](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html) in the *Amazon Route 53 Developer Guide*.
@@ -4529,9 +4255,7 @@ rt::structure!(
 pub struct TooManyTrafficPolicies {
     pub message: Option<String>,
 }
-rt::structure!(
-    TooManyTrafficPolicies, crate ::schemas::TOO_MANY_TRAFFIC_POLICIES, { 0 => message }
-);
+rt::structure!(TooManyTrafficPolicies, TOO_MANY_TRAFFIC_POLICIES, [message]);
 /// This traffic policy instance can't be created because the current account has reached the limit on the number of traffic policy instances.
 ///
 /// For information about default limits, see [Limits](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html) in the *Amazon Route 53 Developer Guide*.
@@ -4544,8 +4268,7 @@ pub struct TooManyTrafficPolicyInstances {
     pub message: Option<String>,
 }
 rt::structure!(
-    TooManyTrafficPolicyInstances, crate ::schemas::TOO_MANY_TRAFFIC_POLICY_INSTANCES, {
-    0 => message }
+    TooManyTrafficPolicyInstances, TOO_MANY_TRAFFIC_POLICY_INSTANCES, [message]
 );
 /// This traffic policy version can't be created because you've reached the limit of 1000 on the number of versions that you can create for the current traffic policy.
 ///
@@ -4555,8 +4278,8 @@ pub struct TooManyTrafficPolicyVersionsForCurrentPolicy {
     pub message: Option<String>,
 }
 rt::structure!(
-    TooManyTrafficPolicyVersionsForCurrentPolicy, crate
-    ::schemas::TOO_MANY_TRAFFIC_POLICY_VERSIONS_FOR_CURRENT_POLICY, { 0 => message }
+    TooManyTrafficPolicyVersionsForCurrentPolicy,
+    TOO_MANY_TRAFFIC_POLICY_VERSIONS_FOR_CURRENT_POLICY, [message]
 );
 /// You've created the maximum number of authorizations that can be created for the specified hosted zone. To authorize another VPC to be associated with the hosted zone, submit a `DeleteVPCAssociationAuthorization` request to remove an existing authorization. To get a list of existing authorizations, submit a `ListVPCAssociationAuthorizations` request.
 #[derive(Clone, Default, PartialEq)]
@@ -4564,8 +4287,8 @@ pub struct TooManyVpcAssociationAuthorizations {
     pub message: Option<String>,
 }
 rt::structure!(
-    TooManyVpcAssociationAuthorizations, crate
-    ::schemas::TOO_MANY_VPC_ASSOCIATION_AUTHORIZATIONS, { 0 => message }
+    TooManyVpcAssociationAuthorizations, TOO_MANY_VPC_ASSOCIATION_AUTHORIZATIONS,
+    [message]
 );
 /// A complex type that contains settings for a traffic policy.
 #[derive(Clone, Default, PartialEq)]
@@ -4584,26 +4307,20 @@ pub struct TrafficPolicy {
     pub comment: Option<String>,
 }
 rt::structure!(
-    TrafficPolicy, crate ::schemas::TRAFFIC_POLICY, { 0 => id, 1 => version, 2 => name, 3
-    => r#type, 4 => document, 5 => comment }
+    TrafficPolicy, TRAFFIC_POLICY, [id, version, name, r#type, document, comment]
 );
 /// A traffic policy that has the same value for `Name` already exists.
 #[derive(Clone, Default, PartialEq)]
 pub struct TrafficPolicyAlreadyExists {
     pub message: Option<String>,
 }
-rt::structure!(
-    TrafficPolicyAlreadyExists, crate ::schemas::TRAFFIC_POLICY_ALREADY_EXISTS, { 0 =>
-    message }
-);
+rt::structure!(TrafficPolicyAlreadyExists, TRAFFIC_POLICY_ALREADY_EXISTS, [message]);
 /// One or more traffic policy instances were created by using the specified traffic policy.
 #[derive(Clone, Default, PartialEq)]
 pub struct TrafficPolicyInUse {
     pub message: Option<String>,
 }
-rt::structure!(
-    TrafficPolicyInUse, crate ::schemas::TRAFFIC_POLICY_IN_USE, { 0 => message }
-);
+rt::structure!(TrafficPolicyInUse, TRAFFIC_POLICY_IN_USE, [message]);
 /// A complex type that contains settings for the new traffic policy instance.
 #[derive(Clone, Default, PartialEq)]
 pub struct TrafficPolicyInstance {
@@ -4639,9 +4356,8 @@ pub struct TrafficPolicyInstance {
     pub traffic_policy_type: RrType,
 }
 rt::structure!(
-    TrafficPolicyInstance, crate ::schemas::TRAFFIC_POLICY_INSTANCE, { 0 => id, 1 =>
-    hosted_zone_id, 2 => name, 3 => ttl, 4 => state, 5 => message, 6 =>
-    traffic_policy_id, 7 => traffic_policy_version, 8 => traffic_policy_type }
+    TrafficPolicyInstance, TRAFFIC_POLICY_INSTANCE, [id, hosted_zone_id, name, ttl,
+    state, message, traffic_policy_id, traffic_policy_version, traffic_policy_type]
 );
 /// There is already a traffic policy instance with the specified ID.
 #[derive(Clone, Default, PartialEq)]
@@ -4649,8 +4365,7 @@ pub struct TrafficPolicyInstanceAlreadyExists {
     pub message: Option<String>,
 }
 rt::structure!(
-    TrafficPolicyInstanceAlreadyExists, crate
-    ::schemas::TRAFFIC_POLICY_INSTANCE_ALREADY_EXISTS, { 0 => message }
+    TrafficPolicyInstanceAlreadyExists, TRAFFIC_POLICY_INSTANCE_ALREADY_EXISTS, [message]
 );
 /// A complex type that contains information about the latest version of one traffic policy that is associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -4667,8 +4382,8 @@ pub struct TrafficPolicySummary {
     pub traffic_policy_count: i32,
 }
 rt::structure!(
-    TrafficPolicySummary, crate ::schemas::TRAFFIC_POLICY_SUMMARY, { 0 => id, 1 => name,
-    2 => r#type, 3 => latest_version, 4 => traffic_policy_count }
+    TrafficPolicySummary, TRAFFIC_POLICY_SUMMARY, [id, name, r#type, latest_version,
+    traffic_policy_count]
 );
 /// A complex type that contains information about a request to update a health check.
 #[derive(Clone, Default, PartialEq)]
@@ -4809,12 +4524,11 @@ pub struct UpdateHealthCheckInput {
     pub reset_elements: Option<Vec<ResettableElementName>>,
 }
 rt::structure!(
-    UpdateHealthCheckInput, crate ::schemas::UPDATE_HEALTH_CHECK_INPUT, { 0 =>
-    health_check_id, 1 => health_check_version, 2 => ip_address, 3 => port, 4 =>
-    resource_path, 5 => fully_qualified_domain_name, 6 => search_string, 7 =>
-    failure_threshold, 8 => inverted, 9 => disabled, 10 => health_threshold, 11 =>
-    child_health_checks, 12 => enable_sni, 13 => regions, 14 => alarm_identifier, 15 =>
-    insufficient_data_health_status, 16 => reset_elements }
+    UpdateHealthCheckInput, UPDATE_HEALTH_CHECK_INPUT, [health_check_id,
+    health_check_version, ip_address, port, resource_path, fully_qualified_domain_name,
+    search_string, failure_threshold, inverted, disabled, health_threshold,
+    child_health_checks, enable_sni, regions, alarm_identifier,
+    insufficient_data_health_status, reset_elements]
 );
 /// A complex type that contains the response to the `UpdateHealthCheck` request.
 #[derive(Clone, Default, PartialEq)]
@@ -4825,8 +4539,8 @@ pub struct UpdateHealthCheckOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateHealthCheckOutput, crate ::schemas::UPDATE_HEALTH_CHECK_OUTPUT, { 0 =>
-    health_check }, meta = response_metadata
+    UpdateHealthCheckOutput, UPDATE_HEALTH_CHECK_OUTPUT, [health_check], meta =
+    response_metadata
 );
 /// A request to update the comment for a hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -4837,8 +4551,7 @@ pub struct UpdateHostedZoneCommentInput {
     pub comment: Option<String>,
 }
 rt::structure!(
-    UpdateHostedZoneCommentInput, crate ::schemas::UPDATE_HOSTED_ZONE_COMMENT_INPUT, { 0
-    => id, 1 => comment }
+    UpdateHostedZoneCommentInput, UPDATE_HOSTED_ZONE_COMMENT_INPUT, [id, comment]
 );
 /// A complex type that contains the response to the `UpdateHostedZoneComment` request.
 #[derive(Clone, Default, PartialEq)]
@@ -4849,8 +4562,8 @@ pub struct UpdateHostedZoneCommentOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateHostedZoneCommentOutput, crate ::schemas::UPDATE_HOSTED_ZONE_COMMENT_OUTPUT, {
-    0 => hosted_zone }, meta = response_metadata
+    UpdateHostedZoneCommentOutput, UPDATE_HOSTED_ZONE_COMMENT_OUTPUT, [hosted_zone], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateHostedZoneFeaturesInput {
@@ -4860,8 +4573,8 @@ pub struct UpdateHostedZoneFeaturesInput {
     pub enable_accelerated_recovery: Option<bool>,
 }
 rt::structure!(
-    UpdateHostedZoneFeaturesInput, crate ::schemas::UPDATE_HOSTED_ZONE_FEATURES_INPUT, {
-    0 => hosted_zone_id, 1 => enable_accelerated_recovery }
+    UpdateHostedZoneFeaturesInput, UPDATE_HOSTED_ZONE_FEATURES_INPUT, [hosted_zone_id,
+    enable_accelerated_recovery]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateHostedZoneFeaturesOutput {
@@ -4869,8 +4582,8 @@ pub struct UpdateHostedZoneFeaturesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateHostedZoneFeaturesOutput, crate ::schemas::UPDATE_HOSTED_ZONE_FEATURES_OUTPUT,
-    {}, meta = response_metadata
+    UpdateHostedZoneFeaturesOutput, UPDATE_HOSTED_ZONE_FEATURES_OUTPUT, [], meta =
+    response_metadata
 );
 /// A complex type that contains information about the traffic policy that you want to update the comment for.
 #[derive(Clone, Default, PartialEq)]
@@ -4883,9 +4596,8 @@ pub struct UpdateTrafficPolicyCommentInput {
     pub comment: String,
 }
 rt::structure!(
-    UpdateTrafficPolicyCommentInput, crate
-    ::schemas::UPDATE_TRAFFIC_POLICY_COMMENT_INPUT, { 0 => id, 1 => version, 2 => comment
-    }
+    UpdateTrafficPolicyCommentInput, UPDATE_TRAFFIC_POLICY_COMMENT_INPUT, [id, version,
+    comment]
 );
 /// A complex type that contains the response information for the traffic policy.
 #[derive(Clone, Default, PartialEq)]
@@ -4896,9 +4608,8 @@ pub struct UpdateTrafficPolicyCommentOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateTrafficPolicyCommentOutput, crate
-    ::schemas::UPDATE_TRAFFIC_POLICY_COMMENT_OUTPUT, { 0 => traffic_policy }, meta =
-    response_metadata
+    UpdateTrafficPolicyCommentOutput, UPDATE_TRAFFIC_POLICY_COMMENT_OUTPUT,
+    [traffic_policy], meta = response_metadata
 );
 /// A complex type that contains information about the resource record sets that you want to update based on a specified traffic policy instance.
 #[derive(Clone, Default, PartialEq)]
@@ -4913,9 +4624,8 @@ pub struct UpdateTrafficPolicyInstanceInput {
     pub traffic_policy_version: i32,
 }
 rt::structure!(
-    UpdateTrafficPolicyInstanceInput, crate
-    ::schemas::UPDATE_TRAFFIC_POLICY_INSTANCE_INPUT, { 0 => id, 1 => ttl, 2 =>
-    traffic_policy_id, 3 => traffic_policy_version }
+    UpdateTrafficPolicyInstanceInput, UPDATE_TRAFFIC_POLICY_INSTANCE_INPUT, [id, ttl,
+    traffic_policy_id, traffic_policy_version]
 );
 /// A complex type that contains information about the resource record sets that Amazon Route 53 created based on a specified traffic policy.
 #[derive(Clone, Default, PartialEq)]
@@ -4926,9 +4636,8 @@ pub struct UpdateTrafficPolicyInstanceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateTrafficPolicyInstanceOutput, crate
-    ::schemas::UPDATE_TRAFFIC_POLICY_INSTANCE_OUTPUT, { 0 => traffic_policy_instance },
-    meta = response_metadata
+    UpdateTrafficPolicyInstanceOutput, UPDATE_TRAFFIC_POLICY_INSTANCE_OUTPUT,
+    [traffic_policy_instance], meta = response_metadata
 );
 /// (Private hosted zones only) A complex type that contains information about an Amazon VPC.
 ///
@@ -4940,15 +4649,15 @@ pub struct Vpc {
     /// (Private hosted zones only) The ID of an Amazon VPC.
     pub vpc_id: Option<String>,
 }
-rt::structure!(Vpc, crate ::schemas::VPC, { 0 => vpc_region, 1 => vpc_id });
+rt::structure!(Vpc, VPC, [vpc_region, vpc_id]);
 /// The VPC that you specified is not authorized to be associated with the hosted zone.
 #[derive(Clone, Default, PartialEq)]
 pub struct VpcAssociationAuthorizationNotFound {
     pub message: Option<String>,
 }
 rt::structure!(
-    VpcAssociationAuthorizationNotFound, crate
-    ::schemas::VPC_ASSOCIATION_AUTHORIZATION_NOT_FOUND, { 0 => message }
+    VpcAssociationAuthorizationNotFound, VPC_ASSOCIATION_AUTHORIZATION_NOT_FOUND,
+    [message]
 );
 /// The specified VPC and hosted zone are not currently associated.
 #[derive(Clone, Default, PartialEq)]
@@ -4956,9 +4665,7 @@ pub struct VpcAssociationNotFound {
     /// The specified VPC or hosted zone weren't found.
     pub message: Option<String>,
 }
-rt::structure!(
-    VpcAssociationNotFound, crate ::schemas::VPC_ASSOCIATION_NOT_FOUND, { 0 => message }
-);
+rt::structure!(VpcAssociationNotFound, VPC_ASSOCIATION_NOT_FOUND, [message]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum VpcRegion {

@@ -10,11 +10,11 @@
 #[non_exhaustive]
 pub enum AbortMultipartUploadError {
     /// The specified multipart upload does not exist.
-    NoSuchUpload(crate::types::NoSuchUpload),
+    NoSuchUpload(super::types::NoSuchUpload),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AbortMultipartUploadError, { 0 => NoSuchUpload });
+kumo_runtime::operation_error!(AbortMultipartUploadError, [NoSuchUpload]);
 /// The errors `CompleteMultipartUpload` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -22,30 +22,30 @@ pub enum CompleteMultipartUploadError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CompleteMultipartUploadError, {});
+kumo_runtime::operation_error!(CompleteMultipartUploadError, []);
 /// The errors `CopyObject` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CopyObjectError {
     /// The source object of the COPY action is not in the active tier and is only stored in Amazon S3 Glacier.
-    ObjectNotInActiveTierError(crate::types::ObjectNotInActiveTierError),
+    ObjectNotInActiveTierError(super::types::ObjectNotInActiveTierError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CopyObjectError, { 0 => ObjectNotInActiveTierError });
+kumo_runtime::operation_error!(CopyObjectError, [ObjectNotInActiveTierError]);
 /// The errors `CreateBucket` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateBucketError {
     /// The requested bucket name is not available. The bucket namespace is shared by all users of the system. Select a different name and try again.
-    BucketAlreadyExists(crate::types::BucketAlreadyExists),
+    BucketAlreadyExists(super::types::BucketAlreadyExists),
     /// The bucket you tried to create already exists, and you own it. Amazon S3 returns this error in all Amazon Web Services Regions except in the North Virginia Region. For legacy compatibility, if you re-create an existing bucket that you already own in the North Virginia Region, Amazon S3 returns 200 OK and resets the bucket access control lists (ACLs).
-    BucketAlreadyOwnedByYou(crate::types::BucketAlreadyOwnedByYou),
+    BucketAlreadyOwnedByYou(super::types::BucketAlreadyOwnedByYou),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateBucketError, { 0 => BucketAlreadyExists, 1 => BucketAlreadyOwnedByYou }
+    CreateBucketError, [BucketAlreadyExists, BucketAlreadyOwnedByYou]
 );
 /// The errors `CreateBucketMetadataConfiguration` may return.
 #[derive(Debug)]
@@ -54,7 +54,7 @@ pub enum CreateBucketMetadataConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateBucketMetadataConfigurationError, {});
+kumo_runtime::operation_error!(CreateBucketMetadataConfigurationError, []);
 /// The errors `CreateBucketMetadataTableConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -62,7 +62,7 @@ pub enum CreateBucketMetadataTableConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateBucketMetadataTableConfigurationError, {});
+kumo_runtime::operation_error!(CreateBucketMetadataTableConfigurationError, []);
 /// The errors `CreateMultipartUpload` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -70,17 +70,17 @@ pub enum CreateMultipartUploadError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateMultipartUploadError, {});
+kumo_runtime::operation_error!(CreateMultipartUploadError, []);
 /// The errors `CreateSession` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateSessionError {
     /// The specified bucket does not exist.
-    NoSuchBucket(crate::types::NoSuchBucket),
+    NoSuchBucket(super::types::NoSuchBucket),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateSessionError, { 0 => NoSuchBucket });
+kumo_runtime::operation_error!(CreateSessionError, [NoSuchBucket]);
 /// The errors `DeleteBucket` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -88,7 +88,7 @@ pub enum DeleteBucketError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketError, {});
+kumo_runtime::operation_error!(DeleteBucketError, []);
 /// The errors `DeleteBucketAnalyticsConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -96,7 +96,7 @@ pub enum DeleteBucketAnalyticsConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketAnalyticsConfigurationError, {});
+kumo_runtime::operation_error!(DeleteBucketAnalyticsConfigurationError, []);
 /// The errors `DeleteBucketCors` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -104,7 +104,7 @@ pub enum DeleteBucketCorsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketCorsError, {});
+kumo_runtime::operation_error!(DeleteBucketCorsError, []);
 /// The errors `DeleteBucketEncryption` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -112,7 +112,7 @@ pub enum DeleteBucketEncryptionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketEncryptionError, {});
+kumo_runtime::operation_error!(DeleteBucketEncryptionError, []);
 /// The errors `DeleteBucketIntelligentTieringConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -120,7 +120,7 @@ pub enum DeleteBucketIntelligentTieringConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketIntelligentTieringConfigurationError, {});
+kumo_runtime::operation_error!(DeleteBucketIntelligentTieringConfigurationError, []);
 /// The errors `DeleteBucketInventoryConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -128,7 +128,7 @@ pub enum DeleteBucketInventoryConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketInventoryConfigurationError, {});
+kumo_runtime::operation_error!(DeleteBucketInventoryConfigurationError, []);
 /// The errors `DeleteBucketLifecycle` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -136,7 +136,7 @@ pub enum DeleteBucketLifecycleError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketLifecycleError, {});
+kumo_runtime::operation_error!(DeleteBucketLifecycleError, []);
 /// The errors `DeleteBucketMetadataConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -144,7 +144,7 @@ pub enum DeleteBucketMetadataConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketMetadataConfigurationError, {});
+kumo_runtime::operation_error!(DeleteBucketMetadataConfigurationError, []);
 /// The errors `DeleteBucketMetadataTableConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -152,7 +152,7 @@ pub enum DeleteBucketMetadataTableConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketMetadataTableConfigurationError, {});
+kumo_runtime::operation_error!(DeleteBucketMetadataTableConfigurationError, []);
 /// The errors `DeleteBucketMetricsConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -160,7 +160,7 @@ pub enum DeleteBucketMetricsConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketMetricsConfigurationError, {});
+kumo_runtime::operation_error!(DeleteBucketMetricsConfigurationError, []);
 /// The errors `DeleteBucketOwnershipControls` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -168,7 +168,7 @@ pub enum DeleteBucketOwnershipControlsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketOwnershipControlsError, {});
+kumo_runtime::operation_error!(DeleteBucketOwnershipControlsError, []);
 /// The errors `DeleteBucketPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -176,7 +176,7 @@ pub enum DeleteBucketPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketPolicyError, {});
+kumo_runtime::operation_error!(DeleteBucketPolicyError, []);
 /// The errors `DeleteBucketReplication` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -184,7 +184,7 @@ pub enum DeleteBucketReplicationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketReplicationError, {});
+kumo_runtime::operation_error!(DeleteBucketReplicationError, []);
 /// The errors `DeleteBucketTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -192,7 +192,7 @@ pub enum DeleteBucketTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketTaggingError, {});
+kumo_runtime::operation_error!(DeleteBucketTaggingError, []);
 /// The errors `DeleteBucketWebsite` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -200,7 +200,7 @@ pub enum DeleteBucketWebsiteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketWebsiteError, {});
+kumo_runtime::operation_error!(DeleteBucketWebsiteError, []);
 /// The errors `DeleteObject` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -208,21 +208,19 @@ pub enum DeleteObjectError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteObjectError, {});
+kumo_runtime::operation_error!(DeleteObjectError, []);
 /// The errors `DeleteObjectAnnotation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteObjectAnnotationError {
     /// The specified bucket does not exist.
-    NoSuchBucket(crate::types::NoSuchBucket),
+    NoSuchBucket(super::types::NoSuchBucket),
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(
-    DeleteObjectAnnotationError, { 0 => NoSuchBucket, 1 => NoSuchKey }
-);
+kumo_runtime::operation_error!(DeleteObjectAnnotationError, [NoSuchBucket, NoSuchKey]);
 /// The errors `DeleteObjectTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -230,7 +228,7 @@ pub enum DeleteObjectTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteObjectTaggingError, {});
+kumo_runtime::operation_error!(DeleteObjectTaggingError, []);
 /// The errors `DeleteObjects` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -238,7 +236,7 @@ pub enum DeleteObjectsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteObjectsError, {});
+kumo_runtime::operation_error!(DeleteObjectsError, []);
 /// The errors `DeletePublicAccessBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -246,7 +244,7 @@ pub enum DeletePublicAccessBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeletePublicAccessBlockError, {});
+kumo_runtime::operation_error!(DeletePublicAccessBlockError, []);
 /// The errors `GetBucketAbac` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -254,7 +252,7 @@ pub enum GetBucketAbacError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketAbacError, {});
+kumo_runtime::operation_error!(GetBucketAbacError, []);
 /// The errors `GetBucketAccelerateConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -262,7 +260,7 @@ pub enum GetBucketAccelerateConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketAccelerateConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketAccelerateConfigurationError, []);
 /// The errors `GetBucketAcl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -270,7 +268,7 @@ pub enum GetBucketAclError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketAclError, {});
+kumo_runtime::operation_error!(GetBucketAclError, []);
 /// The errors `GetBucketAnalyticsConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -278,7 +276,7 @@ pub enum GetBucketAnalyticsConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketAnalyticsConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketAnalyticsConfigurationError, []);
 /// The errors `GetBucketCors` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -286,7 +284,7 @@ pub enum GetBucketCorsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketCorsError, {});
+kumo_runtime::operation_error!(GetBucketCorsError, []);
 /// The errors `GetBucketEncryption` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -294,7 +292,7 @@ pub enum GetBucketEncryptionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketEncryptionError, {});
+kumo_runtime::operation_error!(GetBucketEncryptionError, []);
 /// The errors `GetBucketIntelligentTieringConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -302,7 +300,7 @@ pub enum GetBucketIntelligentTieringConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketIntelligentTieringConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketIntelligentTieringConfigurationError, []);
 /// The errors `GetBucketInventoryConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -310,7 +308,7 @@ pub enum GetBucketInventoryConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketInventoryConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketInventoryConfigurationError, []);
 /// The errors `GetBucketLifecycle` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -318,7 +316,7 @@ pub enum GetBucketLifecycleError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketLifecycleError, {});
+kumo_runtime::operation_error!(GetBucketLifecycleError, []);
 /// The errors `GetBucketLifecycleConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -326,7 +324,7 @@ pub enum GetBucketLifecycleConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketLifecycleConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketLifecycleConfigurationError, []);
 /// The errors `GetBucketLocation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -334,7 +332,7 @@ pub enum GetBucketLocationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketLocationError, {});
+kumo_runtime::operation_error!(GetBucketLocationError, []);
 /// The errors `GetBucketLogging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -342,7 +340,7 @@ pub enum GetBucketLoggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketLoggingError, {});
+kumo_runtime::operation_error!(GetBucketLoggingError, []);
 /// The errors `GetBucketMetadataConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -350,7 +348,7 @@ pub enum GetBucketMetadataConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketMetadataConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketMetadataConfigurationError, []);
 /// The errors `GetBucketMetadataTableConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -358,7 +356,7 @@ pub enum GetBucketMetadataTableConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketMetadataTableConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketMetadataTableConfigurationError, []);
 /// The errors `GetBucketMetricsConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -366,7 +364,7 @@ pub enum GetBucketMetricsConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketMetricsConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketMetricsConfigurationError, []);
 /// The errors `GetBucketNotification` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -374,7 +372,7 @@ pub enum GetBucketNotificationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketNotificationError, {});
+kumo_runtime::operation_error!(GetBucketNotificationError, []);
 /// The errors `GetBucketNotificationConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -382,7 +380,7 @@ pub enum GetBucketNotificationConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketNotificationConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketNotificationConfigurationError, []);
 /// The errors `GetBucketOwnershipControls` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -390,7 +388,7 @@ pub enum GetBucketOwnershipControlsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketOwnershipControlsError, {});
+kumo_runtime::operation_error!(GetBucketOwnershipControlsError, []);
 /// The errors `GetBucketPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -398,7 +396,7 @@ pub enum GetBucketPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketPolicyError, {});
+kumo_runtime::operation_error!(GetBucketPolicyError, []);
 /// The errors `GetBucketPolicyStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -406,7 +404,7 @@ pub enum GetBucketPolicyStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketPolicyStatusError, {});
+kumo_runtime::operation_error!(GetBucketPolicyStatusError, []);
 /// The errors `GetBucketReplication` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -414,7 +412,7 @@ pub enum GetBucketReplicationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketReplicationError, {});
+kumo_runtime::operation_error!(GetBucketReplicationError, []);
 /// The errors `GetBucketRequestPayment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -422,7 +420,7 @@ pub enum GetBucketRequestPaymentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketRequestPaymentError, {});
+kumo_runtime::operation_error!(GetBucketRequestPaymentError, []);
 /// The errors `GetBucketTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -430,7 +428,7 @@ pub enum GetBucketTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketTaggingError, {});
+kumo_runtime::operation_error!(GetBucketTaggingError, []);
 /// The errors `GetBucketVersioning` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -438,7 +436,7 @@ pub enum GetBucketVersioningError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketVersioningError, {});
+kumo_runtime::operation_error!(GetBucketVersioningError, []);
 /// The errors `GetBucketWebsite` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -446,60 +444,57 @@ pub enum GetBucketWebsiteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketWebsiteError, {});
+kumo_runtime::operation_error!(GetBucketWebsiteError, []);
 /// The errors `GetObject` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetObjectError {
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// Object is archived and inaccessible until restored.
     ///
     /// If the object you are retrieving is stored in the S3 Glacier Flexible Retrieval storage class, the S3 Glacier Deep Archive storage class, the S3 Intelligent-Tiering Archive Access tier, or the S3 Intelligent-Tiering Deep Archive Access tier, before you can retrieve the object you must first restore a copy using [RestoreObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html). Otherwise, this operation returns an `InvalidObjectState` error. For information about restoring archived objects, see [Restoring Archived Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/restoring-objects.html) in the *Amazon S3 User Guide*.
-    InvalidObjectState(crate::types::InvalidObjectState),
+    InvalidObjectState(super::types::InvalidObjectState),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(
-    GetObjectError, { 0 => NoSuchKey, 1 => InvalidObjectState }
-);
+kumo_runtime::operation_error!(GetObjectError, [NoSuchKey, InvalidObjectState]);
 /// The errors `GetObjectAcl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetObjectAclError {
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetObjectAclError, { 0 => NoSuchKey });
+kumo_runtime::operation_error!(GetObjectAclError, [NoSuchKey]);
 /// The errors `GetObjectAnnotation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetObjectAnnotationError {
     /// The specified bucket does not exist.
-    NoSuchBucket(crate::types::NoSuchBucket),
+    NoSuchBucket(super::types::NoSuchBucket),
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// The specified annotation does not exist on this object.
-    NoSuchAnnotation(crate::types::NoSuchAnnotation),
+    NoSuchAnnotation(super::types::NoSuchAnnotation),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetObjectAnnotationError, { 0 => NoSuchBucket, 1 => NoSuchKey, 2 => NoSuchAnnotation
-    }
+    GetObjectAnnotationError, [NoSuchBucket, NoSuchKey, NoSuchAnnotation]
 );
 /// The errors `GetObjectAttributes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetObjectAttributesError {
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetObjectAttributesError, { 0 => NoSuchKey });
+kumo_runtime::operation_error!(GetObjectAttributesError, [NoSuchKey]);
 /// The errors `GetObjectLegalHold` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -507,7 +502,7 @@ pub enum GetObjectLegalHoldError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetObjectLegalHoldError, {});
+kumo_runtime::operation_error!(GetObjectLegalHoldError, []);
 /// The errors `GetObjectLockConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -515,7 +510,7 @@ pub enum GetObjectLockConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetObjectLockConfigurationError, {});
+kumo_runtime::operation_error!(GetObjectLockConfigurationError, []);
 /// The errors `GetObjectRetention` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -523,7 +518,7 @@ pub enum GetObjectRetentionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetObjectRetentionError, {});
+kumo_runtime::operation_error!(GetObjectRetentionError, []);
 /// The errors `GetObjectTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -531,7 +526,7 @@ pub enum GetObjectTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetObjectTaggingError, {});
+kumo_runtime::operation_error!(GetObjectTaggingError, []);
 /// The errors `GetObjectTorrent` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -539,7 +534,7 @@ pub enum GetObjectTorrentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetObjectTorrentError, {});
+kumo_runtime::operation_error!(GetObjectTorrentError, []);
 /// The errors `GetPublicAccessBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -547,27 +542,27 @@ pub enum GetPublicAccessBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetPublicAccessBlockError, {});
+kumo_runtime::operation_error!(GetPublicAccessBlockError, []);
 /// The errors `HeadBucket` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum HeadBucketError {
     /// The specified bucket does not exist.
-    NoSuchBucket(crate::types::NoSuchBucket),
+    NoSuchBucket(super::types::NoSuchBucket),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(HeadBucketError, { 0 => NoSuchBucket });
+kumo_runtime::operation_error!(HeadBucketError, [NoSuchBucket]);
 /// The errors `HeadObject` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum HeadObjectError {
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(HeadObjectError, { 0 => NoSuchKey });
+kumo_runtime::operation_error!(HeadObjectError, [NoSuchKey]);
 /// The errors `ListBucketAnalyticsConfigurations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -575,7 +570,7 @@ pub enum ListBucketAnalyticsConfigurationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListBucketAnalyticsConfigurationsError, {});
+kumo_runtime::operation_error!(ListBucketAnalyticsConfigurationsError, []);
 /// The errors `ListBucketIntelligentTieringConfigurations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -583,7 +578,7 @@ pub enum ListBucketIntelligentTieringConfigurationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListBucketIntelligentTieringConfigurationsError, {});
+kumo_runtime::operation_error!(ListBucketIntelligentTieringConfigurationsError, []);
 /// The errors `ListBucketInventoryConfigurations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -591,7 +586,7 @@ pub enum ListBucketInventoryConfigurationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListBucketInventoryConfigurationsError, {});
+kumo_runtime::operation_error!(ListBucketInventoryConfigurationsError, []);
 /// The errors `ListBucketMetricsConfigurations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -599,7 +594,7 @@ pub enum ListBucketMetricsConfigurationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListBucketMetricsConfigurationsError, {});
+kumo_runtime::operation_error!(ListBucketMetricsConfigurationsError, []);
 /// The errors `ListBuckets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -607,7 +602,7 @@ pub enum ListBucketsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListBucketsError, {});
+kumo_runtime::operation_error!(ListBucketsError, []);
 /// The errors `ListDirectoryBuckets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -615,7 +610,7 @@ pub enum ListDirectoryBucketsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListDirectoryBucketsError, {});
+kumo_runtime::operation_error!(ListDirectoryBucketsError, []);
 /// The errors `ListMultipartUploads` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -623,22 +618,22 @@ pub enum ListMultipartUploadsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListMultipartUploadsError, {});
+kumo_runtime::operation_error!(ListMultipartUploadsError, []);
 /// The errors `ListObjectAnnotations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListObjectAnnotationsError {
     /// The specified bucket does not exist.
-    NoSuchBucket(crate::types::NoSuchBucket),
+    NoSuchBucket(super::types::NoSuchBucket),
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// The annotation prefix you provided is invalid.
-    InvalidPrefix(crate::types::InvalidPrefix),
+    InvalidPrefix(super::types::InvalidPrefix),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListObjectAnnotationsError, { 0 => NoSuchBucket, 1 => NoSuchKey, 2 => InvalidPrefix }
+    ListObjectAnnotationsError, [NoSuchBucket, NoSuchKey, InvalidPrefix]
 );
 /// The errors `ListObjectVersions` may return.
 #[derive(Debug)]
@@ -647,27 +642,27 @@ pub enum ListObjectVersionsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListObjectVersionsError, {});
+kumo_runtime::operation_error!(ListObjectVersionsError, []);
 /// The errors `ListObjects` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListObjectsError {
     /// The specified bucket does not exist.
-    NoSuchBucket(crate::types::NoSuchBucket),
+    NoSuchBucket(super::types::NoSuchBucket),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListObjectsError, { 0 => NoSuchBucket });
+kumo_runtime::operation_error!(ListObjectsError, [NoSuchBucket]);
 /// The errors `ListObjectsV2` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListObjectsV2Error {
     /// The specified bucket does not exist.
-    NoSuchBucket(crate::types::NoSuchBucket),
+    NoSuchBucket(super::types::NoSuchBucket),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListObjectsV2Error, { 0 => NoSuchBucket });
+kumo_runtime::operation_error!(ListObjectsV2Error, [NoSuchBucket]);
 /// The errors `ListParts` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -675,7 +670,7 @@ pub enum ListPartsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListPartsError, {});
+kumo_runtime::operation_error!(ListPartsError, []);
 /// The errors `PutBucketAbac` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -683,7 +678,7 @@ pub enum PutBucketAbacError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketAbacError, {});
+kumo_runtime::operation_error!(PutBucketAbacError, []);
 /// The errors `PutBucketAccelerateConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -691,7 +686,7 @@ pub enum PutBucketAccelerateConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketAccelerateConfigurationError, {});
+kumo_runtime::operation_error!(PutBucketAccelerateConfigurationError, []);
 /// The errors `PutBucketAcl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -699,7 +694,7 @@ pub enum PutBucketAclError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketAclError, {});
+kumo_runtime::operation_error!(PutBucketAclError, []);
 /// The errors `PutBucketAnalyticsConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -707,7 +702,7 @@ pub enum PutBucketAnalyticsConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketAnalyticsConfigurationError, {});
+kumo_runtime::operation_error!(PutBucketAnalyticsConfigurationError, []);
 /// The errors `PutBucketCors` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -715,7 +710,7 @@ pub enum PutBucketCorsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketCorsError, {});
+kumo_runtime::operation_error!(PutBucketCorsError, []);
 /// The errors `PutBucketEncryption` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -723,7 +718,7 @@ pub enum PutBucketEncryptionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketEncryptionError, {});
+kumo_runtime::operation_error!(PutBucketEncryptionError, []);
 /// The errors `PutBucketIntelligentTieringConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -731,7 +726,7 @@ pub enum PutBucketIntelligentTieringConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketIntelligentTieringConfigurationError, {});
+kumo_runtime::operation_error!(PutBucketIntelligentTieringConfigurationError, []);
 /// The errors `PutBucketInventoryConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -739,7 +734,7 @@ pub enum PutBucketInventoryConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketInventoryConfigurationError, {});
+kumo_runtime::operation_error!(PutBucketInventoryConfigurationError, []);
 /// The errors `PutBucketLifecycle` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -747,7 +742,7 @@ pub enum PutBucketLifecycleError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketLifecycleError, {});
+kumo_runtime::operation_error!(PutBucketLifecycleError, []);
 /// The errors `PutBucketLifecycleConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -755,7 +750,7 @@ pub enum PutBucketLifecycleConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketLifecycleConfigurationError, {});
+kumo_runtime::operation_error!(PutBucketLifecycleConfigurationError, []);
 /// The errors `PutBucketLogging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -763,7 +758,7 @@ pub enum PutBucketLoggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketLoggingError, {});
+kumo_runtime::operation_error!(PutBucketLoggingError, []);
 /// The errors `PutBucketMetricsConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -771,7 +766,7 @@ pub enum PutBucketMetricsConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketMetricsConfigurationError, {});
+kumo_runtime::operation_error!(PutBucketMetricsConfigurationError, []);
 /// The errors `PutBucketNotification` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -779,7 +774,7 @@ pub enum PutBucketNotificationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketNotificationError, {});
+kumo_runtime::operation_error!(PutBucketNotificationError, []);
 /// The errors `PutBucketNotificationConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -787,7 +782,7 @@ pub enum PutBucketNotificationConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketNotificationConfigurationError, {});
+kumo_runtime::operation_error!(PutBucketNotificationConfigurationError, []);
 /// The errors `PutBucketOwnershipControls` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -795,7 +790,7 @@ pub enum PutBucketOwnershipControlsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketOwnershipControlsError, {});
+kumo_runtime::operation_error!(PutBucketOwnershipControlsError, []);
 /// The errors `PutBucketPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -803,7 +798,7 @@ pub enum PutBucketPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketPolicyError, {});
+kumo_runtime::operation_error!(PutBucketPolicyError, []);
 /// The errors `PutBucketReplication` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -811,7 +806,7 @@ pub enum PutBucketReplicationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketReplicationError, {});
+kumo_runtime::operation_error!(PutBucketReplicationError, []);
 /// The errors `PutBucketRequestPayment` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -819,7 +814,7 @@ pub enum PutBucketRequestPaymentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketRequestPaymentError, {});
+kumo_runtime::operation_error!(PutBucketRequestPaymentError, []);
 /// The errors `PutBucketTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -827,7 +822,7 @@ pub enum PutBucketTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketTaggingError, {});
+kumo_runtime::operation_error!(PutBucketTaggingError, []);
 /// The errors `PutBucketVersioning` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -835,7 +830,7 @@ pub enum PutBucketVersioningError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketVersioningError, {});
+kumo_runtime::operation_error!(PutBucketVersioningError, []);
 /// The errors `PutBucketWebsite` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -843,61 +838,61 @@ pub enum PutBucketWebsiteError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketWebsiteError, {});
+kumo_runtime::operation_error!(PutBucketWebsiteError, []);
 /// The errors `PutObject` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutObjectError {
     /// A parameter or header in your request isn't valid. For details, see the description of this API operation.
-    InvalidRequest(crate::types::InvalidRequest),
+    InvalidRequest(super::types::InvalidRequest),
     /// The write offset value that you specified does not match the current object size.
-    InvalidWriteOffset(crate::types::InvalidWriteOffset),
+    InvalidWriteOffset(super::types::InvalidWriteOffset),
     /// You have attempted to add more parts than the maximum of 10000 that are allowed for this object. You can use the CopyObject operation to copy this object to another and then add more data to the newly copied object.
-    TooManyParts(crate::types::TooManyParts),
+    TooManyParts(super::types::TooManyParts),
     /// The existing object was created with a different encryption type. Subsequent write requests must include the appropriate encryption parameters in the request or while creating the session.
-    EncryptionTypeMismatch(crate::types::EncryptionTypeMismatch),
+    EncryptionTypeMismatch(super::types::EncryptionTypeMismatch),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutObjectError, { 0 => InvalidRequest, 1 => InvalidWriteOffset, 2 => TooManyParts, 3
-    => EncryptionTypeMismatch }
+    PutObjectError, [InvalidRequest, InvalidWriteOffset, TooManyParts,
+    EncryptionTypeMismatch]
 );
 /// The errors `PutObjectAcl` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutObjectAclError {
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutObjectAclError, { 0 => NoSuchKey });
+kumo_runtime::operation_error!(PutObjectAclError, [NoSuchKey]);
 /// The errors `PutObjectAnnotation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutObjectAnnotationError {
     /// The specified bucket does not exist.
-    NoSuchBucket(crate::types::NoSuchBucket),
+    NoSuchBucket(super::types::NoSuchBucket),
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// A parameter or header in your request isn't valid. For details, see the description of this API operation.
-    InvalidRequest(crate::types::InvalidRequest),
+    InvalidRequest(super::types::InvalidRequest),
     /// The annotation name exceeds 512 bytes.
-    AnnotationNameTooLong(crate::types::AnnotationNameTooLong),
+    AnnotationNameTooLong(super::types::AnnotationNameTooLong),
     /// The request would exceed the maximum number of annotations allowed per object.
-    AnnotationLimitExceeded(crate::types::AnnotationLimitExceeded),
+    AnnotationLimitExceeded(super::types::AnnotationLimitExceeded),
     /// The annotation name you provided is invalid.
-    InvalidAnnotationName(crate::types::InvalidAnnotationName),
+    InvalidAnnotationName(super::types::InvalidAnnotationName),
     /// The annotation payload is not valid UTF-8 encoded text.
-    UnsupportedMediaType(crate::types::UnsupportedMediaType),
+    UnsupportedMediaType(super::types::UnsupportedMediaType),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutObjectAnnotationError, { 0 => NoSuchBucket, 1 => NoSuchKey, 2 => InvalidRequest, 3
-    => AnnotationNameTooLong, 4 => AnnotationLimitExceeded, 5 => InvalidAnnotationName, 6
-    => UnsupportedMediaType }
+    PutObjectAnnotationError, [NoSuchBucket, NoSuchKey, InvalidRequest,
+    AnnotationNameTooLong, AnnotationLimitExceeded, InvalidAnnotationName,
+    UnsupportedMediaType]
 );
 /// The errors `PutObjectLegalHold` may return.
 #[derive(Debug)]
@@ -906,7 +901,7 @@ pub enum PutObjectLegalHoldError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutObjectLegalHoldError, {});
+kumo_runtime::operation_error!(PutObjectLegalHoldError, []);
 /// The errors `PutObjectLockConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -914,7 +909,7 @@ pub enum PutObjectLockConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutObjectLockConfigurationError, {});
+kumo_runtime::operation_error!(PutObjectLockConfigurationError, []);
 /// The errors `PutObjectRetention` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -922,7 +917,7 @@ pub enum PutObjectRetentionError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutObjectRetentionError, {});
+kumo_runtime::operation_error!(PutObjectRetentionError, []);
 /// The errors `PutObjectTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -930,7 +925,7 @@ pub enum PutObjectTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutObjectTaggingError, {});
+kumo_runtime::operation_error!(PutObjectTaggingError, []);
 /// The errors `PutPublicAccessBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -938,7 +933,7 @@ pub enum PutPublicAccessBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutPublicAccessBlockError, {});
+kumo_runtime::operation_error!(PutPublicAccessBlockError, []);
 /// The errors `RenameObject` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -948,23 +943,21 @@ pub enum RenameObjectError {
     /// For a list of error codes and more information on Amazon S3 errors, see [Error codes](https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList).
     ///
     /// Idempotency ensures that an API request completes no more than one time. With an idempotent request, if the original request completes successfully, any subsequent retries complete successfully without performing any further actions.
-    IdempotencyParameterMismatch(crate::types::IdempotencyParameterMismatch),
+    IdempotencyParameterMismatch(super::types::IdempotencyParameterMismatch),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(RenameObjectError, { 0 => IdempotencyParameterMismatch });
+kumo_runtime::operation_error!(RenameObjectError, [IdempotencyParameterMismatch]);
 /// The errors `RestoreObject` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RestoreObjectError {
     /// This action is not allowed against this storage tier.
-    ObjectAlreadyInActiveTierError(crate::types::ObjectAlreadyInActiveTierError),
+    ObjectAlreadyInActiveTierError(super::types::ObjectAlreadyInActiveTierError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(
-    RestoreObjectError, { 0 => ObjectAlreadyInActiveTierError }
-);
+kumo_runtime::operation_error!(RestoreObjectError, [ObjectAlreadyInActiveTierError]);
 /// The errors `SelectObjectContent` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -972,7 +965,7 @@ pub enum SelectObjectContentError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(SelectObjectContentError, {});
+kumo_runtime::operation_error!(SelectObjectContentError, []);
 /// The errors `UpdateBucketMetadataAnnotationTableConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -981,7 +974,7 @@ pub enum UpdateBucketMetadataAnnotationTableConfigurationError {
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateBucketMetadataAnnotationTableConfigurationError, {}
+    UpdateBucketMetadataAnnotationTableConfigurationError, []
 );
 /// The errors `UpdateBucketMetadataInventoryTableConfiguration` may return.
 #[derive(Debug)]
@@ -990,7 +983,7 @@ pub enum UpdateBucketMetadataInventoryTableConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UpdateBucketMetadataInventoryTableConfigurationError, {});
+kumo_runtime::operation_error!(UpdateBucketMetadataInventoryTableConfigurationError, []);
 /// The errors `UpdateBucketMetadataJournalTableConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -998,23 +991,22 @@ pub enum UpdateBucketMetadataJournalTableConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UpdateBucketMetadataJournalTableConfigurationError, {});
+kumo_runtime::operation_error!(UpdateBucketMetadataJournalTableConfigurationError, []);
 /// The errors `UpdateObjectEncryption` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateObjectEncryptionError {
     /// The specified key does not exist.
-    NoSuchKey(crate::types::NoSuchKey),
+    NoSuchKey(super::types::NoSuchKey),
     /// A parameter or header in your request isn't valid. For details, see the description of this API operation.
-    InvalidRequest(crate::types::InvalidRequest),
+    InvalidRequest(super::types::InvalidRequest),
     /// You might receive this error for several reasons. For details, see the description of this API operation.
-    AccessDenied(crate::types::AccessDenied),
+    AccessDenied(super::types::AccessDenied),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateObjectEncryptionError, { 0 => NoSuchKey, 1 => InvalidRequest, 2 => AccessDenied
-    }
+    UpdateObjectEncryptionError, [NoSuchKey, InvalidRequest, AccessDenied]
 );
 /// The errors `UploadPart` may return.
 #[derive(Debug)]
@@ -1023,7 +1015,7 @@ pub enum UploadPartError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UploadPartError, {});
+kumo_runtime::operation_error!(UploadPartError, []);
 /// The errors `UploadPartCopy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1031,7 +1023,7 @@ pub enum UploadPartCopyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UploadPartCopyError, {});
+kumo_runtime::operation_error!(UploadPartCopyError, []);
 /// The errors `WriteGetObjectResponse` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -1039,4 +1031,4 @@ pub enum WriteGetObjectResponseError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(WriteGetObjectResponseError, {});
+kumo_runtime::operation_error!(WriteGetObjectResponseError, []);

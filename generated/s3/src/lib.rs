@@ -15,6 +15,26 @@
 //! Amazon S3 supports the REST API.
 //!
 //! As announced on May 5, 2025, SOAP API support is discontinued. Requests that use the SOAP API return an HTTP `400 Bad Request` error. Use this REST API or the Amazon Web Services SDKs instead.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_s3::Client::new()?;
+//! let input = kumo_s3::types::HeadBucketInput {
+//!     bucket: "example".into(),
+//!     ..Default::default()
+//! };
+//! match client.head_bucket(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("NoSuchBucket") => {
+//!         println!("NoSuchBucket: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

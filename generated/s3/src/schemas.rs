@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,17 +9,9 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "s3",
     service_id: "S3",
-    api_version: "2006-03-01",
     endpoint_prefix: "s3",
     signing_name: "s3",
-    protocol: Protocol::RestXml,
-    json_version: "",
-    target_prefix: "",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
     client_context_params: &[
         ("Accelerate", ParamType::Bool),
         ("DisableMultiRegionAccessPoints", ParamType::Bool),
@@ -28,6 +20,7 @@ pub static SERVICE: Service = Service {
         ("UseArnRegion", ParamType::Bool),
     ],
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("s3", "2006-03-01", Protocol::RestXml)
 };
 pub static ABAC_STATUS: Schema = Schema::structure(
     "AbacStatus",

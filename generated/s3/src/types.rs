@@ -6,13 +6,14 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// The ABAC status of the general purpose bucket. When ABAC is enabled for the general purpose bucket, you can use tags to manage access to the general purpose buckets as well as for cost tracking purposes. When ABAC is disabled for the general purpose buckets, you can only use tags for cost tracking purposes. For more information, see [Using tags with S3 general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/buckets-tagging.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct AbacStatus {
     /// The ABAC status of the general purpose bucket.
     pub status: Option<BucketAbacStatus>,
 }
-rt::structure!(AbacStatus, crate ::schemas::ABAC_STATUS, { 0 => status });
+rt::structure!(AbacStatus, ABAC_STATUS, [status]);
 /// Specifies the days since the initiation of an incomplete multipart upload that Amazon S3 will wait before permanently removing all parts of the upload. For more information, see [ Aborting Incomplete Multipart Uploads Using a Bucket Lifecycle Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html#mpu-abort-incomplete-mpu-lifecycle-config) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct AbortIncompleteMultipartUpload {
@@ -20,8 +21,8 @@ pub struct AbortIncompleteMultipartUpload {
     pub days_after_initiation: Option<i32>,
 }
 rt::structure!(
-    AbortIncompleteMultipartUpload, crate ::schemas::ABORT_INCOMPLETE_MULTIPART_UPLOAD, {
-    0 => days_after_initiation }
+    AbortIncompleteMultipartUpload, ABORT_INCOMPLETE_MULTIPART_UPLOAD,
+    [days_after_initiation]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AbortMultipartUploadOutput {
@@ -39,8 +40,8 @@ pub struct AbortMultipartUploadOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AbortMultipartUploadOutput, crate ::schemas::ABORT_MULTIPART_UPLOAD_OUTPUT, { 0 =>
-    request_charged, 1 => version_id }, meta = response_metadata
+    AbortMultipartUploadOutput, ABORT_MULTIPART_UPLOAD_OUTPUT, [request_charged,
+    version_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AbortMultipartUploadInput {
@@ -70,9 +71,8 @@ pub struct AbortMultipartUploadInput {
     pub if_match_initiated_time: Option<rt::DateTime>,
 }
 rt::structure!(
-    AbortMultipartUploadInput, crate ::schemas::ABORT_MULTIPART_UPLOAD_INPUT, { 0 =>
-    bucket, 1 => key, 2 => upload_id, 3 => request_payer, 4 => expected_bucket_owner, 5
-    => if_match_initiated_time }
+    AbortMultipartUploadInput, ABORT_MULTIPART_UPLOAD_INPUT, [bucket, key, upload_id,
+    request_payer, expected_bucket_owner, if_match_initiated_time]
 );
 /// Configures the transfer acceleration state for an Amazon S3 bucket. For more information, see [Amazon S3 Transfer Acceleration](https://docs.aws.amazon.com/AmazonS3/latest/dev/transfer-acceleration.html) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -80,9 +80,7 @@ pub struct AccelerateConfiguration {
     /// Specifies the transfer acceleration status of the bucket.
     pub status: Option<BucketAccelerateStatus>,
 }
-rt::structure!(
-    AccelerateConfiguration, crate ::schemas::ACCELERATE_CONFIGURATION, { 0 => status }
-);
+rt::structure!(AccelerateConfiguration, ACCELERATE_CONFIGURATION, [status]);
 /// Contains the elements that set the ACL permissions for an object per grantee.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccessControlPolicy {
@@ -91,23 +89,18 @@ pub struct AccessControlPolicy {
     /// Container for the bucket owner's display name and ID.
     pub owner: Option<Owner>,
 }
-rt::structure!(
-    AccessControlPolicy, crate ::schemas::ACCESS_CONTROL_POLICY, { 0 => grants, 1 =>
-    owner }
-);
+rt::structure!(AccessControlPolicy, ACCESS_CONTROL_POLICY, [grants, owner]);
 /// A container for information about access control for replicas.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccessControlTranslation {
     /// Specifies the replica ownership. For default and valid values, see [PUT bucket replication](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTreplication.html) in the *Amazon S3 API Reference*.
     pub owner: OwnerOverride,
 }
-rt::structure!(
-    AccessControlTranslation, crate ::schemas::ACCESS_CONTROL_TRANSLATION, { 0 => owner }
-);
+rt::structure!(AccessControlTranslation, ACCESS_CONTROL_TRANSLATION, [owner]);
 /// You might receive this error for several reasons. For details, see the description of this API operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccessDenied {}
-rt::structure!(AccessDenied, crate ::schemas::ACCESS_DENIED, {});
+rt::structure!(AccessDenied, ACCESS_DENIED, []);
 /// A conjunction (logical AND) of predicates, which is used in evaluating a metrics filter. The operator must have at least two predicates in any combination, and an object must match all of the predicates for the filter to apply.
 #[derive(Clone, Default, PartialEq)]
 pub struct AnalyticsAndOperator {
@@ -116,10 +109,7 @@ pub struct AnalyticsAndOperator {
     /// The list of tags to use when evaluating an AND predicate.
     pub tags: Option<Vec<Tag>>,
 }
-rt::structure!(
-    AnalyticsAndOperator, crate ::schemas::ANALYTICS_AND_OPERATOR, { 0 => prefix, 1 =>
-    tags }
-);
+rt::structure!(AnalyticsAndOperator, ANALYTICS_AND_OPERATOR, [prefix, tags]);
 /// Specifies the configuration and any analyses for the analytics filter of an Amazon S3 bucket.
 #[derive(Clone, Default, PartialEq)]
 pub struct AnalyticsConfiguration {
@@ -131,8 +121,7 @@ pub struct AnalyticsConfiguration {
     pub storage_class_analysis: StorageClassAnalysis,
 }
 rt::structure!(
-    AnalyticsConfiguration, crate ::schemas::ANALYTICS_CONFIGURATION, { 0 => id, 1 =>
-    filter, 2 => storage_class_analysis }
+    AnalyticsConfiguration, ANALYTICS_CONFIGURATION, [id, filter, storage_class_analysis]
 );
 /// Where to publish the analytics results.
 #[derive(Clone, Default, PartialEq)]
@@ -141,8 +130,7 @@ pub struct AnalyticsExportDestination {
     pub s3_bucket_destination: AnalyticsS3BucketDestination,
 }
 rt::structure!(
-    AnalyticsExportDestination, crate ::schemas::ANALYTICS_EXPORT_DESTINATION, { 0 =>
-    s3_bucket_destination }
+    AnalyticsExportDestination, ANALYTICS_EXPORT_DESTINATION, [s3_bucket_destination]
 );
 /// The filter used to describe a set of objects for analyses. A filter must have exactly one prefix, one tag, or one conjunction (AnalyticsAndOperator). If no filter is provided, all objects will be considered in any analysis.
 #[derive(Clone, Default, PartialEq)]
@@ -154,10 +142,7 @@ pub struct AnalyticsFilter {
     /// A conjunction (logical AND) of predicates, which is used in evaluating an analytics filter. The operator must have at least two predicates.
     pub and: Option<AnalyticsAndOperator>,
 }
-rt::structure!(
-    AnalyticsFilter, crate ::schemas::ANALYTICS_FILTER, { 0 => prefix, 1 => tag, 2 => and
-    }
-);
+rt::structure!(AnalyticsFilter, ANALYTICS_FILTER, [prefix, tag, and]);
 /// Contains information about where to publish the analytics results.
 #[derive(Clone, Default, PartialEq)]
 pub struct AnalyticsS3BucketDestination {
@@ -173,8 +158,8 @@ pub struct AnalyticsS3BucketDestination {
     pub prefix: Option<String>,
 }
 rt::structure!(
-    AnalyticsS3BucketDestination, crate ::schemas::ANALYTICS_S3_BUCKET_DESTINATION, { 0
-    => format, 1 => bucket_account_id, 2 => bucket, 3 => prefix }
+    AnalyticsS3BucketDestination, ANALYTICS_S3_BUCKET_DESTINATION, [format,
+    bucket_account_id, bucket, prefix]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -226,18 +211,17 @@ pub struct AnnotationEntry {
     pub replication_status: Option<ReplicationStatus>,
 }
 rt::structure!(
-    AnnotationEntry, crate ::schemas::ANNOTATION_ENTRY, { 0 => annotation_name, 1 =>
-    last_modified, 2 => e_tag, 3 => checksum_algorithm, 4 => size, 5 =>
-    replication_status }
+    AnnotationEntry, ANNOTATION_ENTRY, [annotation_name, last_modified, e_tag,
+    checksum_algorithm, size, replication_status]
 );
 /// The request would exceed the maximum number of annotations allowed per object.
 #[derive(Clone, Default, PartialEq)]
 pub struct AnnotationLimitExceeded {}
-rt::structure!(AnnotationLimitExceeded, crate ::schemas::ANNOTATION_LIMIT_EXCEEDED, {});
+rt::structure!(AnnotationLimitExceeded, ANNOTATION_LIMIT_EXCEEDED, []);
 /// The annotation name exceeds 512 bytes.
 #[derive(Clone, Default, PartialEq)]
 pub struct AnnotationNameTooLong {}
-rt::structure!(AnnotationNameTooLong, crate ::schemas::ANNOTATION_NAME_TOO_LONG, {});
+rt::structure!(AnnotationNameTooLong, ANNOTATION_NAME_TOO_LONG, []);
 /// Specifies the configuration for the annotation table associated with a bucket's Amazon S3 Metadata configuration. The annotation table is an Iceberg table that records annotation events for objects in the bucket.
 #[derive(Clone, Default, PartialEq)]
 pub struct AnnotationTableConfiguration {
@@ -249,8 +233,8 @@ pub struct AnnotationTableConfiguration {
     pub role: Option<String>,
 }
 rt::structure!(
-    AnnotationTableConfiguration, crate ::schemas::ANNOTATION_TABLE_CONFIGURATION, { 0 =>
-    configuration_state, 1 => encryption_configuration, 2 => role }
+    AnnotationTableConfiguration, ANNOTATION_TABLE_CONFIGURATION, [configuration_state,
+    encryption_configuration, role]
 );
 /// Contains the current state of the annotation table associated with a bucket's Amazon S3 Metadata configuration, including its provisioning status and identifiers.
 #[derive(Clone, Default, PartialEq)]
@@ -271,9 +255,8 @@ pub struct AnnotationTableConfigurationResult {
     pub role: Option<String>,
 }
 rt::structure!(
-    AnnotationTableConfigurationResult, crate
-    ::schemas::ANNOTATION_TABLE_CONFIGURATION_RESULT, { 0 => configuration_state, 1 =>
-    table_status, 2 => error, 3 => table_name, 4 => table_arn, 5 => role }
+    AnnotationTableConfigurationResult, ANNOTATION_TABLE_CONFIGURATION_RESULT,
+    [configuration_state, table_status, error, table_name, table_arn, role]
 );
 /// Specifies updates to apply to the annotation table configuration. Used as the request body for `UpdateBucketMetadataAnnotationTableConfiguration`.
 #[derive(Clone, Default, PartialEq)]
@@ -286,9 +269,8 @@ pub struct AnnotationTableConfigurationUpdates {
     pub role: Option<String>,
 }
 rt::structure!(
-    AnnotationTableConfigurationUpdates, crate
-    ::schemas::ANNOTATION_TABLE_CONFIGURATION_UPDATES, { 0 => configuration_state, 1 =>
-    encryption_configuration, 2 => role }
+    AnnotationTableConfigurationUpdates, ANNOTATION_TABLE_CONFIGURATION_UPDATES,
+    [configuration_state, encryption_configuration, role]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -326,10 +308,7 @@ pub struct BlockedEncryptionTypes {
     /// Currently, this parameter only supports blocking or unblocking server side encryption with customer-provided keys (SSE-C). For more information about SSE-C, see [Using server-side encryption with customer-provided keys (SSE-C)](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html).
     pub encryption_type: Option<Vec<EncryptionType>>,
 }
-rt::structure!(
-    BlockedEncryptionTypes, crate ::schemas::BLOCKED_ENCRYPTION_TYPES, { 0 =>
-    encryption_type }
-);
+rt::structure!(BlockedEncryptionTypes, BLOCKED_ENCRYPTION_TYPES, [encryption_type]);
 /// In terms of implementation, a Bucket is a resource.
 #[derive(Clone, Default, PartialEq)]
 pub struct Bucket {
@@ -344,10 +323,7 @@ pub struct Bucket {
     /// This parameter is only supported for S3 directory buckets. For more information, see [Using tags with directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-tagging.html).
     pub bucket_arn: Option<String>,
 }
-rt::structure!(
-    Bucket, crate ::schemas::BUCKET, { 0 => name, 1 => creation_date, 2 => bucket_region,
-    3 => bucket_arn }
-);
+rt::structure!(Bucket, BUCKET, [name, creation_date, bucket_region, bucket_arn]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BucketAbacStatus {
@@ -375,13 +351,11 @@ rt::string_enum!(
 /// The requested bucket name is not available. The bucket namespace is shared by all users of the system. Select a different name and try again.
 #[derive(Clone, Default, PartialEq)]
 pub struct BucketAlreadyExists {}
-rt::structure!(BucketAlreadyExists, crate ::schemas::BUCKET_ALREADY_EXISTS, {});
+rt::structure!(BucketAlreadyExists, BUCKET_ALREADY_EXISTS, []);
 /// The bucket you tried to create already exists, and you own it. Amazon S3 returns this error in all Amazon Web Services Regions except in the North Virginia Region. For legacy compatibility, if you re-create an existing bucket that you already own in the North Virginia Region, Amazon S3 returns 200 OK and resets the bucket access control lists (ACLs).
 #[derive(Clone, Default, PartialEq)]
 pub struct BucketAlreadyOwnedByYou {}
-rt::structure!(
-    BucketAlreadyOwnedByYou, crate ::schemas::BUCKET_ALREADY_OWNED_BY_YOU, {}
-);
+rt::structure!(BucketAlreadyOwnedByYou, BUCKET_ALREADY_OWNED_BY_YOU, []);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BucketCannedAcl {
@@ -410,19 +384,14 @@ pub struct BucketInfo {
     /// The type of bucket.
     pub r#type: Option<BucketType>,
 }
-rt::structure!(
-    BucketInfo, crate ::schemas::BUCKET_INFO, { 0 => data_redundancy, 1 => r#type }
-);
+rt::structure!(BucketInfo, BUCKET_INFO, [data_redundancy, r#type]);
 /// Specifies the lifecycle configuration for objects in an Amazon S3 bucket. For more information, see [Object Lifecycle Management](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lifecycle-mgmt.html) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct BucketLifecycleConfiguration {
     /// A lifecycle rule for individual objects in an Amazon S3 bucket.
     pub rules: Vec<LifecycleRule>,
 }
-rt::structure!(
-    BucketLifecycleConfiguration, crate ::schemas::BUCKET_LIFECYCLE_CONFIGURATION, { 0 =>
-    rules }
-);
+rt::structure!(BucketLifecycleConfiguration, BUCKET_LIFECYCLE_CONFIGURATION, [rules]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BucketLocationConstraint {
@@ -527,9 +496,7 @@ pub struct BucketLoggingStatus {
     /// Describes where logs are stored and the prefix that Amazon S3 assigns to all log object keys for a bucket. For more information, see [PUT Bucket logging](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTlogging.html) in the *Amazon S3 API Reference*.
     pub logging_enabled: Option<LoggingEnabled>,
 }
-rt::structure!(
-    BucketLoggingStatus, crate ::schemas::BUCKET_LOGGING_STATUS, { 0 => logging_enabled }
-);
+rt::structure!(BucketLoggingStatus, BUCKET_LOGGING_STATUS, [logging_enabled]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BucketLogsPermission {
@@ -587,9 +554,7 @@ pub struct CorsConfiguration {
     /// A set of origins and methods (cross-origin access that you want to allow). You can add up to 100 rules to the configuration.
     pub cors_rules: Vec<CorsRule>,
 }
-rt::structure!(
-    CorsConfiguration, crate ::schemas::CORS_CONFIGURATION, { 0 => cors_rules }
-);
+rt::structure!(CorsConfiguration, CORS_CONFIGURATION, [cors_rules]);
 /// Specifies a cross-origin access rule for an Amazon S3 bucket.
 #[derive(Clone, Default, PartialEq)]
 pub struct CorsRule {
@@ -607,8 +572,8 @@ pub struct CorsRule {
     pub max_age_seconds: Option<i32>,
 }
 rt::structure!(
-    CorsRule, crate ::schemas::CORS_RULE, { 0 => id, 1 => allowed_headers, 2 =>
-    allowed_methods, 3 => allowed_origins, 4 => expose_headers, 5 => max_age_seconds }
+    CorsRule, CORS_RULE, [id, allowed_headers, allowed_methods, allowed_origins,
+    expose_headers, max_age_seconds]
 );
 /// Describes how an uncompressed comma-separated values (CSV)-formatted input object is formatted.
 #[derive(Clone, Default, PartialEq)]
@@ -643,9 +608,8 @@ pub struct CsvInput {
     pub allow_quoted_record_delimiter: Option<bool>,
 }
 rt::structure!(
-    CsvInput, crate ::schemas::CSV_INPUT, { 0 => file_header_info, 1 => comments, 2 =>
-    quote_escape_character, 3 => record_delimiter, 4 => field_delimiter, 5 =>
-    quote_character, 6 => allow_quoted_record_delimiter }
+    CsvInput, CSV_INPUT, [file_header_info, comments, quote_escape_character,
+    record_delimiter, field_delimiter, quote_character, allow_quoted_record_delimiter]
 );
 /// Describes how uncompressed comma-separated values (CSV)-formatted results are formatted.
 #[derive(Clone, Default, PartialEq)]
@@ -666,9 +630,8 @@ pub struct CsvOutput {
     pub quote_character: Option<String>,
 }
 rt::structure!(
-    CsvOutput, crate ::schemas::CSV_OUTPUT, { 0 => quote_fields, 1 =>
-    quote_escape_character, 2 => record_delimiter, 3 => field_delimiter, 4 =>
-    quote_character }
+    CsvOutput, CSV_OUTPUT, [quote_fields, quote_escape_character, record_delimiter,
+    field_delimiter, quote_character]
 );
 /// Contains all the possible checksum or digest values for an object.
 #[derive(Clone, Default, PartialEq)]
@@ -697,10 +660,9 @@ pub struct Checksum {
     pub checksum_type: Option<ChecksumType>,
 }
 rt::structure!(
-    Checksum, crate ::schemas::CHECKSUM, { 0 => checksum_crc32, 1 => checksum_crc32c, 2
-    => checksum_crc64nvme, 3 => checksum_sha1, 4 => checksum_sha256, 5 =>
-    checksum_sha512, 6 => checksum_md5, 7 => checksum_xxhash64, 8 => checksum_xxhash3, 9
-    => checksum_xxhash128, 10 => checksum_type }
+    Checksum, CHECKSUM, [checksum_crc32, checksum_crc32c, checksum_crc64nvme,
+    checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64,
+    checksum_xxhash3, checksum_xxhash128, checksum_type]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -770,8 +732,8 @@ pub struct CloudFunctionConfiguration {
     pub invocation_role: Option<String>,
 }
 rt::structure!(
-    CloudFunctionConfiguration, crate ::schemas::CLOUD_FUNCTION_CONFIGURATION, { 0 => id,
-    1 => event, 2 => events, 3 => cloud_function, 4 => invocation_role }
+    CloudFunctionConfiguration, CLOUD_FUNCTION_CONFIGURATION, [id, event, events,
+    cloud_function, invocation_role]
 );
 /// Container for all (if there are any) keys between Prefix and the next occurrence of the string specified by a delimiter. CommonPrefixes lists keys that act like subdirectories in the directory specified by Prefix. For example, if the prefix is notes/ and the delimiter is a slash (/) as in notes/summer/july, the common prefix is notes/summer/.
 #[derive(Clone, Default, PartialEq)]
@@ -779,7 +741,7 @@ pub struct CommonPrefix {
     /// Container for the specified common prefix.
     pub prefix: Option<String>,
 }
-rt::structure!(CommonPrefix, crate ::schemas::COMMON_PREFIX, { 0 => prefix });
+rt::structure!(CommonPrefix, COMMON_PREFIX, [prefix]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CompleteMultipartUploadOutput {
     /// The URI that identifies the newly created object.
@@ -838,13 +800,12 @@ pub struct CompleteMultipartUploadOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CompleteMultipartUploadOutput, crate ::schemas::COMPLETE_MULTIPART_UPLOAD_OUTPUT, { 0
-    => location, 1 => bucket, 2 => key, 3 => expiration, 4 => e_tag, 5 => checksum_crc32,
-    6 => checksum_crc32c, 7 => checksum_crc64nvme, 8 => checksum_sha1, 9 =>
-    checksum_sha256, 10 => checksum_sha512, 11 => checksum_md5, 12 => checksum_xxhash64,
-    13 => checksum_xxhash3, 14 => checksum_xxhash128, 15 => checksum_type, 16 =>
-    server_side_encryption, 17 => version_id, 18 => ssekms_key_id, 19 =>
-    bucket_key_enabled, 20 => request_charged }, meta = response_metadata
+    CompleteMultipartUploadOutput, COMPLETE_MULTIPART_UPLOAD_OUTPUT, [location, bucket,
+    key, expiration, e_tag, checksum_crc32, checksum_crc32c, checksum_crc64nvme,
+    checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64,
+    checksum_xxhash3, checksum_xxhash128, checksum_type, server_side_encryption,
+    version_id, ssekms_key_id, bucket_key_enabled, request_charged], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CompleteMultipartUploadInput {
@@ -924,14 +885,12 @@ pub struct CompleteMultipartUploadInput {
     pub sse_customer_key_md5: Option<String>,
 }
 rt::structure!(
-    CompleteMultipartUploadInput, crate ::schemas::COMPLETE_MULTIPART_UPLOAD_INPUT, { 0
-    => bucket, 1 => key, 2 => multipart_upload, 3 => upload_id, 4 => checksum_crc32, 5 =>
-    checksum_crc32c, 6 => checksum_crc64nvme, 7 => checksum_sha1, 8 => checksum_sha256, 9
-    => checksum_sha512, 10 => checksum_md5, 11 => checksum_xxhash64, 12 =>
-    checksum_xxhash3, 13 => checksum_xxhash128, 14 => checksum_type, 15 =>
-    mpu_object_size, 16 => request_payer, 17 => expected_bucket_owner, 18 => if_match, 19
-    => if_none_match, 20 => sse_customer_algorithm, 21 => sse_customer_key, 22 =>
-    sse_customer_key_md5 }
+    CompleteMultipartUploadInput, COMPLETE_MULTIPART_UPLOAD_INPUT, [bucket, key,
+    multipart_upload, upload_id, checksum_crc32, checksum_crc32c, checksum_crc64nvme,
+    checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64,
+    checksum_xxhash3, checksum_xxhash128, checksum_type, mpu_object_size, request_payer,
+    expected_bucket_owner, if_match, if_none_match, sse_customer_algorithm,
+    sse_customer_key, sse_customer_key_md5]
 );
 /// The container for the completed multipart upload details.
 #[derive(Clone, Default, PartialEq)]
@@ -941,9 +900,7 @@ pub struct CompletedMultipartUpload {
     /// If you do not supply a valid `Part` with your request, the service sends back an HTTP 400 response.
     pub parts: Option<Vec<CompletedPart>>,
 }
-rt::structure!(
-    CompletedMultipartUpload, crate ::schemas::COMPLETED_MULTIPART_UPLOAD, { 0 => parts }
-);
+rt::structure!(CompletedMultipartUpload, COMPLETED_MULTIPART_UPLOAD, [parts]);
 /// Details of the parts that were uploaded.
 #[derive(Clone, Default, PartialEq)]
 pub struct CompletedPart {
@@ -977,10 +934,9 @@ pub struct CompletedPart {
     pub part_number: Option<i32>,
 }
 rt::structure!(
-    CompletedPart, crate ::schemas::COMPLETED_PART, { 0 => e_tag, 1 => checksum_crc32, 2
-    => checksum_crc32c, 3 => checksum_crc64nvme, 4 => checksum_sha1, 5 =>
-    checksum_sha256, 6 => checksum_sha512, 7 => checksum_md5, 8 => checksum_xxhash64, 9
-    => checksum_xxhash3, 10 => checksum_xxhash128, 11 => part_number }
+    CompletedPart, COMPLETED_PART, [e_tag, checksum_crc32, checksum_crc32c,
+    checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5,
+    checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, part_number]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1006,8 +962,7 @@ pub struct Condition {
     pub key_prefix_equals: Option<String>,
 }
 rt::structure!(
-    Condition, crate ::schemas::CONDITION, { 0 => http_error_code_returned_equals, 1 =>
-    key_prefix_equals }
+    Condition, CONDITION, [http_error_code_returned_equals, key_prefix_equals]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CopyObjectOutput {
@@ -1051,11 +1006,10 @@ pub struct CopyObjectOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CopyObjectOutput, crate ::schemas::COPY_OBJECT_OUTPUT, { 0 => copy_object_result, 1
-    => expiration, 2 => copy_source_version_id, 3 => version_id, 4 =>
-    server_side_encryption, 5 => sse_customer_algorithm, 6 => sse_customer_key_md5, 7 =>
-    ssekms_key_id, 8 => ssekms_encryption_context, 9 => bucket_key_enabled, 10 =>
-    request_charged }, meta = response_metadata
+    CopyObjectOutput, COPY_OBJECT_OUTPUT, [copy_object_result, expiration,
+    copy_source_version_id, version_id, server_side_encryption, sse_customer_algorithm,
+    sse_customer_key_md5, ssekms_key_id, ssekms_encryption_context, bucket_key_enabled,
+    request_charged], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CopyObjectInput {
@@ -1383,23 +1337,19 @@ pub struct CopyObjectInput {
     pub expected_source_bucket_owner: Option<String>,
 }
 rt::structure!(
-    CopyObjectInput, crate ::schemas::COPY_OBJECT_INPUT, { 0 => acl, 1 => bucket, 2 =>
-    cache_control, 3 => checksum_algorithm, 4 => content_disposition, 5 =>
-    content_encoding, 6 => content_language, 7 => content_type, 8 => copy_source, 9 =>
-    copy_source_if_match, 10 => copy_source_if_modified_since, 11 =>
-    copy_source_if_none_match, 12 => copy_source_if_unmodified_since, 13 => expires, 14
-    => grant_full_control, 15 => grant_read, 16 => grant_read_acp, 17 => grant_write_acp,
-    18 => if_match, 19 => if_none_match, 20 => key, 21 => metadata, 22 =>
-    metadata_directive, 23 => tagging_directive, 24 => annotation_directive, 25 =>
-    server_side_encryption, 26 => storage_class, 27 => website_redirect_location, 28 =>
-    sse_customer_algorithm, 29 => sse_customer_key, 30 => sse_customer_key_md5, 31 =>
-    ssekms_key_id, 32 => ssekms_encryption_context, 33 => bucket_key_enabled, 34 =>
-    copy_source_sse_customer_algorithm, 35 => copy_source_sse_customer_key, 36 =>
-    copy_source_sse_customer_key_md5, 37 => request_payer, 38 => tagging, 39 =>
-    object_lock_mode, 40 => object_lock_retain_until_date, 41 =>
-    object_lock_legal_hold_status, 42 => object_lock_event_hold, 43 =>
-    object_lock_event_hold_duration_days, 44 => object_lock_event_hold_duration_years, 45
-    => expected_bucket_owner, 46 => expected_source_bucket_owner }
+    CopyObjectInput, COPY_OBJECT_INPUT, [acl, bucket, cache_control, checksum_algorithm,
+    content_disposition, content_encoding, content_language, content_type, copy_source,
+    copy_source_if_match, copy_source_if_modified_since, copy_source_if_none_match,
+    copy_source_if_unmodified_since, expires, grant_full_control, grant_read,
+    grant_read_acp, grant_write_acp, if_match, if_none_match, key, metadata,
+    metadata_directive, tagging_directive, annotation_directive, server_side_encryption,
+    storage_class, website_redirect_location, sse_customer_algorithm, sse_customer_key,
+    sse_customer_key_md5, ssekms_key_id, ssekms_encryption_context, bucket_key_enabled,
+    copy_source_sse_customer_algorithm, copy_source_sse_customer_key,
+    copy_source_sse_customer_key_md5, request_payer, tagging, object_lock_mode,
+    object_lock_retain_until_date, object_lock_legal_hold_status, object_lock_event_hold,
+    object_lock_event_hold_duration_days, object_lock_event_hold_duration_years,
+    expected_bucket_owner, expected_source_bucket_owner]
 );
 /// Container for all response elements.
 #[derive(Clone, Default, PartialEq)]
@@ -1432,11 +1382,10 @@ pub struct CopyObjectResult {
     pub checksum_xxhash128: Option<String>,
 }
 rt::structure!(
-    CopyObjectResult, crate ::schemas::COPY_OBJECT_RESULT, { 0 => e_tag, 1 =>
-    last_modified, 2 => checksum_type, 3 => checksum_crc32, 4 => checksum_crc32c, 5 =>
-    checksum_crc64nvme, 6 => checksum_sha1, 7 => checksum_sha256, 8 => checksum_sha512, 9
-    => checksum_md5, 10 => checksum_xxhash64, 11 => checksum_xxhash3, 12 =>
-    checksum_xxhash128 }
+    CopyObjectResult, COPY_OBJECT_RESULT, [e_tag, last_modified, checksum_type,
+    checksum_crc32, checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256,
+    checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3,
+    checksum_xxhash128]
 );
 /// Container for all response elements.
 #[derive(Clone, Default, PartialEq)]
@@ -1467,10 +1416,9 @@ pub struct CopyPartResult {
     pub checksum_xxhash128: Option<String>,
 }
 rt::structure!(
-    CopyPartResult, crate ::schemas::COPY_PART_RESULT, { 0 => e_tag, 1 => last_modified,
-    2 => checksum_crc32, 3 => checksum_crc32c, 4 => checksum_crc64nvme, 5 =>
-    checksum_sha1, 6 => checksum_sha256, 7 => checksum_sha512, 8 => checksum_md5, 9 =>
-    checksum_xxhash64, 10 => checksum_xxhash3, 11 => checksum_xxhash128 }
+    CopyPartResult, COPY_PART_RESULT, [e_tag, last_modified, checksum_crc32,
+    checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512,
+    checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128]
 );
 /// The configuration information for the bucket.
 #[derive(Clone, Default, PartialEq)]
@@ -1501,8 +1449,8 @@ pub struct CreateBucketConfiguration {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateBucketConfiguration, crate ::schemas::CREATE_BUCKET_CONFIGURATION, { 0 =>
-    location_constraint, 1 => location, 2 => bucket, 3 => tags }
+    CreateBucketConfiguration, CREATE_BUCKET_CONFIGURATION, [location_constraint,
+    location, bucket, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateBucketMetadataConfigurationInput {
@@ -1518,10 +1466,9 @@ pub struct CreateBucketMetadataConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    CreateBucketMetadataConfigurationInput, crate
-    ::schemas::CREATE_BUCKET_METADATA_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    content_md5, 2 => checksum_algorithm, 3 => metadata_configuration, 4 =>
-    expected_bucket_owner }
+    CreateBucketMetadataConfigurationInput, CREATE_BUCKET_METADATA_CONFIGURATION_INPUT,
+    [bucket, content_md5, checksum_algorithm, metadata_configuration,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateBucketMetadataTableConfigurationInput {
@@ -1537,10 +1484,9 @@ pub struct CreateBucketMetadataTableConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    CreateBucketMetadataTableConfigurationInput, crate
-    ::schemas::CREATE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    content_md5, 2 => checksum_algorithm, 3 => metadata_table_configuration, 4 =>
-    expected_bucket_owner }
+    CreateBucketMetadataTableConfigurationInput,
+    CREATE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT, [bucket, content_md5,
+    checksum_algorithm, metadata_table_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateBucketOutput {
@@ -1554,8 +1500,8 @@ pub struct CreateBucketOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateBucketOutput, crate ::schemas::CREATE_BUCKET_OUTPUT, { 0 => location, 1 =>
-    bucket_arn }, meta = response_metadata
+    CreateBucketOutput, CREATE_BUCKET_OUTPUT, [location, bucket_arn], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateBucketInput {
@@ -1617,10 +1563,9 @@ pub struct CreateBucketInput {
     pub bucket_namespace: Option<BucketNamespace>,
 }
 rt::structure!(
-    CreateBucketInput, crate ::schemas::CREATE_BUCKET_INPUT, { 0 => acl, 1 => bucket, 2
-    => create_bucket_configuration, 3 => grant_full_control, 4 => grant_read, 5 =>
-    grant_read_acp, 6 => grant_write, 7 => grant_write_acp, 8 =>
-    object_lock_enabled_for_bucket, 9 => object_ownership, 10 => bucket_namespace }
+    CreateBucketInput, CREATE_BUCKET_INPUT, [acl, bucket, create_bucket_configuration,
+    grant_full_control, grant_read, grant_read_acp, grant_write, grant_write_acp,
+    object_lock_enabled_for_bucket, object_ownership, bucket_namespace]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateMultipartUploadOutput {
@@ -1678,12 +1623,11 @@ pub struct CreateMultipartUploadOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateMultipartUploadOutput, crate ::schemas::CREATE_MULTIPART_UPLOAD_OUTPUT, { 0 =>
-    abort_date, 1 => abort_rule_id, 2 => bucket, 3 => key, 4 => upload_id, 5 =>
-    server_side_encryption, 6 => sse_customer_algorithm, 7 => sse_customer_key_md5, 8 =>
-    ssekms_key_id, 9 => ssekms_encryption_context, 10 => bucket_key_enabled, 11 =>
-    request_charged, 12 => checksum_algorithm, 13 => checksum_type, 14 => version_id },
-    meta = response_metadata
+    CreateMultipartUploadOutput, CREATE_MULTIPART_UPLOAD_OUTPUT, [abort_date,
+    abort_rule_id, bucket, key, upload_id, server_side_encryption,
+    sse_customer_algorithm, sse_customer_key_md5, ssekms_key_id,
+    ssekms_encryption_context, bucket_key_enabled, request_charged, checksum_algorithm,
+    checksum_type, version_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateMultipartUploadInput {
@@ -1971,18 +1915,16 @@ pub struct CreateMultipartUploadInput {
     pub checksum_type: Option<ChecksumType>,
 }
 rt::structure!(
-    CreateMultipartUploadInput, crate ::schemas::CREATE_MULTIPART_UPLOAD_INPUT, { 0 =>
-    acl, 1 => bucket, 2 => cache_control, 3 => content_disposition, 4 =>
-    content_encoding, 5 => content_language, 6 => content_type, 7 => expires, 8 =>
-    grant_full_control, 9 => grant_read, 10 => grant_read_acp, 11 => grant_write_acp, 12
-    => key, 13 => metadata, 14 => server_side_encryption, 15 => storage_class, 16 =>
-    website_redirect_location, 17 => sse_customer_algorithm, 18 => sse_customer_key, 19
-    => sse_customer_key_md5, 20 => ssekms_key_id, 21 => ssekms_encryption_context, 22 =>
-    bucket_key_enabled, 23 => request_payer, 24 => tagging, 25 => object_lock_mode, 26 =>
-    object_lock_retain_until_date, 27 => object_lock_legal_hold_status, 28 =>
-    object_lock_event_hold, 29 => object_lock_event_hold_duration_days, 30 =>
-    object_lock_event_hold_duration_years, 31 => expected_bucket_owner, 32 =>
-    checksum_algorithm, 33 => checksum_type }
+    CreateMultipartUploadInput, CREATE_MULTIPART_UPLOAD_INPUT, [acl, bucket,
+    cache_control, content_disposition, content_encoding, content_language, content_type,
+    expires, grant_full_control, grant_read, grant_read_acp, grant_write_acp, key,
+    metadata, server_side_encryption, storage_class, website_redirect_location,
+    sse_customer_algorithm, sse_customer_key, sse_customer_key_md5, ssekms_key_id,
+    ssekms_encryption_context, bucket_key_enabled, request_payer, tagging,
+    object_lock_mode, object_lock_retain_until_date, object_lock_legal_hold_status,
+    object_lock_event_hold, object_lock_event_hold_duration_days,
+    object_lock_event_hold_duration_years, expected_bucket_owner, checksum_algorithm,
+    checksum_type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSessionOutput {
@@ -2002,9 +1944,8 @@ pub struct CreateSessionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateSessionOutput, crate ::schemas::CREATE_SESSION_OUTPUT, { 0 =>
-    server_side_encryption, 1 => ssekms_key_id, 2 => ssekms_encryption_context, 3 =>
-    bucket_key_enabled, 4 => credentials }, meta = response_metadata
+    CreateSessionOutput, CREATE_SESSION_OUTPUT, [server_side_encryption, ssekms_key_id,
+    ssekms_encryption_context, bucket_key_enabled, credentials], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSessionInput {
@@ -2034,9 +1975,8 @@ pub struct CreateSessionInput {
     pub bucket_key_enabled: Option<bool>,
 }
 rt::structure!(
-    CreateSessionInput, crate ::schemas::CREATE_SESSION_INPUT, { 0 => session_mode, 1 =>
-    bucket, 2 => server_side_encryption, 3 => ssekms_key_id, 4 =>
-    ssekms_encryption_context, 5 => bucket_key_enabled }
+    CreateSessionInput, CREATE_SESSION_INPUT, [session_mode, bucket,
+    server_side_encryption, ssekms_key_id, ssekms_encryption_context, bucket_key_enabled]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2069,8 +2009,7 @@ pub struct DefaultRetention {
     pub default_event_hold: Option<EventHoldDuration>,
 }
 rt::structure!(
-    DefaultRetention, crate ::schemas::DEFAULT_RETENTION, { 0 => mode, 1 => days, 2 =>
-    years, 3 => default_event_hold }
+    DefaultRetention, DEFAULT_RETENTION, [mode, days, years, default_event_hold]
 );
 /// Container for the objects to delete.
 #[derive(Clone, Default, PartialEq)]
@@ -2082,7 +2021,7 @@ pub struct Delete {
     /// Element to enable quiet mode for the request. When you add this element, you must set its value to `true`.
     pub quiet: Option<bool>,
 }
-rt::structure!(Delete, crate ::schemas::DELETE, { 0 => objects, 1 => quiet });
+rt::structure!(Delete, DELETE, [objects, quiet]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketAnalyticsConfigurationInput {
     /// The name of the bucket from which an analytics configuration is deleted.
@@ -2093,9 +2032,8 @@ pub struct DeleteBucketAnalyticsConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketAnalyticsConfigurationInput, crate
-    ::schemas::DELETE_BUCKET_ANALYTICS_CONFIGURATION_INPUT, { 0 => bucket, 1 => id, 2 =>
-    expected_bucket_owner }
+    DeleteBucketAnalyticsConfigurationInput, DELETE_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
+    [bucket, id, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketCorsInput {
@@ -2105,8 +2043,7 @@ pub struct DeleteBucketCorsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketCorsInput, crate ::schemas::DELETE_BUCKET_CORS_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    DeleteBucketCorsInput, DELETE_BUCKET_CORS_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketEncryptionInput {
@@ -2120,8 +2057,8 @@ pub struct DeleteBucketEncryptionInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketEncryptionInput, crate ::schemas::DELETE_BUCKET_ENCRYPTION_INPUT, { 0 =>
-    bucket, 1 => expected_bucket_owner }
+    DeleteBucketEncryptionInput, DELETE_BUCKET_ENCRYPTION_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketIntelligentTieringConfigurationInput {
@@ -2133,9 +2070,9 @@ pub struct DeleteBucketIntelligentTieringConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketIntelligentTieringConfigurationInput, crate
-    ::schemas::DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    id, 2 => expected_bucket_owner }
+    DeleteBucketIntelligentTieringConfigurationInput,
+    DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT, [bucket, id,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketInventoryConfigurationInput {
@@ -2151,9 +2088,8 @@ pub struct DeleteBucketInventoryConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketInventoryConfigurationInput, crate
-    ::schemas::DELETE_BUCKET_INVENTORY_CONFIGURATION_INPUT, { 0 => bucket, 1 => id, 2 =>
-    expected_bucket_owner }
+    DeleteBucketInventoryConfigurationInput, DELETE_BUCKET_INVENTORY_CONFIGURATION_INPUT,
+    [bucket, id, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketLifecycleInput {
@@ -2165,8 +2101,8 @@ pub struct DeleteBucketLifecycleInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketLifecycleInput, crate ::schemas::DELETE_BUCKET_LIFECYCLE_INPUT, { 0 =>
-    bucket, 1 => expected_bucket_owner }
+    DeleteBucketLifecycleInput, DELETE_BUCKET_LIFECYCLE_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketMetadataConfigurationInput {
@@ -2176,9 +2112,8 @@ pub struct DeleteBucketMetadataConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketMetadataConfigurationInput, crate
-    ::schemas::DELETE_BUCKET_METADATA_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    DeleteBucketMetadataConfigurationInput, DELETE_BUCKET_METADATA_CONFIGURATION_INPUT,
+    [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketMetadataTableConfigurationInput {
@@ -2188,9 +2123,8 @@ pub struct DeleteBucketMetadataTableConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketMetadataTableConfigurationInput, crate
-    ::schemas::DELETE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    DeleteBucketMetadataTableConfigurationInput,
+    DELETE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketMetricsConfigurationInput {
@@ -2206,9 +2140,8 @@ pub struct DeleteBucketMetricsConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketMetricsConfigurationInput, crate
-    ::schemas::DELETE_BUCKET_METRICS_CONFIGURATION_INPUT, { 0 => bucket, 1 => id, 2 =>
-    expected_bucket_owner }
+    DeleteBucketMetricsConfigurationInput, DELETE_BUCKET_METRICS_CONFIGURATION_INPUT,
+    [bucket, id, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketOwnershipControlsInput {
@@ -2218,9 +2151,8 @@ pub struct DeleteBucketOwnershipControlsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketOwnershipControlsInput, crate
-    ::schemas::DELETE_BUCKET_OWNERSHIP_CONTROLS_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    DeleteBucketOwnershipControlsInput, DELETE_BUCKET_OWNERSHIP_CONTROLS_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketPolicyInput {
@@ -2234,8 +2166,7 @@ pub struct DeleteBucketPolicyInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketPolicyInput, crate ::schemas::DELETE_BUCKET_POLICY_INPUT, { 0 => bucket,
-    1 => expected_bucket_owner }
+    DeleteBucketPolicyInput, DELETE_BUCKET_POLICY_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketReplicationInput {
@@ -2245,8 +2176,8 @@ pub struct DeleteBucketReplicationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketReplicationInput, crate ::schemas::DELETE_BUCKET_REPLICATION_INPUT, { 0
-    => bucket, 1 => expected_bucket_owner }
+    DeleteBucketReplicationInput, DELETE_BUCKET_REPLICATION_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketInput {
@@ -2259,10 +2190,7 @@ pub struct DeleteBucketInput {
     /// For directory buckets, this header is not supported in this API operation. If you specify this header, the request fails with the HTTP status code `501 Not Implemented`.
     pub expected_bucket_owner: Option<String>,
 }
-rt::structure!(
-    DeleteBucketInput, crate ::schemas::DELETE_BUCKET_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
-);
+rt::structure!(DeleteBucketInput, DELETE_BUCKET_INPUT, [bucket, expected_bucket_owner]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketTaggingInput {
     /// The bucket that has the tag set to be removed.
@@ -2271,8 +2199,8 @@ pub struct DeleteBucketTaggingInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketTaggingInput, crate ::schemas::DELETE_BUCKET_TAGGING_INPUT, { 0 =>
-    bucket, 1 => expected_bucket_owner }
+    DeleteBucketTaggingInput, DELETE_BUCKET_TAGGING_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketWebsiteInput {
@@ -2282,8 +2210,8 @@ pub struct DeleteBucketWebsiteInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteBucketWebsiteInput, crate ::schemas::DELETE_BUCKET_WEBSITE_INPUT, { 0 =>
-    bucket, 1 => expected_bucket_owner }
+    DeleteBucketWebsiteInput, DELETE_BUCKET_WEBSITE_INPUT, [bucket,
+    expected_bucket_owner]
 );
 /// Information about the delete marker.
 #[derive(Clone, Default, PartialEq)]
@@ -2300,8 +2228,8 @@ pub struct DeleteMarkerEntry {
     pub last_modified: Option<rt::DateTime>,
 }
 rt::structure!(
-    DeleteMarkerEntry, crate ::schemas::DELETE_MARKER_ENTRY, { 0 => owner, 1 => key, 2 =>
-    version_id, 3 => is_latest, 4 => last_modified }
+    DeleteMarkerEntry, DELETE_MARKER_ENTRY, [owner, key, version_id, is_latest,
+    last_modified]
 );
 /// Specifies whether Amazon S3 replicates delete markers. If you specify a `Filter` in your replication configuration, you must also include a `DeleteMarkerReplication` element. If your `Filter` includes a `Tag` element, the `DeleteMarkerReplication` `Status` must be set to Disabled, because Amazon S3 does not support replicating delete markers for tag-based rules. For an example configuration, see [Basic Rule Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/replication-add-config.html#replication-config-min-rule-config).
 ///
@@ -2315,9 +2243,7 @@ pub struct DeleteMarkerReplication {
     /// Indicates whether to replicate delete markers.
     pub status: Option<DeleteMarkerReplicationStatus>,
 }
-rt::structure!(
-    DeleteMarkerReplication, crate ::schemas::DELETE_MARKER_REPLICATION, { 0 => status }
-);
+rt::structure!(DeleteMarkerReplication, DELETE_MARKER_REPLICATION, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DeleteMarkerReplicationStatus {
@@ -2343,8 +2269,8 @@ pub struct DeleteObjectAnnotationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteObjectAnnotationOutput, crate ::schemas::DELETE_OBJECT_ANNOTATION_OUTPUT, { 0
-    => object_version_id, 1 => request_charged }, meta = response_metadata
+    DeleteObjectAnnotationOutput, DELETE_OBJECT_ANNOTATION_OUTPUT, [object_version_id,
+    request_charged], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectAnnotationInput {
@@ -2368,9 +2294,8 @@ pub struct DeleteObjectAnnotationInput {
     pub object_if_match: Option<String>,
 }
 rt::structure!(
-    DeleteObjectAnnotationInput, crate ::schemas::DELETE_OBJECT_ANNOTATION_INPUT, { 0 =>
-    bucket, 1 => key, 2 => annotation_name, 3 => version_id, 4 => request_payer, 5 =>
-    expected_bucket_owner, 6 => object_if_match }
+    DeleteObjectAnnotationInput, DELETE_OBJECT_ANNOTATION_INPUT, [bucket, key,
+    annotation_name, version_id, request_payer, expected_bucket_owner, object_if_match]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectOutput {
@@ -2390,8 +2315,8 @@ pub struct DeleteObjectOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteObjectOutput, crate ::schemas::DELETE_OBJECT_OUTPUT, { 0 => delete_marker, 1 =>
-    version_id, 2 => request_charged }, meta = response_metadata
+    DeleteObjectOutput, DELETE_OBJECT_OUTPUT, [delete_marker, version_id,
+    request_charged], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectInput {
@@ -2443,10 +2368,9 @@ pub struct DeleteObjectInput {
     pub if_match_size: Option<i64>,
 }
 rt::structure!(
-    DeleteObjectInput, crate ::schemas::DELETE_OBJECT_INPUT, { 0 => bucket, 1 => key, 2
-    => mfa, 3 => version_id, 4 => request_payer, 5 => bypass_governance_retention, 6 =>
-    expected_bucket_owner, 7 => if_match, 8 => if_match_last_modified_time, 9 =>
-    if_match_size }
+    DeleteObjectInput, DELETE_OBJECT_INPUT, [bucket, key, mfa, version_id, request_payer,
+    bypass_governance_retention, expected_bucket_owner, if_match,
+    if_match_last_modified_time, if_match_size]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectTaggingOutput {
@@ -2456,8 +2380,8 @@ pub struct DeleteObjectTaggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteObjectTaggingOutput, crate ::schemas::DELETE_OBJECT_TAGGING_OUTPUT, { 0 =>
-    version_id }, meta = response_metadata
+    DeleteObjectTaggingOutput, DELETE_OBJECT_TAGGING_OUTPUT, [version_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectTaggingInput {
@@ -2475,8 +2399,8 @@ pub struct DeleteObjectTaggingInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeleteObjectTaggingInput, crate ::schemas::DELETE_OBJECT_TAGGING_INPUT, { 0 =>
-    bucket, 1 => key, 2 => version_id, 3 => expected_bucket_owner }
+    DeleteObjectTaggingInput, DELETE_OBJECT_TAGGING_INPUT, [bucket, key, version_id,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectsOutput {
@@ -2492,8 +2416,8 @@ pub struct DeleteObjectsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteObjectsOutput, crate ::schemas::DELETE_OBJECTS_OUTPUT, { 0 => deleted, 1 =>
-    request_charged, 2 => errors }, meta = response_metadata
+    DeleteObjectsOutput, DELETE_OBJECTS_OUTPUT, [deleted, request_charged, errors], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectsInput {
@@ -2557,9 +2481,8 @@ pub struct DeleteObjectsInput {
     pub checksum_algorithm: Option<ChecksumAlgorithm>,
 }
 rt::structure!(
-    DeleteObjectsInput, crate ::schemas::DELETE_OBJECTS_INPUT, { 0 => bucket, 1 =>
-    delete, 2 => mfa, 3 => request_payer, 4 => bypass_governance_retention, 5 =>
-    expected_bucket_owner, 6 => checksum_algorithm }
+    DeleteObjectsInput, DELETE_OBJECTS_INPUT, [bucket, delete, mfa, request_payer,
+    bypass_governance_retention, expected_bucket_owner, checksum_algorithm]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeletePublicAccessBlockInput {
@@ -2569,8 +2492,8 @@ pub struct DeletePublicAccessBlockInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    DeletePublicAccessBlockInput, crate ::schemas::DELETE_PUBLIC_ACCESS_BLOCK_INPUT, { 0
-    => bucket, 1 => expected_bucket_owner }
+    DeletePublicAccessBlockInput, DELETE_PUBLIC_ACCESS_BLOCK_INPUT, [bucket,
+    expected_bucket_owner]
 );
 /// Information about the deleted object.
 #[derive(Clone, Default, PartialEq)]
@@ -2591,8 +2514,8 @@ pub struct DeletedObject {
     pub delete_marker_version_id: Option<String>,
 }
 rt::structure!(
-    DeletedObject, crate ::schemas::DELETED_OBJECT, { 0 => key, 1 => version_id, 2 =>
-    delete_marker, 3 => delete_marker_version_id }
+    DeletedObject, DELETED_OBJECT, [key, version_id, delete_marker,
+    delete_marker_version_id]
 );
 /// Specifies information about where to publish analysis or configuration results for an Amazon S3 bucket and S3 Replication Time Control (S3 RTC).
 #[derive(Clone, Default, PartialEq)]
@@ -2617,9 +2540,8 @@ pub struct Destination {
     pub metrics: Option<Metrics>,
 }
 rt::structure!(
-    Destination, crate ::schemas::DESTINATION, { 0 => bucket, 1 => account, 2 =>
-    storage_class, 3 => access_control_translation, 4 => encryption_configuration, 5 =>
-    replication_time, 6 => metrics }
+    Destination, DESTINATION, [bucket, account, storage_class,
+    access_control_translation, encryption_configuration, replication_time, metrics]
 );
 /// The destination information for the S3 Metadata configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -2632,8 +2554,8 @@ pub struct DestinationResult {
     pub table_namespace: Option<String>,
 }
 rt::structure!(
-    DestinationResult, crate ::schemas::DESTINATION_RESULT, { 0 => table_bucket_type, 1
-    => table_bucket_arn, 2 => table_namespace }
+    DestinationResult, DESTINATION_RESULT, [table_bucket_type, table_bucket_arn,
+    table_namespace]
 );
 /// Encoding type used by Amazon S3 to encode the [object keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html) in the response. Responses are encoded only in UTF-8. An object key can contain any Unicode character. However, the XML 1.0 parser can't parse certain characters, such as characters with an ASCII value from 0 to 10. For characters that aren't supported in XML 1.0, you can add this parameter to request that Amazon S3 encode the keys in the response. For more information about characters to avoid in object key names, see [Object key naming guidelines](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-guidelines).
 ///
@@ -2657,10 +2579,7 @@ pub struct Encryption {
     /// If the encryption type is `aws:kms`, this optional value can be used to specify the encryption context for the restore results.
     pub kms_context: Option<String>,
 }
-rt::structure!(
-    Encryption, crate ::schemas::ENCRYPTION, { 0 => encryption_type, 1 => kms_key_id, 2
-    => kms_context }
-);
+rt::structure!(Encryption, ENCRYPTION, [encryption_type, kms_key_id, kms_context]);
 /// Specifies encryption-related information for an Amazon S3 bucket that is a destination for replicated objects.
 ///
 /// If you're specifying a customer managed KMS key, we recommend using a fully qualified KMS key ARN. If you use a KMS key alias instead, then KMS resolves the key within the requester’s account. This behavior can result in data that's encrypted with a KMS key that belongs to the requester, and not the bucket owner.
@@ -2669,10 +2588,7 @@ pub struct EncryptionConfiguration {
     /// Specifies the ID (Key ARN or Alias ARN) of the customer managed Amazon Web Services KMS key stored in Amazon Web Services Key Management Service (KMS) for the destination bucket. Amazon S3 uses this key to encrypt replica objects. Amazon S3 only supports symmetric encryption KMS keys. For more information, see [Asymmetric keys in Amazon Web Services KMS](https://docs.aws.amazon.com/kms/latest/developerguide/symmetric-asymmetric.html) in the *Amazon Web Services Key Management Service Developer Guide*.
     pub replica_kms_key_id: Option<String>,
 }
-rt::structure!(
-    EncryptionConfiguration, crate ::schemas::ENCRYPTION_CONFIGURATION, { 0 =>
-    replica_kms_key_id }
-);
+rt::structure!(EncryptionConfiguration, ENCRYPTION_CONFIGURATION, [replica_kms_key_id]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EncryptionType {
@@ -2687,7 +2603,7 @@ rt::string_enum!(EncryptionType, { None => "NONE", SseC => "SSE-C" });
 /// The existing object was created with a different encryption type. Subsequent write requests must include the appropriate encryption parameters in the request or while creating the session.
 #[derive(Clone, Default, PartialEq)]
 pub struct EncryptionTypeMismatch {}
-rt::structure!(EncryptionTypeMismatch, crate ::schemas::ENCRYPTION_TYPE_MISMATCH, {});
+rt::structure!(EncryptionTypeMismatch, ENCRYPTION_TYPE_MISMATCH, []);
 /// For information about using the Amazon S3 API—including error handling—see the [Amazon S3 Developer Guide](https://docs.aws.amazon.com/AmazonS3/latest/developerguide/Welcome.html).
 ///
 /// Container for all error elements.
@@ -3310,9 +3226,7 @@ pub struct Error {
     /// The error message contains a generic description of the error condition in English. It is intended for a human audience. Simple programs display the message directly to the end user if they encounter an error condition they don't know how or don't care to handle. Sophisticated programs with more exhaustive error handling and proper internationalization are more likely to ignore the error message.
     pub message: Option<String>,
 }
-rt::structure!(
-    Error, crate ::schemas::ERROR, { 0 => key, 1 => version_id, 2 => code, 3 => message }
-);
+rt::structure!(Error, ERROR, [key, version_id, code, message]);
 /// If an S3 Metadata V1 `CreateBucketMetadataTableConfiguration` or V2 `CreateBucketMetadataConfiguration` request succeeds, but S3 Metadata was unable to create the table, this structure contains the error code and error message.
 ///
 /// If you created your S3 Metadata configuration before July 15, 2025, we recommend that you delete and re-create your configuration by using [CreateBucketMetadataConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucketMetadataConfiguration.html) so that you can expire journal table records and create a live inventory table.
@@ -3383,9 +3297,7 @@ pub struct ErrorDetails {
     /// - `NoSuchBucket` - The specified general purpose bucket does not exist.
     pub error_message: Option<String>,
 }
-rt::structure!(
-    ErrorDetails, crate ::schemas::ERROR_DETAILS, { 0 => error_code, 1 => error_message }
-);
+rt::structure!(ErrorDetails, ERROR_DETAILS, [error_code, error_message]);
 /// The error information.
 #[derive(Clone, Default, PartialEq)]
 pub struct ErrorDocument {
@@ -3394,7 +3306,7 @@ pub struct ErrorDocument {
     /// Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests. For more information, see [ XML related object key constraints](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints).
     pub key: String,
 }
-rt::structure!(ErrorDocument, crate ::schemas::ERROR_DOCUMENT, { 0 => key });
+rt::structure!(ErrorDocument, ERROR_DOCUMENT, [key]);
 /// The bucket event for which to send notifications.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3496,9 +3408,7 @@ rt::string_enum!(
 /// A container for specifying the configuration for Amazon EventBridge.
 #[derive(Clone, Default, PartialEq)]
 pub struct EventBridgeConfiguration {}
-rt::structure!(
-    EventBridgeConfiguration, crate ::schemas::EVENT_BRIDGE_CONFIGURATION, {}
-);
+rt::structure!(EventBridgeConfiguration, EVENT_BRIDGE_CONFIGURATION, []);
 /// Contains the event hold duration configuration, specified in either days or years.
 #[derive(Clone, Default, PartialEq)]
 pub struct EventHoldDuration {
@@ -3507,9 +3417,7 @@ pub struct EventHoldDuration {
     /// The number of years for the event hold duration. The minimum value is 1 and the maximum value is 100.
     pub years: Option<i32>,
 }
-rt::structure!(
-    EventHoldDuration, crate ::schemas::EVENT_HOLD_DURATION, { 0 => days, 1 => years }
-);
+rt::structure!(EventHoldDuration, EVENT_HOLD_DURATION, [days, years]);
 /// Optional configuration to replicate existing source bucket objects.
 ///
 /// This parameter is no longer supported. To replicate existing objects, see [Replicating existing objects with S3 Batch Replication](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-batch-replication-batch.html) in the *Amazon S3 User Guide*.
@@ -3518,10 +3426,7 @@ pub struct ExistingObjectReplication {
     /// Specifies whether Amazon S3 replicates existing source bucket objects.
     pub status: ExistingObjectReplicationStatus,
 }
-rt::structure!(
-    ExistingObjectReplication, crate ::schemas::EXISTING_OBJECT_REPLICATION, { 0 =>
-    status }
-);
+rt::structure!(ExistingObjectReplication, EXISTING_OBJECT_REPLICATION, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExistingObjectReplicationStatus {
@@ -3587,7 +3492,7 @@ pub struct FilterRule {
     /// The value that the filter searches for in object key names.
     pub value: Option<String>,
 }
-rt::structure!(FilterRule, crate ::schemas::FILTER_RULE, { 0 => name, 1 => value });
+rt::structure!(FilterRule, FILTER_RULE, [name, value]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FilterRuleName {
@@ -3607,8 +3512,7 @@ pub struct GetBucketAbacOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketAbacOutput, crate ::schemas::GET_BUCKET_ABAC_OUTPUT, { 0 => abac_status },
-    meta = response_metadata
+    GetBucketAbacOutput, GET_BUCKET_ABAC_OUTPUT, [abac_status], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAbacInput {
@@ -3618,8 +3522,7 @@ pub struct GetBucketAbacInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketAbacInput, crate ::schemas::GET_BUCKET_ABAC_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketAbacInput, GET_BUCKET_ABAC_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAccelerateConfigurationOutput {
@@ -3633,9 +3536,8 @@ pub struct GetBucketAccelerateConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketAccelerateConfigurationOutput, crate
-    ::schemas::GET_BUCKET_ACCELERATE_CONFIGURATION_OUTPUT, { 0 => status, 1 =>
-    request_charged }, meta = response_metadata
+    GetBucketAccelerateConfigurationOutput, GET_BUCKET_ACCELERATE_CONFIGURATION_OUTPUT,
+    [status, request_charged], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAccelerateConfigurationInput {
@@ -3649,9 +3551,8 @@ pub struct GetBucketAccelerateConfigurationInput {
     pub request_payer: Option<RequestPayer>,
 }
 rt::structure!(
-    GetBucketAccelerateConfigurationInput, crate
-    ::schemas::GET_BUCKET_ACCELERATE_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner, 2 => request_payer }
+    GetBucketAccelerateConfigurationInput, GET_BUCKET_ACCELERATE_CONFIGURATION_INPUT,
+    [bucket, expected_bucket_owner, request_payer]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAclOutput {
@@ -3663,8 +3564,7 @@ pub struct GetBucketAclOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketAclOutput, crate ::schemas::GET_BUCKET_ACL_OUTPUT, { 0 => owner, 1 => grants
-    }, meta = response_metadata
+    GetBucketAclOutput, GET_BUCKET_ACL_OUTPUT, [owner, grants], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAclInput {
@@ -3677,10 +3577,7 @@ pub struct GetBucketAclInput {
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
     pub expected_bucket_owner: Option<String>,
 }
-rt::structure!(
-    GetBucketAclInput, crate ::schemas::GET_BUCKET_ACL_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
-);
+rt::structure!(GetBucketAclInput, GET_BUCKET_ACL_INPUT, [bucket, expected_bucket_owner]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAnalyticsConfigurationOutput {
     /// The configuration and any analyses for the analytics filter.
@@ -3689,9 +3586,8 @@ pub struct GetBucketAnalyticsConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketAnalyticsConfigurationOutput, crate
-    ::schemas::GET_BUCKET_ANALYTICS_CONFIGURATION_OUTPUT, { 0 => analytics_configuration
-    }, meta = response_metadata
+    GetBucketAnalyticsConfigurationOutput, GET_BUCKET_ANALYTICS_CONFIGURATION_OUTPUT,
+    [analytics_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAnalyticsConfigurationInput {
@@ -3703,9 +3599,8 @@ pub struct GetBucketAnalyticsConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketAnalyticsConfigurationInput, crate
-    ::schemas::GET_BUCKET_ANALYTICS_CONFIGURATION_INPUT, { 0 => bucket, 1 => id, 2 =>
-    expected_bucket_owner }
+    GetBucketAnalyticsConfigurationInput, GET_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
+    [bucket, id, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketCorsOutput {
@@ -3715,8 +3610,7 @@ pub struct GetBucketCorsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketCorsOutput, crate ::schemas::GET_BUCKET_CORS_OUTPUT, { 0 => cors_rules },
-    meta = response_metadata
+    GetBucketCorsOutput, GET_BUCKET_CORS_OUTPUT, [cors_rules], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketCorsInput {
@@ -3730,8 +3624,7 @@ pub struct GetBucketCorsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketCorsInput, crate ::schemas::GET_BUCKET_CORS_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketCorsInput, GET_BUCKET_CORS_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketEncryptionOutput {
@@ -3741,8 +3634,8 @@ pub struct GetBucketEncryptionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketEncryptionOutput, crate ::schemas::GET_BUCKET_ENCRYPTION_OUTPUT, { 0 =>
-    server_side_encryption_configuration }, meta = response_metadata
+    GetBucketEncryptionOutput, GET_BUCKET_ENCRYPTION_OUTPUT,
+    [server_side_encryption_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketEncryptionInput {
@@ -3756,8 +3649,8 @@ pub struct GetBucketEncryptionInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketEncryptionInput, crate ::schemas::GET_BUCKET_ENCRYPTION_INPUT, { 0 =>
-    bucket, 1 => expected_bucket_owner }
+    GetBucketEncryptionInput, GET_BUCKET_ENCRYPTION_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketIntelligentTieringConfigurationOutput {
@@ -3767,9 +3660,9 @@ pub struct GetBucketIntelligentTieringConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketIntelligentTieringConfigurationOutput, crate
-    ::schemas::GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_OUTPUT, { 0 =>
-    intelligent_tiering_configuration }, meta = response_metadata
+    GetBucketIntelligentTieringConfigurationOutput,
+    GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_OUTPUT,
+    [intelligent_tiering_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketIntelligentTieringConfigurationInput {
@@ -3781,9 +3674,9 @@ pub struct GetBucketIntelligentTieringConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketIntelligentTieringConfigurationInput, crate
-    ::schemas::GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    id, 2 => expected_bucket_owner }
+    GetBucketIntelligentTieringConfigurationInput,
+    GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT, [bucket, id,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketInventoryConfigurationOutput {
@@ -3793,9 +3686,8 @@ pub struct GetBucketInventoryConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketInventoryConfigurationOutput, crate
-    ::schemas::GET_BUCKET_INVENTORY_CONFIGURATION_OUTPUT, { 0 => inventory_configuration
-    }, meta = response_metadata
+    GetBucketInventoryConfigurationOutput, GET_BUCKET_INVENTORY_CONFIGURATION_OUTPUT,
+    [inventory_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketInventoryConfigurationInput {
@@ -3811,9 +3703,8 @@ pub struct GetBucketInventoryConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketInventoryConfigurationInput, crate
-    ::schemas::GET_BUCKET_INVENTORY_CONFIGURATION_INPUT, { 0 => bucket, 1 => id, 2 =>
-    expected_bucket_owner }
+    GetBucketInventoryConfigurationInput, GET_BUCKET_INVENTORY_CONFIGURATION_INPUT,
+    [bucket, id, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLifecycleConfigurationOutput {
@@ -3835,9 +3726,8 @@ pub struct GetBucketLifecycleConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketLifecycleConfigurationOutput, crate
-    ::schemas::GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT, { 0 => rules, 1 =>
-    transition_default_minimum_object_size }, meta = response_metadata
+    GetBucketLifecycleConfigurationOutput, GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
+    [rules, transition_default_minimum_object_size], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLifecycleConfigurationInput {
@@ -3849,9 +3739,8 @@ pub struct GetBucketLifecycleConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketLifecycleConfigurationInput, crate
-    ::schemas::GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketLifecycleConfigurationInput, GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+    [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLifecycleOutput {
@@ -3861,8 +3750,8 @@ pub struct GetBucketLifecycleOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketLifecycleOutput, crate ::schemas::GET_BUCKET_LIFECYCLE_OUTPUT, { 0 => rules
-    }, meta = response_metadata
+    GetBucketLifecycleOutput, GET_BUCKET_LIFECYCLE_OUTPUT, [rules], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLifecycleInput {
@@ -3872,8 +3761,7 @@ pub struct GetBucketLifecycleInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketLifecycleInput, crate ::schemas::GET_BUCKET_LIFECYCLE_INPUT, { 0 => bucket,
-    1 => expected_bucket_owner }
+    GetBucketLifecycleInput, GET_BUCKET_LIFECYCLE_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLocationOutput {
@@ -3885,8 +3773,8 @@ pub struct GetBucketLocationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketLocationOutput, crate ::schemas::GET_BUCKET_LOCATION_OUTPUT, { 0 =>
-    location_constraint }, meta = response_metadata
+    GetBucketLocationOutput, GET_BUCKET_LOCATION_OUTPUT, [location_constraint], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLocationInput {
@@ -3900,8 +3788,7 @@ pub struct GetBucketLocationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketLocationInput, crate ::schemas::GET_BUCKET_LOCATION_INPUT, { 0 => bucket, 1
-    => expected_bucket_owner }
+    GetBucketLocationInput, GET_BUCKET_LOCATION_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLoggingOutput {
@@ -3911,8 +3798,8 @@ pub struct GetBucketLoggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketLoggingOutput, crate ::schemas::GET_BUCKET_LOGGING_OUTPUT, { 0 =>
-    logging_enabled }, meta = response_metadata
+    GetBucketLoggingOutput, GET_BUCKET_LOGGING_OUTPUT, [logging_enabled], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLoggingInput {
@@ -3922,8 +3809,7 @@ pub struct GetBucketLoggingInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketLoggingInput, crate ::schemas::GET_BUCKET_LOGGING_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketLoggingInput, GET_BUCKET_LOGGING_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketMetadataConfigurationOutput {
@@ -3935,9 +3821,8 @@ pub struct GetBucketMetadataConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketMetadataConfigurationOutput, crate
-    ::schemas::GET_BUCKET_METADATA_CONFIGURATION_OUTPUT, { 0 =>
-    get_bucket_metadata_configuration_result }, meta = response_metadata
+    GetBucketMetadataConfigurationOutput, GET_BUCKET_METADATA_CONFIGURATION_OUTPUT,
+    [get_bucket_metadata_configuration_result], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketMetadataConfigurationInput {
@@ -3947,9 +3832,8 @@ pub struct GetBucketMetadataConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketMetadataConfigurationInput, crate
-    ::schemas::GET_BUCKET_METADATA_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketMetadataConfigurationInput, GET_BUCKET_METADATA_CONFIGURATION_INPUT,
+    [bucket, expected_bucket_owner]
 );
 /// The S3 Metadata configuration for a general purpose bucket.
 #[derive(Clone, Default, PartialEq)]
@@ -3958,9 +3842,8 @@ pub struct GetBucketMetadataConfigurationResult {
     pub metadata_configuration_result: MetadataConfigurationResult,
 }
 rt::structure!(
-    GetBucketMetadataConfigurationResult, crate
-    ::schemas::GET_BUCKET_METADATA_CONFIGURATION_RESULT, { 0 =>
-    metadata_configuration_result }
+    GetBucketMetadataConfigurationResult, GET_BUCKET_METADATA_CONFIGURATION_RESULT,
+    [metadata_configuration_result]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketMetadataTableConfigurationOutput {
@@ -3972,9 +3855,9 @@ pub struct GetBucketMetadataTableConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketMetadataTableConfigurationOutput, crate
-    ::schemas::GET_BUCKET_METADATA_TABLE_CONFIGURATION_OUTPUT, { 0 =>
-    get_bucket_metadata_table_configuration_result }, meta = response_metadata
+    GetBucketMetadataTableConfigurationOutput,
+    GET_BUCKET_METADATA_TABLE_CONFIGURATION_OUTPUT,
+    [get_bucket_metadata_table_configuration_result], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketMetadataTableConfigurationInput {
@@ -3984,9 +3867,8 @@ pub struct GetBucketMetadataTableConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketMetadataTableConfigurationInput, crate
-    ::schemas::GET_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketMetadataTableConfigurationInput,
+    GET_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT, [bucket, expected_bucket_owner]
 );
 /// The V1 S3 Metadata configuration for a general purpose bucket.
 ///
@@ -4007,9 +3889,9 @@ pub struct GetBucketMetadataTableConfigurationResult {
     pub error: Option<ErrorDetails>,
 }
 rt::structure!(
-    GetBucketMetadataTableConfigurationResult, crate
-    ::schemas::GET_BUCKET_METADATA_TABLE_CONFIGURATION_RESULT, { 0 =>
-    metadata_table_configuration_result, 1 => status, 2 => error }
+    GetBucketMetadataTableConfigurationResult,
+    GET_BUCKET_METADATA_TABLE_CONFIGURATION_RESULT, [metadata_table_configuration_result,
+    status, error]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketMetricsConfigurationOutput {
@@ -4019,9 +3901,8 @@ pub struct GetBucketMetricsConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketMetricsConfigurationOutput, crate
-    ::schemas::GET_BUCKET_METRICS_CONFIGURATION_OUTPUT, { 0 => metrics_configuration },
-    meta = response_metadata
+    GetBucketMetricsConfigurationOutput, GET_BUCKET_METRICS_CONFIGURATION_OUTPUT,
+    [metrics_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketMetricsConfigurationInput {
@@ -4037,9 +3918,8 @@ pub struct GetBucketMetricsConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketMetricsConfigurationInput, crate
-    ::schemas::GET_BUCKET_METRICS_CONFIGURATION_INPUT, { 0 => bucket, 1 => id, 2 =>
-    expected_bucket_owner }
+    GetBucketMetricsConfigurationInput, GET_BUCKET_METRICS_CONFIGURATION_INPUT, [bucket,
+    id, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketNotificationConfigurationRequest {
@@ -4053,9 +3933,8 @@ pub struct GetBucketNotificationConfigurationRequest {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketNotificationConfigurationRequest, crate
-    ::schemas::GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketNotificationConfigurationRequest,
+    GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketOwnershipControlsOutput {
@@ -4065,9 +3944,8 @@ pub struct GetBucketOwnershipControlsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketOwnershipControlsOutput, crate
-    ::schemas::GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT, { 0 => ownership_controls }, meta =
-    response_metadata
+    GetBucketOwnershipControlsOutput, GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT,
+    [ownership_controls], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketOwnershipControlsInput {
@@ -4077,9 +3955,8 @@ pub struct GetBucketOwnershipControlsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketOwnershipControlsInput, crate
-    ::schemas::GET_BUCKET_OWNERSHIP_CONTROLS_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketOwnershipControlsInput, GET_BUCKET_OWNERSHIP_CONTROLS_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketPolicyOutput {
@@ -4089,8 +3966,7 @@ pub struct GetBucketPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketPolicyOutput, crate ::schemas::GET_BUCKET_POLICY_OUTPUT, { 0 => policy },
-    meta = response_metadata
+    GetBucketPolicyOutput, GET_BUCKET_POLICY_OUTPUT, [policy], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketPolicyInput {
@@ -4110,8 +3986,7 @@ pub struct GetBucketPolicyInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketPolicyInput, crate ::schemas::GET_BUCKET_POLICY_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketPolicyInput, GET_BUCKET_POLICY_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketPolicyStatusOutput {
@@ -4121,8 +3996,8 @@ pub struct GetBucketPolicyStatusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketPolicyStatusOutput, crate ::schemas::GET_BUCKET_POLICY_STATUS_OUTPUT, { 0 =>
-    policy_status }, meta = response_metadata
+    GetBucketPolicyStatusOutput, GET_BUCKET_POLICY_STATUS_OUTPUT, [policy_status], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketPolicyStatusInput {
@@ -4132,8 +4007,8 @@ pub struct GetBucketPolicyStatusInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketPolicyStatusInput, crate ::schemas::GET_BUCKET_POLICY_STATUS_INPUT, { 0 =>
-    bucket, 1 => expected_bucket_owner }
+    GetBucketPolicyStatusInput, GET_BUCKET_POLICY_STATUS_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketReplicationOutput {
@@ -4143,8 +4018,8 @@ pub struct GetBucketReplicationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketReplicationOutput, crate ::schemas::GET_BUCKET_REPLICATION_OUTPUT, { 0 =>
-    replication_configuration }, meta = response_metadata
+    GetBucketReplicationOutput, GET_BUCKET_REPLICATION_OUTPUT,
+    [replication_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketReplicationInput {
@@ -4154,8 +4029,8 @@ pub struct GetBucketReplicationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketReplicationInput, crate ::schemas::GET_BUCKET_REPLICATION_INPUT, { 0 =>
-    bucket, 1 => expected_bucket_owner }
+    GetBucketReplicationInput, GET_BUCKET_REPLICATION_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketRequestPaymentOutput {
@@ -4165,8 +4040,8 @@ pub struct GetBucketRequestPaymentOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketRequestPaymentOutput, crate ::schemas::GET_BUCKET_REQUEST_PAYMENT_OUTPUT, {
-    0 => payer }, meta = response_metadata
+    GetBucketRequestPaymentOutput, GET_BUCKET_REQUEST_PAYMENT_OUTPUT, [payer], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketRequestPaymentInput {
@@ -4176,8 +4051,8 @@ pub struct GetBucketRequestPaymentInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketRequestPaymentInput, crate ::schemas::GET_BUCKET_REQUEST_PAYMENT_INPUT, { 0
-    => bucket, 1 => expected_bucket_owner }
+    GetBucketRequestPaymentInput, GET_BUCKET_REQUEST_PAYMENT_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketTaggingOutput {
@@ -4187,8 +4062,8 @@ pub struct GetBucketTaggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketTaggingOutput, crate ::schemas::GET_BUCKET_TAGGING_OUTPUT, { 0 => tag_set },
-    meta = response_metadata
+    GetBucketTaggingOutput, GET_BUCKET_TAGGING_OUTPUT, [tag_set], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketTaggingInput {
@@ -4198,8 +4073,7 @@ pub struct GetBucketTaggingInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketTaggingInput, crate ::schemas::GET_BUCKET_TAGGING_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketTaggingInput, GET_BUCKET_TAGGING_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketVersioningOutput {
@@ -4211,8 +4085,8 @@ pub struct GetBucketVersioningOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketVersioningOutput, crate ::schemas::GET_BUCKET_VERSIONING_OUTPUT, { 0 =>
-    status, 1 => mfa_delete }, meta = response_metadata
+    GetBucketVersioningOutput, GET_BUCKET_VERSIONING_OUTPUT, [status, mfa_delete], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketVersioningInput {
@@ -4222,8 +4096,8 @@ pub struct GetBucketVersioningInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketVersioningInput, crate ::schemas::GET_BUCKET_VERSIONING_INPUT, { 0 =>
-    bucket, 1 => expected_bucket_owner }
+    GetBucketVersioningInput, GET_BUCKET_VERSIONING_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketWebsiteOutput {
@@ -4239,9 +4113,8 @@ pub struct GetBucketWebsiteOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketWebsiteOutput, crate ::schemas::GET_BUCKET_WEBSITE_OUTPUT, { 0 =>
-    redirect_all_requests_to, 1 => index_document, 2 => error_document, 3 =>
-    routing_rules }, meta = response_metadata
+    GetBucketWebsiteOutput, GET_BUCKET_WEBSITE_OUTPUT, [redirect_all_requests_to,
+    index_document, error_document, routing_rules], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketWebsiteInput {
@@ -4251,8 +4124,7 @@ pub struct GetBucketWebsiteInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetBucketWebsiteInput, crate ::schemas::GET_BUCKET_WEBSITE_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetBucketWebsiteInput, GET_BUCKET_WEBSITE_INPUT, [bucket, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectAclOutput {
@@ -4268,8 +4140,8 @@ pub struct GetObjectAclOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetObjectAclOutput, crate ::schemas::GET_OBJECT_ACL_OUTPUT, { 0 => owner, 1 =>
-    grants, 2 => request_charged }, meta = response_metadata
+    GetObjectAclOutput, GET_OBJECT_ACL_OUTPUT, [owner, grants, request_charged], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectAclInput {
@@ -4291,8 +4163,8 @@ pub struct GetObjectAclInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetObjectAclInput, crate ::schemas::GET_OBJECT_ACL_INPUT, { 0 => bucket, 1 => key, 2
-    => version_id, 3 => request_payer, 4 => expected_bucket_owner }
+    GetObjectAclInput, GET_OBJECT_ACL_INPUT, [bucket, key, version_id, request_payer,
+    expected_bucket_owner]
 );
 #[derive(Default)]
 pub struct GetObjectAnnotationOutput {
@@ -4340,13 +4212,12 @@ pub struct GetObjectAnnotationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetObjectAnnotationOutput, crate ::schemas::GET_OBJECT_ANNOTATION_OUTPUT, { 0 =>
-    annotation_payload, 1 => object_version_id, 2 => last_modified, 3 => content_length,
-    4 => e_tag, 5 => checksum_crc32, 6 => checksum_crc32c, 7 => checksum_crc64nvme, 8 =>
-    checksum_sha1, 9 => checksum_sha256, 10 => checksum_sha512, 11 => checksum_md5, 12 =>
-    checksum_xxhash64, 13 => checksum_xxhash3, 14 => checksum_xxhash128, 15 =>
-    checksum_type, 16 => server_side_encryption, 17 => request_charged, 18 =>
-    replication_status }, meta = response_metadata
+    GetObjectAnnotationOutput, GET_OBJECT_ANNOTATION_OUTPUT, [annotation_payload,
+    object_version_id, last_modified, content_length, e_tag, checksum_crc32,
+    checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512,
+    checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, checksum_type,
+    server_side_encryption, request_charged, replication_status], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectAnnotationInput {
@@ -4370,9 +4241,8 @@ pub struct GetObjectAnnotationInput {
     pub checksum_mode: Option<ChecksumMode>,
 }
 rt::structure!(
-    GetObjectAnnotationInput, crate ::schemas::GET_OBJECT_ANNOTATION_INPUT, { 0 =>
-    bucket, 1 => key, 2 => annotation_name, 3 => version_id, 4 => request_payer, 5 =>
-    expected_bucket_owner, 6 => checksum_mode }
+    GetObjectAnnotationInput, GET_OBJECT_ANNOTATION_INPUT, [bucket, key, annotation_name,
+    version_id, request_payer, expected_bucket_owner, checksum_mode]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectAttributesOutput {
@@ -4408,10 +4278,9 @@ pub struct GetObjectAttributesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetObjectAttributesOutput, crate ::schemas::GET_OBJECT_ATTRIBUTES_OUTPUT, { 0 =>
-    delete_marker, 1 => last_modified, 2 => version_id, 3 => request_charged, 4 => e_tag,
-    5 => checksum, 6 => object_parts, 7 => storage_class, 8 => object_size }, meta =
-    response_metadata
+    GetObjectAttributesOutput, GET_OBJECT_ATTRIBUTES_OUTPUT, [delete_marker,
+    last_modified, version_id, request_charged, e_tag, checksum, object_parts,
+    storage_class, object_size], meta = response_metadata
 );
 /// A collection of parts associated with a multipart upload.
 #[derive(Clone, Default, PartialEq)]
@@ -4434,9 +4303,8 @@ pub struct GetObjectAttributesParts {
     pub parts: Option<Vec<ObjectPart>>,
 }
 rt::structure!(
-    GetObjectAttributesParts, crate ::schemas::GET_OBJECT_ATTRIBUTES_PARTS, { 0 =>
-    total_parts_count, 1 => part_number_marker, 2 => next_part_number_marker, 3 =>
-    max_parts, 4 => is_truncated, 5 => parts }
+    GetObjectAttributesParts, GET_OBJECT_ATTRIBUTES_PARTS, [total_parts_count,
+    part_number_marker, next_part_number_marker, max_parts, is_truncated, parts]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectAttributesInput {
@@ -4482,10 +4350,9 @@ pub struct GetObjectAttributesInput {
     pub object_attributes: Vec<ObjectAttributes>,
 }
 rt::structure!(
-    GetObjectAttributesInput, crate ::schemas::GET_OBJECT_ATTRIBUTES_INPUT, { 0 =>
-    bucket, 1 => key, 2 => version_id, 3 => max_parts, 4 => part_number_marker, 5 =>
-    sse_customer_algorithm, 6 => sse_customer_key, 7 => sse_customer_key_md5, 8 =>
-    request_payer, 9 => expected_bucket_owner, 10 => object_attributes }
+    GetObjectAttributesInput, GET_OBJECT_ATTRIBUTES_INPUT, [bucket, key, version_id,
+    max_parts, part_number_marker, sse_customer_algorithm, sse_customer_key,
+    sse_customer_key_md5, request_payer, expected_bucket_owner, object_attributes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectLegalHoldOutput {
@@ -4495,8 +4362,8 @@ pub struct GetObjectLegalHoldOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetObjectLegalHoldOutput, crate ::schemas::GET_OBJECT_LEGAL_HOLD_OUTPUT, { 0 =>
-    legal_hold }, meta = response_metadata
+    GetObjectLegalHoldOutput, GET_OBJECT_LEGAL_HOLD_OUTPUT, [legal_hold], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectLegalHoldInput {
@@ -4516,8 +4383,8 @@ pub struct GetObjectLegalHoldInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetObjectLegalHoldInput, crate ::schemas::GET_OBJECT_LEGAL_HOLD_INPUT, { 0 => bucket,
-    1 => key, 2 => version_id, 3 => request_payer, 4 => expected_bucket_owner }
+    GetObjectLegalHoldInput, GET_OBJECT_LEGAL_HOLD_INPUT, [bucket, key, version_id,
+    request_payer, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectLockConfigurationOutput {
@@ -4527,9 +4394,8 @@ pub struct GetObjectLockConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetObjectLockConfigurationOutput, crate
-    ::schemas::GET_OBJECT_LOCK_CONFIGURATION_OUTPUT, { 0 => object_lock_configuration },
-    meta = response_metadata
+    GetObjectLockConfigurationOutput, GET_OBJECT_LOCK_CONFIGURATION_OUTPUT,
+    [object_lock_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectLockConfigurationInput {
@@ -4541,9 +4407,8 @@ pub struct GetObjectLockConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetObjectLockConfigurationInput, crate
-    ::schemas::GET_OBJECT_LOCK_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
+    GetObjectLockConfigurationInput, GET_OBJECT_LOCK_CONFIGURATION_INPUT, [bucket,
+    expected_bucket_owner]
 );
 #[derive(Default)]
 pub struct GetObjectOutput {
@@ -4687,21 +4552,18 @@ pub struct GetObjectOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetObjectOutput, crate ::schemas::GET_OBJECT_OUTPUT, { 0 => body, 1 => delete_marker,
-    2 => accept_ranges, 3 => expiration, 4 => restore, 5 => last_modified, 6 =>
-    content_length, 7 => e_tag, 8 => checksum_crc32, 9 => checksum_crc32c, 10 =>
-    checksum_crc64nvme, 11 => checksum_sha1, 12 => checksum_sha256, 13 =>
-    checksum_sha512, 14 => checksum_md5, 15 => checksum_xxhash64, 16 => checksum_xxhash3,
-    17 => checksum_xxhash128, 18 => checksum_type, 19 => missing_meta, 20 => version_id,
-    21 => cache_control, 22 => content_disposition, 23 => content_encoding, 24 =>
-    content_language, 25 => content_range, 26 => content_type, 27 => expires, 28 =>
-    website_redirect_location, 29 => server_side_encryption, 30 => metadata, 31 =>
-    sse_customer_algorithm, 32 => sse_customer_key_md5, 33 => ssekms_key_id, 34 =>
-    bucket_key_enabled, 35 => storage_class, 36 => request_charged, 37 =>
-    replication_status, 38 => parts_count, 39 => tag_count, 40 => object_lock_mode, 41 =>
-    object_lock_retain_until_date, 42 => object_lock_legal_hold_status, 43 =>
-    object_lock_event_hold, 44 => object_lock_event_hold_duration_days, 45 =>
-    object_lock_event_hold_duration_years }, meta = response_metadata
+    GetObjectOutput, GET_OBJECT_OUTPUT, [body, delete_marker, accept_ranges, expiration,
+    restore, last_modified, content_length, e_tag, checksum_crc32, checksum_crc32c,
+    checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5,
+    checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, checksum_type, missing_meta,
+    version_id, cache_control, content_disposition, content_encoding, content_language,
+    content_range, content_type, expires, website_redirect_location,
+    server_side_encryption, metadata, sse_customer_algorithm, sse_customer_key_md5,
+    ssekms_key_id, bucket_key_enabled, storage_class, request_charged,
+    replication_status, parts_count, tag_count, object_lock_mode,
+    object_lock_retain_until_date, object_lock_legal_hold_status, object_lock_event_hold,
+    object_lock_event_hold_duration_days, object_lock_event_hold_duration_years], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectInput {
@@ -4825,13 +4687,12 @@ pub struct GetObjectInput {
     pub checksum_mode: Option<ChecksumMode>,
 }
 rt::structure!(
-    GetObjectInput, crate ::schemas::GET_OBJECT_INPUT, { 0 => bucket, 1 => if_match, 2 =>
-    if_modified_since, 3 => if_none_match, 4 => if_unmodified_since, 5 => key, 6 =>
-    range, 7 => response_cache_control, 8 => response_content_disposition, 9 =>
-    response_content_encoding, 10 => response_content_language, 11 =>
-    response_content_type, 12 => response_expires, 13 => version_id, 14 =>
-    sse_customer_algorithm, 15 => sse_customer_key, 16 => sse_customer_key_md5, 17 =>
-    request_payer, 18 => part_number, 19 => expected_bucket_owner, 20 => checksum_mode }
+    GetObjectInput, GET_OBJECT_INPUT, [bucket, if_match, if_modified_since,
+    if_none_match, if_unmodified_since, key, range, response_cache_control,
+    response_content_disposition, response_content_encoding, response_content_language,
+    response_content_type, response_expires, version_id, sse_customer_algorithm,
+    sse_customer_key, sse_customer_key_md5, request_payer, part_number,
+    expected_bucket_owner, checksum_mode]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectRetentionOutput {
@@ -4841,8 +4702,8 @@ pub struct GetObjectRetentionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetObjectRetentionOutput, crate ::schemas::GET_OBJECT_RETENTION_OUTPUT, { 0 =>
-    retention }, meta = response_metadata
+    GetObjectRetentionOutput, GET_OBJECT_RETENTION_OUTPUT, [retention], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectRetentionInput {
@@ -4862,8 +4723,8 @@ pub struct GetObjectRetentionInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetObjectRetentionInput, crate ::schemas::GET_OBJECT_RETENTION_INPUT, { 0 => bucket,
-    1 => key, 2 => version_id, 3 => request_payer, 4 => expected_bucket_owner }
+    GetObjectRetentionInput, GET_OBJECT_RETENTION_INPUT, [bucket, key, version_id,
+    request_payer, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectTaggingOutput {
@@ -4875,8 +4736,8 @@ pub struct GetObjectTaggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetObjectTaggingOutput, crate ::schemas::GET_OBJECT_TAGGING_OUTPUT, { 0 =>
-    version_id, 1 => tag_set }, meta = response_metadata
+    GetObjectTaggingOutput, GET_OBJECT_TAGGING_OUTPUT, [version_id, tag_set], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectTaggingInput {
@@ -4898,8 +4759,8 @@ pub struct GetObjectTaggingInput {
     pub request_payer: Option<RequestPayer>,
 }
 rt::structure!(
-    GetObjectTaggingInput, crate ::schemas::GET_OBJECT_TAGGING_INPUT, { 0 => bucket, 1 =>
-    key, 2 => version_id, 3 => expected_bucket_owner, 4 => request_payer }
+    GetObjectTaggingInput, GET_OBJECT_TAGGING_INPUT, [bucket, key, version_id,
+    expected_bucket_owner, request_payer]
 );
 #[derive(Default)]
 pub struct GetObjectTorrentOutput {
@@ -4913,8 +4774,8 @@ pub struct GetObjectTorrentOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetObjectTorrentOutput, crate ::schemas::GET_OBJECT_TORRENT_OUTPUT, { 0 => body, 1 =>
-    request_charged }, meta = response_metadata
+    GetObjectTorrentOutput, GET_OBJECT_TORRENT_OUTPUT, [body, request_charged], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectTorrentInput {
@@ -4930,8 +4791,8 @@ pub struct GetObjectTorrentInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetObjectTorrentInput, crate ::schemas::GET_OBJECT_TORRENT_INPUT, { 0 => bucket, 1 =>
-    key, 2 => request_payer, 3 => expected_bucket_owner }
+    GetObjectTorrentInput, GET_OBJECT_TORRENT_INPUT, [bucket, key, request_payer,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicAccessBlockOutput {
@@ -4941,8 +4802,8 @@ pub struct GetPublicAccessBlockOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetPublicAccessBlockOutput, crate ::schemas::GET_PUBLIC_ACCESS_BLOCK_OUTPUT, { 0 =>
-    public_access_block_configuration }, meta = response_metadata
+    GetPublicAccessBlockOutput, GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
+    [public_access_block_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicAccessBlockInput {
@@ -4952,8 +4813,8 @@ pub struct GetPublicAccessBlockInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    GetPublicAccessBlockInput, crate ::schemas::GET_PUBLIC_ACCESS_BLOCK_INPUT, { 0 =>
-    bucket, 1 => expected_bucket_owner }
+    GetPublicAccessBlockInput, GET_PUBLIC_ACCESS_BLOCK_INPUT, [bucket,
+    expected_bucket_owner]
 );
 /// Container for S3 Glacier job parameters.
 #[derive(Clone, Default, PartialEq)]
@@ -4961,9 +4822,7 @@ pub struct GlacierJobParameters {
     /// Retrieval tier at which the restore will be processed.
     pub tier: Tier,
 }
-rt::structure!(
-    GlacierJobParameters, crate ::schemas::GLACIER_JOB_PARAMETERS, { 0 => tier }
-);
+rt::structure!(GlacierJobParameters, GLACIER_JOB_PARAMETERS, [tier]);
 /// Container for grant information.
 #[derive(Clone, Default, PartialEq)]
 pub struct Grant {
@@ -4972,7 +4831,7 @@ pub struct Grant {
     /// Specifies the permission given to the grantee.
     pub permission: Option<Permission>,
 }
-rt::structure!(Grant, crate ::schemas::GRANT, { 0 => grantee, 1 => permission });
+rt::structure!(Grant, GRANT, [grantee, permission]);
 /// Container for the person being granted permissions.
 #[derive(Clone, Default, PartialEq)]
 pub struct Grantee {
@@ -4985,10 +4844,7 @@ pub struct Grantee {
     /// URI of the grantee group.
     pub uri: Option<String>,
 }
-rt::structure!(
-    Grantee, crate ::schemas::GRANTEE, { 0 => display_name, 1 => email_address, 2 => id,
-    3 => r#type, 4 => uri }
-);
+rt::structure!(Grantee, GRANTEE, [display_name, email_address, id, r#type, uri]);
 #[derive(Clone, Default, PartialEq)]
 pub struct HeadBucketOutput {
     /// The Amazon Resource Name (ARN) of the S3 bucket. ARNs uniquely identify Amazon Web Services resources across all of Amazon Web Services.
@@ -5015,9 +4871,8 @@ pub struct HeadBucketOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    HeadBucketOutput, crate ::schemas::HEAD_BUCKET_OUTPUT, { 0 => bucket_arn, 1 =>
-    bucket_location_type, 2 => bucket_location_name, 3 => bucket_region, 4 =>
-    access_point_alias }, meta = response_metadata
+    HeadBucketOutput, HEAD_BUCKET_OUTPUT, [bucket_arn, bucket_location_type,
+    bucket_location_name, bucket_region, access_point_alias], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct HeadBucketInput {
@@ -5036,10 +4891,7 @@ pub struct HeadBucketInput {
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
     pub expected_bucket_owner: Option<String>,
 }
-rt::structure!(
-    HeadBucketInput, crate ::schemas::HEAD_BUCKET_INPUT, { 0 => bucket, 1 =>
-    expected_bucket_owner }
-);
+rt::structure!(HeadBucketInput, HEAD_BUCKET_INPUT, [bucket, expected_bucket_owner]);
 #[derive(Clone, Default, PartialEq)]
 pub struct HeadObjectOutput {
     /// Specifies whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
@@ -5202,21 +5054,18 @@ pub struct HeadObjectOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    HeadObjectOutput, crate ::schemas::HEAD_OBJECT_OUTPUT, { 0 => delete_marker, 1 =>
-    accept_ranges, 2 => expiration, 3 => restore, 4 => archive_status, 5 =>
-    last_modified, 6 => content_length, 7 => checksum_crc32, 8 => checksum_crc32c, 9 =>
-    checksum_crc64nvme, 10 => checksum_sha1, 11 => checksum_sha256, 12 =>
-    checksum_sha512, 13 => checksum_md5, 14 => checksum_xxhash64, 15 => checksum_xxhash3,
-    16 => checksum_xxhash128, 17 => checksum_type, 18 => e_tag, 19 => missing_meta, 20 =>
-    version_id, 21 => cache_control, 22 => content_disposition, 23 => content_encoding,
-    24 => content_language, 25 => content_type, 26 => content_range, 27 => expires, 28 =>
-    website_redirect_location, 29 => server_side_encryption, 30 => metadata, 31 =>
-    sse_customer_algorithm, 32 => sse_customer_key_md5, 33 => ssekms_key_id, 34 =>
-    bucket_key_enabled, 35 => storage_class, 36 => request_charged, 37 =>
-    replication_status, 38 => parts_count, 39 => tag_count, 40 => object_lock_mode, 41 =>
-    object_lock_retain_until_date, 42 => object_lock_legal_hold_status, 43 =>
-    object_lock_event_hold, 44 => object_lock_event_hold_duration_days, 45 =>
-    object_lock_event_hold_duration_years }, meta = response_metadata
+    HeadObjectOutput, HEAD_OBJECT_OUTPUT, [delete_marker, accept_ranges, expiration,
+    restore, archive_status, last_modified, content_length, checksum_crc32,
+    checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512,
+    checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, checksum_type,
+    e_tag, missing_meta, version_id, cache_control, content_disposition,
+    content_encoding, content_language, content_type, content_range, expires,
+    website_redirect_location, server_side_encryption, metadata, sse_customer_algorithm,
+    sse_customer_key_md5, ssekms_key_id, bucket_key_enabled, storage_class,
+    request_charged, replication_status, parts_count, tag_count, object_lock_mode,
+    object_lock_retain_until_date, object_lock_legal_hold_status, object_lock_event_hold,
+    object_lock_event_hold_duration_days, object_lock_event_hold_duration_years], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct HeadObjectInput {
@@ -5326,13 +5175,12 @@ pub struct HeadObjectInput {
     pub checksum_mode: Option<ChecksumMode>,
 }
 rt::structure!(
-    HeadObjectInput, crate ::schemas::HEAD_OBJECT_INPUT, { 0 => bucket, 1 => if_match, 2
-    => if_modified_since, 3 => if_none_match, 4 => if_unmodified_since, 5 => key, 6 =>
-    range, 7 => response_cache_control, 8 => response_content_disposition, 9 =>
-    response_content_encoding, 10 => response_content_language, 11 =>
-    response_content_type, 12 => response_expires, 13 => version_id, 14 =>
-    sse_customer_algorithm, 15 => sse_customer_key, 16 => sse_customer_key_md5, 17 =>
-    request_payer, 18 => part_number, 19 => expected_bucket_owner, 20 => checksum_mode }
+    HeadObjectInput, HEAD_OBJECT_INPUT, [bucket, if_match, if_modified_since,
+    if_none_match, if_unmodified_since, key, range, response_cache_control,
+    response_content_disposition, response_content_encoding, response_content_language,
+    response_content_type, response_expires, version_id, sse_customer_algorithm,
+    sse_customer_key, sse_customer_key_md5, request_payer, part_number,
+    expected_bucket_owner, checksum_mode]
 );
 /// Parameters on this idempotent request are inconsistent with parameters used in previous request(s).
 ///
@@ -5341,9 +5189,7 @@ rt::structure!(
 /// Idempotency ensures that an API request completes no more than one time. With an idempotent request, if the original request completes successfully, any subsequent retries complete successfully without performing any further actions.
 #[derive(Clone, Default, PartialEq)]
 pub struct IdempotencyParameterMismatch {}
-rt::structure!(
-    IdempotencyParameterMismatch, crate ::schemas::IDEMPOTENCY_PARAMETER_MISMATCH, {}
-);
+rt::structure!(IdempotencyParameterMismatch, IDEMPOTENCY_PARAMETER_MISMATCH, []);
 /// Container for the `Suffix` element.
 #[derive(Clone, Default, PartialEq)]
 pub struct IndexDocument {
@@ -5352,7 +5198,7 @@ pub struct IndexDocument {
     /// Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests. For more information, see [ XML related object key constraints](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints).
     pub suffix: String,
 }
-rt::structure!(IndexDocument, crate ::schemas::INDEX_DOCUMENT, { 0 => suffix });
+rt::structure!(IndexDocument, INDEX_DOCUMENT, [suffix]);
 /// Container element that identifies who initiated the multipart upload.
 #[derive(Clone, Default, PartialEq)]
 pub struct Initiator {
@@ -5363,7 +5209,7 @@ pub struct Initiator {
     /// This functionality is not supported for directory buckets.
     pub display_name: Option<String>,
 }
-rt::structure!(Initiator, crate ::schemas::INITIATOR, { 0 => id, 1 => display_name });
+rt::structure!(Initiator, INITIATOR, [id, display_name]);
 /// Describes the serialization format of the object.
 #[derive(Clone, Default, PartialEq)]
 pub struct InputSerialization {
@@ -5377,8 +5223,7 @@ pub struct InputSerialization {
     pub parquet: Option<ParquetInput>,
 }
 rt::structure!(
-    InputSerialization, crate ::schemas::INPUT_SERIALIZATION, { 0 => csv, 1 =>
-    compression_type, 2 => json, 3 => parquet }
+    InputSerialization, INPUT_SERIALIZATION, [csv, compression_type, json, parquet]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5403,8 +5248,7 @@ pub struct IntelligentTieringAndOperator {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    IntelligentTieringAndOperator, crate ::schemas::INTELLIGENT_TIERING_AND_OPERATOR, { 0
-    => prefix, 1 => tags }
+    IntelligentTieringAndOperator, INTELLIGENT_TIERING_AND_OPERATOR, [prefix, tags]
 );
 /// Specifies the S3 Intelligent-Tiering configuration for an Amazon S3 bucket.
 ///
@@ -5421,8 +5265,8 @@ pub struct IntelligentTieringConfiguration {
     pub tierings: Vec<Tiering>,
 }
 rt::structure!(
-    IntelligentTieringConfiguration, crate ::schemas::INTELLIGENT_TIERING_CONFIGURATION,
-    { 0 => id, 1 => filter, 2 => status, 3 => tierings }
+    IntelligentTieringConfiguration, INTELLIGENT_TIERING_CONFIGURATION, [id, filter,
+    status, tierings]
 );
 /// The `Filter` is used to identify objects that the S3 Intelligent-Tiering configuration applies to.
 #[derive(Clone, Default, PartialEq)]
@@ -5436,10 +5280,7 @@ pub struct IntelligentTieringFilter {
     /// A conjunction (logical AND) of predicates, which is used in evaluating a metrics filter. The operator must have at least two predicates, and an object must match all of the predicates in order for the filter to apply.
     pub and: Option<IntelligentTieringAndOperator>,
 }
-rt::structure!(
-    IntelligentTieringFilter, crate ::schemas::INTELLIGENT_TIERING_FILTER, { 0 => prefix,
-    1 => tag, 2 => and }
-);
+rt::structure!(IntelligentTieringFilter, INTELLIGENT_TIERING_FILTER, [prefix, tag, and]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IntelligentTieringStatus {
@@ -5456,7 +5297,7 @@ rt::string_enum!(
 /// The annotation name you provided is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidAnnotationName {}
-rt::structure!(InvalidAnnotationName, crate ::schemas::INVALID_ANNOTATION_NAME, {});
+rt::structure!(InvalidAnnotationName, INVALID_ANNOTATION_NAME, []);
 /// Object is archived and inaccessible until restored.
 ///
 /// If the object you are retrieving is stored in the S3 Glacier Flexible Retrieval storage class, the S3 Glacier Deep Archive storage class, the S3 Intelligent-Tiering Archive Access tier, or the S3 Intelligent-Tiering Deep Archive Access tier, before you can retrieve the object you must first restore a copy using [RestoreObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html). Otherwise, this operation returns an `InvalidObjectState` error. For information about restoring archived objects, see [Restoring Archived Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/restoring-objects.html) in the *Amazon S3 User Guide*.
@@ -5465,22 +5306,19 @@ pub struct InvalidObjectState {
     pub storage_class: Option<StorageClass>,
     pub access_tier: Option<IntelligentTieringAccessTier>,
 }
-rt::structure!(
-    InvalidObjectState, crate ::schemas::INVALID_OBJECT_STATE, { 0 => storage_class, 1 =>
-    access_tier }
-);
+rt::structure!(InvalidObjectState, INVALID_OBJECT_STATE, [storage_class, access_tier]);
 /// The annotation prefix you provided is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidPrefix {}
-rt::structure!(InvalidPrefix, crate ::schemas::INVALID_PREFIX, {});
+rt::structure!(InvalidPrefix, INVALID_PREFIX, []);
 /// A parameter or header in your request isn't valid. For details, see the description of this API operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidRequest {}
-rt::structure!(InvalidRequest, crate ::schemas::INVALID_REQUEST, {});
+rt::structure!(InvalidRequest, INVALID_REQUEST, []);
 /// The write offset value that you specified does not match the current object size.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidWriteOffset {}
-rt::structure!(InvalidWriteOffset, crate ::schemas::INVALID_WRITE_OFFSET, {});
+rt::structure!(InvalidWriteOffset, INVALID_WRITE_OFFSET, []);
 /// Specifies the S3 Inventory configuration for an Amazon S3 bucket. For more information, see [GET Bucket inventory](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketGETInventoryConfig.html) in the *Amazon S3 API Reference*.
 #[derive(Clone, Default, PartialEq)]
 pub struct InventoryConfiguration {
@@ -5502,9 +5340,8 @@ pub struct InventoryConfiguration {
     pub schedule: InventorySchedule,
 }
 rt::structure!(
-    InventoryConfiguration, crate ::schemas::INVENTORY_CONFIGURATION, { 0 => destination,
-    1 => is_enabled, 2 => filter, 3 => id, 4 => included_object_versions, 5 =>
-    optional_fields, 6 => schedule }
+    InventoryConfiguration, INVENTORY_CONFIGURATION, [destination, is_enabled, filter,
+    id, included_object_versions, optional_fields, schedule]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5525,10 +5362,7 @@ pub struct InventoryDestination {
     /// Contains the bucket name, file format, bucket owner (optional), and prefix (optional) where inventory results are published.
     pub s3_bucket_destination: InventoryS3BucketDestination,
 }
-rt::structure!(
-    InventoryDestination, crate ::schemas::INVENTORY_DESTINATION, { 0 =>
-    s3_bucket_destination }
-);
+rt::structure!(InventoryDestination, INVENTORY_DESTINATION, [s3_bucket_destination]);
 /// Contains the type of server-side encryption used to encrypt the S3 Inventory results.
 #[derive(Clone, Default, PartialEq)]
 pub struct InventoryEncryption {
@@ -5537,17 +5371,14 @@ pub struct InventoryEncryption {
     /// Specifies the use of SSE-KMS to encrypt delivered inventory reports.
     pub ssekms: Option<Ssekms>,
 }
-rt::structure!(
-    InventoryEncryption, crate ::schemas::INVENTORY_ENCRYPTION, { 0 => sses3, 1 => ssekms
-    }
-);
+rt::structure!(InventoryEncryption, INVENTORY_ENCRYPTION, [sses3, ssekms]);
 /// Specifies an S3 Inventory filter. The inventory only includes objects that meet the filter's criteria.
 #[derive(Clone, Default, PartialEq)]
 pub struct InventoryFilter {
     /// The prefix that an object must have to be included in the inventory results.
     pub prefix: String,
 }
-rt::structure!(InventoryFilter, crate ::schemas::INVENTORY_FILTER, { 0 => prefix });
+rt::structure!(InventoryFilter, INVENTORY_FILTER, [prefix]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InventoryFormat {
@@ -5661,8 +5492,8 @@ pub struct InventoryS3BucketDestination {
     pub encryption: Option<InventoryEncryption>,
 }
 rt::structure!(
-    InventoryS3BucketDestination, crate ::schemas::INVENTORY_S3_BUCKET_DESTINATION, { 0
-    => account_id, 1 => bucket, 2 => format, 3 => prefix, 4 => encryption }
+    InventoryS3BucketDestination, INVENTORY_S3_BUCKET_DESTINATION, [account_id, bucket,
+    format, prefix, encryption]
 );
 /// Specifies the schedule for generating S3 Inventory results.
 #[derive(Clone, Default, PartialEq)]
@@ -5670,9 +5501,7 @@ pub struct InventorySchedule {
     /// Specifies how frequently inventory results are produced.
     pub frequency: InventoryFrequency,
 }
-rt::structure!(
-    InventorySchedule, crate ::schemas::INVENTORY_SCHEDULE, { 0 => frequency }
-);
+rt::structure!(InventorySchedule, INVENTORY_SCHEDULE, [frequency]);
 /// The inventory table configuration for an S3 Metadata configuration.
 #[derive(Clone, Default, PartialEq)]
 pub struct InventoryTableConfiguration {
@@ -5682,8 +5511,8 @@ pub struct InventoryTableConfiguration {
     pub encryption_configuration: Option<MetadataTableEncryptionConfiguration>,
 }
 rt::structure!(
-    InventoryTableConfiguration, crate ::schemas::INVENTORY_TABLE_CONFIGURATION, { 0 =>
-    configuration_state, 1 => encryption_configuration }
+    InventoryTableConfiguration, INVENTORY_TABLE_CONFIGURATION, [configuration_state,
+    encryption_configuration]
 );
 /// The inventory table configuration for an S3 Metadata configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -5710,9 +5539,8 @@ pub struct InventoryTableConfigurationResult {
     pub table_arn: Option<String>,
 }
 rt::structure!(
-    InventoryTableConfigurationResult, crate
-    ::schemas::INVENTORY_TABLE_CONFIGURATION_RESULT, { 0 => configuration_state, 1 =>
-    table_status, 2 => error, 3 => table_name, 4 => table_arn }
+    InventoryTableConfigurationResult, INVENTORY_TABLE_CONFIGURATION_RESULT,
+    [configuration_state, table_status, error, table_name, table_arn]
 );
 /// The specified updates to the S3 Metadata inventory table configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -5723,9 +5551,8 @@ pub struct InventoryTableConfigurationUpdates {
     pub encryption_configuration: Option<MetadataTableEncryptionConfiguration>,
 }
 rt::structure!(
-    InventoryTableConfigurationUpdates, crate
-    ::schemas::INVENTORY_TABLE_CONFIGURATION_UPDATES, { 0 => configuration_state, 1 =>
-    encryption_configuration }
+    InventoryTableConfigurationUpdates, INVENTORY_TABLE_CONFIGURATION_UPDATES,
+    [configuration_state, encryption_configuration]
 );
 /// Specifies JSON as object's input serialization format.
 #[derive(Clone, Default, PartialEq)]
@@ -5733,14 +5560,14 @@ pub struct JsonInput {
     /// The type of JSON. Valid values: Document, Lines.
     pub r#type: Option<JsonType>,
 }
-rt::structure!(JsonInput, crate ::schemas::JSON_INPUT, { 0 => r#type });
+rt::structure!(JsonInput, JSON_INPUT, [r#type]);
 /// Specifies JSON as request's output serialization format.
 #[derive(Clone, Default, PartialEq)]
 pub struct JsonOutput {
     /// The value used to separate individual records in the output. If no value is specified, Amazon S3 uses a newline character ('\n').
     pub record_delimiter: Option<String>,
 }
-rt::structure!(JsonOutput, crate ::schemas::JSON_OUTPUT, { 0 => record_delimiter });
+rt::structure!(JsonOutput, JSON_OUTPUT, [record_delimiter]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum JsonType {
@@ -5761,8 +5588,8 @@ pub struct JournalTableConfiguration {
     pub encryption_configuration: Option<MetadataTableEncryptionConfiguration>,
 }
 rt::structure!(
-    JournalTableConfiguration, crate ::schemas::JOURNAL_TABLE_CONFIGURATION, { 0 =>
-    record_expiration, 1 => encryption_configuration }
+    JournalTableConfiguration, JOURNAL_TABLE_CONFIGURATION, [record_expiration,
+    encryption_configuration]
 );
 /// The journal table configuration for the S3 Metadata configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -5787,9 +5614,8 @@ pub struct JournalTableConfigurationResult {
     pub record_expiration: RecordExpiration,
 }
 rt::structure!(
-    JournalTableConfigurationResult, crate ::schemas::JOURNAL_TABLE_CONFIGURATION_RESULT,
-    { 0 => table_status, 1 => error, 2 => table_name, 3 => table_arn, 4 =>
-    record_expiration }
+    JournalTableConfigurationResult, JOURNAL_TABLE_CONFIGURATION_RESULT, [table_status,
+    error, table_name, table_arn, record_expiration]
 );
 /// The specified updates to the S3 Metadata journal table configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -5798,8 +5624,8 @@ pub struct JournalTableConfigurationUpdates {
     pub record_expiration: RecordExpiration,
 }
 rt::structure!(
-    JournalTableConfigurationUpdates, crate
-    ::schemas::JOURNAL_TABLE_CONFIGURATION_UPDATES, { 0 => record_expiration }
+    JournalTableConfigurationUpdates, JOURNAL_TABLE_CONFIGURATION_UPDATES,
+    [record_expiration]
 );
 /// A container for specifying the configuration for Lambda notifications.
 #[derive(Clone, Default, PartialEq)]
@@ -5814,8 +5640,8 @@ pub struct LambdaFunctionConfiguration {
     pub filter: Option<NotificationConfigurationFilter>,
 }
 rt::structure!(
-    LambdaFunctionConfiguration, crate ::schemas::LAMBDA_FUNCTION_CONFIGURATION, { 0 =>
-    id, 1 => lambda_function_arn, 2 => events, 3 => filter }
+    LambdaFunctionConfiguration, LAMBDA_FUNCTION_CONFIGURATION, [id, lambda_function_arn,
+    events, filter]
 );
 /// Container for lifecycle rules. You can add as many as 1000 rules.
 ///
@@ -5825,9 +5651,7 @@ pub struct LifecycleConfiguration {
     /// Specifies lifecycle configuration rules for an Amazon S3 bucket.
     pub rules: Vec<Rule>,
 }
-rt::structure!(
-    LifecycleConfiguration, crate ::schemas::LIFECYCLE_CONFIGURATION, { 0 => rules }
-);
+rt::structure!(LifecycleConfiguration, LIFECYCLE_CONFIGURATION, [rules]);
 /// Container for the expiration for the lifecycle of the object.
 ///
 /// For more information see, [Managing your storage lifecycle](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html) in the *Amazon S3 User Guide*.
@@ -5845,8 +5669,7 @@ pub struct LifecycleExpiration {
     pub expired_object_delete_marker: Option<bool>,
 }
 rt::structure!(
-    LifecycleExpiration, crate ::schemas::LIFECYCLE_EXPIRATION, { 0 => date, 1 => days, 2
-    => expired_object_delete_marker }
+    LifecycleExpiration, LIFECYCLE_EXPIRATION, [date, days, expired_object_delete_marker]
 );
 /// A lifecycle rule for individual objects in an Amazon S3 bucket.
 ///
@@ -5885,10 +5708,9 @@ pub struct LifecycleRule {
     pub abort_incomplete_multipart_upload: Option<AbortIncompleteMultipartUpload>,
 }
 rt::structure!(
-    LifecycleRule, crate ::schemas::LIFECYCLE_RULE, { 0 => expiration, 1 => id, 2 =>
-    prefix, 3 => filter, 4 => status, 5 => transitions, 6 =>
-    noncurrent_version_transitions, 7 => noncurrent_version_expiration, 8 =>
-    abort_incomplete_multipart_upload }
+    LifecycleRule, LIFECYCLE_RULE, [expiration, id, prefix, filter, status, transitions,
+    noncurrent_version_transitions, noncurrent_version_expiration,
+    abort_incomplete_multipart_upload]
 );
 /// This is used in a Lifecycle Rule Filter to apply a logical AND to two or more predicates. The Lifecycle Rule will apply to any object matching all of the predicates configured inside the And operator.
 #[derive(Clone, Default, PartialEq)]
@@ -5903,8 +5725,8 @@ pub struct LifecycleRuleAndOperator {
     pub object_size_less_than: Option<i64>,
 }
 rt::structure!(
-    LifecycleRuleAndOperator, crate ::schemas::LIFECYCLE_RULE_AND_OPERATOR, { 0 =>
-    prefix, 1 => tags, 2 => object_size_greater_than, 3 => object_size_less_than }
+    LifecycleRuleAndOperator, LIFECYCLE_RULE_AND_OPERATOR, [prefix, tags,
+    object_size_greater_than, object_size_less_than]
 );
 /// The `Filter` is used to identify objects that a Lifecycle Rule applies to. A `Filter` can have exactly one of `Prefix`, `Tag`, `ObjectSizeGreaterThan`, `ObjectSizeLessThan`, or `And` specified. If the `Filter` element is left empty, the Lifecycle Rule applies to all objects in the bucket.
 #[derive(Clone, Default, PartialEq)]
@@ -5925,8 +5747,8 @@ pub struct LifecycleRuleFilter {
     pub and: Option<LifecycleRuleAndOperator>,
 }
 rt::structure!(
-    LifecycleRuleFilter, crate ::schemas::LIFECYCLE_RULE_FILTER, { 0 => prefix, 1 => tag,
-    2 => object_size_greater_than, 3 => object_size_less_than, 4 => and }
+    LifecycleRuleFilter, LIFECYCLE_RULE_FILTER, [prefix, tag, object_size_greater_than,
+    object_size_less_than, and]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketAnalyticsConfigurationsOutput {
@@ -5942,10 +5764,9 @@ pub struct ListBucketAnalyticsConfigurationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListBucketAnalyticsConfigurationsOutput, crate
-    ::schemas::LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT, { 0 => is_truncated, 1 =>
-    continuation_token, 2 => next_continuation_token, 3 => analytics_configuration_list
-    }, meta = response_metadata
+    ListBucketAnalyticsConfigurationsOutput, LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT,
+    [is_truncated, continuation_token, next_continuation_token,
+    analytics_configuration_list], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketAnalyticsConfigurationsInput {
@@ -5957,9 +5778,8 @@ pub struct ListBucketAnalyticsConfigurationsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    ListBucketAnalyticsConfigurationsInput, crate
-    ::schemas::LIST_BUCKET_ANALYTICS_CONFIGURATIONS_INPUT, { 0 => bucket, 1 =>
-    continuation_token, 2 => expected_bucket_owner }
+    ListBucketAnalyticsConfigurationsInput, LIST_BUCKET_ANALYTICS_CONFIGURATIONS_INPUT,
+    [bucket, continuation_token, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketIntelligentTieringConfigurationsOutput {
@@ -5977,10 +5797,10 @@ pub struct ListBucketIntelligentTieringConfigurationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListBucketIntelligentTieringConfigurationsOutput, crate
-    ::schemas::LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_OUTPUT, { 0 =>
-    is_truncated, 1 => continuation_token, 2 => next_continuation_token, 3 =>
-    intelligent_tiering_configuration_list }, meta = response_metadata
+    ListBucketIntelligentTieringConfigurationsOutput,
+    LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_OUTPUT, [is_truncated,
+    continuation_token, next_continuation_token, intelligent_tiering_configuration_list],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketIntelligentTieringConfigurationsInput {
@@ -5992,9 +5812,9 @@ pub struct ListBucketIntelligentTieringConfigurationsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    ListBucketIntelligentTieringConfigurationsInput, crate
-    ::schemas::LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_INPUT, { 0 => bucket, 1 =>
-    continuation_token, 2 => expected_bucket_owner }
+    ListBucketIntelligentTieringConfigurationsInput,
+    LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_INPUT, [bucket, continuation_token,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketInventoryConfigurationsOutput {
@@ -6010,10 +5830,9 @@ pub struct ListBucketInventoryConfigurationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListBucketInventoryConfigurationsOutput, crate
-    ::schemas::LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT, { 0 => continuation_token, 1
-    => inventory_configuration_list, 2 => is_truncated, 3 => next_continuation_token },
-    meta = response_metadata
+    ListBucketInventoryConfigurationsOutput, LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT,
+    [continuation_token, inventory_configuration_list, is_truncated,
+    next_continuation_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketInventoryConfigurationsInput {
@@ -6029,9 +5848,8 @@ pub struct ListBucketInventoryConfigurationsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    ListBucketInventoryConfigurationsInput, crate
-    ::schemas::LIST_BUCKET_INVENTORY_CONFIGURATIONS_INPUT, { 0 => bucket, 1 =>
-    continuation_token, 2 => expected_bucket_owner }
+    ListBucketInventoryConfigurationsInput, LIST_BUCKET_INVENTORY_CONFIGURATIONS_INPUT,
+    [bucket, continuation_token, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketMetricsConfigurationsOutput {
@@ -6047,10 +5865,9 @@ pub struct ListBucketMetricsConfigurationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListBucketMetricsConfigurationsOutput, crate
-    ::schemas::LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT, { 0 => is_truncated, 1 =>
-    continuation_token, 2 => next_continuation_token, 3 => metrics_configuration_list },
-    meta = response_metadata
+    ListBucketMetricsConfigurationsOutput, LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT,
+    [is_truncated, continuation_token, next_continuation_token,
+    metrics_configuration_list], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketMetricsConfigurationsInput {
@@ -6066,9 +5883,8 @@ pub struct ListBucketMetricsConfigurationsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    ListBucketMetricsConfigurationsInput, crate
-    ::schemas::LIST_BUCKET_METRICS_CONFIGURATIONS_INPUT, { 0 => bucket, 1 =>
-    continuation_token, 2 => expected_bucket_owner }
+    ListBucketMetricsConfigurationsInput, LIST_BUCKET_METRICS_CONFIGURATIONS_INPUT,
+    [bucket, continuation_token, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketsOutput {
@@ -6086,8 +5902,8 @@ pub struct ListBucketsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListBucketsOutput, crate ::schemas::LIST_BUCKETS_OUTPUT, { 0 => buckets, 1 => owner,
-    2 => continuation_token, 3 => prefix }, meta = response_metadata
+    ListBucketsOutput, LIST_BUCKETS_OUTPUT, [buckets, owner, continuation_token, prefix],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketsInput {
@@ -6109,8 +5925,8 @@ pub struct ListBucketsInput {
     pub bucket_region: Option<String>,
 }
 rt::structure!(
-    ListBucketsInput, crate ::schemas::LIST_BUCKETS_INPUT, { 0 => max_buckets, 1 =>
-    continuation_token, 2 => prefix, 3 => bucket_region }
+    ListBucketsInput, LIST_BUCKETS_INPUT, [max_buckets, continuation_token, prefix,
+    bucket_region]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDirectoryBucketsOutput {
@@ -6122,8 +5938,8 @@ pub struct ListDirectoryBucketsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListDirectoryBucketsOutput, crate ::schemas::LIST_DIRECTORY_BUCKETS_OUTPUT, { 0 =>
-    buckets, 1 => continuation_token }, meta = response_metadata
+    ListDirectoryBucketsOutput, LIST_DIRECTORY_BUCKETS_OUTPUT, [buckets,
+    continuation_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDirectoryBucketsInput {
@@ -6133,8 +5949,8 @@ pub struct ListDirectoryBucketsInput {
     pub max_directory_buckets: Option<i32>,
 }
 rt::structure!(
-    ListDirectoryBucketsInput, crate ::schemas::LIST_DIRECTORY_BUCKETS_INPUT, { 0 =>
-    continuation_token, 1 => max_directory_buckets }
+    ListDirectoryBucketsInput, LIST_DIRECTORY_BUCKETS_INPUT, [continuation_token,
+    max_directory_buckets]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMultipartUploadsOutput {
@@ -6184,11 +6000,10 @@ pub struct ListMultipartUploadsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListMultipartUploadsOutput, crate ::schemas::LIST_MULTIPART_UPLOADS_OUTPUT, { 0 =>
-    bucket, 1 => key_marker, 2 => upload_id_marker, 3 => next_key_marker, 4 => prefix, 5
-    => delimiter, 6 => next_upload_id_marker, 7 => max_uploads, 8 => is_truncated, 9 =>
-    uploads, 10 => common_prefixes, 11 => encoding_type, 12 => request_charged }, meta =
-    response_metadata
+    ListMultipartUploadsOutput, LIST_MULTIPART_UPLOADS_OUTPUT, [bucket, key_marker,
+    upload_id_marker, next_key_marker, prefix, delimiter, next_upload_id_marker,
+    max_uploads, is_truncated, uploads, common_prefixes, encoding_type, request_charged],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMultipartUploadsInput {
@@ -6244,9 +6059,9 @@ pub struct ListMultipartUploadsInput {
     pub request_payer: Option<RequestPayer>,
 }
 rt::structure!(
-    ListMultipartUploadsInput, crate ::schemas::LIST_MULTIPART_UPLOADS_INPUT, { 0 =>
-    bucket, 1 => delimiter, 2 => encoding_type, 3 => key_marker, 4 => max_uploads, 5 =>
-    prefix, 6 => upload_id_marker, 7 => expected_bucket_owner, 8 => request_payer }
+    ListMultipartUploadsInput, LIST_MULTIPART_UPLOADS_INPUT, [bucket, delimiter,
+    encoding_type, key_marker, max_uploads, prefix, upload_id_marker,
+    expected_bucket_owner, request_payer]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectAnnotationsOutput {
@@ -6276,10 +6091,10 @@ pub struct ListObjectAnnotationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListObjectAnnotationsOutput, crate ::schemas::LIST_OBJECT_ANNOTATIONS_OUTPUT, { 0 =>
-    annotations, 1 => bucket, 2 => key, 3 => object_version_id, 4 => annotation_prefix, 5
-    => max_annotation_results, 6 => annotation_count, 7 => continuation_token, 8 =>
-    next_continuation_token, 9 => request_charged }, meta = response_metadata
+    ListObjectAnnotationsOutput, LIST_OBJECT_ANNOTATIONS_OUTPUT, [annotations, bucket,
+    key, object_version_id, annotation_prefix, max_annotation_results, annotation_count,
+    continuation_token, next_continuation_token, request_charged], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectAnnotationsInput {
@@ -6303,10 +6118,9 @@ pub struct ListObjectAnnotationsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    ListObjectAnnotationsInput, crate ::schemas::LIST_OBJECT_ANNOTATIONS_INPUT, { 0 =>
-    bucket, 1 => key, 2 => version_id, 3 => max_annotation_results, 4 =>
-    annotation_prefix, 5 => continuation_token, 6 => request_payer, 7 =>
-    expected_bucket_owner }
+    ListObjectAnnotationsInput, LIST_OBJECT_ANNOTATIONS_INPUT, [bucket, key, version_id,
+    max_annotation_results, annotation_prefix, continuation_token, request_payer,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectVersionsOutput {
@@ -6348,11 +6162,10 @@ pub struct ListObjectVersionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListObjectVersionsOutput, crate ::schemas::LIST_OBJECT_VERSIONS_OUTPUT, { 0 =>
-    is_truncated, 1 => key_marker, 2 => version_id_marker, 3 => next_key_marker, 4 =>
-    next_version_id_marker, 5 => versions, 6 => delete_markers, 7 => name, 8 => prefix, 9
-    => delimiter, 10 => max_keys, 11 => common_prefixes, 12 => encoding_type, 13 =>
-    request_charged }, meta = response_metadata
+    ListObjectVersionsOutput, LIST_OBJECT_VERSIONS_OUTPUT, [is_truncated, key_marker,
+    version_id_marker, next_key_marker, next_version_id_marker, versions, delete_markers,
+    name, prefix, delimiter, max_keys, common_prefixes, encoding_type, request_charged],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectVersionsInput {
@@ -6384,10 +6197,9 @@ pub struct ListObjectVersionsInput {
     pub optional_object_attributes: Option<Vec<OptionalObjectAttributes>>,
 }
 rt::structure!(
-    ListObjectVersionsInput, crate ::schemas::LIST_OBJECT_VERSIONS_INPUT, { 0 => bucket,
-    1 => delimiter, 2 => encoding_type, 3 => key_marker, 4 => max_keys, 5 => prefix, 6 =>
-    version_id_marker, 7 => expected_bucket_owner, 8 => request_payer, 9 =>
-    optional_object_attributes }
+    ListObjectVersionsInput, LIST_OBJECT_VERSIONS_INPUT, [bucket, delimiter,
+    encoding_type, key_marker, max_keys, prefix, version_id_marker,
+    expected_bucket_owner, request_payer, optional_object_attributes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectsOutput {
@@ -6431,10 +6243,9 @@ pub struct ListObjectsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListObjectsOutput, crate ::schemas::LIST_OBJECTS_OUTPUT, { 0 => is_truncated, 1 =>
-    marker, 2 => next_marker, 3 => contents, 4 => name, 5 => prefix, 6 => delimiter, 7 =>
-    max_keys, 8 => common_prefixes, 9 => encoding_type, 10 => request_charged }, meta =
-    response_metadata
+    ListObjectsOutput, LIST_OBJECTS_OUTPUT, [is_truncated, marker, next_marker, contents,
+    name, prefix, delimiter, max_keys, common_prefixes, encoding_type, request_charged],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectsInput {
@@ -6470,9 +6281,8 @@ pub struct ListObjectsInput {
     pub optional_object_attributes: Option<Vec<OptionalObjectAttributes>>,
 }
 rt::structure!(
-    ListObjectsInput, crate ::schemas::LIST_OBJECTS_INPUT, { 0 => bucket, 1 => delimiter,
-    2 => encoding_type, 3 => marker, 4 => max_keys, 5 => prefix, 6 => request_payer, 7 =>
-    expected_bucket_owner, 8 => optional_object_attributes }
+    ListObjectsInput, LIST_OBJECTS_INPUT, [bucket, delimiter, encoding_type, marker,
+    max_keys, prefix, request_payer, expected_bucket_owner, optional_object_attributes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectsV2Output {
@@ -6530,11 +6340,9 @@ pub struct ListObjectsV2Output {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListObjectsV2Output, crate ::schemas::LIST_OBJECTS_V2_OUTPUT, { 0 => is_truncated, 1
-    => contents, 2 => name, 3 => prefix, 4 => delimiter, 5 => max_keys, 6 =>
-    common_prefixes, 7 => encoding_type, 8 => key_count, 9 => continuation_token, 10 =>
-    next_continuation_token, 11 => start_after, 12 => request_charged }, meta =
-    response_metadata
+    ListObjectsV2Output, LIST_OBJECTS_V2_OUTPUT, [is_truncated, contents, name, prefix,
+    delimiter, max_keys, common_prefixes, encoding_type, key_count, continuation_token,
+    next_continuation_token, start_after, request_charged], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectsV2Input {
@@ -6586,10 +6394,9 @@ pub struct ListObjectsV2Input {
     pub optional_object_attributes: Option<Vec<OptionalObjectAttributes>>,
 }
 rt::structure!(
-    ListObjectsV2Input, crate ::schemas::LIST_OBJECTS_V2_INPUT, { 0 => bucket, 1 =>
-    delimiter, 2 => encoding_type, 3 => max_keys, 4 => prefix, 5 => continuation_token, 6
-    => fetch_owner, 7 => start_after, 8 => request_payer, 9 => expected_bucket_owner, 10
-    => optional_object_attributes }
+    ListObjectsV2Input, LIST_OBJECTS_V2_INPUT, [bucket, delimiter, encoding_type,
+    max_keys, prefix, continuation_token, fetch_owner, start_after, request_payer,
+    expected_bucket_owner, optional_object_attributes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPartsOutput {
@@ -6647,11 +6454,10 @@ pub struct ListPartsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListPartsOutput, crate ::schemas::LIST_PARTS_OUTPUT, { 0 => abort_date, 1 =>
-    abort_rule_id, 2 => bucket, 3 => key, 4 => upload_id, 5 => part_number_marker, 6 =>
-    next_part_number_marker, 7 => max_parts, 8 => is_truncated, 9 => parts, 10 =>
-    initiator, 11 => owner, 12 => storage_class, 13 => request_charged, 14 =>
-    checksum_algorithm, 15 => checksum_type, 16 => version_id }, meta = response_metadata
+    ListPartsOutput, LIST_PARTS_OUTPUT, [abort_date, abort_rule_id, bucket, key,
+    upload_id, part_number_marker, next_part_number_marker, max_parts, is_truncated,
+    parts, initiator, owner, storage_class, request_charged, checksum_algorithm,
+    checksum_type, version_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPartsInput {
@@ -6693,10 +6499,9 @@ pub struct ListPartsInput {
     pub sse_customer_key_md5: Option<String>,
 }
 rt::structure!(
-    ListPartsInput, crate ::schemas::LIST_PARTS_INPUT, { 0 => bucket, 1 => key, 2 =>
-    max_parts, 3 => part_number_marker, 4 => upload_id, 5 => request_payer, 6 =>
-    expected_bucket_owner, 7 => sse_customer_algorithm, 8 => sse_customer_key, 9 =>
-    sse_customer_key_md5 }
+    ListPartsInput, LIST_PARTS_INPUT, [bucket, key, max_parts, part_number_marker,
+    upload_id, request_payer, expected_bucket_owner, sse_customer_algorithm,
+    sse_customer_key, sse_customer_key_md5]
 );
 /// Specifies the location where the bucket will be created.
 ///
@@ -6712,7 +6517,7 @@ pub struct LocationInfo {
     /// For directory buckets, the name of the location is the Zone ID of the Availability Zone (AZ) or Local Zone (LZ) where the bucket will be created. An example AZ ID value is `usw2-az1`.
     pub name: Option<String>,
 }
-rt::structure!(LocationInfo, crate ::schemas::LOCATION_INFO, { 0 => r#type, 1 => name });
+rt::structure!(LocationInfo, LOCATION_INFO, [r#type, name]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LocationType {
@@ -6741,8 +6546,8 @@ pub struct LoggingEnabled {
     pub target_object_key_format: Option<TargetObjectKeyFormat>,
 }
 rt::structure!(
-    LoggingEnabled, crate ::schemas::LOGGING_ENABLED, { 0 => target_bucket, 1 =>
-    target_grants, 2 => target_prefix, 3 => target_object_key_format }
+    LoggingEnabled, LOGGING_ENABLED, [target_bucket, target_grants, target_prefix,
+    target_object_key_format]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6777,9 +6582,8 @@ pub struct MetadataConfiguration {
     pub annotation_table_configuration: Option<AnnotationTableConfiguration>,
 }
 rt::structure!(
-    MetadataConfiguration, crate ::schemas::METADATA_CONFIGURATION, { 0 =>
-    journal_table_configuration, 1 => inventory_table_configuration, 2 =>
-    annotation_table_configuration }
+    MetadataConfiguration, METADATA_CONFIGURATION, [journal_table_configuration,
+    inventory_table_configuration, annotation_table_configuration]
 );
 /// The S3 Metadata configuration for a general purpose bucket.
 #[derive(Clone, Default, PartialEq)]
@@ -6796,9 +6600,9 @@ pub struct MetadataConfigurationResult {
     >,
 }
 rt::structure!(
-    MetadataConfigurationResult, crate ::schemas::METADATA_CONFIGURATION_RESULT, { 0 =>
-    destination_result, 1 => journal_table_configuration_result, 2 =>
-    inventory_table_configuration_result, 3 => annotation_table_configuration_result }
+    MetadataConfigurationResult, METADATA_CONFIGURATION_RESULT, [destination_result,
+    journal_table_configuration_result, inventory_table_configuration_result,
+    annotation_table_configuration_result]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6819,9 +6623,7 @@ pub struct MetadataEntry {
     /// Value of the object.
     pub value: Option<String>,
 }
-rt::structure!(
-    MetadataEntry, crate ::schemas::METADATA_ENTRY, { 0 => name, 1 => value }
-);
+rt::structure!(MetadataEntry, METADATA_ENTRY, [name, value]);
 /// The V1 S3 Metadata configuration for a general purpose bucket.
 ///
 /// If you created your S3 Metadata configuration before July 15, 2025, we recommend that you delete and re-create your configuration by using [CreateBucketMetadataConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucketMetadataConfiguration.html) so that you can expire journal table records and create a live inventory table.
@@ -6831,8 +6633,7 @@ pub struct MetadataTableConfiguration {
     pub s3_tables_destination: S3TablesDestination,
 }
 rt::structure!(
-    MetadataTableConfiguration, crate ::schemas::METADATA_TABLE_CONFIGURATION, { 0 =>
-    s3_tables_destination }
+    MetadataTableConfiguration, METADATA_TABLE_CONFIGURATION, [s3_tables_destination]
 );
 /// The V1 S3 Metadata configuration for a general purpose bucket. The destination table bucket must be in the same Region and Amazon Web Services account as the general purpose bucket. The specified metadata table name must be unique within the `aws\_s3\_metadata` namespace in the destination table bucket.
 ///
@@ -6843,8 +6644,8 @@ pub struct MetadataTableConfigurationResult {
     pub s3_tables_destination_result: S3TablesDestinationResult,
 }
 rt::structure!(
-    MetadataTableConfigurationResult, crate
-    ::schemas::METADATA_TABLE_CONFIGURATION_RESULT, { 0 => s3_tables_destination_result }
+    MetadataTableConfigurationResult, METADATA_TABLE_CONFIGURATION_RESULT,
+    [s3_tables_destination_result]
 );
 /// The encryption settings for an S3 Metadata journal table or inventory table configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -6855,9 +6656,8 @@ pub struct MetadataTableEncryptionConfiguration {
     pub kms_key_arn: Option<String>,
 }
 rt::structure!(
-    MetadataTableEncryptionConfiguration, crate
-    ::schemas::METADATA_TABLE_ENCRYPTION_CONFIGURATION, { 0 => sse_algorithm, 1 =>
-    kms_key_arn }
+    MetadataTableEncryptionConfiguration, METADATA_TABLE_ENCRYPTION_CONFIGURATION,
+    [sse_algorithm, kms_key_arn]
 );
 /// A container specifying replication metrics-related settings enabling replication metrics and events.
 #[derive(Clone, Default, PartialEq)]
@@ -6867,7 +6667,7 @@ pub struct Metrics {
     /// A container specifying the time threshold for emitting the `s3:Replication:OperationMissedThreshold` event.
     pub event_threshold: Option<ReplicationTimeValue>,
 }
-rt::structure!(Metrics, crate ::schemas::METRICS, { 0 => status, 1 => event_threshold });
+rt::structure!(Metrics, METRICS, [status, event_threshold]);
 /// A conjunction (logical AND) of predicates, which is used in evaluating a metrics filter. The operator must have at least two predicates, and an object must match all of the predicates in order for the filter to apply.
 #[derive(Clone, Default, PartialEq)]
 pub struct MetricsAndOperator {
@@ -6881,8 +6681,7 @@ pub struct MetricsAndOperator {
     pub access_point_arn: Option<String>,
 }
 rt::structure!(
-    MetricsAndOperator, crate ::schemas::METRICS_AND_OPERATOR, { 0 => prefix, 1 => tags,
-    2 => access_point_arn }
+    MetricsAndOperator, METRICS_AND_OPERATOR, [prefix, tags, access_point_arn]
 );
 /// Specifies a metrics configuration for the CloudWatch request metrics (specified by the metrics configuration ID) from an Amazon S3 bucket. If you're updating an existing metrics configuration, note that this is a full replacement of the existing metrics configuration. If you don't include the elements you want to keep, they are erased. For more information, see [PutBucketMetricsConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTMetricConfiguration.html).
 #[derive(Clone, Default, PartialEq)]
@@ -6894,10 +6693,7 @@ pub struct MetricsConfiguration {
     /// Metrics configurations for directory buckets do not support tag filters.
     pub filter: Option<MetricsFilter>,
 }
-rt::structure!(
-    MetricsConfiguration, crate ::schemas::METRICS_CONFIGURATION, { 0 => id, 1 => filter
-    }
-);
+rt::structure!(MetricsConfiguration, METRICS_CONFIGURATION, [id, filter]);
 /// Specifies a metrics configuration filter. The metrics configuration only includes objects that meet the filter's criteria. A filter must be a prefix, an object tag, an access point ARN, or a conjunction (MetricsAndOperator). For more information, see [PutBucketMetricsConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct MetricsFilter {
@@ -6912,10 +6708,7 @@ pub struct MetricsFilter {
     /// A conjunction (logical AND) of predicates, which is used in evaluating a metrics filter. The operator must have at least two predicates, and an object must match all of the predicates in order for the filter to apply.
     pub and: Option<MetricsAndOperator>,
 }
-rt::structure!(
-    MetricsFilter, crate ::schemas::METRICS_FILTER, { 0 => prefix, 1 => tag, 2 =>
-    access_point_arn, 3 => and }
-);
+rt::structure!(MetricsFilter, METRICS_FILTER, [prefix, tag, access_point_arn, and]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MetricsStatus {
@@ -6958,26 +6751,25 @@ pub struct MultipartUpload {
     pub version_id: Option<String>,
 }
 rt::structure!(
-    MultipartUpload, crate ::schemas::MULTIPART_UPLOAD, { 0 => upload_id, 1 => key, 2 =>
-    initiated, 3 => storage_class, 4 => owner, 5 => initiator, 6 => checksum_algorithm, 7
-    => checksum_type, 8 => version_id }
+    MultipartUpload, MULTIPART_UPLOAD, [upload_id, key, initiated, storage_class, owner,
+    initiator, checksum_algorithm, checksum_type, version_id]
 );
 /// The specified annotation does not exist on this object.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchAnnotation {}
-rt::structure!(NoSuchAnnotation, crate ::schemas::NO_SUCH_ANNOTATION, {});
+rt::structure!(NoSuchAnnotation, NO_SUCH_ANNOTATION, []);
 /// The specified bucket does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchBucket {}
-rt::structure!(NoSuchBucket, crate ::schemas::NO_SUCH_BUCKET, {});
+rt::structure!(NoSuchBucket, NO_SUCH_BUCKET, []);
 /// The specified key does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchKey {}
-rt::structure!(NoSuchKey, crate ::schemas::NO_SUCH_KEY, {});
+rt::structure!(NoSuchKey, NO_SUCH_KEY, []);
 /// The specified multipart upload does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct NoSuchUpload {}
-rt::structure!(NoSuchUpload, crate ::schemas::NO_SUCH_UPLOAD, {});
+rt::structure!(NoSuchUpload, NO_SUCH_UPLOAD, []);
 /// Specifies when noncurrent object versions expire. Upon expiration, Amazon S3 permanently deletes the noncurrent object versions. You set this lifecycle configuration action on a bucket that has versioning enabled (or suspended) to request that Amazon S3 delete noncurrent object versions at a specific period in the object's lifetime.
 ///
 /// This parameter applies to general purpose buckets only. It is not supported for directory bucket lifecycle configurations.
@@ -6993,8 +6785,8 @@ pub struct NoncurrentVersionExpiration {
     pub newer_noncurrent_versions: Option<i32>,
 }
 rt::structure!(
-    NoncurrentVersionExpiration, crate ::schemas::NONCURRENT_VERSION_EXPIRATION, { 0 =>
-    noncurrent_days, 1 => newer_noncurrent_versions }
+    NoncurrentVersionExpiration, NONCURRENT_VERSION_EXPIRATION, [noncurrent_days,
+    newer_noncurrent_versions]
 );
 /// Container for the transition rule that describes when noncurrent objects transition to the `STANDARD\_IA`, `ONEZONE\_IA`, `INTELLIGENT\_TIERING`, `GLACIER\_IR`, `GLACIER`, or `DEEP\_ARCHIVE` storage class. If your bucket is versioning-enabled (or versioning is suspended), you can set this action to request that Amazon S3 transition noncurrent object versions to the `STANDARD\_IA`, `ONEZONE\_IA`, `INTELLIGENT\_TIERING`, `GLACIER\_IR`, `GLACIER`, or `DEEP\_ARCHIVE` storage class at a specific period in the object's lifetime.
 #[derive(Clone, Default, PartialEq)]
@@ -7007,8 +6799,8 @@ pub struct NoncurrentVersionTransition {
     pub newer_noncurrent_versions: Option<i32>,
 }
 rt::structure!(
-    NoncurrentVersionTransition, crate ::schemas::NONCURRENT_VERSION_TRANSITION, { 0 =>
-    noncurrent_days, 1 => storage_class, 2 => newer_noncurrent_versions }
+    NoncurrentVersionTransition, NONCURRENT_VERSION_TRANSITION, [noncurrent_days,
+    storage_class, newer_noncurrent_versions]
 );
 /// A container for specifying the notification configuration of the bucket. If this element is empty, notifications are turned off for the bucket.
 #[derive(Clone, Default, PartialEq)]
@@ -7025,9 +6817,9 @@ pub struct NotificationConfiguration {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    NotificationConfiguration, crate ::schemas::NOTIFICATION_CONFIGURATION, { 0 =>
-    topic_configurations, 1 => queue_configurations, 2 => lambda_function_configurations,
-    3 => event_bridge_configuration }, meta = response_metadata
+    NotificationConfiguration, NOTIFICATION_CONFIGURATION, [topic_configurations,
+    queue_configurations, lambda_function_configurations, event_bridge_configuration],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct NotificationConfigurationDeprecated {
@@ -7041,9 +6833,9 @@ pub struct NotificationConfigurationDeprecated {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    NotificationConfigurationDeprecated, crate
-    ::schemas::NOTIFICATION_CONFIGURATION_DEPRECATED, { 0 => topic_configuration, 1 =>
-    queue_configuration, 2 => cloud_function_configuration }, meta = response_metadata
+    NotificationConfigurationDeprecated, NOTIFICATION_CONFIGURATION_DEPRECATED,
+    [topic_configuration, queue_configuration, cloud_function_configuration], meta =
+    response_metadata
 );
 /// Specifies object key name filtering rules. For information about key name filtering, see [Configuring event notifications using object key name filtering](https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -7052,8 +6844,7 @@ pub struct NotificationConfigurationFilter {
     pub key: Option<S3KeyFilter>,
 }
 rt::structure!(
-    NotificationConfigurationFilter, crate ::schemas::NOTIFICATION_CONFIGURATION_FILTER,
-    { 0 => key }
+    NotificationConfigurationFilter, NOTIFICATION_CONFIGURATION_FILTER, [key]
 );
 /// An object consists of data and its descriptive metadata.
 #[derive(Clone, Default, PartialEq)]
@@ -7092,17 +6883,13 @@ pub struct Object {
     pub restore_status: Option<RestoreStatus>,
 }
 rt::structure!(
-    Object, crate ::schemas::OBJECT, { 0 => key, 1 => last_modified, 2 => e_tag, 3 =>
-    checksum_algorithm, 4 => checksum_type, 5 => size, 6 => storage_class, 7 => owner, 8
-    => restore_status }
+    Object, OBJECT, [key, last_modified, e_tag, checksum_algorithm, checksum_type, size,
+    storage_class, owner, restore_status]
 );
 /// This action is not allowed against this storage tier.
 #[derive(Clone, Default, PartialEq)]
 pub struct ObjectAlreadyInActiveTierError {}
-rt::structure!(
-    ObjectAlreadyInActiveTierError, crate ::schemas::OBJECT_ALREADY_IN_ACTIVE_TIER_ERROR,
-    {}
-);
+rt::structure!(ObjectAlreadyInActiveTierError, OBJECT_ALREADY_IN_ACTIVE_TIER_ERROR, []);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ObjectAttributes {
@@ -7160,7 +6947,7 @@ pub enum ObjectEncryption {
     /// A member this version of the client does not know, by name.
     Unknown(String),
 }
-rt::union!(ObjectEncryption, crate ::schemas::OBJECT_ENCRYPTION, { 0 => Ssekms });
+rt::union!(ObjectEncryption, OBJECT_ENCRYPTION, [Ssekms]);
 /// Object Identifier is unique value to identify objects.
 #[derive(Clone, Default, PartialEq)]
 pub struct ObjectIdentifier {
@@ -7186,8 +6973,8 @@ pub struct ObjectIdentifier {
     pub size: Option<i64>,
 }
 rt::structure!(
-    ObjectIdentifier, crate ::schemas::OBJECT_IDENTIFIER, { 0 => key, 1 => version_id, 2
-    => e_tag, 3 => last_modified_time, 4 => size }
+    ObjectIdentifier, OBJECT_IDENTIFIER, [key, version_id, e_tag, last_modified_time,
+    size]
 );
 /// The container element for Object Lock configuration parameters.
 #[derive(Clone, Default, PartialEq)]
@@ -7198,8 +6985,7 @@ pub struct ObjectLockConfiguration {
     pub rule: Option<ObjectLockRule>,
 }
 rt::structure!(
-    ObjectLockConfiguration, crate ::schemas::OBJECT_LOCK_CONFIGURATION, { 0 =>
-    object_lock_enabled, 1 => rule }
+    ObjectLockConfiguration, OBJECT_LOCK_CONFIGURATION, [object_lock_enabled, rule]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -7227,9 +7013,7 @@ pub struct ObjectLockLegalHold {
     /// Indicates whether the specified object has a legal hold in place.
     pub status: Option<ObjectLockLegalHoldStatus>,
 }
-rt::structure!(
-    ObjectLockLegalHold, crate ::schemas::OBJECT_LOCK_LEGAL_HOLD, { 0 => status }
-);
+rt::structure!(ObjectLockLegalHold, OBJECT_LOCK_LEGAL_HOLD, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ObjectLockLegalHoldStatus {
@@ -7267,8 +7051,8 @@ pub struct ObjectLockRetention {
     pub event_hold_duration: Option<EventHoldDuration>,
 }
 rt::structure!(
-    ObjectLockRetention, crate ::schemas::OBJECT_LOCK_RETENTION, { 0 => mode, 1 =>
-    retain_until_date, 2 => event_hold, 3 => event_hold_duration }
+    ObjectLockRetention, OBJECT_LOCK_RETENTION, [mode, retain_until_date, event_hold,
+    event_hold_duration]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -7295,15 +7079,11 @@ pub struct ObjectLockRule {
     /// You can set one or both. You cannot use days and years in the same setting.
     pub default_retention: Option<DefaultRetention>,
 }
-rt::structure!(
-    ObjectLockRule, crate ::schemas::OBJECT_LOCK_RULE, { 0 => default_retention }
-);
+rt::structure!(ObjectLockRule, OBJECT_LOCK_RULE, [default_retention]);
 /// The source object of the COPY action is not in the active tier and is only stored in Amazon S3 Glacier.
 #[derive(Clone, Default, PartialEq)]
 pub struct ObjectNotInActiveTierError {}
-rt::structure!(
-    ObjectNotInActiveTierError, crate ::schemas::OBJECT_NOT_IN_ACTIVE_TIER_ERROR, {}
-);
+rt::structure!(ObjectNotInActiveTierError, OBJECT_NOT_IN_ACTIVE_TIER_ERROR, []);
 /// The container element for object ownership for a bucket's ownership controls.
 ///
 /// `BucketOwnerPreferred` - Objects uploaded to the bucket change ownership to the bucket owner if the objects are uploaded with the `bucket-owner-full-control` canned ACL.
@@ -7360,10 +7140,9 @@ pub struct ObjectPart {
     pub checksum_xxhash128: Option<String>,
 }
 rt::structure!(
-    ObjectPart, crate ::schemas::OBJECT_PART, { 0 => part_number, 1 => size, 2 =>
-    checksum_crc32, 3 => checksum_crc32c, 4 => checksum_crc64nvme, 5 => checksum_sha1, 6
-    => checksum_sha256, 7 => checksum_sha512, 8 => checksum_md5, 9 => checksum_xxhash64,
-    10 => checksum_xxhash3, 11 => checksum_xxhash128 }
+    ObjectPart, OBJECT_PART, [part_number, size, checksum_crc32, checksum_crc32c,
+    checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5,
+    checksum_xxhash64, checksum_xxhash3, checksum_xxhash128]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -7437,9 +7216,8 @@ pub struct ObjectVersion {
     pub restore_status: Option<RestoreStatus>,
 }
 rt::structure!(
-    ObjectVersion, crate ::schemas::OBJECT_VERSION, { 0 => e_tag, 1 =>
-    checksum_algorithm, 2 => checksum_type, 3 => size, 4 => storage_class, 5 => key, 6 =>
-    version_id, 7 => is_latest, 8 => last_modified, 9 => owner, 10 => restore_status }
+    ObjectVersion, OBJECT_VERSION, [e_tag, checksum_algorithm, checksum_type, size,
+    storage_class, key, version_id, is_latest, last_modified, owner, restore_status]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -7465,7 +7243,7 @@ pub struct OutputLocation {
     /// Describes an S3 location that will receive the results of the restore request.
     pub s3: Option<S3Location>,
 }
-rt::structure!(OutputLocation, crate ::schemas::OUTPUT_LOCATION, { 0 => s3 });
+rt::structure!(OutputLocation, OUTPUT_LOCATION, [s3]);
 /// Describes how results of the Select job are serialized.
 #[derive(Clone, Default, PartialEq)]
 pub struct OutputSerialization {
@@ -7474,9 +7252,7 @@ pub struct OutputSerialization {
     /// Specifies JSON as request's output serialization format.
     pub json: Option<JsonOutput>,
 }
-rt::structure!(
-    OutputSerialization, crate ::schemas::OUTPUT_SERIALIZATION, { 0 => csv, 1 => json }
-);
+rt::structure!(OutputSerialization, OUTPUT_SERIALIZATION, [csv, json]);
 /// Container for the owner's display name and ID.
 #[derive(Clone, Default, PartialEq)]
 pub struct Owner {
@@ -7484,7 +7260,7 @@ pub struct Owner {
     /// Container for the ID of the owner.
     pub id: Option<String>,
 }
-rt::structure!(Owner, crate ::schemas::OWNER, { 0 => display_name, 1 => id });
+rt::structure!(Owner, OWNER, [display_name, id]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OwnerOverride {
@@ -7500,7 +7276,7 @@ pub struct OwnershipControls {
     /// The container element for an ownership control rule.
     pub rules: Vec<OwnershipControlsRule>,
 }
-rt::structure!(OwnershipControls, crate ::schemas::OWNERSHIP_CONTROLS, { 0 => rules });
+rt::structure!(OwnershipControls, OWNERSHIP_CONTROLS, [rules]);
 /// The container element for an ownership control rule.
 #[derive(Clone, Default, PartialEq)]
 pub struct OwnershipControlsRule {
@@ -7517,14 +7293,11 @@ pub struct OwnershipControlsRule {
     /// This functionality is not supported for directory buckets. Directory buckets use the bucket owner enforced setting for S3 Object Ownership.
     pub object_ownership: ObjectOwnership,
 }
-rt::structure!(
-    OwnershipControlsRule, crate ::schemas::OWNERSHIP_CONTROLS_RULE, { 0 =>
-    object_ownership }
-);
+rt::structure!(OwnershipControlsRule, OWNERSHIP_CONTROLS_RULE, [object_ownership]);
 /// Container for Parquet.
 #[derive(Clone, Default, PartialEq)]
 pub struct ParquetInput {}
-rt::structure!(ParquetInput, crate ::schemas::PARQUET_INPUT, {});
+rt::structure!(ParquetInput, PARQUET_INPUT, []);
 /// Container for elements related to a part.
 #[derive(Clone, Default, PartialEq)]
 pub struct Part {
@@ -7558,10 +7331,9 @@ pub struct Part {
     pub checksum_xxhash128: Option<String>,
 }
 rt::structure!(
-    Part, crate ::schemas::PART, { 0 => part_number, 1 => last_modified, 2 => e_tag, 3 =>
-    size, 4 => checksum_crc32, 5 => checksum_crc32c, 6 => checksum_crc64nvme, 7 =>
-    checksum_sha1, 8 => checksum_sha256, 9 => checksum_sha512, 10 => checksum_md5, 11 =>
-    checksum_xxhash64, 12 => checksum_xxhash3, 13 => checksum_xxhash128 }
+    Part, PART, [part_number, last_modified, e_tag, size, checksum_crc32,
+    checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512,
+    checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -7590,10 +7362,7 @@ pub struct PartitionedPrefix {
     /// For `EventTime`, The logs delivered are for a specific day only. The year, month, and day correspond to the day on which the event occurred, and the hour, minutes and seconds are set to 00 in the key.
     pub partition_date_source: Option<PartitionDateSource>,
 }
-rt::structure!(
-    PartitionedPrefix, crate ::schemas::PARTITIONED_PREFIX, { 0 => partition_date_source
-    }
-);
+rt::structure!(PartitionedPrefix, PARTITIONED_PREFIX, [partition_date_source]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Payer {
@@ -7631,7 +7400,7 @@ pub struct PolicyStatus {
     /// The policy status for this bucket. `TRUE` indicates that this bucket is public. `FALSE` indicates that the bucket is not public.
     pub is_public: Option<bool>,
 }
-rt::structure!(PolicyStatus, crate ::schemas::POLICY_STATUS, { 0 => is_public });
+rt::structure!(PolicyStatus, POLICY_STATUS, [is_public]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Protocol {
@@ -7670,9 +7439,8 @@ pub struct PublicAccessBlockConfiguration {
     pub restrict_public_buckets: Option<bool>,
 }
 rt::structure!(
-    PublicAccessBlockConfiguration, crate ::schemas::PUBLIC_ACCESS_BLOCK_CONFIGURATION, {
-    0 => block_public_acls, 1 => ignore_public_acls, 2 => block_public_policy, 3 =>
-    restrict_public_buckets }
+    PublicAccessBlockConfiguration, PUBLIC_ACCESS_BLOCK_CONFIGURATION,
+    [block_public_acls, ignore_public_acls, block_public_policy, restrict_public_buckets]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketAbacInput {
@@ -7690,8 +7458,8 @@ pub struct PutBucketAbacInput {
     pub abac_status: AbacStatus,
 }
 rt::structure!(
-    PutBucketAbacInput, crate ::schemas::PUT_BUCKET_ABAC_INPUT, { 0 => bucket, 1 =>
-    content_md5, 2 => checksum_algorithm, 3 => expected_bucket_owner, 4 => abac_status }
+    PutBucketAbacInput, PUT_BUCKET_ABAC_INPUT, [bucket, content_md5, checksum_algorithm,
+    expected_bucket_owner, abac_status]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketAccelerateConfigurationInput {
@@ -7707,9 +7475,8 @@ pub struct PutBucketAccelerateConfigurationInput {
     pub checksum_algorithm: Option<ChecksumAlgorithm>,
 }
 rt::structure!(
-    PutBucketAccelerateConfigurationInput, crate
-    ::schemas::PUT_BUCKET_ACCELERATE_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    accelerate_configuration, 2 => expected_bucket_owner, 3 => checksum_algorithm }
+    PutBucketAccelerateConfigurationInput, PUT_BUCKET_ACCELERATE_CONFIGURATION_INPUT,
+    [bucket, accelerate_configuration, expected_bucket_owner, checksum_algorithm]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketAclInput {
@@ -7743,10 +7510,9 @@ pub struct PutBucketAclInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketAclInput, crate ::schemas::PUT_BUCKET_ACL_INPUT, { 0 => acl, 1 =>
-    access_control_policy, 2 => bucket, 3 => content_md5, 4 => checksum_algorithm, 5 =>
-    grant_full_control, 6 => grant_read, 7 => grant_read_acp, 8 => grant_write, 9 =>
-    grant_write_acp, 10 => expected_bucket_owner }
+    PutBucketAclInput, PUT_BUCKET_ACL_INPUT, [acl, access_control_policy, bucket,
+    content_md5, checksum_algorithm, grant_full_control, grant_read, grant_read_acp,
+    grant_write, grant_write_acp, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketAnalyticsConfigurationInput {
@@ -7760,9 +7526,8 @@ pub struct PutBucketAnalyticsConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketAnalyticsConfigurationInput, crate
-    ::schemas::PUT_BUCKET_ANALYTICS_CONFIGURATION_INPUT, { 0 => bucket, 1 => id, 2 =>
-    analytics_configuration, 3 => expected_bucket_owner }
+    PutBucketAnalyticsConfigurationInput, PUT_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
+    [bucket, id, analytics_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketCorsInput {
@@ -7782,9 +7547,8 @@ pub struct PutBucketCorsInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketCorsInput, crate ::schemas::PUT_BUCKET_CORS_INPUT, { 0 => bucket, 1 =>
-    cors_configuration, 2 => content_md5, 3 => checksum_algorithm, 4 =>
-    expected_bucket_owner }
+    PutBucketCorsInput, PUT_BUCKET_CORS_INPUT, [bucket, cors_configuration, content_md5,
+    checksum_algorithm, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketEncryptionInput {
@@ -7812,9 +7576,8 @@ pub struct PutBucketEncryptionInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketEncryptionInput, crate ::schemas::PUT_BUCKET_ENCRYPTION_INPUT, { 0 =>
-    bucket, 1 => content_md5, 2 => checksum_algorithm, 3 =>
-    server_side_encryption_configuration, 4 => expected_bucket_owner }
+    PutBucketEncryptionInput, PUT_BUCKET_ENCRYPTION_INPUT, [bucket, content_md5,
+    checksum_algorithm, server_side_encryption_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketIntelligentTieringConfigurationInput {
@@ -7828,9 +7591,9 @@ pub struct PutBucketIntelligentTieringConfigurationInput {
     pub intelligent_tiering_configuration: IntelligentTieringConfiguration,
 }
 rt::structure!(
-    PutBucketIntelligentTieringConfigurationInput, crate
-    ::schemas::PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    id, 2 => expected_bucket_owner, 3 => intelligent_tiering_configuration }
+    PutBucketIntelligentTieringConfigurationInput,
+    PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT, [bucket, id,
+    expected_bucket_owner, intelligent_tiering_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketInventoryConfigurationInput {
@@ -7848,9 +7611,8 @@ pub struct PutBucketInventoryConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketInventoryConfigurationInput, crate
-    ::schemas::PUT_BUCKET_INVENTORY_CONFIGURATION_INPUT, { 0 => bucket, 1 => id, 2 =>
-    inventory_configuration, 3 => expected_bucket_owner }
+    PutBucketInventoryConfigurationInput, PUT_BUCKET_INVENTORY_CONFIGURATION_INPUT,
+    [bucket, id, inventory_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketLifecycleConfigurationOutput {
@@ -7870,9 +7632,8 @@ pub struct PutBucketLifecycleConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutBucketLifecycleConfigurationOutput, crate
-    ::schemas::PUT_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT, { 0 =>
-    transition_default_minimum_object_size }, meta = response_metadata
+    PutBucketLifecycleConfigurationOutput, PUT_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
+    [transition_default_minimum_object_size], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketLifecycleConfigurationInput {
@@ -7902,10 +7663,9 @@ pub struct PutBucketLifecycleConfigurationInput {
     >,
 }
 rt::structure!(
-    PutBucketLifecycleConfigurationInput, crate
-    ::schemas::PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    checksum_algorithm, 2 => lifecycle_configuration, 3 => expected_bucket_owner, 4 =>
-    transition_default_minimum_object_size }
+    PutBucketLifecycleConfigurationInput, PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+    [bucket, checksum_algorithm, lifecycle_configuration, expected_bucket_owner,
+    transition_default_minimum_object_size]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketLifecycleInput {
@@ -7921,9 +7681,8 @@ pub struct PutBucketLifecycleInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketLifecycleInput, crate ::schemas::PUT_BUCKET_LIFECYCLE_INPUT, { 0 => bucket,
-    1 => content_md5, 2 => checksum_algorithm, 3 => lifecycle_configuration, 4 =>
-    expected_bucket_owner }
+    PutBucketLifecycleInput, PUT_BUCKET_LIFECYCLE_INPUT, [bucket, content_md5,
+    checksum_algorithm, lifecycle_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketLoggingInput {
@@ -7943,9 +7702,8 @@ pub struct PutBucketLoggingInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketLoggingInput, crate ::schemas::PUT_BUCKET_LOGGING_INPUT, { 0 => bucket, 1 =>
-    bucket_logging_status, 2 => content_md5, 3 => checksum_algorithm, 4 =>
-    expected_bucket_owner }
+    PutBucketLoggingInput, PUT_BUCKET_LOGGING_INPUT, [bucket, bucket_logging_status,
+    content_md5, checksum_algorithm, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketMetricsConfigurationInput {
@@ -7963,9 +7721,8 @@ pub struct PutBucketMetricsConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketMetricsConfigurationInput, crate
-    ::schemas::PUT_BUCKET_METRICS_CONFIGURATION_INPUT, { 0 => bucket, 1 => id, 2 =>
-    metrics_configuration, 3 => expected_bucket_owner }
+    PutBucketMetricsConfigurationInput, PUT_BUCKET_METRICS_CONFIGURATION_INPUT, [bucket,
+    id, metrics_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketNotificationConfigurationInput {
@@ -7979,10 +7736,9 @@ pub struct PutBucketNotificationConfigurationInput {
     pub skip_destination_validation: Option<bool>,
 }
 rt::structure!(
-    PutBucketNotificationConfigurationInput, crate
-    ::schemas::PUT_BUCKET_NOTIFICATION_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    notification_configuration, 2 => expected_bucket_owner, 3 =>
-    skip_destination_validation }
+    PutBucketNotificationConfigurationInput, PUT_BUCKET_NOTIFICATION_CONFIGURATION_INPUT,
+    [bucket, notification_configuration, expected_bucket_owner,
+    skip_destination_validation]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketNotificationInput {
@@ -8002,9 +7758,8 @@ pub struct PutBucketNotificationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketNotificationInput, crate ::schemas::PUT_BUCKET_NOTIFICATION_INPUT, { 0 =>
-    bucket, 1 => content_md5, 2 => checksum_algorithm, 3 => notification_configuration, 4
-    => expected_bucket_owner }
+    PutBucketNotificationInput, PUT_BUCKET_NOTIFICATION_INPUT, [bucket, content_md5,
+    checksum_algorithm, notification_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketOwnershipControlsInput {
@@ -8024,9 +7779,8 @@ pub struct PutBucketOwnershipControlsInput {
     pub checksum_algorithm: Option<ChecksumAlgorithm>,
 }
 rt::structure!(
-    PutBucketOwnershipControlsInput, crate
-    ::schemas::PUT_BUCKET_OWNERSHIP_CONTROLS_INPUT, { 0 => bucket, 1 => content_md5, 2 =>
-    expected_bucket_owner, 3 => ownership_controls, 4 => checksum_algorithm }
+    PutBucketOwnershipControlsInput, PUT_BUCKET_OWNERSHIP_CONTROLS_INPUT, [bucket,
+    content_md5, expected_bucket_owner, ownership_controls, checksum_algorithm]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketPolicyInput {
@@ -8084,9 +7838,8 @@ pub struct PutBucketPolicyInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketPolicyInput, crate ::schemas::PUT_BUCKET_POLICY_INPUT, { 0 => bucket, 1 =>
-    content_md5, 2 => checksum_algorithm, 3 => confirm_remove_self_bucket_access, 4 =>
-    policy, 5 => expected_bucket_owner }
+    PutBucketPolicyInput, PUT_BUCKET_POLICY_INPUT, [bucket, content_md5,
+    checksum_algorithm, confirm_remove_self_bucket_access, policy, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketReplicationInput {
@@ -8108,9 +7861,8 @@ pub struct PutBucketReplicationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketReplicationInput, crate ::schemas::PUT_BUCKET_REPLICATION_INPUT, { 0 =>
-    bucket, 1 => content_md5, 2 => checksum_algorithm, 3 => replication_configuration, 4
-    => token, 5 => expected_bucket_owner }
+    PutBucketReplicationInput, PUT_BUCKET_REPLICATION_INPUT, [bucket, content_md5,
+    checksum_algorithm, replication_configuration, token, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketRequestPaymentInput {
@@ -8130,9 +7882,8 @@ pub struct PutBucketRequestPaymentInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketRequestPaymentInput, crate ::schemas::PUT_BUCKET_REQUEST_PAYMENT_INPUT, { 0
-    => bucket, 1 => content_md5, 2 => checksum_algorithm, 3 =>
-    request_payment_configuration, 4 => expected_bucket_owner }
+    PutBucketRequestPaymentInput, PUT_BUCKET_REQUEST_PAYMENT_INPUT, [bucket, content_md5,
+    checksum_algorithm, request_payment_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketTaggingInput {
@@ -8152,8 +7903,8 @@ pub struct PutBucketTaggingInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketTaggingInput, crate ::schemas::PUT_BUCKET_TAGGING_INPUT, { 0 => bucket, 1 =>
-    content_md5, 2 => checksum_algorithm, 3 => tagging, 4 => expected_bucket_owner }
+    PutBucketTaggingInput, PUT_BUCKET_TAGGING_INPUT, [bucket, content_md5,
+    checksum_algorithm, tagging, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketVersioningInput {
@@ -8175,9 +7926,8 @@ pub struct PutBucketVersioningInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketVersioningInput, crate ::schemas::PUT_BUCKET_VERSIONING_INPUT, { 0 =>
-    bucket, 1 => content_md5, 2 => checksum_algorithm, 3 => mfa, 4 =>
-    versioning_configuration, 5 => expected_bucket_owner }
+    PutBucketVersioningInput, PUT_BUCKET_VERSIONING_INPUT, [bucket, content_md5,
+    checksum_algorithm, mfa, versioning_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketWebsiteInput {
@@ -8197,9 +7947,8 @@ pub struct PutBucketWebsiteInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutBucketWebsiteInput, crate ::schemas::PUT_BUCKET_WEBSITE_INPUT, { 0 => bucket, 1 =>
-    content_md5, 2 => checksum_algorithm, 3 => website_configuration, 4 =>
-    expected_bucket_owner }
+    PutBucketWebsiteInput, PUT_BUCKET_WEBSITE_INPUT, [bucket, content_md5,
+    checksum_algorithm, website_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectAclOutput {
@@ -8211,8 +7960,8 @@ pub struct PutObjectAclOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutObjectAclOutput, crate ::schemas::PUT_OBJECT_ACL_OUTPUT, { 0 => request_charged },
-    meta = response_metadata
+    PutObjectAclOutput, PUT_OBJECT_ACL_OUTPUT, [request_charged], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectAclInput {
@@ -8268,11 +8017,9 @@ pub struct PutObjectAclInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutObjectAclInput, crate ::schemas::PUT_OBJECT_ACL_INPUT, { 0 => acl, 1 =>
-    access_control_policy, 2 => bucket, 3 => content_md5, 4 => checksum_algorithm, 5 =>
-    grant_full_control, 6 => grant_read, 7 => grant_read_acp, 8 => grant_write, 9 =>
-    grant_write_acp, 10 => key, 11 => request_payer, 12 => version_id, 13 =>
-    expected_bucket_owner }
+    PutObjectAclInput, PUT_OBJECT_ACL_INPUT, [acl, access_control_policy, bucket,
+    content_md5, checksum_algorithm, grant_full_control, grant_read, grant_read_acp,
+    grant_write, grant_write_acp, key, request_payer, version_id, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectAnnotationOutput {
@@ -8316,12 +8063,11 @@ pub struct PutObjectAnnotationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutObjectAnnotationOutput, crate ::schemas::PUT_OBJECT_ANNOTATION_OUTPUT, { 0 => key,
-    1 => annotation_name, 2 => object_version_id, 3 => e_tag, 4 => checksum_crc32, 5 =>
-    checksum_crc32c, 6 => checksum_crc64nvme, 7 => checksum_sha1, 8 => checksum_sha256, 9
-    => checksum_sha512, 10 => checksum_md5, 11 => checksum_xxhash64, 12 =>
-    checksum_xxhash3, 13 => checksum_xxhash128, 14 => checksum_type, 15 =>
-    server_side_encryption, 16 => request_charged }, meta = response_metadata
+    PutObjectAnnotationOutput, PUT_OBJECT_ANNOTATION_OUTPUT, [key, annotation_name,
+    object_version_id, e_tag, checksum_crc32, checksum_crc32c, checksum_crc64nvme,
+    checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64,
+    checksum_xxhash3, checksum_xxhash128, checksum_type, server_side_encryption,
+    request_charged], meta = response_metadata
 );
 #[derive(Default)]
 pub struct PutObjectAnnotationInput {
@@ -8371,13 +8117,11 @@ pub struct PutObjectAnnotationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutObjectAnnotationInput, crate ::schemas::PUT_OBJECT_ANNOTATION_INPUT, { 0 =>
-    bucket, 1 => key, 2 => version_id, 3 => annotation_name, 4 => annotation_payload, 5
-    => object_if_match, 6 => checksum_algorithm, 7 => checksum_crc32, 8 =>
-    checksum_crc32c, 9 => checksum_crc64nvme, 10 => checksum_sha1, 11 => checksum_sha256,
-    12 => checksum_sha512, 13 => checksum_md5, 14 => checksum_xxhash64, 15 =>
-    checksum_xxhash3, 16 => checksum_xxhash128, 17 => content_md5, 18 => request_payer,
-    19 => expected_bucket_owner }
+    PutObjectAnnotationInput, PUT_OBJECT_ANNOTATION_INPUT, [bucket, key, version_id,
+    annotation_name, annotation_payload, object_if_match, checksum_algorithm,
+    checksum_crc32, checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256,
+    checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3,
+    checksum_xxhash128, content_md5, request_payer, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectLegalHoldOutput {
@@ -8389,8 +8133,8 @@ pub struct PutObjectLegalHoldOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutObjectLegalHoldOutput, crate ::schemas::PUT_OBJECT_LEGAL_HOLD_OUTPUT, { 0 =>
-    request_charged }, meta = response_metadata
+    PutObjectLegalHoldOutput, PUT_OBJECT_LEGAL_HOLD_OUTPUT, [request_charged], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectLegalHoldInput {
@@ -8420,9 +8164,8 @@ pub struct PutObjectLegalHoldInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutObjectLegalHoldInput, crate ::schemas::PUT_OBJECT_LEGAL_HOLD_INPUT, { 0 => bucket,
-    1 => key, 2 => legal_hold, 3 => request_payer, 4 => version_id, 5 => content_md5, 6
-    => checksum_algorithm, 7 => expected_bucket_owner }
+    PutObjectLegalHoldInput, PUT_OBJECT_LEGAL_HOLD_INPUT, [bucket, key, legal_hold,
+    request_payer, version_id, content_md5, checksum_algorithm, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectLockConfigurationOutput {
@@ -8434,9 +8177,8 @@ pub struct PutObjectLockConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutObjectLockConfigurationOutput, crate
-    ::schemas::PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT, { 0 => request_charged }, meta =
-    response_metadata
+    PutObjectLockConfigurationOutput, PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT,
+    [request_charged], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectLockConfigurationInput {
@@ -8462,10 +8204,9 @@ pub struct PutObjectLockConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutObjectLockConfigurationInput, crate
-    ::schemas::PUT_OBJECT_LOCK_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
-    object_lock_configuration, 2 => request_payer, 3 => token, 4 => content_md5, 5 =>
-    checksum_algorithm, 6 => expected_bucket_owner }
+    PutObjectLockConfigurationInput, PUT_OBJECT_LOCK_CONFIGURATION_INPUT, [bucket,
+    object_lock_configuration, request_payer, token, content_md5, checksum_algorithm,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectOutput {
@@ -8537,14 +8278,12 @@ pub struct PutObjectOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutObjectOutput, crate ::schemas::PUT_OBJECT_OUTPUT, { 0 => expiration, 1 => e_tag, 2
-    => checksum_crc32, 3 => checksum_crc32c, 4 => checksum_crc64nvme, 5 => checksum_sha1,
-    6 => checksum_sha256, 7 => checksum_sha512, 8 => checksum_md5, 9 =>
-    checksum_xxhash64, 10 => checksum_xxhash3, 11 => checksum_xxhash128, 12 =>
-    checksum_type, 13 => server_side_encryption, 14 => version_id, 15 =>
-    sse_customer_algorithm, 16 => sse_customer_key_md5, 17 => ssekms_key_id, 18 =>
-    ssekms_encryption_context, 19 => bucket_key_enabled, 20 => size, 21 =>
-    request_charged }, meta = response_metadata
+    PutObjectOutput, PUT_OBJECT_OUTPUT, [expiration, e_tag, checksum_crc32,
+    checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512,
+    checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, checksum_type,
+    server_side_encryption, version_id, sse_customer_algorithm, sse_customer_key_md5,
+    ssekms_key_id, ssekms_encryption_context, bucket_key_enabled, size, request_charged],
+    meta = response_metadata
 );
 #[derive(Default)]
 pub struct PutObjectInput {
@@ -8788,22 +8527,19 @@ pub struct PutObjectInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutObjectInput, crate ::schemas::PUT_OBJECT_INPUT, { 0 => acl, 1 => body, 2 =>
-    bucket, 3 => cache_control, 4 => content_disposition, 5 => content_encoding, 6 =>
-    content_language, 7 => content_length, 8 => content_md5, 9 => content_type, 10 =>
-    checksum_algorithm, 11 => checksum_crc32, 12 => checksum_crc32c, 13 =>
-    checksum_crc64nvme, 14 => checksum_sha1, 15 => checksum_sha256, 16 =>
-    checksum_sha512, 17 => checksum_md5, 18 => checksum_xxhash64, 19 => checksum_xxhash3,
-    20 => checksum_xxhash128, 21 => expires, 22 => if_match, 23 => if_none_match, 24 =>
-    grant_full_control, 25 => grant_read, 26 => grant_read_acp, 27 => grant_write_acp, 28
-    => key, 29 => write_offset_bytes, 30 => metadata, 31 => server_side_encryption, 32 =>
-    storage_class, 33 => website_redirect_location, 34 => sse_customer_algorithm, 35 =>
-    sse_customer_key, 36 => sse_customer_key_md5, 37 => ssekms_key_id, 38 =>
-    ssekms_encryption_context, 39 => bucket_key_enabled, 40 => request_payer, 41 =>
-    tagging, 42 => object_lock_mode, 43 => object_lock_retain_until_date, 44 =>
-    object_lock_legal_hold_status, 45 => object_lock_event_hold, 46 =>
-    object_lock_event_hold_duration_days, 47 => object_lock_event_hold_duration_years, 48
-    => expected_bucket_owner }
+    PutObjectInput, PUT_OBJECT_INPUT, [acl, body, bucket, cache_control,
+    content_disposition, content_encoding, content_language, content_length, content_md5,
+    content_type, checksum_algorithm, checksum_crc32, checksum_crc32c,
+    checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5,
+    checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, expires, if_match,
+    if_none_match, grant_full_control, grant_read, grant_read_acp, grant_write_acp, key,
+    write_offset_bytes, metadata, server_side_encryption, storage_class,
+    website_redirect_location, sse_customer_algorithm, sse_customer_key,
+    sse_customer_key_md5, ssekms_key_id, ssekms_encryption_context, bucket_key_enabled,
+    request_payer, tagging, object_lock_mode, object_lock_retain_until_date,
+    object_lock_legal_hold_status, object_lock_event_hold,
+    object_lock_event_hold_duration_days, object_lock_event_hold_duration_years,
+    expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectRetentionOutput {
@@ -8815,8 +8551,8 @@ pub struct PutObjectRetentionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutObjectRetentionOutput, crate ::schemas::PUT_OBJECT_RETENTION_OUTPUT, { 0 =>
-    request_charged }, meta = response_metadata
+    PutObjectRetentionOutput, PUT_OBJECT_RETENTION_OUTPUT, [request_charged], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectRetentionInput {
@@ -8848,10 +8584,9 @@ pub struct PutObjectRetentionInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutObjectRetentionInput, crate ::schemas::PUT_OBJECT_RETENTION_INPUT, { 0 => bucket,
-    1 => key, 2 => retention, 3 => request_payer, 4 => version_id, 5 =>
-    bypass_governance_retention, 6 => content_md5, 7 => checksum_algorithm, 8 =>
-    expected_bucket_owner }
+    PutObjectRetentionInput, PUT_OBJECT_RETENTION_INPUT, [bucket, key, retention,
+    request_payer, version_id, bypass_governance_retention, content_md5,
+    checksum_algorithm, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectTaggingOutput {
@@ -8861,8 +8596,8 @@ pub struct PutObjectTaggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutObjectTaggingOutput, crate ::schemas::PUT_OBJECT_TAGGING_OUTPUT, { 0 => version_id
-    }, meta = response_metadata
+    PutObjectTaggingOutput, PUT_OBJECT_TAGGING_OUTPUT, [version_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectTaggingInput {
@@ -8892,9 +8627,8 @@ pub struct PutObjectTaggingInput {
     pub request_payer: Option<RequestPayer>,
 }
 rt::structure!(
-    PutObjectTaggingInput, crate ::schemas::PUT_OBJECT_TAGGING_INPUT, { 0 => bucket, 1 =>
-    key, 2 => version_id, 3 => content_md5, 4 => checksum_algorithm, 5 => tagging, 6 =>
-    expected_bucket_owner, 7 => request_payer }
+    PutObjectTaggingInput, PUT_OBJECT_TAGGING_INPUT, [bucket, key, version_id,
+    content_md5, checksum_algorithm, tagging, expected_bucket_owner, request_payer]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutPublicAccessBlockInput {
@@ -8914,9 +8648,8 @@ pub struct PutPublicAccessBlockInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    PutPublicAccessBlockInput, crate ::schemas::PUT_PUBLIC_ACCESS_BLOCK_INPUT, { 0 =>
-    bucket, 1 => content_md5, 2 => checksum_algorithm, 3 =>
-    public_access_block_configuration, 4 => expected_bucket_owner }
+    PutPublicAccessBlockInput, PUT_PUBLIC_ACCESS_BLOCK_INPUT, [bucket, content_md5,
+    checksum_algorithm, public_access_block_configuration, expected_bucket_owner]
 );
 /// Specifies the configuration for publishing messages to an Amazon Simple Queue Service (Amazon SQS) queue when Amazon S3 detects specified events.
 #[derive(Clone, Default, PartialEq)]
@@ -8930,10 +8663,7 @@ pub struct QueueConfiguration {
     /// Specifies object key name filtering rules. For information about key name filtering, see [Configuring event notifications using object key name filtering](https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html) in the *Amazon S3 User Guide*.
     pub filter: Option<NotificationConfigurationFilter>,
 }
-rt::structure!(
-    QueueConfiguration, crate ::schemas::QUEUE_CONFIGURATION, { 0 => id, 1 => queue_arn,
-    2 => events, 3 => filter }
-);
+rt::structure!(QueueConfiguration, QUEUE_CONFIGURATION, [id, queue_arn, events, filter]);
 /// This data type is deprecated. Use [QueueConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_QueueConfiguration.html) for the same purposes. This data type specifies the configuration for publishing messages to an Amazon Simple Queue Service (Amazon SQS) queue when Amazon S3 detects specified events.
 #[derive(Clone, Default, PartialEq)]
 pub struct QueueConfigurationDeprecated {
@@ -8947,8 +8677,8 @@ pub struct QueueConfigurationDeprecated {
     pub queue: Option<String>,
 }
 rt::structure!(
-    QueueConfigurationDeprecated, crate ::schemas::QUEUE_CONFIGURATION_DEPRECATED, { 0 =>
-    id, 1 => event, 2 => events, 3 => queue }
+    QueueConfigurationDeprecated, QUEUE_CONFIGURATION_DEPRECATED, [id, event, events,
+    queue]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -8969,9 +8699,7 @@ pub struct RecordExpiration {
     /// If you enable journal table record expiration, you can set the number of days to retain your journal table records. Journal table records must be retained for a minimum of 7 days. To set this value, specify any whole number from `7` to `2147483647`. For example, to retain your journal table records for one year, set this value to `365`.
     pub days: Option<i32>,
 }
-rt::structure!(
-    RecordExpiration, crate ::schemas::RECORD_EXPIRATION, { 0 => expiration, 1 => days }
-);
+rt::structure!(RecordExpiration, RECORD_EXPIRATION, [expiration, days]);
 /// Specifies how requests are redirected. In the event of an error, you can specify a different error code to return.
 #[derive(Clone, Default, PartialEq)]
 pub struct Redirect {
@@ -8991,8 +8719,8 @@ pub struct Redirect {
     pub replace_key_with: Option<String>,
 }
 rt::structure!(
-    Redirect, crate ::schemas::REDIRECT, { 0 => host_name, 1 => http_redirect_code, 2 =>
-    protocol, 3 => replace_key_prefix_with, 4 => replace_key_with }
+    Redirect, REDIRECT, [host_name, http_redirect_code, protocol,
+    replace_key_prefix_with, replace_key_with]
 );
 /// Specifies the redirect behavior of all requests to a website endpoint of an Amazon S3 bucket.
 #[derive(Clone, Default, PartialEq)]
@@ -9002,19 +8730,13 @@ pub struct RedirectAllRequestsTo {
     /// Protocol to use when redirecting requests. The default is the protocol that is used in the original request.
     pub protocol: Option<Protocol>,
 }
-rt::structure!(
-    RedirectAllRequestsTo, crate ::schemas::REDIRECT_ALL_REQUESTS_TO, { 0 => host_name, 1
-    => protocol }
-);
+rt::structure!(RedirectAllRequestsTo, REDIRECT_ALL_REQUESTS_TO, [host_name, protocol]);
 #[derive(Clone, Default, PartialEq)]
 pub struct RenameObjectOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    RenameObjectOutput, crate ::schemas::RENAME_OBJECT_OUTPUT, {}, meta =
-    response_metadata
-);
+rt::structure!(RenameObjectOutput, RENAME_OBJECT_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct RenameObjectInput {
     /// The bucket name of the directory bucket containing the object.
@@ -9051,11 +8773,10 @@ pub struct RenameObjectInput {
     pub client_token: Option<String>,
 }
 rt::structure!(
-    RenameObjectInput, crate ::schemas::RENAME_OBJECT_INPUT, { 0 => bucket, 1 => key, 2
-    => rename_source, 3 => destination_if_match, 4 => destination_if_none_match, 5 =>
-    destination_if_modified_since, 6 => destination_if_unmodified_since, 7 =>
-    source_if_match, 8 => source_if_none_match, 9 => source_if_modified_since, 10 =>
-    source_if_unmodified_since, 11 => client_token }
+    RenameObjectInput, RENAME_OBJECT_INPUT, [bucket, key, rename_source,
+    destination_if_match, destination_if_none_match, destination_if_modified_since,
+    destination_if_unmodified_since, source_if_match, source_if_none_match,
+    source_if_modified_since, source_if_unmodified_since, client_token]
 );
 /// A filter that you can specify for selection for modifications on replicas. Amazon S3 doesn't replicate replica modifications by default. In the latest version of replication configuration (when `Filter` is specified), you can specify this element and set the status to `Enabled` to replicate modifications on replicas.
 ///
@@ -9065,9 +8786,7 @@ pub struct ReplicaModifications {
     /// Specifies whether Amazon S3 replicates modifications on replicas.
     pub status: ReplicaModificationsStatus,
 }
-rt::structure!(
-    ReplicaModifications, crate ::schemas::REPLICA_MODIFICATIONS, { 0 => status }
-);
+rt::structure!(ReplicaModifications, REPLICA_MODIFICATIONS, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReplicaModificationsStatus {
@@ -9089,10 +8808,7 @@ pub struct ReplicationConfiguration {
     /// A container for one or more replication rules. A replication configuration must have at least one rule and can contain a maximum of 1,000 rules.
     pub rules: Vec<ReplicationRule>,
 }
-rt::structure!(
-    ReplicationConfiguration, crate ::schemas::REPLICATION_CONFIGURATION, { 0 => role, 1
-    => rules }
-);
+rt::structure!(ReplicationConfiguration, REPLICATION_CONFIGURATION, [role, rules]);
 /// Specifies which Amazon S3 objects to replicate and where to store the replicas.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplicationRule {
@@ -9126,9 +8842,9 @@ pub struct ReplicationRule {
     pub delete_marker_replication: Option<DeleteMarkerReplication>,
 }
 rt::structure!(
-    ReplicationRule, crate ::schemas::REPLICATION_RULE, { 0 => id, 1 => priority, 2 =>
-    prefix, 3 => filter, 4 => status, 5 => source_selection_criteria, 6 =>
-    existing_object_replication, 7 => destination, 8 => delete_marker_replication }
+    ReplicationRule, REPLICATION_RULE, [id, priority, prefix, filter, status,
+    source_selection_criteria, existing_object_replication, destination,
+    delete_marker_replication]
 );
 /// A container for specifying rule filters. The filters determine the subset of objects to which the rule applies. This element is required only if you specify more than one filter.
 ///
@@ -9145,8 +8861,7 @@ pub struct ReplicationRuleAndOperator {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    ReplicationRuleAndOperator, crate ::schemas::REPLICATION_RULE_AND_OPERATOR, { 0 =>
-    prefix, 1 => tags }
+    ReplicationRuleAndOperator, REPLICATION_RULE_AND_OPERATOR, [prefix, tags]
 );
 /// A filter that identifies the subset of objects to which the replication rule applies. A `Filter` must specify exactly one `Prefix`, `Tag`, or an `And` child element.
 #[derive(Clone, Default, PartialEq)]
@@ -9166,10 +8881,7 @@ pub struct ReplicationRuleFilter {
     /// - If you specify a filter based on multiple tags, wrap the `Tag` elements in an `And` tag.
     pub and: Option<ReplicationRuleAndOperator>,
 }
-rt::structure!(
-    ReplicationRuleFilter, crate ::schemas::REPLICATION_RULE_FILTER, { 0 => prefix, 1 =>
-    tag, 2 => and }
-);
+rt::structure!(ReplicationRuleFilter, REPLICATION_RULE_FILTER, [prefix, tag, and]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReplicationRuleStatus {
@@ -9211,9 +8923,7 @@ pub struct ReplicationTime {
     /// A container specifying the time by which replication should be complete for all objects and operations on objects.
     pub time: ReplicationTimeValue,
 }
-rt::structure!(
-    ReplicationTime, crate ::schemas::REPLICATION_TIME, { 0 => status, 1 => time }
-);
+rt::structure!(ReplicationTime, REPLICATION_TIME, [status, time]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReplicationTimeStatus {
@@ -9235,9 +8945,7 @@ pub struct ReplicationTimeValue {
     /// Valid value: 15
     pub minutes: Option<i32>,
 }
-rt::structure!(
-    ReplicationTimeValue, crate ::schemas::REPLICATION_TIME_VALUE, { 0 => minutes }
-);
+rt::structure!(ReplicationTimeValue, REPLICATION_TIME_VALUE, [minutes]);
 /// If present, indicates that the requester was successfully charged for the request. For more information, see [Using Requester Pays buckets for storage transfers and usage](https://docs.aws.amazon.com/AmazonS3/latest/userguide/RequesterPaysBuckets.html) in the *Amazon Simple Storage Service user guide*.
 ///
 /// This functionality is not supported for directory buckets.
@@ -9268,17 +8976,14 @@ pub struct RequestPaymentConfiguration {
     /// Specifies who pays for the download and request fees.
     pub payer: Payer,
 }
-rt::structure!(
-    RequestPaymentConfiguration, crate ::schemas::REQUEST_PAYMENT_CONFIGURATION, { 0 =>
-    payer }
-);
+rt::structure!(RequestPaymentConfiguration, REQUEST_PAYMENT_CONFIGURATION, [payer]);
 /// Container for specifying if periodic `QueryProgress` messages should be sent.
 #[derive(Clone, Default, PartialEq)]
 pub struct RequestProgress {
     /// Specifies whether periodic QueryProgress frames should be sent. Valid values: TRUE, FALSE. Default value: FALSE.
     pub enabled: Option<bool>,
 }
-rt::structure!(RequestProgress, crate ::schemas::REQUEST_PROGRESS, { 0 => enabled });
+rt::structure!(RequestProgress, REQUEST_PROGRESS, [enabled]);
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreObjectOutput {
     /// If present, indicates that the requester was successfully charged for the request. For more information, see [Using Requester Pays buckets for storage transfers and usage](https://docs.aws.amazon.com/AmazonS3/latest/userguide/RequesterPaysBuckets.html) in the *Amazon Simple Storage Service user guide*.
@@ -9291,8 +8996,8 @@ pub struct RestoreObjectOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RestoreObjectOutput, crate ::schemas::RESTORE_OBJECT_OUTPUT, { 0 => request_charged,
-    1 => restore_output_path }, meta = response_metadata
+    RestoreObjectOutput, RESTORE_OBJECT_OUTPUT, [request_charged, restore_output_path],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreObjectInput {
@@ -9320,9 +9025,8 @@ pub struct RestoreObjectInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    RestoreObjectInput, crate ::schemas::RESTORE_OBJECT_INPUT, { 0 => bucket, 1 => key, 2
-    => version_id, 3 => restore_request, 4 => request_payer, 5 => checksum_algorithm, 6
-    => expected_bucket_owner }
+    RestoreObjectInput, RESTORE_OBJECT_INPUT, [bucket, key, version_id, restore_request,
+    request_payer, checksum_algorithm, expected_bucket_owner]
 );
 /// Container for restore job parameters.
 #[derive(Clone, Default, PartialEq)]
@@ -9349,9 +9053,8 @@ pub struct RestoreRequest {
     pub output_location: Option<OutputLocation>,
 }
 rt::structure!(
-    RestoreRequest, crate ::schemas::RESTORE_REQUEST, { 0 => days, 1 =>
-    glacier_job_parameters, 2 => r#type, 3 => tier, 4 => description, 5 =>
-    select_parameters, 6 => output_location }
+    RestoreRequest, RESTORE_REQUEST, [days, glacier_job_parameters, r#type, tier,
+    description, select_parameters, output_location]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -9383,8 +9086,7 @@ pub struct RestoreStatus {
     pub restore_expiry_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    RestoreStatus, crate ::schemas::RESTORE_STATUS, { 0 => is_restore_in_progress, 1 =>
-    restore_expiry_date }
+    RestoreStatus, RESTORE_STATUS, [is_restore_in_progress, restore_expiry_date]
 );
 /// Specifies the redirect behavior and when a redirect is applied. For more information about routing rules, see [Configuring advanced conditional redirects](https://docs.aws.amazon.com/AmazonS3/latest/dev/how-to-page-redirect.html#advanced-conditional-redirects) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -9394,9 +9096,7 @@ pub struct RoutingRule {
     /// Container for redirect information. You can redirect requests to another host, to another page, or with another protocol. In the event of an error, you can specify a different error code to return.
     pub redirect: Redirect,
 }
-rt::structure!(
-    RoutingRule, crate ::schemas::ROUTING_RULE, { 0 => condition, 1 => redirect }
-);
+rt::structure!(RoutingRule, ROUTING_RULE, [condition, redirect]);
 /// Specifies lifecycle rules for an Amazon S3 bucket. For more information, see [Put Bucket Lifecycle Configuration](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTlifecycle.html) in the *Amazon S3 API Reference*. For examples, see [Put Bucket Lifecycle Configuration Examples](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html#API_PutBucketLifecycleConfiguration_Examples).
 #[derive(Clone, Default, PartialEq)]
 pub struct Rule {
@@ -9422,9 +9122,9 @@ pub struct Rule {
     pub abort_incomplete_multipart_upload: Option<AbortIncompleteMultipartUpload>,
 }
 rt::structure!(
-    Rule, crate ::schemas::RULE, { 0 => expiration, 1 => id, 2 => prefix, 3 => status, 4
-    => transition, 5 => noncurrent_version_transition, 6 =>
-    noncurrent_version_expiration, 7 => abort_incomplete_multipart_upload }
+    Rule, RULE, [expiration, id, prefix, status, transition,
+    noncurrent_version_transition, noncurrent_version_expiration,
+    abort_incomplete_multipart_upload]
 );
 /// A container for object key name prefix and suffix filtering rules.
 #[derive(Clone, Default, PartialEq)]
@@ -9432,7 +9132,7 @@ pub struct S3KeyFilter {
     /// A list of containers for the key-value pair that defines the criteria for the filter rule.
     pub filter_rules: Option<Vec<FilterRule>>,
 }
-rt::structure!(S3KeyFilter, crate ::schemas::S3_KEY_FILTER, { 0 => filter_rules });
+rt::structure!(S3KeyFilter, S3_KEY_FILTER, [filter_rules]);
 /// Describes an Amazon S3 location that will receive the results of the restore request.
 #[derive(Clone, Default, PartialEq)]
 pub struct S3Location {
@@ -9454,9 +9154,8 @@ pub struct S3Location {
     pub storage_class: Option<StorageClass>,
 }
 rt::structure!(
-    S3Location, crate ::schemas::S3_LOCATION, { 0 => bucket_name, 1 => prefix, 2 =>
-    encryption, 3 => canned_acl, 4 => access_control_list, 5 => tagging, 6 =>
-    user_metadata, 7 => storage_class }
+    S3Location, S3_LOCATION, [bucket_name, prefix, encryption, canned_acl,
+    access_control_list, tagging, user_metadata, storage_class]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -9480,8 +9179,7 @@ pub struct S3TablesDestination {
     pub table_name: String,
 }
 rt::structure!(
-    S3TablesDestination, crate ::schemas::S3_TABLES_DESTINATION, { 0 => table_bucket_arn,
-    1 => table_name }
+    S3TablesDestination, S3_TABLES_DESTINATION, [table_bucket_arn, table_name]
 );
 /// The destination information for a V1 S3 Metadata configuration. The destination table bucket must be in the same Region and Amazon Web Services account as the general purpose bucket. The specified metadata table name must be unique within the `aws\_s3\_metadata` namespace in the destination table bucket.
 ///
@@ -9498,8 +9196,8 @@ pub struct S3TablesDestinationResult {
     pub table_namespace: String,
 }
 rt::structure!(
-    S3TablesDestinationResult, crate ::schemas::S3_TABLES_DESTINATION_RESULT, { 0 =>
-    table_bucket_arn, 1 => table_name, 2 => table_arn, 3 => table_namespace }
+    S3TablesDestinationResult, S3_TABLES_DESTINATION_RESULT, [table_bucket_arn,
+    table_name, table_arn, table_namespace]
 );
 /// Specifies the use of SSE-KMS to encrypt delivered inventory reports.
 #[derive(Clone, Default, PartialEq)]
@@ -9507,7 +9205,7 @@ pub struct Ssekms {
     /// Specifies the ID of the Key Management Service (KMS) symmetric encryption customer managed key to use for encrypting inventory reports.
     pub key_id: String,
 }
-rt::structure!(Ssekms, crate ::schemas::SSEKMS, { 0 => key_id });
+rt::structure!(Ssekms, SSEKMS, [key_id]);
 /// If `SSEKMS` is specified for `ObjectEncryption`, this data type specifies the Amazon Web Services KMS key Amazon Resource Name (ARN) to use and whether to use an S3 Bucket Key for server-side encryption using Key Management Service (KMS) keys (SSE-KMS).
 #[derive(Clone, Default, PartialEq)]
 pub struct SsekmsEncryption {
@@ -9522,14 +9220,11 @@ pub struct SsekmsEncryption {
     /// Valid Values: `true` \| `false`
     pub bucket_key_enabled: Option<bool>,
 }
-rt::structure!(
-    SsekmsEncryption, crate ::schemas::SSEKMS_ENCRYPTION, { 0 => kms_key_arn, 1 =>
-    bucket_key_enabled }
-);
+rt::structure!(SsekmsEncryption, SSEKMS_ENCRYPTION, [kms_key_arn, bucket_key_enabled]);
 /// Specifies the use of SSE-S3 to encrypt delivered inventory reports.
 #[derive(Clone, Default, PartialEq)]
 pub struct Sses3 {}
-rt::structure!(Sses3, crate ::schemas::SSES3, {});
+rt::structure!(Sses3, SSES3, []);
 /// Specifies the byte range of the object to get the records from. A record is processed when its first byte is contained by the range. This parameter is optional, but when specified, it must not be empty. See RFC 2616, Section 14.35.1 about how to specify the start and end of the range.
 #[derive(Clone, Default, PartialEq)]
 pub struct ScanRange {
@@ -9538,7 +9233,7 @@ pub struct ScanRange {
     /// Specifies the end of the byte range. This parameter is optional. Valid values: non-negative integers. The default value is one less than the size of the object being queried. If only the End parameter is supplied, it is interpreted to mean scan the last N bytes of the file. For example, `\<scanrange\>\<end\>50\</end\>\</scanrange\>` means scan the last 50 bytes.
     pub end: Option<i64>,
 }
-rt::structure!(ScanRange, crate ::schemas::SCAN_RANGE, { 0 => start, 1 => end });
+rt::structure!(ScanRange, SCAN_RANGE, [start, end]);
 #[derive(Default)]
 pub struct SelectObjectContentOutput {
     /// The array of results.
@@ -9547,8 +9242,8 @@ pub struct SelectObjectContentOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SelectObjectContentOutput, crate ::schemas::SELECT_OBJECT_CONTENT_OUTPUT, { 0 =>
-    payload }, meta = response_metadata
+    SelectObjectContentOutput, SELECT_OBJECT_CONTENT_OUTPUT, [payload], meta =
+    response_metadata
 );
 /// Learn Amazon S3 Select is no longer available to new customers. Existing customers of Amazon S3 Select can continue to use the feature as usual. [Learn more](http://aws.amazon.com/blogs/storage/how-to-optimize-querying-your-data-in-amazon-s3/)
 ///
@@ -9589,11 +9284,10 @@ pub struct SelectObjectContentInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    SelectObjectContentInput, crate ::schemas::SELECT_OBJECT_CONTENT_INPUT, { 0 =>
-    bucket, 1 => key, 2 => sse_customer_algorithm, 3 => sse_customer_key, 4 =>
-    sse_customer_key_md5, 5 => expression, 6 => expression_type, 7 => request_progress, 8
-    => input_serialization, 9 => output_serialization, 10 => scan_range, 11 =>
-    expected_bucket_owner }
+    SelectObjectContentInput, SELECT_OBJECT_CONTENT_INPUT, [bucket, key,
+    sse_customer_algorithm, sse_customer_key, sse_customer_key_md5, expression,
+    expression_type, request_progress, input_serialization, output_serialization,
+    scan_range, expected_bucket_owner]
 );
 /// Amazon S3 Select is no longer available to new customers. Existing customers of Amazon S3 Select can continue to use the feature as usual. [Learn more](http://aws.amazon.com/blogs/storage/how-to-optimize-querying-your-data-in-amazon-s3/)
 ///
@@ -9614,8 +9308,8 @@ pub struct SelectParameters {
     pub output_serialization: OutputSerialization,
 }
 rt::structure!(
-    SelectParameters, crate ::schemas::SELECT_PARAMETERS, { 0 => input_serialization, 1
-    => expression_type, 2 => expression, 3 => output_serialization }
+    SelectParameters, SELECT_PARAMETERS, [input_serialization, expression_type,
+    expression, output_serialization]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -9674,8 +9368,8 @@ pub struct ServerSideEncryptionByDefault {
     pub kms_master_key_id: Option<String>,
 }
 rt::structure!(
-    ServerSideEncryptionByDefault, crate ::schemas::SERVER_SIDE_ENCRYPTION_BY_DEFAULT, {
-    0 => sse_algorithm, 1 => kms_master_key_id }
+    ServerSideEncryptionByDefault, SERVER_SIDE_ENCRYPTION_BY_DEFAULT, [sse_algorithm,
+    kms_master_key_id]
 );
 /// Specifies the default server-side-encryption configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -9684,8 +9378,7 @@ pub struct ServerSideEncryptionConfiguration {
     pub rules: Vec<ServerSideEncryptionRule>,
 }
 rt::structure!(
-    ServerSideEncryptionConfiguration, crate
-    ::schemas::SERVER_SIDE_ENCRYPTION_CONFIGURATION, { 0 => rules }
+    ServerSideEncryptionConfiguration, SERVER_SIDE_ENCRYPTION_CONFIGURATION, [rules]
 );
 /// Specifies the default server-side encryption configuration.
 ///
@@ -9708,9 +9401,9 @@ pub struct ServerSideEncryptionRule {
     pub blocked_encryption_types: Option<BlockedEncryptionTypes>,
 }
 rt::structure!(
-    ServerSideEncryptionRule, crate ::schemas::SERVER_SIDE_ENCRYPTION_RULE, { 0 =>
-    apply_server_side_encryption_by_default, 1 => bucket_key_enabled, 2 =>
-    blocked_encryption_types }
+    ServerSideEncryptionRule, SERVER_SIDE_ENCRYPTION_RULE,
+    [apply_server_side_encryption_by_default, bucket_key_enabled,
+    blocked_encryption_types]
 );
 /// The established temporary security credentials of the session.
 ///
@@ -9727,8 +9420,8 @@ pub struct SessionCredentials {
     pub expiration: rt::DateTime,
 }
 rt::structure!(
-    SessionCredentials, crate ::schemas::SESSION_CREDENTIALS, { 0 => access_key_id, 1 =>
-    secret_access_key, 2 => session_token, 3 => expiration }
+    SessionCredentials, SESSION_CREDENTIALS, [access_key_id, secret_access_key,
+    session_token, expiration]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -9746,7 +9439,7 @@ rt::string_enum!(SessionMode, { ReadOnly => "ReadOnly", ReadWrite => "ReadWrite"
 /// `\[DestinationPrefix\]\[YYYY\]-\[MM\]-\[DD\]-\[hh\]-\[mm\]-\[ss\]-\[UniqueString\]`
 #[derive(Clone, Default, PartialEq)]
 pub struct SimplePrefix {}
-rt::structure!(SimplePrefix, crate ::schemas::SIMPLE_PREFIX, {});
+rt::structure!(SimplePrefix, SIMPLE_PREFIX, []);
 /// A container that describes additional filters for identifying the source objects that you want to replicate. You can choose to enable or disable the replication of these objects. Currently, Amazon S3 supports only the filter that you can specify for objects created with server-side encryption using a customer managed key stored in Amazon Web Services Key Management Service (SSE-KMS).
 #[derive(Clone, Default, PartialEq)]
 pub struct SourceSelectionCriteria {
@@ -9758,8 +9451,8 @@ pub struct SourceSelectionCriteria {
     pub replica_modifications: Option<ReplicaModifications>,
 }
 rt::structure!(
-    SourceSelectionCriteria, crate ::schemas::SOURCE_SELECTION_CRITERIA, { 0 =>
-    sse_kms_encrypted_objects, 1 => replica_modifications }
+    SourceSelectionCriteria, SOURCE_SELECTION_CRITERIA, [sse_kms_encrypted_objects,
+    replica_modifications]
 );
 /// A container for filter information for the selection of S3 objects encrypted with Amazon Web Services KMS.
 #[derive(Clone, Default, PartialEq)]
@@ -9767,9 +9460,7 @@ pub struct SseKmsEncryptedObjects {
     /// Specifies whether Amazon S3 replicates objects created with server-side encryption using an Amazon Web Services KMS key stored in Amazon Web Services Key Management Service.
     pub status: SseKmsEncryptedObjectsStatus,
 }
-rt::structure!(
-    SseKmsEncryptedObjects, crate ::schemas::SSE_KMS_ENCRYPTED_OBJECTS, { 0 => status }
-);
+rt::structure!(SseKmsEncryptedObjects, SSE_KMS_ENCRYPTED_OBJECTS, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SseKmsEncryptedObjectsStatus {
@@ -9834,9 +9525,7 @@ pub struct StorageClassAnalysis {
     /// Specifies how data related to the storage class analysis for an Amazon S3 bucket should be exported.
     pub data_export: Option<StorageClassAnalysisDataExport>,
 }
-rt::structure!(
-    StorageClassAnalysis, crate ::schemas::STORAGE_CLASS_ANALYSIS, { 0 => data_export }
-);
+rt::structure!(StorageClassAnalysis, STORAGE_CLASS_ANALYSIS, [data_export]);
 /// Container for data related to the storage class analysis for an Amazon S3 bucket for export.
 #[derive(Clone, Default, PartialEq)]
 pub struct StorageClassAnalysisDataExport {
@@ -9846,8 +9535,8 @@ pub struct StorageClassAnalysisDataExport {
     pub destination: AnalyticsExportDestination,
 }
 rt::structure!(
-    StorageClassAnalysisDataExport, crate ::schemas::STORAGE_CLASS_ANALYSIS_DATA_EXPORT,
-    { 0 => output_schema_version, 1 => destination }
+    StorageClassAnalysisDataExport, STORAGE_CLASS_ANALYSIS_DATA_EXPORT,
+    [output_schema_version, destination]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -9877,14 +9566,14 @@ pub struct Tag {
     /// Value of the tag.
     pub value: String,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);
 /// Container for `TagSet` elements.
 #[derive(Clone, Default, PartialEq)]
 pub struct Tagging {
     /// A collection for a set of tags
     pub tag_set: Vec<Tag>,
 }
-rt::structure!(Tagging, crate ::schemas::TAGGING, { 0 => tag_set });
+rt::structure!(Tagging, TAGGING, [tag_set]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TaggingDirective {
@@ -9906,9 +9595,7 @@ pub struct TargetGrant {
     /// Logging permissions assigned to the grantee for the bucket.
     pub permission: Option<BucketLogsPermission>,
 }
-rt::structure!(
-    TargetGrant, crate ::schemas::TARGET_GRANT, { 0 => grantee, 1 => permission }
-);
+rt::structure!(TargetGrant, TARGET_GRANT, [grantee, permission]);
 /// Amazon S3 key format for log objects. Only one format, PartitionedPrefix or SimplePrefix, is allowed.
 #[derive(Clone, Default, PartialEq)]
 pub struct TargetObjectKeyFormat {
@@ -9918,8 +9605,7 @@ pub struct TargetObjectKeyFormat {
     pub partitioned_prefix: Option<PartitionedPrefix>,
 }
 rt::structure!(
-    TargetObjectKeyFormat, crate ::schemas::TARGET_OBJECT_KEY_FORMAT, { 0 =>
-    simple_prefix, 1 => partitioned_prefix }
+    TargetObjectKeyFormat, TARGET_OBJECT_KEY_FORMAT, [simple_prefix, partitioned_prefix]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -9944,11 +9630,11 @@ pub struct Tiering {
     /// S3 Intelligent-Tiering access tier. See [Storage class for automatically optimizing frequently and infrequently accessed objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html#sc-dynamic-data-access) for a list of access tiers in the S3 Intelligent-Tiering storage class.
     pub access_tier: IntelligentTieringAccessTier,
 }
-rt::structure!(Tiering, crate ::schemas::TIERING, { 0 => days, 1 => access_tier });
+rt::structure!(Tiering, TIERING, [days, access_tier]);
 /// You have attempted to add more parts than the maximum of 10000 that are allowed for this object. You can use the CopyObject operation to copy this object to another and then add more data to the newly copied object.
 #[derive(Clone, Default, PartialEq)]
 pub struct TooManyParts {}
-rt::structure!(TooManyParts, crate ::schemas::TOO_MANY_PARTS, {});
+rt::structure!(TooManyParts, TOO_MANY_PARTS, []);
 /// A container for specifying the configuration for publication of messages to an Amazon Simple Notification Service (Amazon SNS) topic when Amazon S3 detects specified events.
 #[derive(Clone, Default, PartialEq)]
 pub struct TopicConfiguration {
@@ -9961,10 +9647,7 @@ pub struct TopicConfiguration {
     /// Specifies object key name filtering rules. For information about key name filtering, see [Configuring event notifications using object key name filtering](https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html) in the *Amazon S3 User Guide*.
     pub filter: Option<NotificationConfigurationFilter>,
 }
-rt::structure!(
-    TopicConfiguration, crate ::schemas::TOPIC_CONFIGURATION, { 0 => id, 1 => topic_arn,
-    2 => events, 3 => filter }
-);
+rt::structure!(TopicConfiguration, TOPIC_CONFIGURATION, [id, topic_arn, events, filter]);
 /// A container for specifying the configuration for publication of messages to an Amazon Simple Notification Service (Amazon SNS) topic when Amazon S3 detects specified events. This data type is deprecated. Use [TopicConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_TopicConfiguration.html) instead.
 #[derive(Clone, Default, PartialEq)]
 pub struct TopicConfigurationDeprecated {
@@ -9978,8 +9661,8 @@ pub struct TopicConfigurationDeprecated {
     pub topic: Option<String>,
 }
 rt::structure!(
-    TopicConfigurationDeprecated, crate ::schemas::TOPIC_CONFIGURATION_DEPRECATED, { 0 =>
-    id, 1 => events, 2 => event, 3 => topic }
+    TopicConfigurationDeprecated, TOPIC_CONFIGURATION_DEPRECATED, [id, events, event,
+    topic]
 );
 /// Specifies when an object transitions to a specified storage class. For more information about Amazon S3 lifecycle configuration rules, see [Transitioning Objects Using Amazon S3 Lifecycle](https://docs.aws.amazon.com/AmazonS3/latest/dev/lifecycle-transition-general-considerations.html) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -9991,9 +9674,7 @@ pub struct Transition {
     /// The storage class to which you want the object to transition.
     pub storage_class: Option<TransitionStorageClass>,
 }
-rt::structure!(
-    Transition, crate ::schemas::TRANSITION, { 0 => date, 1 => days, 2 => storage_class }
-);
+rt::structure!(Transition, TRANSITION, [date, days, storage_class]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TransitionDefaultMinimumObjectSize {
@@ -10050,7 +9731,7 @@ rt::string_enum!(
 /// The annotation payload is not valid UTF-8 encoded text.
 #[derive(Clone, Default, PartialEq)]
 pub struct UnsupportedMediaType {}
-rt::structure!(UnsupportedMediaType, crate ::schemas::UNSUPPORTED_MEDIA_TYPE, {});
+rt::structure!(UnsupportedMediaType, UNSUPPORTED_MEDIA_TYPE, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateBucketMetadataAnnotationTableConfigurationInput {
     /// The name of the bucket whose annotation table configuration to update.
@@ -10065,10 +9746,9 @@ pub struct UpdateBucketMetadataAnnotationTableConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    UpdateBucketMetadataAnnotationTableConfigurationInput, crate
-    ::schemas::UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION_INPUT, { 0 =>
-    bucket, 1 => content_md5, 2 => checksum_algorithm, 3 =>
-    annotation_table_configuration, 4 => expected_bucket_owner }
+    UpdateBucketMetadataAnnotationTableConfigurationInput,
+    UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION_INPUT, [bucket, content_md5,
+    checksum_algorithm, annotation_table_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateBucketMetadataInventoryTableConfigurationInput {
@@ -10084,10 +9764,9 @@ pub struct UpdateBucketMetadataInventoryTableConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    UpdateBucketMetadataInventoryTableConfigurationInput, crate
-    ::schemas::UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION_INPUT, { 0 => bucket,
-    1 => content_md5, 2 => checksum_algorithm, 3 => inventory_table_configuration, 4 =>
-    expected_bucket_owner }
+    UpdateBucketMetadataInventoryTableConfigurationInput,
+    UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION_INPUT, [bucket, content_md5,
+    checksum_algorithm, inventory_table_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateBucketMetadataJournalTableConfigurationInput {
@@ -10103,10 +9782,9 @@ pub struct UpdateBucketMetadataJournalTableConfigurationInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    UpdateBucketMetadataJournalTableConfigurationInput, crate
-    ::schemas::UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION_INPUT, { 0 => bucket, 1
-    => content_md5, 2 => checksum_algorithm, 3 => journal_table_configuration, 4 =>
-    expected_bucket_owner }
+    UpdateBucketMetadataJournalTableConfigurationInput,
+    UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION_INPUT, [bucket, content_md5,
+    checksum_algorithm, journal_table_configuration, expected_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateObjectEncryptionInput {
@@ -10136,9 +9814,9 @@ pub struct UpdateObjectEncryptionInput {
     pub checksum_algorithm: Option<ChecksumAlgorithm>,
 }
 rt::structure!(
-    UpdateObjectEncryptionInput, crate ::schemas::UPDATE_OBJECT_ENCRYPTION_INPUT, { 0 =>
-    bucket, 1 => key, 2 => version_id, 3 => object_encryption, 4 => request_payer, 5 =>
-    expected_bucket_owner, 6 => content_md5, 7 => checksum_algorithm }
+    UpdateObjectEncryptionInput, UPDATE_OBJECT_ENCRYPTION_INPUT, [bucket, key,
+    version_id, object_encryption, request_payer, expected_bucket_owner, content_md5,
+    checksum_algorithm]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateObjectEncryptionOutput {
@@ -10150,8 +9828,8 @@ pub struct UpdateObjectEncryptionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateObjectEncryptionOutput, crate ::schemas::UPDATE_OBJECT_ENCRYPTION_OUTPUT, { 0
-    => request_charged }, meta = response_metadata
+    UpdateObjectEncryptionOutput, UPDATE_OBJECT_ENCRYPTION_OUTPUT, [request_charged],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadPartCopyOutput {
@@ -10191,10 +9869,10 @@ pub struct UploadPartCopyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UploadPartCopyOutput, crate ::schemas::UPLOAD_PART_COPY_OUTPUT, { 0 =>
-    copy_source_version_id, 1 => copy_part_result, 2 => server_side_encryption, 3 =>
-    sse_customer_algorithm, 4 => sse_customer_key_md5, 5 => ssekms_key_id, 6 =>
-    bucket_key_enabled, 7 => request_charged, 8 => version_id }, meta = response_metadata
+    UploadPartCopyOutput, UPLOAD_PART_COPY_OUTPUT, [copy_source_version_id,
+    copy_part_result, server_side_encryption, sse_customer_algorithm,
+    sse_customer_key_md5, ssekms_key_id, bucket_key_enabled, request_charged,
+    version_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadPartCopyInput {
@@ -10310,14 +9988,13 @@ pub struct UploadPartCopyInput {
     pub expected_source_bucket_owner: Option<String>,
 }
 rt::structure!(
-    UploadPartCopyInput, crate ::schemas::UPLOAD_PART_COPY_INPUT, { 0 => bucket, 1 =>
-    copy_source, 2 => copy_source_if_match, 3 => copy_source_if_modified_since, 4 =>
-    copy_source_if_none_match, 5 => copy_source_if_unmodified_since, 6 =>
-    copy_source_range, 7 => key, 8 => part_number, 9 => upload_id, 10 =>
-    sse_customer_algorithm, 11 => sse_customer_key, 12 => sse_customer_key_md5, 13 =>
-    copy_source_sse_customer_algorithm, 14 => copy_source_sse_customer_key, 15 =>
-    copy_source_sse_customer_key_md5, 16 => request_payer, 17 => expected_bucket_owner,
-    18 => expected_source_bucket_owner }
+    UploadPartCopyInput, UPLOAD_PART_COPY_INPUT, [bucket, copy_source,
+    copy_source_if_match, copy_source_if_modified_since, copy_source_if_none_match,
+    copy_source_if_unmodified_since, copy_source_range, key, part_number, upload_id,
+    sse_customer_algorithm, sse_customer_key, sse_customer_key_md5,
+    copy_source_sse_customer_algorithm, copy_source_sse_customer_key,
+    copy_source_sse_customer_key_md5, request_payer, expected_bucket_owner,
+    expected_source_bucket_owner]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadPartOutput {
@@ -10373,13 +10050,11 @@ pub struct UploadPartOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UploadPartOutput, crate ::schemas::UPLOAD_PART_OUTPUT, { 0 => server_side_encryption,
-    1 => e_tag, 2 => checksum_crc32, 3 => checksum_crc32c, 4 => checksum_crc64nvme, 5 =>
-    checksum_sha1, 6 => checksum_sha256, 7 => checksum_sha512, 8 => checksum_md5, 9 =>
-    checksum_xxhash64, 10 => checksum_xxhash3, 11 => checksum_xxhash128, 12 =>
-    sse_customer_algorithm, 13 => sse_customer_key_md5, 14 => ssekms_key_id, 15 =>
-    bucket_key_enabled, 16 => request_charged, 17 => version_id }, meta =
-    response_metadata
+    UploadPartOutput, UPLOAD_PART_OUTPUT, [server_side_encryption, e_tag, checksum_crc32,
+    checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512,
+    checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128,
+    sse_customer_algorithm, sse_customer_key_md5, ssekms_key_id, bucket_key_enabled,
+    request_charged, version_id], meta = response_metadata
 );
 #[derive(Default)]
 pub struct UploadPartInput {
@@ -10453,13 +10128,12 @@ pub struct UploadPartInput {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    UploadPartInput, crate ::schemas::UPLOAD_PART_INPUT, { 0 => body, 1 => bucket, 2 =>
-    content_length, 3 => content_md5, 4 => checksum_algorithm, 5 => checksum_crc32, 6 =>
-    checksum_crc32c, 7 => checksum_crc64nvme, 8 => checksum_sha1, 9 => checksum_sha256,
-    10 => checksum_sha512, 11 => checksum_md5, 12 => checksum_xxhash64, 13 =>
-    checksum_xxhash3, 14 => checksum_xxhash128, 15 => key, 16 => part_number, 17 =>
-    upload_id, 18 => sse_customer_algorithm, 19 => sse_customer_key, 20 =>
-    sse_customer_key_md5, 21 => request_payer, 22 => expected_bucket_owner }
+    UploadPartInput, UPLOAD_PART_INPUT, [body, bucket, content_length, content_md5,
+    checksum_algorithm, checksum_crc32, checksum_crc32c, checksum_crc64nvme,
+    checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64,
+    checksum_xxhash3, checksum_xxhash128, key, part_number, upload_id,
+    sse_customer_algorithm, sse_customer_key, sse_customer_key_md5, request_payer,
+    expected_bucket_owner]
 );
 /// Describes the versioning state of an Amazon S3 bucket. For more information, see [PUT Bucket versioning](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTVersioningStatus.html) in the *Amazon S3 API Reference*.
 #[derive(Clone, Default, PartialEq)]
@@ -10469,10 +10143,7 @@ pub struct VersioningConfiguration {
     /// The versioning state of the bucket.
     pub status: Option<BucketVersioningStatus>,
 }
-rt::structure!(
-    VersioningConfiguration, crate ::schemas::VERSIONING_CONFIGURATION, { 0 =>
-    mfa_delete, 1 => status }
-);
+rt::structure!(VersioningConfiguration, VERSIONING_CONFIGURATION, [mfa_delete, status]);
 /// Specifies website configuration parameters for an Amazon S3 bucket.
 #[derive(Clone, Default, PartialEq)]
 pub struct WebsiteConfiguration {
@@ -10488,8 +10159,8 @@ pub struct WebsiteConfiguration {
     pub routing_rules: Option<Vec<RoutingRule>>,
 }
 rt::structure!(
-    WebsiteConfiguration, crate ::schemas::WEBSITE_CONFIGURATION, { 0 => error_document,
-    1 => index_document, 2 => redirect_all_requests_to, 3 => routing_rules }
+    WebsiteConfiguration, WEBSITE_CONFIGURATION, [error_document, index_document,
+    redirect_all_requests_to, routing_rules]
 );
 #[derive(Default)]
 pub struct WriteGetObjectResponseInput {
@@ -10629,18 +10300,15 @@ pub struct WriteGetObjectResponseInput {
     pub bucket_key_enabled: Option<bool>,
 }
 rt::structure!(
-    WriteGetObjectResponseInput, crate ::schemas::WRITE_GET_OBJECT_RESPONSE_INPUT, { 0 =>
-    request_route, 1 => request_token, 2 => body, 3 => status_code, 4 => error_code, 5 =>
-    error_message, 6 => accept_ranges, 7 => cache_control, 8 => content_disposition, 9 =>
-    content_encoding, 10 => content_language, 11 => content_length, 12 => content_range,
-    13 => content_type, 14 => checksum_crc32, 15 => checksum_crc32c, 16 =>
-    checksum_crc64nvme, 17 => checksum_sha1, 18 => checksum_sha256, 19 =>
-    checksum_sha512, 20 => checksum_md5, 21 => checksum_xxhash64, 22 => checksum_xxhash3,
-    23 => checksum_xxhash128, 24 => delete_marker, 25 => e_tag, 26 => expires, 27 =>
-    expiration, 28 => last_modified, 29 => missing_meta, 30 => metadata, 31 =>
-    object_lock_mode, 32 => object_lock_legal_hold_status, 33 =>
-    object_lock_retain_until_date, 34 => parts_count, 35 => replication_status, 36 =>
-    request_charged, 37 => restore, 38 => server_side_encryption, 39 =>
-    sse_customer_algorithm, 40 => ssekms_key_id, 41 => sse_customer_key_md5, 42 =>
-    storage_class, 43 => tag_count, 44 => version_id, 45 => bucket_key_enabled }
+    WriteGetObjectResponseInput, WRITE_GET_OBJECT_RESPONSE_INPUT, [request_route,
+    request_token, body, status_code, error_code, error_message, accept_ranges,
+    cache_control, content_disposition, content_encoding, content_language,
+    content_length, content_range, content_type, checksum_crc32, checksum_crc32c,
+    checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5,
+    checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, delete_marker, e_tag,
+    expires, expiration, last_modified, missing_meta, metadata, object_lock_mode,
+    object_lock_legal_hold_status, object_lock_retain_until_date, parts_count,
+    replication_status, request_charged, restore, server_side_encryption,
+    sse_customer_algorithm, ssekms_key_id, sse_customer_key_md5, storage_class,
+    tag_count, version_id, bucket_key_enabled]
 );

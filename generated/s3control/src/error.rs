@@ -12,7 +12,7 @@ pub enum AssociateAccessGrantsIdentityCenterError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(AssociateAccessGrantsIdentityCenterError, {});
+kumo_runtime::operation_error!(AssociateAccessGrantsIdentityCenterError, []);
 /// The errors `CreateAccessGrant` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -20,7 +20,7 @@ pub enum CreateAccessGrantError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateAccessGrantError, {});
+kumo_runtime::operation_error!(CreateAccessGrantError, []);
 /// The errors `CreateAccessGrantsInstance` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -28,7 +28,7 @@ pub enum CreateAccessGrantsInstanceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateAccessGrantsInstanceError, {});
+kumo_runtime::operation_error!(CreateAccessGrantsInstanceError, []);
 /// The errors `CreateAccessGrantsLocation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -36,7 +36,7 @@ pub enum CreateAccessGrantsLocationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateAccessGrantsLocationError, {});
+kumo_runtime::operation_error!(CreateAccessGrantsLocationError, []);
 /// The errors `CreateAccessPoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -44,7 +44,7 @@ pub enum CreateAccessPointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateAccessPointError, {});
+kumo_runtime::operation_error!(CreateAccessPointError, []);
 /// The errors `CreateAccessPointForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -52,35 +52,35 @@ pub enum CreateAccessPointForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateAccessPointForObjectLambdaError, {});
+kumo_runtime::operation_error!(CreateAccessPointForObjectLambdaError, []);
 /// The errors `CreateBucket` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateBucketError {
     /// The requested Outposts bucket name is not available. The bucket namespace is shared by all users of the Outposts in this Region. Select a different name and try again.
-    BucketAlreadyExists(crate::types::BucketAlreadyExists),
+    BucketAlreadyExists(super::types::BucketAlreadyExists),
     /// The Outposts bucket you tried to create already exists, and you own it.
-    BucketAlreadyOwnedByYou(crate::types::BucketAlreadyOwnedByYou),
+    BucketAlreadyOwnedByYou(super::types::BucketAlreadyOwnedByYou),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateBucketError, { 0 => BucketAlreadyExists, 1 => BucketAlreadyOwnedByYou }
+    CreateBucketError, [BucketAlreadyExists, BucketAlreadyOwnedByYou]
 );
 /// The errors `CreateJob` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateJobError {
-    TooManyRequestsException(crate::types::TooManyRequestsException),
-    BadRequestException(crate::types::BadRequestException),
-    IdempotencyException(crate::types::IdempotencyException),
-    InternalServiceException(crate::types::InternalServiceException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
+    BadRequestException(super::types::BadRequestException),
+    IdempotencyException(super::types::IdempotencyException),
+    InternalServiceException(super::types::InternalServiceException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateJobError, { 0 => TooManyRequestsException, 1 => BadRequestException, 2 =>
-    IdempotencyException, 3 => InternalServiceException }
+    CreateJobError, [TooManyRequestsException, BadRequestException, IdempotencyException,
+    InternalServiceException]
 );
 /// The errors `CreateMultiRegionAccessPoint` may return.
 #[derive(Debug)]
@@ -89,7 +89,7 @@ pub enum CreateMultiRegionAccessPointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateMultiRegionAccessPointError, {});
+kumo_runtime::operation_error!(CreateMultiRegionAccessPointError, []);
 /// The errors `CreateStorageLensGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -97,7 +97,7 @@ pub enum CreateStorageLensGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(CreateStorageLensGroupError, {});
+kumo_runtime::operation_error!(CreateStorageLensGroupError, []);
 /// The errors `DeleteAccessGrant` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -105,7 +105,7 @@ pub enum DeleteAccessGrantError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteAccessGrantError, {});
+kumo_runtime::operation_error!(DeleteAccessGrantError, []);
 /// The errors `DeleteAccessGrantsInstance` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -113,7 +113,7 @@ pub enum DeleteAccessGrantsInstanceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteAccessGrantsInstanceError, {});
+kumo_runtime::operation_error!(DeleteAccessGrantsInstanceError, []);
 /// The errors `DeleteAccessGrantsInstanceResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -121,7 +121,7 @@ pub enum DeleteAccessGrantsInstanceResourcePolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteAccessGrantsInstanceResourcePolicyError, {});
+kumo_runtime::operation_error!(DeleteAccessGrantsInstanceResourcePolicyError, []);
 /// The errors `DeleteAccessGrantsLocation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -129,7 +129,7 @@ pub enum DeleteAccessGrantsLocationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteAccessGrantsLocationError, {});
+kumo_runtime::operation_error!(DeleteAccessGrantsLocationError, []);
 /// The errors `DeleteAccessPoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -137,7 +137,7 @@ pub enum DeleteAccessPointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteAccessPointError, {});
+kumo_runtime::operation_error!(DeleteAccessPointError, []);
 /// The errors `DeleteAccessPointForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -145,7 +145,7 @@ pub enum DeleteAccessPointForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteAccessPointForObjectLambdaError, {});
+kumo_runtime::operation_error!(DeleteAccessPointForObjectLambdaError, []);
 /// The errors `DeleteAccessPointPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -153,7 +153,7 @@ pub enum DeleteAccessPointPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteAccessPointPolicyError, {});
+kumo_runtime::operation_error!(DeleteAccessPointPolicyError, []);
 /// The errors `DeleteAccessPointPolicyForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -161,7 +161,7 @@ pub enum DeleteAccessPointPolicyForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteAccessPointPolicyForObjectLambdaError, {});
+kumo_runtime::operation_error!(DeleteAccessPointPolicyForObjectLambdaError, []);
 /// The errors `DeleteAccessPointScope` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -169,7 +169,7 @@ pub enum DeleteAccessPointScopeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteAccessPointScopeError, {});
+kumo_runtime::operation_error!(DeleteAccessPointScopeError, []);
 /// The errors `DeleteBucket` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -177,7 +177,7 @@ pub enum DeleteBucketError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketError, {});
+kumo_runtime::operation_error!(DeleteBucketError, []);
 /// The errors `DeleteBucketLifecycleConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -185,7 +185,7 @@ pub enum DeleteBucketLifecycleConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketLifecycleConfigurationError, {});
+kumo_runtime::operation_error!(DeleteBucketLifecycleConfigurationError, []);
 /// The errors `DeleteBucketPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -193,7 +193,7 @@ pub enum DeleteBucketPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketPolicyError, {});
+kumo_runtime::operation_error!(DeleteBucketPolicyError, []);
 /// The errors `DeleteBucketReplication` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -201,7 +201,7 @@ pub enum DeleteBucketReplicationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketReplicationError, {});
+kumo_runtime::operation_error!(DeleteBucketReplicationError, []);
 /// The errors `DeleteBucketTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -209,20 +209,20 @@ pub enum DeleteBucketTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteBucketTaggingError, {});
+kumo_runtime::operation_error!(DeleteBucketTaggingError, []);
 /// The errors `DeleteJobTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteJobTaggingError {
-    InternalServiceException(crate::types::InternalServiceException),
-    TooManyRequestsException(crate::types::TooManyRequestsException),
-    NotFoundException(crate::types::NotFoundException),
+    InternalServiceException(super::types::InternalServiceException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
+    NotFoundException(super::types::NotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteJobTaggingError, { 0 => InternalServiceException, 1 =>
-    TooManyRequestsException, 2 => NotFoundException }
+    DeleteJobTaggingError, [InternalServiceException, TooManyRequestsException,
+    NotFoundException]
 );
 /// The errors `DeleteMultiRegionAccessPoint` may return.
 #[derive(Debug)]
@@ -231,7 +231,7 @@ pub enum DeleteMultiRegionAccessPointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteMultiRegionAccessPointError, {});
+kumo_runtime::operation_error!(DeleteMultiRegionAccessPointError, []);
 /// The errors `DeletePublicAccessBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -239,7 +239,7 @@ pub enum DeletePublicAccessBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeletePublicAccessBlockError, {});
+kumo_runtime::operation_error!(DeletePublicAccessBlockError, []);
 /// The errors `DeleteStorageLensConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -247,7 +247,7 @@ pub enum DeleteStorageLensConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteStorageLensConfigurationError, {});
+kumo_runtime::operation_error!(DeleteStorageLensConfigurationError, []);
 /// The errors `DeleteStorageLensConfigurationTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -255,7 +255,7 @@ pub enum DeleteStorageLensConfigurationTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteStorageLensConfigurationTaggingError, {});
+kumo_runtime::operation_error!(DeleteStorageLensConfigurationTaggingError, []);
 /// The errors `DeleteStorageLensGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -263,21 +263,21 @@ pub enum DeleteStorageLensGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DeleteStorageLensGroupError, {});
+kumo_runtime::operation_error!(DeleteStorageLensGroupError, []);
 /// The errors `DescribeJob` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeJobError {
-    BadRequestException(crate::types::BadRequestException),
-    TooManyRequestsException(crate::types::TooManyRequestsException),
-    NotFoundException(crate::types::NotFoundException),
-    InternalServiceException(crate::types::InternalServiceException),
+    BadRequestException(super::types::BadRequestException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
+    NotFoundException(super::types::NotFoundException),
+    InternalServiceException(super::types::InternalServiceException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeJobError, { 0 => BadRequestException, 1 => TooManyRequestsException, 2 =>
-    NotFoundException, 3 => InternalServiceException }
+    DescribeJobError, [BadRequestException, TooManyRequestsException, NotFoundException,
+    InternalServiceException]
 );
 /// The errors `DescribeMultiRegionAccessPointOperation` may return.
 #[derive(Debug)]
@@ -286,7 +286,7 @@ pub enum DescribeMultiRegionAccessPointOperationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DescribeMultiRegionAccessPointOperationError, {});
+kumo_runtime::operation_error!(DescribeMultiRegionAccessPointOperationError, []);
 /// The errors `DissociateAccessGrantsIdentityCenter` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -294,7 +294,7 @@ pub enum DissociateAccessGrantsIdentityCenterError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(DissociateAccessGrantsIdentityCenterError, {});
+kumo_runtime::operation_error!(DissociateAccessGrantsIdentityCenterError, []);
 /// The errors `GetAccessGrant` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -302,7 +302,7 @@ pub enum GetAccessGrantError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessGrantError, {});
+kumo_runtime::operation_error!(GetAccessGrantError, []);
 /// The errors `GetAccessGrantsInstance` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -310,7 +310,7 @@ pub enum GetAccessGrantsInstanceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessGrantsInstanceError, {});
+kumo_runtime::operation_error!(GetAccessGrantsInstanceError, []);
 /// The errors `GetAccessGrantsInstanceForPrefix` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -318,7 +318,7 @@ pub enum GetAccessGrantsInstanceForPrefixError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessGrantsInstanceForPrefixError, {});
+kumo_runtime::operation_error!(GetAccessGrantsInstanceForPrefixError, []);
 /// The errors `GetAccessGrantsInstanceResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -326,7 +326,7 @@ pub enum GetAccessGrantsInstanceResourcePolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessGrantsInstanceResourcePolicyError, {});
+kumo_runtime::operation_error!(GetAccessGrantsInstanceResourcePolicyError, []);
 /// The errors `GetAccessGrantsLocation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -334,7 +334,7 @@ pub enum GetAccessGrantsLocationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessGrantsLocationError, {});
+kumo_runtime::operation_error!(GetAccessGrantsLocationError, []);
 /// The errors `GetAccessPoint` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -342,7 +342,7 @@ pub enum GetAccessPointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessPointError, {});
+kumo_runtime::operation_error!(GetAccessPointError, []);
 /// The errors `GetAccessPointConfigurationForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -350,7 +350,7 @@ pub enum GetAccessPointConfigurationForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessPointConfigurationForObjectLambdaError, {});
+kumo_runtime::operation_error!(GetAccessPointConfigurationForObjectLambdaError, []);
 /// The errors `GetAccessPointForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -358,7 +358,7 @@ pub enum GetAccessPointForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessPointForObjectLambdaError, {});
+kumo_runtime::operation_error!(GetAccessPointForObjectLambdaError, []);
 /// The errors `GetAccessPointPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -366,7 +366,7 @@ pub enum GetAccessPointPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessPointPolicyError, {});
+kumo_runtime::operation_error!(GetAccessPointPolicyError, []);
 /// The errors `GetAccessPointPolicyForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -374,7 +374,7 @@ pub enum GetAccessPointPolicyForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessPointPolicyForObjectLambdaError, {});
+kumo_runtime::operation_error!(GetAccessPointPolicyForObjectLambdaError, []);
 /// The errors `GetAccessPointPolicyStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -382,7 +382,7 @@ pub enum GetAccessPointPolicyStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessPointPolicyStatusError, {});
+kumo_runtime::operation_error!(GetAccessPointPolicyStatusError, []);
 /// The errors `GetAccessPointPolicyStatusForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -390,7 +390,7 @@ pub enum GetAccessPointPolicyStatusForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessPointPolicyStatusForObjectLambdaError, {});
+kumo_runtime::operation_error!(GetAccessPointPolicyStatusForObjectLambdaError, []);
 /// The errors `GetAccessPointScope` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -398,7 +398,7 @@ pub enum GetAccessPointScopeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetAccessPointScopeError, {});
+kumo_runtime::operation_error!(GetAccessPointScopeError, []);
 /// The errors `GetBucket` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -406,7 +406,7 @@ pub enum GetBucketError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketError, {});
+kumo_runtime::operation_error!(GetBucketError, []);
 /// The errors `GetBucketLifecycleConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -414,7 +414,7 @@ pub enum GetBucketLifecycleConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketLifecycleConfigurationError, {});
+kumo_runtime::operation_error!(GetBucketLifecycleConfigurationError, []);
 /// The errors `GetBucketPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -422,7 +422,7 @@ pub enum GetBucketPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketPolicyError, {});
+kumo_runtime::operation_error!(GetBucketPolicyError, []);
 /// The errors `GetBucketReplication` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -430,7 +430,7 @@ pub enum GetBucketReplicationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketReplicationError, {});
+kumo_runtime::operation_error!(GetBucketReplicationError, []);
 /// The errors `GetBucketTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -438,7 +438,7 @@ pub enum GetBucketTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketTaggingError, {});
+kumo_runtime::operation_error!(GetBucketTaggingError, []);
 /// The errors `GetBucketVersioning` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -446,7 +446,7 @@ pub enum GetBucketVersioningError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetBucketVersioningError, {});
+kumo_runtime::operation_error!(GetBucketVersioningError, []);
 /// The errors `GetDataAccess` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -454,20 +454,20 @@ pub enum GetDataAccessError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetDataAccessError, {});
+kumo_runtime::operation_error!(GetDataAccessError, []);
 /// The errors `GetJobTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetJobTaggingError {
-    InternalServiceException(crate::types::InternalServiceException),
-    TooManyRequestsException(crate::types::TooManyRequestsException),
-    NotFoundException(crate::types::NotFoundException),
+    InternalServiceException(super::types::InternalServiceException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
+    NotFoundException(super::types::NotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetJobTaggingError, { 0 => InternalServiceException, 1 => TooManyRequestsException, 2
-    => NotFoundException }
+    GetJobTaggingError, [InternalServiceException, TooManyRequestsException,
+    NotFoundException]
 );
 /// The errors `GetMultiRegionAccessPoint` may return.
 #[derive(Debug)]
@@ -476,7 +476,7 @@ pub enum GetMultiRegionAccessPointError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetMultiRegionAccessPointError, {});
+kumo_runtime::operation_error!(GetMultiRegionAccessPointError, []);
 /// The errors `GetMultiRegionAccessPointPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -484,7 +484,7 @@ pub enum GetMultiRegionAccessPointPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetMultiRegionAccessPointPolicyError, {});
+kumo_runtime::operation_error!(GetMultiRegionAccessPointPolicyError, []);
 /// The errors `GetMultiRegionAccessPointPolicyStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -492,7 +492,7 @@ pub enum GetMultiRegionAccessPointPolicyStatusError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetMultiRegionAccessPointPolicyStatusError, {});
+kumo_runtime::operation_error!(GetMultiRegionAccessPointPolicyStatusError, []);
 /// The errors `GetMultiRegionAccessPointRoutes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -500,20 +500,20 @@ pub enum GetMultiRegionAccessPointRoutesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetMultiRegionAccessPointRoutesError, {});
+kumo_runtime::operation_error!(GetMultiRegionAccessPointRoutesError, []);
 /// The errors `GetPublicAccessBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetPublicAccessBlockError {
     /// Amazon S3 throws this exception if you make a `GetPublicAccessBlock` request against an account that doesn't have a `PublicAccessBlockConfiguration` set.
     NoSuchPublicAccessBlockConfiguration(
-        crate::types::NoSuchPublicAccessBlockConfiguration,
+        super::types::NoSuchPublicAccessBlockConfiguration,
     ),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetPublicAccessBlockError, { 0 => NoSuchPublicAccessBlockConfiguration }
+    GetPublicAccessBlockError, [NoSuchPublicAccessBlockConfiguration]
 );
 /// The errors `GetStorageLensConfiguration` may return.
 #[derive(Debug)]
@@ -522,7 +522,7 @@ pub enum GetStorageLensConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetStorageLensConfigurationError, {});
+kumo_runtime::operation_error!(GetStorageLensConfigurationError, []);
 /// The errors `GetStorageLensConfigurationTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -530,7 +530,7 @@ pub enum GetStorageLensConfigurationTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetStorageLensConfigurationTaggingError, {});
+kumo_runtime::operation_error!(GetStorageLensConfigurationTaggingError, []);
 /// The errors `GetStorageLensGroup` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -538,7 +538,7 @@ pub enum GetStorageLensGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(GetStorageLensGroupError, {});
+kumo_runtime::operation_error!(GetStorageLensGroupError, []);
 /// The errors `ListAccessGrants` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -546,7 +546,7 @@ pub enum ListAccessGrantsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListAccessGrantsError, {});
+kumo_runtime::operation_error!(ListAccessGrantsError, []);
 /// The errors `ListAccessGrantsInstances` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -554,7 +554,7 @@ pub enum ListAccessGrantsInstancesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListAccessGrantsInstancesError, {});
+kumo_runtime::operation_error!(ListAccessGrantsInstancesError, []);
 /// The errors `ListAccessGrantsLocations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -562,7 +562,7 @@ pub enum ListAccessGrantsLocationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListAccessGrantsLocationsError, {});
+kumo_runtime::operation_error!(ListAccessGrantsLocationsError, []);
 /// The errors `ListAccessPoints` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -570,7 +570,7 @@ pub enum ListAccessPointsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListAccessPointsError, {});
+kumo_runtime::operation_error!(ListAccessPointsError, []);
 /// The errors `ListAccessPointsForDirectoryBuckets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -578,7 +578,7 @@ pub enum ListAccessPointsForDirectoryBucketsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListAccessPointsForDirectoryBucketsError, {});
+kumo_runtime::operation_error!(ListAccessPointsForDirectoryBucketsError, []);
 /// The errors `ListAccessPointsForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -586,7 +586,7 @@ pub enum ListAccessPointsForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListAccessPointsForObjectLambdaError, {});
+kumo_runtime::operation_error!(ListAccessPointsForObjectLambdaError, []);
 /// The errors `ListCallerAccessGrants` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -594,20 +594,20 @@ pub enum ListCallerAccessGrantsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListCallerAccessGrantsError, {});
+kumo_runtime::operation_error!(ListCallerAccessGrantsError, []);
 /// The errors `ListJobs` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListJobsError {
-    InvalidRequestException(crate::types::InvalidRequestException),
-    InternalServiceException(crate::types::InternalServiceException),
-    InvalidNextTokenException(crate::types::InvalidNextTokenException),
+    InvalidRequestException(super::types::InvalidRequestException),
+    InternalServiceException(super::types::InternalServiceException),
+    InvalidNextTokenException(super::types::InvalidNextTokenException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListJobsError, { 0 => InvalidRequestException, 1 => InternalServiceException, 2 =>
-    InvalidNextTokenException }
+    ListJobsError, [InvalidRequestException, InternalServiceException,
+    InvalidNextTokenException]
 );
 /// The errors `ListMultiRegionAccessPoints` may return.
 #[derive(Debug)]
@@ -616,7 +616,7 @@ pub enum ListMultiRegionAccessPointsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListMultiRegionAccessPointsError, {});
+kumo_runtime::operation_error!(ListMultiRegionAccessPointsError, []);
 /// The errors `ListRegionalBuckets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -624,7 +624,7 @@ pub enum ListRegionalBucketsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListRegionalBucketsError, {});
+kumo_runtime::operation_error!(ListRegionalBucketsError, []);
 /// The errors `ListStorageLensConfigurations` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -632,7 +632,7 @@ pub enum ListStorageLensConfigurationsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListStorageLensConfigurationsError, {});
+kumo_runtime::operation_error!(ListStorageLensConfigurationsError, []);
 /// The errors `ListStorageLensGroups` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -640,7 +640,7 @@ pub enum ListStorageLensGroupsError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListStorageLensGroupsError, {});
+kumo_runtime::operation_error!(ListStorageLensGroupsError, []);
 /// The errors `ListTagsForResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -648,7 +648,7 @@ pub enum ListTagsForResourceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(ListTagsForResourceError, {});
+kumo_runtime::operation_error!(ListTagsForResourceError, []);
 /// The errors `PutAccessGrantsInstanceResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -656,7 +656,7 @@ pub enum PutAccessGrantsInstanceResourcePolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutAccessGrantsInstanceResourcePolicyError, {});
+kumo_runtime::operation_error!(PutAccessGrantsInstanceResourcePolicyError, []);
 /// The errors `PutAccessPointConfigurationForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -664,7 +664,7 @@ pub enum PutAccessPointConfigurationForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutAccessPointConfigurationForObjectLambdaError, {});
+kumo_runtime::operation_error!(PutAccessPointConfigurationForObjectLambdaError, []);
 /// The errors `PutAccessPointPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -672,7 +672,7 @@ pub enum PutAccessPointPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutAccessPointPolicyError, {});
+kumo_runtime::operation_error!(PutAccessPointPolicyError, []);
 /// The errors `PutAccessPointPolicyForObjectLambda` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -680,7 +680,7 @@ pub enum PutAccessPointPolicyForObjectLambdaError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutAccessPointPolicyForObjectLambdaError, {});
+kumo_runtime::operation_error!(PutAccessPointPolicyForObjectLambdaError, []);
 /// The errors `PutAccessPointScope` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -688,7 +688,7 @@ pub enum PutAccessPointScopeError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutAccessPointScopeError, {});
+kumo_runtime::operation_error!(PutAccessPointScopeError, []);
 /// The errors `PutBucketLifecycleConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -696,7 +696,7 @@ pub enum PutBucketLifecycleConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketLifecycleConfigurationError, {});
+kumo_runtime::operation_error!(PutBucketLifecycleConfigurationError, []);
 /// The errors `PutBucketPolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -704,7 +704,7 @@ pub enum PutBucketPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketPolicyError, {});
+kumo_runtime::operation_error!(PutBucketPolicyError, []);
 /// The errors `PutBucketReplication` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -712,7 +712,7 @@ pub enum PutBucketReplicationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketReplicationError, {});
+kumo_runtime::operation_error!(PutBucketReplicationError, []);
 /// The errors `PutBucketTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -720,7 +720,7 @@ pub enum PutBucketTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketTaggingError, {});
+kumo_runtime::operation_error!(PutBucketTaggingError, []);
 /// The errors `PutBucketVersioning` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -728,22 +728,22 @@ pub enum PutBucketVersioningError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutBucketVersioningError, {});
+kumo_runtime::operation_error!(PutBucketVersioningError, []);
 /// The errors `PutJobTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutJobTaggingError {
-    InternalServiceException(crate::types::InternalServiceException),
-    TooManyRequestsException(crate::types::TooManyRequestsException),
-    NotFoundException(crate::types::NotFoundException),
+    InternalServiceException(super::types::InternalServiceException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
+    NotFoundException(super::types::NotFoundException),
     /// Amazon S3 throws this exception if you have too many tags in your tag set.
-    TooManyTagsException(crate::types::TooManyTagsException),
+    TooManyTagsException(super::types::TooManyTagsException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutJobTaggingError, { 0 => InternalServiceException, 1 => TooManyRequestsException, 2
-    => NotFoundException, 3 => TooManyTagsException }
+    PutJobTaggingError, [InternalServiceException, TooManyRequestsException,
+    NotFoundException, TooManyTagsException]
 );
 /// The errors `PutMultiRegionAccessPointPolicy` may return.
 #[derive(Debug)]
@@ -752,7 +752,7 @@ pub enum PutMultiRegionAccessPointPolicyError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutMultiRegionAccessPointPolicyError, {});
+kumo_runtime::operation_error!(PutMultiRegionAccessPointPolicyError, []);
 /// The errors `PutPublicAccessBlock` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -760,7 +760,7 @@ pub enum PutPublicAccessBlockError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutPublicAccessBlockError, {});
+kumo_runtime::operation_error!(PutPublicAccessBlockError, []);
 /// The errors `PutStorageLensConfiguration` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -768,7 +768,7 @@ pub enum PutStorageLensConfigurationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutStorageLensConfigurationError, {});
+kumo_runtime::operation_error!(PutStorageLensConfigurationError, []);
 /// The errors `PutStorageLensConfigurationTagging` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -776,7 +776,7 @@ pub enum PutStorageLensConfigurationTaggingError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(PutStorageLensConfigurationTaggingError, {});
+kumo_runtime::operation_error!(PutStorageLensConfigurationTaggingError, []);
 /// The errors `SubmitMultiRegionAccessPointRoutes` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -784,7 +784,7 @@ pub enum SubmitMultiRegionAccessPointRoutesError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(SubmitMultiRegionAccessPointRoutesError, {});
+kumo_runtime::operation_error!(SubmitMultiRegionAccessPointRoutesError, []);
 /// The errors `TagResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -792,7 +792,7 @@ pub enum TagResourceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(TagResourceError, {});
+kumo_runtime::operation_error!(TagResourceError, []);
 /// The errors `UntagResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -800,7 +800,7 @@ pub enum UntagResourceError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UntagResourceError, {});
+kumo_runtime::operation_error!(UntagResourceError, []);
 /// The errors `UpdateAccessGrantsLocation` may return.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -808,37 +808,37 @@ pub enum UpdateAccessGrantsLocationError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UpdateAccessGrantsLocationError, {});
+kumo_runtime::operation_error!(UpdateAccessGrantsLocationError, []);
 /// The errors `UpdateJobPriority` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateJobPriorityError {
-    BadRequestException(crate::types::BadRequestException),
-    TooManyRequestsException(crate::types::TooManyRequestsException),
-    NotFoundException(crate::types::NotFoundException),
-    InternalServiceException(crate::types::InternalServiceException),
+    BadRequestException(super::types::BadRequestException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
+    NotFoundException(super::types::NotFoundException),
+    InternalServiceException(super::types::InternalServiceException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateJobPriorityError, { 0 => BadRequestException, 1 => TooManyRequestsException, 2
-    => NotFoundException, 3 => InternalServiceException }
+    UpdateJobPriorityError, [BadRequestException, TooManyRequestsException,
+    NotFoundException, InternalServiceException]
 );
 /// The errors `UpdateJobStatus` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateJobStatusError {
-    BadRequestException(crate::types::BadRequestException),
-    TooManyRequestsException(crate::types::TooManyRequestsException),
-    NotFoundException(crate::types::NotFoundException),
-    JobStatusException(crate::types::JobStatusException),
-    InternalServiceException(crate::types::InternalServiceException),
+    BadRequestException(super::types::BadRequestException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
+    NotFoundException(super::types::NotFoundException),
+    JobStatusException(super::types::JobStatusException),
+    InternalServiceException(super::types::InternalServiceException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateJobStatusError, { 0 => BadRequestException, 1 => TooManyRequestsException, 2 =>
-    NotFoundException, 3 => JobStatusException, 4 => InternalServiceException }
+    UpdateJobStatusError, [BadRequestException, TooManyRequestsException,
+    NotFoundException, JobStatusException, InternalServiceException]
 );
 /// The errors `UpdateStorageLensGroup` may return.
 #[derive(Debug)]
@@ -847,4 +847,4 @@ pub enum UpdateStorageLensGroupError {
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
-kumo_runtime::operation_error!(UpdateStorageLensGroupError, {});
+kumo_runtime::operation_error!(UpdateStorageLensGroupError, []);

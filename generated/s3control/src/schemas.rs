@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,12 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "s3control",
     service_id: "S3 Control",
-    api_version: "2018-08-20",
     endpoint_prefix: "s3-control",
     signing_name: "s3",
-    protocol: Protocol::RestXml,
-    json_version: "",
-    target_prefix: "",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
     client_context_params: &[("UseArnRegion", ParamType::Bool)],
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("s3control", "2018-08-20", Protocol::RestXml)
 };
 pub static ABORT_INCOMPLETE_MULTIPART_UPLOAD: Schema = Schema::structure(
     "AbortIncompleteMultipartUpload",

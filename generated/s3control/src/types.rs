@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// The container for abort incomplete multipart upload
 #[derive(Clone, Default, PartialEq)]
 pub struct AbortIncompleteMultipartUpload {
@@ -13,8 +14,8 @@ pub struct AbortIncompleteMultipartUpload {
     pub days_after_initiation: Option<i32>,
 }
 rt::structure!(
-    AbortIncompleteMultipartUpload, crate ::schemas::ABORT_INCOMPLETE_MULTIPART_UPLOAD, {
-    0 => days_after_initiation }
+    AbortIncompleteMultipartUpload, ABORT_INCOMPLETE_MULTIPART_UPLOAD,
+    [days_after_initiation]
 );
 /// A container for information about access control for replicas.
 ///
@@ -24,9 +25,7 @@ pub struct AccessControlTranslation {
     /// Specifies the replica ownership.
     pub owner: OwnerOverride,
 }
-rt::structure!(
-    AccessControlTranslation, crate ::schemas::ACCESS_CONTROL_TRANSLATION, { 0 => owner }
-);
+rt::structure!(AccessControlTranslation, ACCESS_CONTROL_TRANSLATION, [owner]);
 /// The configuration options of the S3 Access Grants location. It contains the `S3SubPrefix` field. The grant scope, the data to which you are granting access, is the result of appending the `Subprefix` field to the scope of the registered location.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccessGrantsLocationConfiguration {
@@ -36,8 +35,8 @@ pub struct AccessGrantsLocationConfiguration {
     pub s3_sub_prefix: Option<String>,
 }
 rt::structure!(
-    AccessGrantsLocationConfiguration, crate
-    ::schemas::ACCESS_GRANTS_LOCATION_CONFIGURATION, { 0 => s3_sub_prefix }
+    AccessGrantsLocationConfiguration, ACCESS_GRANTS_LOCATION_CONFIGURATION,
+    [s3_sub_prefix]
 );
 /// An access point used to access a bucket.
 #[derive(Clone, Default, PartialEq)]
@@ -64,9 +63,8 @@ pub struct AccessPoint {
     pub data_source_type: Option<String>,
 }
 rt::structure!(
-    AccessPoint, crate ::schemas::ACCESS_POINT, { 0 => name, 1 => network_origin, 2 =>
-    vpc_configuration, 3 => bucket, 4 => access_point_arn, 5 => alias, 6 =>
-    bucket_account_id, 7 => data_source_id, 8 => data_source_type }
+    AccessPoint, ACCESS_POINT, [name, network_origin, vpc_configuration, bucket,
+    access_point_arn, alias, bucket_account_id, data_source_id, data_source_type]
 );
 /// A container element for the account-level Amazon S3 Storage Lens configuration.
 ///
@@ -91,10 +89,10 @@ pub struct AccountLevel {
     pub storage_lens_group_level: Option<StorageLensGroupLevel>,
 }
 rt::structure!(
-    AccountLevel, crate ::schemas::ACCOUNT_LEVEL, { 0 => activity_metrics, 1 =>
-    bucket_level, 2 => advanced_cost_optimization_metrics, 3 =>
-    advanced_data_protection_metrics, 4 => detailed_status_codes_metrics, 5 =>
-    advanced_performance_metrics, 6 => storage_lens_group_level }
+    AccountLevel, ACCOUNT_LEVEL, [activity_metrics, bucket_level,
+    advanced_cost_optimization_metrics, advanced_data_protection_metrics,
+    detailed_status_codes_metrics, advanced_performance_metrics,
+    storage_lens_group_level]
 );
 /// The container element for Amazon S3 Storage Lens activity metrics. Activity metrics show details about how your storage is requested, such as requests (for example, All requests, Get requests, Put requests), bytes uploaded or downloaded, and errors.
 ///
@@ -104,7 +102,7 @@ pub struct ActivityMetrics {
     /// A container that indicates whether activity metrics are enabled.
     pub is_enabled: Option<bool>,
 }
-rt::structure!(ActivityMetrics, crate ::schemas::ACTIVITY_METRICS, { 0 => is_enabled });
+rt::structure!(ActivityMetrics, ACTIVITY_METRICS, [is_enabled]);
 /// The container element for Amazon S3 Storage Lens advanced cost-optimization metrics. Advanced cost-optimization metrics provide insights that you can use to manage and optimize your storage costs, for example, lifecycle rule counts for transitions, expirations, and incomplete multipart uploads.
 ///
 /// For more information about S3 Storage Lens, see [Assessing your storage activity and usage with S3 Storage Lens](https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage_lens.html) in the *Amazon S3 User Guide*. For a complete list of S3 Storage Lens metrics, see [S3 Storage Lens metrics glossary](https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage_lens_metrics_glossary.html) in the *Amazon S3 User Guide*.
@@ -114,8 +112,7 @@ pub struct AdvancedCostOptimizationMetrics {
     pub is_enabled: Option<bool>,
 }
 rt::structure!(
-    AdvancedCostOptimizationMetrics, crate ::schemas::ADVANCED_COST_OPTIMIZATION_METRICS,
-    { 0 => is_enabled }
+    AdvancedCostOptimizationMetrics, ADVANCED_COST_OPTIMIZATION_METRICS, [is_enabled]
 );
 /// The container element for Amazon S3 Storage Lens advanced data-protection metrics. Advanced data-protection metrics provide insights that you can use to perform audits and protect your data, for example replication rule counts within and across Regions.
 ///
@@ -126,8 +123,7 @@ pub struct AdvancedDataProtectionMetrics {
     pub is_enabled: Option<bool>,
 }
 rt::structure!(
-    AdvancedDataProtectionMetrics, crate ::schemas::ADVANCED_DATA_PROTECTION_METRICS, { 0
-    => is_enabled }
+    AdvancedDataProtectionMetrics, ADVANCED_DATA_PROTECTION_METRICS, [is_enabled]
 );
 /// The container element for S3 Storage Lens advanced performance metrics. Advanced performance metrics provide insights into application performance, such as request efficiency and access patterns. These metrics help you optimize your S3 storage for both cost and performance by providing detailed analytics on how your applications interact with S3 resources.
 ///
@@ -137,10 +133,7 @@ pub struct AdvancedPerformanceMetrics {
     /// A container that indicates whether S3 Storage Lens advanced performance metrics are enabled.
     pub is_enabled: Option<bool>,
 }
-rt::structure!(
-    AdvancedPerformanceMetrics, crate ::schemas::ADVANCED_PERFORMANCE_METRICS, { 0 =>
-    is_enabled }
-);
+rt::structure!(AdvancedPerformanceMetrics, ADVANCED_PERFORMANCE_METRICS, [is_enabled]);
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateAccessGrantsIdentityCenterInput {
     /// The Amazon Web Services account ID of the S3 Access Grants instance.
@@ -149,9 +142,8 @@ pub struct AssociateAccessGrantsIdentityCenterInput {
     pub identity_center_arn: String,
 }
 rt::structure!(
-    AssociateAccessGrantsIdentityCenterInput, crate
-    ::schemas::ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT, { 0 => account_id, 1 =>
-    identity_center_arn }
+    AssociateAccessGrantsIdentityCenterInput,
+    ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT, [account_id, identity_center_arn]
 );
 /// Error details for the failed asynchronous operation.
 #[derive(Clone, Default, PartialEq)]
@@ -166,8 +158,7 @@ pub struct AsyncErrorDetails {
     pub request_id: Option<String>,
 }
 rt::structure!(
-    AsyncErrorDetails, crate ::schemas::ASYNC_ERROR_DETAILS, { 0 => code, 1 => message, 2
-    => resource, 3 => request_id }
+    AsyncErrorDetails, ASYNC_ERROR_DETAILS, [code, message, resource, request_id]
 );
 /// A container for the information about an asynchronous operation.
 #[derive(Clone, Default, PartialEq)]
@@ -186,9 +177,8 @@ pub struct AsyncOperation {
     pub response_details: Option<AsyncResponseDetails>,
 }
 rt::structure!(
-    AsyncOperation, crate ::schemas::ASYNC_OPERATION, { 0 => creation_time, 1 =>
-    operation, 2 => request_token_arn, 3 => request_parameters, 4 => request_status, 5 =>
-    response_details }
+    AsyncOperation, ASYNC_OPERATION, [creation_time, operation, request_token_arn,
+    request_parameters, request_status, response_details]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -224,10 +214,9 @@ pub struct AsyncRequestParameters {
     >,
 }
 rt::structure!(
-    AsyncRequestParameters, crate ::schemas::ASYNC_REQUEST_PARAMETERS, { 0 =>
-    create_multi_region_access_point_request, 1 =>
-    delete_multi_region_access_point_request, 2 =>
-    put_multi_region_access_point_policy_request }
+    AsyncRequestParameters, ASYNC_REQUEST_PARAMETERS,
+    [create_multi_region_access_point_request, delete_multi_region_access_point_request,
+    put_multi_region_access_point_policy_request]
 );
 /// A container for the response details that are returned when querying about an asynchronous request.
 #[derive(Clone, Default, PartialEq)]
@@ -238,8 +227,8 @@ pub struct AsyncResponseDetails {
     pub error_details: Option<AsyncErrorDetails>,
 }
 rt::structure!(
-    AsyncResponseDetails, crate ::schemas::ASYNC_RESPONSE_DETAILS, { 0 =>
-    multi_region_access_point_details, 1 => error_details }
+    AsyncResponseDetails, ASYNC_RESPONSE_DETAILS, [multi_region_access_point_details,
+    error_details]
 );
 /// Lambda function used to transform objects through an Object Lambda Access Point.
 #[derive(Clone, Default, PartialEq)]
@@ -250,26 +239,21 @@ pub struct AwsLambdaTransformation {
     pub function_payload: Option<String>,
 }
 rt::structure!(
-    AwsLambdaTransformation, crate ::schemas::AWS_LAMBDA_TRANSFORMATION, { 0 =>
-    function_arn, 1 => function_payload }
+    AwsLambdaTransformation, AWS_LAMBDA_TRANSFORMATION, [function_arn, function_payload]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct BadRequestException {
     pub message: Option<String>,
 }
-rt::structure!(
-    BadRequestException, crate ::schemas::BAD_REQUEST_EXCEPTION, { 0 => message }
-);
+rt::structure!(BadRequestException, BAD_REQUEST_EXCEPTION, [message]);
 /// The requested Outposts bucket name is not available. The bucket namespace is shared by all users of the Outposts in this Region. Select a different name and try again.
 #[derive(Clone, Default, PartialEq)]
 pub struct BucketAlreadyExists {}
-rt::structure!(BucketAlreadyExists, crate ::schemas::BUCKET_ALREADY_EXISTS, {});
+rt::structure!(BucketAlreadyExists, BUCKET_ALREADY_EXISTS, []);
 /// The Outposts bucket you tried to create already exists, and you own it.
 #[derive(Clone, Default, PartialEq)]
 pub struct BucketAlreadyOwnedByYou {}
-rt::structure!(
-    BucketAlreadyOwnedByYou, crate ::schemas::BUCKET_ALREADY_OWNED_BY_YOU, {}
-);
+rt::structure!(BucketAlreadyOwnedByYou, BUCKET_ALREADY_OWNED_BY_YOU, []);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BucketCannedAcl {
@@ -307,10 +291,9 @@ pub struct BucketLevel {
     pub advanced_performance_metrics: Option<AdvancedPerformanceMetrics>,
 }
 rt::structure!(
-    BucketLevel, crate ::schemas::BUCKET_LEVEL, { 0 => activity_metrics, 1 =>
-    prefix_level, 2 => advanced_cost_optimization_metrics, 3 =>
-    advanced_data_protection_metrics, 4 => detailed_status_codes_metrics, 5 =>
-    advanced_performance_metrics }
+    BucketLevel, BUCKET_LEVEL, [activity_metrics, prefix_level,
+    advanced_cost_optimization_metrics, advanced_data_protection_metrics,
+    detailed_status_codes_metrics, advanced_performance_metrics]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -367,9 +350,7 @@ pub struct CloudWatchMetrics {
     /// A container that indicates whether CloudWatch publishing for S3 Storage Lens metrics is enabled. A value of `true` indicates that CloudWatch publishing for S3 Storage Lens metrics is enabled.
     pub is_enabled: bool,
 }
-rt::structure!(
-    CloudWatchMetrics, crate ::schemas::CLOUD_WATCH_METRICS, { 0 => is_enabled }
-);
+rt::structure!(CloudWatchMetrics, CLOUD_WATCH_METRICS, [is_enabled]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ComputeObjectChecksumAlgorithm {
@@ -442,10 +423,9 @@ pub struct CreateAccessGrantInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateAccessGrantInput, crate ::schemas::CREATE_ACCESS_GRANT_INPUT, { 0 =>
-    account_id, 1 => access_grants_location_id, 2 =>
-    access_grants_location_configuration, 3 => grantee, 4 => permission, 5 =>
-    application_arn, 6 => s3_prefix_type, 7 => tags }
+    CreateAccessGrantInput, CREATE_ACCESS_GRANT_INPUT, [account_id,
+    access_grants_location_id, access_grants_location_configuration, grantee, permission,
+    application_arn, s3_prefix_type, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessGrantOutput {
@@ -477,10 +457,10 @@ pub struct CreateAccessGrantOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateAccessGrantOutput, crate ::schemas::CREATE_ACCESS_GRANT_OUTPUT, { 0 =>
-    created_at, 1 => access_grant_id, 2 => access_grant_arn, 3 => grantee, 4 =>
-    access_grants_location_id, 5 => access_grants_location_configuration, 6 =>
-    permission, 7 => application_arn, 8 => grant_scope }, meta = response_metadata
+    CreateAccessGrantOutput, CREATE_ACCESS_GRANT_OUTPUT, [created_at, access_grant_id,
+    access_grant_arn, grantee, access_grants_location_id,
+    access_grants_location_configuration, permission, application_arn, grant_scope], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessGrantsInstanceInput {
@@ -492,9 +472,8 @@ pub struct CreateAccessGrantsInstanceInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateAccessGrantsInstanceInput, crate
-    ::schemas::CREATE_ACCESS_GRANTS_INSTANCE_INPUT, { 0 => account_id, 1 =>
-    identity_center_arn, 2 => tags }
+    CreateAccessGrantsInstanceInput, CREATE_ACCESS_GRANTS_INSTANCE_INPUT, [account_id,
+    identity_center_arn, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessGrantsInstanceOutput {
@@ -514,10 +493,9 @@ pub struct CreateAccessGrantsInstanceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateAccessGrantsInstanceOutput, crate
-    ::schemas::CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT, { 0 => created_at, 1 =>
-    access_grants_instance_id, 2 => access_grants_instance_arn, 3 => identity_center_arn,
-    4 => identity_center_instance_arn, 5 => identity_center_application_arn }, meta =
+    CreateAccessGrantsInstanceOutput, CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT, [created_at,
+    access_grants_instance_id, access_grants_instance_arn, identity_center_arn,
+    identity_center_instance_arn, identity_center_application_arn], meta =
     response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
@@ -532,9 +510,8 @@ pub struct CreateAccessGrantsLocationInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateAccessGrantsLocationInput, crate
-    ::schemas::CREATE_ACCESS_GRANTS_LOCATION_INPUT, { 0 => account_id, 1 =>
-    location_scope, 2 => iam_role_arn, 3 => tags }
+    CreateAccessGrantsLocationInput, CREATE_ACCESS_GRANTS_LOCATION_INPUT, [account_id,
+    location_scope, iam_role_arn, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessGrantsLocationOutput {
@@ -552,10 +529,9 @@ pub struct CreateAccessGrantsLocationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateAccessGrantsLocationOutput, crate
-    ::schemas::CREATE_ACCESS_GRANTS_LOCATION_OUTPUT, { 0 => created_at, 1 =>
-    access_grants_location_id, 2 => access_grants_location_arn, 3 => location_scope, 4 =>
-    iam_role_arn }, meta = response_metadata
+    CreateAccessGrantsLocationOutput, CREATE_ACCESS_GRANTS_LOCATION_OUTPUT, [created_at,
+    access_grants_location_id, access_grants_location_arn, location_scope, iam_role_arn],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessPointForObjectLambdaInput {
@@ -567,9 +543,8 @@ pub struct CreateAccessPointForObjectLambdaInput {
     pub configuration: ObjectLambdaConfiguration,
 }
 rt::structure!(
-    CreateAccessPointForObjectLambdaInput, crate
-    ::schemas::CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id, 1 => name,
-    2 => configuration }
+    CreateAccessPointForObjectLambdaInput, CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
+    [account_id, name, configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessPointForObjectLambdaOutput {
@@ -581,9 +556,8 @@ pub struct CreateAccessPointForObjectLambdaOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateAccessPointForObjectLambdaOutput, crate
-    ::schemas::CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT, { 0 =>
-    object_lambda_access_point_arn, 1 => alias }, meta = response_metadata
+    CreateAccessPointForObjectLambdaOutput, CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
+    [object_lambda_access_point_arn, alias], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessPointInput {
@@ -617,9 +591,8 @@ pub struct CreateAccessPointInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateAccessPointInput, crate ::schemas::CREATE_ACCESS_POINT_INPUT, { 0 =>
-    account_id, 1 => name, 2 => bucket, 3 => vpc_configuration, 4 =>
-    public_access_block_configuration, 5 => bucket_account_id, 6 => scope, 7 => tags }
+    CreateAccessPointInput, CREATE_ACCESS_POINT_INPUT, [account_id, name, bucket,
+    vpc_configuration, public_access_block_configuration, bucket_account_id, scope, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessPointOutput {
@@ -633,8 +606,8 @@ pub struct CreateAccessPointOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateAccessPointOutput, crate ::schemas::CREATE_ACCESS_POINT_OUTPUT, { 0 =>
-    access_point_arn, 1 => alias }, meta = response_metadata
+    CreateAccessPointOutput, CREATE_ACCESS_POINT_OUTPUT, [access_point_arn, alias], meta
+    = response_metadata
 );
 /// The container for the bucket configuration.
 ///
@@ -647,8 +620,7 @@ pub struct CreateBucketConfiguration {
     pub location_constraint: Option<BucketLocationConstraint>,
 }
 rt::structure!(
-    CreateBucketConfiguration, crate ::schemas::CREATE_BUCKET_CONFIGURATION, { 0 =>
-    location_constraint }
+    CreateBucketConfiguration, CREATE_BUCKET_CONFIGURATION, [location_constraint]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateBucketInput {
@@ -692,10 +664,9 @@ pub struct CreateBucketInput {
     pub outpost_id: Option<String>,
 }
 rt::structure!(
-    CreateBucketInput, crate ::schemas::CREATE_BUCKET_INPUT, { 0 => acl, 1 => bucket, 2
-    => create_bucket_configuration, 3 => grant_full_control, 4 => grant_read, 5 =>
-    grant_read_acp, 6 => grant_write, 7 => grant_write_acp, 8 =>
-    object_lock_enabled_for_bucket, 9 => outpost_id }
+    CreateBucketInput, CREATE_BUCKET_INPUT, [acl, bucket, create_bucket_configuration,
+    grant_full_control, grant_read, grant_read_acp, grant_write, grant_write_acp,
+    object_lock_enabled_for_bucket, outpost_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateBucketOutput {
@@ -711,8 +682,8 @@ pub struct CreateBucketOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateBucketOutput, crate ::schemas::CREATE_BUCKET_OUTPUT, { 0 => location, 1 =>
-    bucket_arn }, meta = response_metadata
+    CreateBucketOutput, CREATE_BUCKET_OUTPUT, [location, bucket_arn], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateJobInput {
@@ -740,10 +711,9 @@ pub struct CreateJobInput {
     pub manifest_generator: Option<JobManifestGenerator>,
 }
 rt::structure!(
-    CreateJobInput, crate ::schemas::CREATE_JOB_INPUT, { 0 => account_id, 1 =>
-    confirmation_required, 2 => operation, 3 => report, 4 => client_request_token, 5 =>
-    manifest, 6 => description, 7 => priority, 8 => role_arn, 9 => tags, 10 =>
-    manifest_generator }
+    CreateJobInput, CREATE_JOB_INPUT, [account_id, confirmation_required, operation,
+    report, client_request_token, manifest, description, priority, role_arn, tags,
+    manifest_generator]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateJobOutput {
@@ -752,10 +722,7 @@ pub struct CreateJobOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    CreateJobOutput, crate ::schemas::CREATE_JOB_OUTPUT, { 0 => job_id }, meta =
-    response_metadata
-);
+rt::structure!(CreateJobOutput, CREATE_JOB_OUTPUT, [job_id], meta = response_metadata);
 /// A container for the information associated with a [CreateMultiRegionAccessPoint](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateMultiRegionAccessPoint.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateMultiRegionAccessPointInput2 {
@@ -769,9 +736,8 @@ pub struct CreateMultiRegionAccessPointInput2 {
     pub regions: Vec<Region>,
 }
 rt::structure!(
-    CreateMultiRegionAccessPointInput2, crate
-    ::schemas::CREATE_MULTI_REGION_ACCESS_POINT_INPUT2, { 0 => name, 1 =>
-    public_access_block, 2 => regions }
+    CreateMultiRegionAccessPointInput2, CREATE_MULTI_REGION_ACCESS_POINT_INPUT2, [name,
+    public_access_block, regions]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateMultiRegionAccessPointInput {
@@ -783,9 +749,8 @@ pub struct CreateMultiRegionAccessPointInput {
     pub details: CreateMultiRegionAccessPointInput2,
 }
 rt::structure!(
-    CreateMultiRegionAccessPointInput, crate
-    ::schemas::CREATE_MULTI_REGION_ACCESS_POINT_INPUT, { 0 => account_id, 1 =>
-    client_token, 2 => details }
+    CreateMultiRegionAccessPointInput, CREATE_MULTI_REGION_ACCESS_POINT_INPUT,
+    [account_id, client_token, details]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateMultiRegionAccessPointOutput {
@@ -795,9 +760,8 @@ pub struct CreateMultiRegionAccessPointOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateMultiRegionAccessPointOutput, crate
-    ::schemas::CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT, { 0 => request_token_arn }, meta
-    = response_metadata
+    CreateMultiRegionAccessPointOutput, CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT,
+    [request_token_arn], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateStorageLensGroupInput {
@@ -809,8 +773,8 @@ pub struct CreateStorageLensGroupInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    CreateStorageLensGroupInput, crate ::schemas::CREATE_STORAGE_LENS_GROUP_INPUT, { 0 =>
-    account_id, 1 => storage_lens_group, 2 => tags }
+    CreateStorageLensGroupInput, CREATE_STORAGE_LENS_GROUP_INPUT, [account_id,
+    storage_lens_group, tags]
 );
 /// The Amazon Web Services Security Token Service temporary credential that S3 Access Grants vends to grantees and client applications.
 #[derive(Clone, Default, PartialEq)]
@@ -825,8 +789,8 @@ pub struct Credentials {
     pub expiration: Option<rt::DateTime>,
 }
 rt::structure!(
-    Credentials, crate ::schemas::CREDENTIALS, { 0 => access_key_id, 1 =>
-    secret_access_key, 2 => session_token, 3 => expiration }
+    Credentials, CREDENTIALS, [access_key_id, secret_access_key, session_token,
+    expiration]
 );
 /// A filter that returns objects that are encrypted by dual-layer server-side encryption with Amazon Web Services Key Management Service (KMS) keys (DSSE-KMS). You can further refine your filtering by optionally providing a KMS Key ARN to filter objects encrypted by a specific key.
 #[derive(Clone, Default, PartialEq)]
@@ -834,7 +798,7 @@ pub struct DssekmsFilter {
     /// The Amazon Resource Name (ARN) of the customer managed KMS key to use for the filter to return objects that are encrypted by the specified key. For best performance, use keys in the same Region as the S3 Batch Operations job.
     pub kms_key_arn: Option<String>,
 }
-rt::structure!(DssekmsFilter, crate ::schemas::DSSEKMS_FILTER, { 0 => kms_key_arn });
+rt::structure!(DssekmsFilter, DSSEKMS_FILTER, [kms_key_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessGrantInput {
     /// The Amazon Web Services account ID of the S3 Access Grants instance.
@@ -843,8 +807,7 @@ pub struct DeleteAccessGrantInput {
     pub access_grant_id: String,
 }
 rt::structure!(
-    DeleteAccessGrantInput, crate ::schemas::DELETE_ACCESS_GRANT_INPUT, { 0 =>
-    account_id, 1 => access_grant_id }
+    DeleteAccessGrantInput, DELETE_ACCESS_GRANT_INPUT, [account_id, access_grant_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessGrantsInstanceInput {
@@ -852,8 +815,7 @@ pub struct DeleteAccessGrantsInstanceInput {
     pub account_id: String,
 }
 rt::structure!(
-    DeleteAccessGrantsInstanceInput, crate
-    ::schemas::DELETE_ACCESS_GRANTS_INSTANCE_INPUT, { 0 => account_id }
+    DeleteAccessGrantsInstanceInput, DELETE_ACCESS_GRANTS_INSTANCE_INPUT, [account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessGrantsInstanceResourcePolicyInput {
@@ -861,8 +823,8 @@ pub struct DeleteAccessGrantsInstanceResourcePolicyInput {
     pub account_id: String,
 }
 rt::structure!(
-    DeleteAccessGrantsInstanceResourcePolicyInput, crate
-    ::schemas::DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT, { 0 => account_id }
+    DeleteAccessGrantsInstanceResourcePolicyInput,
+    DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT, [account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessGrantsLocationInput {
@@ -872,9 +834,8 @@ pub struct DeleteAccessGrantsLocationInput {
     pub access_grants_location_id: String,
 }
 rt::structure!(
-    DeleteAccessGrantsLocationInput, crate
-    ::schemas::DELETE_ACCESS_GRANTS_LOCATION_INPUT, { 0 => account_id, 1 =>
-    access_grants_location_id }
+    DeleteAccessGrantsLocationInput, DELETE_ACCESS_GRANTS_LOCATION_INPUT, [account_id,
+    access_grants_location_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessPointForObjectLambdaInput {
@@ -884,9 +845,8 @@ pub struct DeleteAccessPointForObjectLambdaInput {
     pub name: String,
 }
 rt::structure!(
-    DeleteAccessPointForObjectLambdaInput, crate
-    ::schemas::DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id, 1 => name
-    }
+    DeleteAccessPointForObjectLambdaInput, DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
+    [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessPointPolicyForObjectLambdaInput {
@@ -896,9 +856,8 @@ pub struct DeleteAccessPointPolicyForObjectLambdaInput {
     pub name: String,
 }
 rt::structure!(
-    DeleteAccessPointPolicyForObjectLambdaInput, crate
-    ::schemas::DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id, 1
-    => name }
+    DeleteAccessPointPolicyForObjectLambdaInput,
+    DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT, [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessPointPolicyInput {
@@ -912,8 +871,7 @@ pub struct DeleteAccessPointPolicyInput {
     pub name: String,
 }
 rt::structure!(
-    DeleteAccessPointPolicyInput, crate ::schemas::DELETE_ACCESS_POINT_POLICY_INPUT, { 0
-    => account_id, 1 => name }
+    DeleteAccessPointPolicyInput, DELETE_ACCESS_POINT_POLICY_INPUT, [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessPointInput {
@@ -926,10 +884,7 @@ pub struct DeleteAccessPointInput {
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the access point accessed in the format `arn:aws:s3-outposts:\<Region\>:\<account-id\>:outpost/\<outpost-id\>/accesspoint/\<my-accesspoint-name\>`. For example, to access the access point `reports-ap` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/accesspoint/reports-ap`. The value must be URL encoded.
     pub name: String,
 }
-rt::structure!(
-    DeleteAccessPointInput, crate ::schemas::DELETE_ACCESS_POINT_INPUT, { 0 =>
-    account_id, 1 => name }
-);
+rt::structure!(DeleteAccessPointInput, DELETE_ACCESS_POINT_INPUT, [account_id, name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAccessPointScopeInput {
     /// The Amazon Web Services account ID that owns the access point with the scope that you want to delete.
@@ -938,8 +893,7 @@ pub struct DeleteAccessPointScopeInput {
     pub name: String,
 }
 rt::structure!(
-    DeleteAccessPointScopeInput, crate ::schemas::DELETE_ACCESS_POINT_SCOPE_INPUT, { 0 =>
-    account_id, 1 => name }
+    DeleteAccessPointScopeInput, DELETE_ACCESS_POINT_SCOPE_INPUT, [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketLifecycleConfigurationInput {
@@ -953,9 +907,8 @@ pub struct DeleteBucketLifecycleConfigurationInput {
     pub bucket: String,
 }
 rt::structure!(
-    DeleteBucketLifecycleConfigurationInput, crate
-    ::schemas::DELETE_BUCKET_LIFECYCLE_CONFIGURATION_INPUT, { 0 => account_id, 1 =>
-    bucket }
+    DeleteBucketLifecycleConfigurationInput, DELETE_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+    [account_id, bucket]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketPolicyInput {
@@ -969,8 +922,7 @@ pub struct DeleteBucketPolicyInput {
     pub bucket: String,
 }
 rt::structure!(
-    DeleteBucketPolicyInput, crate ::schemas::DELETE_BUCKET_POLICY_INPUT, { 0 =>
-    account_id, 1 => bucket }
+    DeleteBucketPolicyInput, DELETE_BUCKET_POLICY_INPUT, [account_id, bucket]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketReplicationInput {
@@ -984,8 +936,7 @@ pub struct DeleteBucketReplicationInput {
     pub bucket: String,
 }
 rt::structure!(
-    DeleteBucketReplicationInput, crate ::schemas::DELETE_BUCKET_REPLICATION_INPUT, { 0
-    => account_id, 1 => bucket }
+    DeleteBucketReplicationInput, DELETE_BUCKET_REPLICATION_INPUT, [account_id, bucket]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketInput {
@@ -998,10 +949,7 @@ pub struct DeleteBucketInput {
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the bucket accessed in the format `arn:aws:s3-outposts:\<Region\>:\<account-id\>:outpost/\<outpost-id\>/bucket/\<my-bucket-name\>`. For example, to access the bucket `reports` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/bucket/reports`. The value must be URL encoded.
     pub bucket: String,
 }
-rt::structure!(
-    DeleteBucketInput, crate ::schemas::DELETE_BUCKET_INPUT, { 0 => account_id, 1 =>
-    bucket }
-);
+rt::structure!(DeleteBucketInput, DELETE_BUCKET_INPUT, [account_id, bucket]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteBucketTaggingInput {
     /// The Amazon Web Services account ID of the Outposts bucket tag set to be removed.
@@ -1014,8 +962,7 @@ pub struct DeleteBucketTaggingInput {
     pub bucket: String,
 }
 rt::structure!(
-    DeleteBucketTaggingInput, crate ::schemas::DELETE_BUCKET_TAGGING_INPUT, { 0 =>
-    account_id, 1 => bucket }
+    DeleteBucketTaggingInput, DELETE_BUCKET_TAGGING_INPUT, [account_id, bucket]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteJobTaggingInput {
@@ -1024,18 +971,14 @@ pub struct DeleteJobTaggingInput {
     /// The ID for the S3 Batch Operations job whose tags you want to delete.
     pub job_id: String,
 }
-rt::structure!(
-    DeleteJobTaggingInput, crate ::schemas::DELETE_JOB_TAGGING_INPUT, { 0 => account_id,
-    1 => job_id }
-);
+rt::structure!(DeleteJobTaggingInput, DELETE_JOB_TAGGING_INPUT, [account_id, job_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteJobTaggingOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteJobTaggingOutput, crate ::schemas::DELETE_JOB_TAGGING_OUTPUT, {}, meta =
-    response_metadata
+    DeleteJobTaggingOutput, DELETE_JOB_TAGGING_OUTPUT, [], meta = response_metadata
 );
 /// Specifies whether S3 on Outposts replicates delete markers. If you specify a `Filter` element in your replication configuration, you must also include a `DeleteMarkerReplication` element. If your `Filter` includes a `Tag` element, the `DeleteMarkerReplication` element's `Status` child element must be set to `Disabled`, because S3 on Outposts does not support replicating delete markers for tag-based rules.
 ///
@@ -1045,9 +988,7 @@ pub struct DeleteMarkerReplication {
     /// Indicates whether to replicate delete markers.
     pub status: DeleteMarkerReplicationStatus,
 }
-rt::structure!(
-    DeleteMarkerReplication, crate ::schemas::DELETE_MARKER_REPLICATION, { 0 => status }
-);
+rt::structure!(DeleteMarkerReplication, DELETE_MARKER_REPLICATION, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DeleteMarkerReplicationStatus {
@@ -1068,8 +1009,7 @@ pub struct DeleteMultiRegionAccessPointInput2 {
     pub name: String,
 }
 rt::structure!(
-    DeleteMultiRegionAccessPointInput2, crate
-    ::schemas::DELETE_MULTI_REGION_ACCESS_POINT_INPUT2, { 0 => name }
+    DeleteMultiRegionAccessPointInput2, DELETE_MULTI_REGION_ACCESS_POINT_INPUT2, [name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMultiRegionAccessPointInput {
@@ -1081,9 +1021,8 @@ pub struct DeleteMultiRegionAccessPointInput {
     pub details: DeleteMultiRegionAccessPointInput2,
 }
 rt::structure!(
-    DeleteMultiRegionAccessPointInput, crate
-    ::schemas::DELETE_MULTI_REGION_ACCESS_POINT_INPUT, { 0 => account_id, 1 =>
-    client_token, 2 => details }
+    DeleteMultiRegionAccessPointInput, DELETE_MULTI_REGION_ACCESS_POINT_INPUT,
+    [account_id, client_token, details]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMultiRegionAccessPointOutput {
@@ -1093,9 +1032,8 @@ pub struct DeleteMultiRegionAccessPointOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteMultiRegionAccessPointOutput, crate
-    ::schemas::DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT, { 0 => request_token_arn }, meta
-    = response_metadata
+    DeleteMultiRegionAccessPointOutput, DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT,
+    [request_token_arn], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeletePublicAccessBlockInput {
@@ -1103,8 +1041,7 @@ pub struct DeletePublicAccessBlockInput {
     pub account_id: String,
 }
 rt::structure!(
-    DeletePublicAccessBlockInput, crate ::schemas::DELETE_PUBLIC_ACCESS_BLOCK_INPUT, { 0
-    => account_id }
+    DeletePublicAccessBlockInput, DELETE_PUBLIC_ACCESS_BLOCK_INPUT, [account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteStorageLensConfigurationInput {
@@ -1114,9 +1051,8 @@ pub struct DeleteStorageLensConfigurationInput {
     pub account_id: String,
 }
 rt::structure!(
-    DeleteStorageLensConfigurationInput, crate
-    ::schemas::DELETE_STORAGE_LENS_CONFIGURATION_INPUT, { 0 => config_id, 1 => account_id
-    }
+    DeleteStorageLensConfigurationInput, DELETE_STORAGE_LENS_CONFIGURATION_INPUT,
+    [config_id, account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteStorageLensConfigurationTaggingInput {
@@ -1126,9 +1062,8 @@ pub struct DeleteStorageLensConfigurationTaggingInput {
     pub account_id: String,
 }
 rt::structure!(
-    DeleteStorageLensConfigurationTaggingInput, crate
-    ::schemas::DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT, { 0 => config_id, 1 =>
-    account_id }
+    DeleteStorageLensConfigurationTaggingInput,
+    DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT, [config_id, account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteStorageLensConfigurationTaggingOutput {
@@ -1136,9 +1071,8 @@ pub struct DeleteStorageLensConfigurationTaggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteStorageLensConfigurationTaggingOutput, crate
-    ::schemas::DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, {}, meta =
-    response_metadata
+    DeleteStorageLensConfigurationTaggingOutput,
+    DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, [], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteStorageLensGroupInput {
@@ -1148,8 +1082,7 @@ pub struct DeleteStorageLensGroupInput {
     pub account_id: String,
 }
 rt::structure!(
-    DeleteStorageLensGroupInput, crate ::schemas::DELETE_STORAGE_LENS_GROUP_INPUT, { 0 =>
-    name, 1 => account_id }
+    DeleteStorageLensGroupInput, DELETE_STORAGE_LENS_GROUP_INPUT, [name, account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeJobInput {
@@ -1158,10 +1091,7 @@ pub struct DescribeJobInput {
     /// The ID for the job whose information you want to retrieve.
     pub job_id: String,
 }
-rt::structure!(
-    DescribeJobInput, crate ::schemas::DESCRIBE_JOB_INPUT, { 0 => account_id, 1 => job_id
-    }
-);
+rt::structure!(DescribeJobInput, DESCRIBE_JOB_INPUT, [account_id, job_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeJobOutput {
     /// Contains the configuration parameters and status for the job specified in the `Describe Job` request.
@@ -1169,10 +1099,7 @@ pub struct DescribeJobOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    DescribeJobOutput, crate ::schemas::DESCRIBE_JOB_OUTPUT, { 0 => job }, meta =
-    response_metadata
-);
+rt::structure!(DescribeJobOutput, DESCRIBE_JOB_OUTPUT, [job], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMultiRegionAccessPointOperationInput {
     /// The Amazon Web Services account ID for the owner of the Multi-Region Access Point.
@@ -1181,9 +1108,8 @@ pub struct DescribeMultiRegionAccessPointOperationInput {
     pub request_token_arn: String,
 }
 rt::structure!(
-    DescribeMultiRegionAccessPointOperationInput, crate
-    ::schemas::DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_INPUT, { 0 => account_id, 1
-    => request_token_arn }
+    DescribeMultiRegionAccessPointOperationInput,
+    DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_INPUT, [account_id, request_token_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMultiRegionAccessPointOperationOutput {
@@ -1193,9 +1119,9 @@ pub struct DescribeMultiRegionAccessPointOperationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeMultiRegionAccessPointOperationOutput, crate
-    ::schemas::DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_OUTPUT, { 0 =>
-    async_operation }, meta = response_metadata
+    DescribeMultiRegionAccessPointOperationOutput,
+    DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_OUTPUT, [async_operation], meta =
+    response_metadata
 );
 /// Specifies information about the replication destination bucket and its settings for an S3 on Outposts replication configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -1224,9 +1150,8 @@ pub struct Destination {
     pub storage_class: Option<ReplicationStorageClass>,
 }
 rt::structure!(
-    Destination, crate ::schemas::DESTINATION, { 0 => account, 1 => bucket, 2 =>
-    replication_time, 3 => access_control_translation, 4 => encryption_configuration, 5
-    => metrics, 6 => storage_class }
+    Destination, DESTINATION, [account, bucket, replication_time,
+    access_control_translation, encryption_configuration, metrics, storage_class]
 );
 /// The container element for Amazon S3 Storage Lens detailed status code metrics. Detailed status code metrics generate metrics for HTTP status codes, such as `200 OK`, `403 Forbidden`, `503 Service Unavailable` and others.
 ///
@@ -1236,18 +1161,15 @@ pub struct DetailedStatusCodesMetrics {
     /// A container that indicates whether detailed status code metrics are enabled.
     pub is_enabled: Option<bool>,
 }
-rt::structure!(
-    DetailedStatusCodesMetrics, crate ::schemas::DETAILED_STATUS_CODES_METRICS, { 0 =>
-    is_enabled }
-);
+rt::structure!(DetailedStatusCodesMetrics, DETAILED_STATUS_CODES_METRICS, [is_enabled]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DissociateAccessGrantsIdentityCenterInput {
     /// The Amazon Web Services account ID of the S3 Access Grants instance.
     pub account_id: String,
 }
 rt::structure!(
-    DissociateAccessGrantsIdentityCenterInput, crate
-    ::schemas::DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT, { 0 => account_id }
+    DissociateAccessGrantsIdentityCenterInput,
+    DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT, [account_id]
 );
 /// Specifies encryption-related information for an Amazon S3 bucket that is a destination for replicated objects. If you're specifying a customer managed KMS key, we recommend using a fully qualified KMS key ARN. If you use a KMS key alias instead, then KMS resolves the key within the requester’s account. This behavior can result in data that's encrypted with a KMS key that belongs to the requester, and not the bucket owner.
 ///
@@ -1257,10 +1179,7 @@ pub struct EncryptionConfiguration {
     /// Specifies the ID of the customer managed KMS key that's stored in Key Management Service (KMS) for the destination bucket. This ID is either the Amazon Resource Name (ARN) for the KMS key or the alias ARN for the KMS key. Amazon S3 uses this KMS key to encrypt replica objects. Amazon S3 supports only symmetric encryption KMS keys. For more information, see [Symmetric encryption KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#symmetric-cmks) in the *Amazon Web Services Key Management Service Developer Guide*.
     pub replica_kms_key_id: Option<String>,
 }
-rt::structure!(
-    EncryptionConfiguration, crate ::schemas::ENCRYPTION_CONFIGURATION, { 0 =>
-    replica_kms_key_id }
-);
+rt::structure!(EncryptionConfiguration, ENCRYPTION_CONFIGURATION, [replica_kms_key_id]);
 /// The last established access control policy for a Multi-Region Access Point.
 ///
 /// When you update the policy, the update is first listed as the proposed policy. After the update is finished and all Regions have been updated, the proposed policy is listed as the established policy. If both policies have the same version number, the proposed policy is the established policy.
@@ -1270,8 +1189,8 @@ pub struct EstablishedMultiRegionAccessPointPolicy {
     pub policy: Option<String>,
 }
 rt::structure!(
-    EstablishedMultiRegionAccessPointPolicy, crate
-    ::schemas::ESTABLISHED_MULTI_REGION_ACCESS_POINT_POLICY, { 0 => policy }
+    EstablishedMultiRegionAccessPointPolicy,
+    ESTABLISHED_MULTI_REGION_ACCESS_POINT_POLICY, [policy]
 );
 /// A container for what Amazon S3 Storage Lens will exclude.
 #[derive(Clone, Default, PartialEq)]
@@ -1281,7 +1200,7 @@ pub struct Exclude {
     /// A container for the S3 Storage Lens Region excludes.
     pub regions: Option<Vec<String>>,
 }
-rt::structure!(Exclude, crate ::schemas::EXCLUDE, { 0 => buckets, 1 => regions });
+rt::structure!(Exclude, EXCLUDE, [buckets, regions]);
 /// An optional configuration to replicate existing source bucket objects.
 ///
 /// This is not supported by Amazon S3 on Outposts buckets.
@@ -1290,10 +1209,7 @@ pub struct ExistingObjectReplication {
     /// Specifies whether Amazon S3 replicates existing source bucket objects.
     pub status: ExistingObjectReplicationStatus,
 }
-rt::structure!(
-    ExistingObjectReplication, crate ::schemas::EXISTING_OBJECT_REPLICATION, { 0 =>
-    status }
-);
+rt::structure!(ExistingObjectReplication, EXISTING_OBJECT_REPLICATION, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExistingObjectReplicationStatus {
@@ -1338,8 +1254,7 @@ pub struct GeneratedManifestEncryption {
     pub ssekms: Option<SsekmsEncryption>,
 }
 rt::structure!(
-    GeneratedManifestEncryption, crate ::schemas::GENERATED_MANIFEST_ENCRYPTION, { 0 =>
-    sses3, 1 => ssekms }
+    GeneratedManifestEncryption, GENERATED_MANIFEST_ENCRYPTION, [sses3, ssekms]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1361,8 +1276,7 @@ pub struct GetAccessGrantInput {
     pub access_grant_id: String,
 }
 rt::structure!(
-    GetAccessGrantInput, crate ::schemas::GET_ACCESS_GRANT_INPUT, { 0 => account_id, 1 =>
-    access_grant_id }
+    GetAccessGrantInput, GET_ACCESS_GRANT_INPUT, [account_id, access_grant_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantOutput {
@@ -1394,10 +1308,10 @@ pub struct GetAccessGrantOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessGrantOutput, crate ::schemas::GET_ACCESS_GRANT_OUTPUT, { 0 => created_at, 1
-    => access_grant_id, 2 => access_grant_arn, 3 => grantee, 4 => permission, 5 =>
-    access_grants_location_id, 6 => access_grants_location_configuration, 7 =>
-    grant_scope, 8 => application_arn }, meta = response_metadata
+    GetAccessGrantOutput, GET_ACCESS_GRANT_OUTPUT, [created_at, access_grant_id,
+    access_grant_arn, grantee, permission, access_grants_location_id,
+    access_grants_location_configuration, grant_scope, application_arn], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsInstanceForPrefixInput {
@@ -1407,9 +1321,8 @@ pub struct GetAccessGrantsInstanceForPrefixInput {
     pub s3_prefix: String,
 }
 rt::structure!(
-    GetAccessGrantsInstanceForPrefixInput, crate
-    ::schemas::GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_INPUT, { 0 => account_id, 1 =>
-    s3_prefix }
+    GetAccessGrantsInstanceForPrefixInput, GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_INPUT,
+    [account_id, s3_prefix]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsInstanceForPrefixOutput {
@@ -1421,10 +1334,8 @@ pub struct GetAccessGrantsInstanceForPrefixOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessGrantsInstanceForPrefixOutput, crate
-    ::schemas::GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_OUTPUT, { 0 =>
-    access_grants_instance_arn, 1 => access_grants_instance_id }, meta =
-    response_metadata
+    GetAccessGrantsInstanceForPrefixOutput, GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_OUTPUT,
+    [access_grants_instance_arn, access_grants_instance_id], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsInstanceInput {
@@ -1432,8 +1343,7 @@ pub struct GetAccessGrantsInstanceInput {
     pub account_id: String,
 }
 rt::structure!(
-    GetAccessGrantsInstanceInput, crate ::schemas::GET_ACCESS_GRANTS_INSTANCE_INPUT, { 0
-    => account_id }
+    GetAccessGrantsInstanceInput, GET_ACCESS_GRANTS_INSTANCE_INPUT, [account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsInstanceResourcePolicyInput {
@@ -1441,8 +1351,8 @@ pub struct GetAccessGrantsInstanceResourcePolicyInput {
     pub account_id: String,
 }
 rt::structure!(
-    GetAccessGrantsInstanceResourcePolicyInput, crate
-    ::schemas::GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT, { 0 => account_id }
+    GetAccessGrantsInstanceResourcePolicyInput,
+    GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT, [account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsInstanceResourcePolicyOutput {
@@ -1456,9 +1366,9 @@ pub struct GetAccessGrantsInstanceResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessGrantsInstanceResourcePolicyOutput, crate
-    ::schemas::GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT, { 0 => policy, 1 =>
-    organization, 2 => created_at }, meta = response_metadata
+    GetAccessGrantsInstanceResourcePolicyOutput,
+    GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT, [policy, organization,
+    created_at], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsInstanceOutput {
@@ -1478,10 +1388,10 @@ pub struct GetAccessGrantsInstanceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessGrantsInstanceOutput, crate ::schemas::GET_ACCESS_GRANTS_INSTANCE_OUTPUT, {
-    0 => access_grants_instance_arn, 1 => access_grants_instance_id, 2 =>
-    identity_center_arn, 3 => identity_center_instance_arn, 4 =>
-    identity_center_application_arn, 5 => created_at }, meta = response_metadata
+    GetAccessGrantsInstanceOutput, GET_ACCESS_GRANTS_INSTANCE_OUTPUT,
+    [access_grants_instance_arn, access_grants_instance_id, identity_center_arn,
+    identity_center_instance_arn, identity_center_application_arn, created_at], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsLocationInput {
@@ -1491,8 +1401,8 @@ pub struct GetAccessGrantsLocationInput {
     pub access_grants_location_id: String,
 }
 rt::structure!(
-    GetAccessGrantsLocationInput, crate ::schemas::GET_ACCESS_GRANTS_LOCATION_INPUT, { 0
-    => account_id, 1 => access_grants_location_id }
+    GetAccessGrantsLocationInput, GET_ACCESS_GRANTS_LOCATION_INPUT, [account_id,
+    access_grants_location_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsLocationOutput {
@@ -1510,9 +1420,9 @@ pub struct GetAccessGrantsLocationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessGrantsLocationOutput, crate ::schemas::GET_ACCESS_GRANTS_LOCATION_OUTPUT, {
-    0 => created_at, 1 => access_grants_location_id, 2 => access_grants_location_arn, 3
-    => location_scope, 4 => iam_role_arn }, meta = response_metadata
+    GetAccessGrantsLocationOutput, GET_ACCESS_GRANTS_LOCATION_OUTPUT, [created_at,
+    access_grants_location_id, access_grants_location_arn, location_scope, iam_role_arn],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointConfigurationForObjectLambdaInput {
@@ -1522,9 +1432,8 @@ pub struct GetAccessPointConfigurationForObjectLambdaInput {
     pub name: String,
 }
 rt::structure!(
-    GetAccessPointConfigurationForObjectLambdaInput, crate
-    ::schemas::GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id,
-    1 => name }
+    GetAccessPointConfigurationForObjectLambdaInput,
+    GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT, [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointConfigurationForObjectLambdaOutput {
@@ -1534,9 +1443,9 @@ pub struct GetAccessPointConfigurationForObjectLambdaOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessPointConfigurationForObjectLambdaOutput, crate
-    ::schemas::GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_OUTPUT, { 0 =>
-    configuration }, meta = response_metadata
+    GetAccessPointConfigurationForObjectLambdaOutput,
+    GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_OUTPUT, [configuration], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointForObjectLambdaInput {
@@ -1546,8 +1455,8 @@ pub struct GetAccessPointForObjectLambdaInput {
     pub name: String,
 }
 rt::structure!(
-    GetAccessPointForObjectLambdaInput, crate
-    ::schemas::GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id, 1 => name }
+    GetAccessPointForObjectLambdaInput, GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
+    [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointForObjectLambdaOutput {
@@ -1563,9 +1472,8 @@ pub struct GetAccessPointForObjectLambdaOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessPointForObjectLambdaOutput, crate
-    ::schemas::GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT, { 0 => name, 1 =>
-    public_access_block_configuration, 2 => creation_date, 3 => alias }, meta =
+    GetAccessPointForObjectLambdaOutput, GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
+    [name, public_access_block_configuration, creation_date, alias], meta =
     response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
@@ -1576,9 +1484,8 @@ pub struct GetAccessPointPolicyForObjectLambdaInput {
     pub name: String,
 }
 rt::structure!(
-    GetAccessPointPolicyForObjectLambdaInput, crate
-    ::schemas::GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id, 1 =>
-    name }
+    GetAccessPointPolicyForObjectLambdaInput,
+    GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT, [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyForObjectLambdaOutput {
@@ -1588,9 +1495,8 @@ pub struct GetAccessPointPolicyForObjectLambdaOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessPointPolicyForObjectLambdaOutput, crate
-    ::schemas::GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_OUTPUT, { 0 => policy }, meta =
-    response_metadata
+    GetAccessPointPolicyForObjectLambdaOutput,
+    GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_OUTPUT, [policy], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyInput {
@@ -1604,8 +1510,7 @@ pub struct GetAccessPointPolicyInput {
     pub name: String,
 }
 rt::structure!(
-    GetAccessPointPolicyInput, crate ::schemas::GET_ACCESS_POINT_POLICY_INPUT, { 0 =>
-    account_id, 1 => name }
+    GetAccessPointPolicyInput, GET_ACCESS_POINT_POLICY_INPUT, [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyOutput {
@@ -1615,8 +1520,8 @@ pub struct GetAccessPointPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessPointPolicyOutput, crate ::schemas::GET_ACCESS_POINT_POLICY_OUTPUT, { 0 =>
-    policy }, meta = response_metadata
+    GetAccessPointPolicyOutput, GET_ACCESS_POINT_POLICY_OUTPUT, [policy], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyStatusForObjectLambdaInput {
@@ -1626,9 +1531,8 @@ pub struct GetAccessPointPolicyStatusForObjectLambdaInput {
     pub name: String,
 }
 rt::structure!(
-    GetAccessPointPolicyStatusForObjectLambdaInput, crate
-    ::schemas::GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id,
-    1 => name }
+    GetAccessPointPolicyStatusForObjectLambdaInput,
+    GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_INPUT, [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyStatusForObjectLambdaOutput {
@@ -1638,9 +1542,9 @@ pub struct GetAccessPointPolicyStatusForObjectLambdaOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessPointPolicyStatusForObjectLambdaOutput, crate
-    ::schemas::GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_OUTPUT, { 0 =>
-    policy_status }, meta = response_metadata
+    GetAccessPointPolicyStatusForObjectLambdaOutput,
+    GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_OUTPUT, [policy_status], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyStatusInput {
@@ -1650,8 +1554,8 @@ pub struct GetAccessPointPolicyStatusInput {
     pub name: String,
 }
 rt::structure!(
-    GetAccessPointPolicyStatusInput, crate
-    ::schemas::GET_ACCESS_POINT_POLICY_STATUS_INPUT, { 0 => account_id, 1 => name }
+    GetAccessPointPolicyStatusInput, GET_ACCESS_POINT_POLICY_STATUS_INPUT, [account_id,
+    name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyStatusOutput {
@@ -1661,9 +1565,8 @@ pub struct GetAccessPointPolicyStatusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessPointPolicyStatusOutput, crate
-    ::schemas::GET_ACCESS_POINT_POLICY_STATUS_OUTPUT, { 0 => policy_status }, meta =
-    response_metadata
+    GetAccessPointPolicyStatusOutput, GET_ACCESS_POINT_POLICY_STATUS_OUTPUT,
+    [policy_status], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointInput {
@@ -1676,10 +1579,7 @@ pub struct GetAccessPointInput {
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the access point accessed in the format `arn:aws:s3-outposts:\<Region\>:\<account-id\>:outpost/\<outpost-id\>/accesspoint/\<my-accesspoint-name\>`. For example, to access the access point `reports-ap` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/accesspoint/reports-ap`. The value must be URL encoded.
     pub name: String,
 }
-rt::structure!(
-    GetAccessPointInput, crate ::schemas::GET_ACCESS_POINT_INPUT, { 0 => account_id, 1 =>
-    name }
-);
+rt::structure!(GetAccessPointInput, GET_ACCESS_POINT_INPUT, [account_id, name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointOutput {
     /// The name of the specified access point.
@@ -1716,11 +1616,10 @@ pub struct GetAccessPointOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessPointOutput, crate ::schemas::GET_ACCESS_POINT_OUTPUT, { 0 => name, 1 =>
-    bucket, 2 => network_origin, 3 => vpc_configuration, 4 =>
-    public_access_block_configuration, 5 => creation_date, 6 => alias, 7 =>
-    access_point_arn, 8 => endpoints, 9 => bucket_account_id, 10 => data_source_id, 11 =>
-    data_source_type }, meta = response_metadata
+    GetAccessPointOutput, GET_ACCESS_POINT_OUTPUT, [name, bucket, network_origin,
+    vpc_configuration, public_access_block_configuration, creation_date, alias,
+    access_point_arn, endpoints, bucket_account_id, data_source_id, data_source_type],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointScopeInput {
@@ -1730,8 +1629,7 @@ pub struct GetAccessPointScopeInput {
     pub name: String,
 }
 rt::structure!(
-    GetAccessPointScopeInput, crate ::schemas::GET_ACCESS_POINT_SCOPE_INPUT, { 0 =>
-    account_id, 1 => name }
+    GetAccessPointScopeInput, GET_ACCESS_POINT_SCOPE_INPUT, [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointScopeOutput {
@@ -1741,8 +1639,8 @@ pub struct GetAccessPointScopeOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessPointScopeOutput, crate ::schemas::GET_ACCESS_POINT_SCOPE_OUTPUT, { 0 =>
-    scope }, meta = response_metadata
+    GetAccessPointScopeOutput, GET_ACCESS_POINT_SCOPE_OUTPUT, [scope], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLifecycleConfigurationInput {
@@ -1756,8 +1654,8 @@ pub struct GetBucketLifecycleConfigurationInput {
     pub bucket: String,
 }
 rt::structure!(
-    GetBucketLifecycleConfigurationInput, crate
-    ::schemas::GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT, { 0 => account_id, 1 => bucket }
+    GetBucketLifecycleConfigurationInput, GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+    [account_id, bucket]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLifecycleConfigurationOutput {
@@ -1767,9 +1665,8 @@ pub struct GetBucketLifecycleConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketLifecycleConfigurationOutput, crate
-    ::schemas::GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT, { 0 => rules }, meta =
-    response_metadata
+    GetBucketLifecycleConfigurationOutput, GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
+    [rules], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketPolicyInput {
@@ -1782,10 +1679,7 @@ pub struct GetBucketPolicyInput {
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the bucket accessed in the format `arn:aws:s3-outposts:\<Region\>:\<account-id\>:outpost/\<outpost-id\>/bucket/\<my-bucket-name\>`. For example, to access the bucket `reports` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/bucket/reports`. The value must be URL encoded.
     pub bucket: String,
 }
-rt::structure!(
-    GetBucketPolicyInput, crate ::schemas::GET_BUCKET_POLICY_INPUT, { 0 => account_id, 1
-    => bucket }
-);
+rt::structure!(GetBucketPolicyInput, GET_BUCKET_POLICY_INPUT, [account_id, bucket]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketPolicyOutput {
     /// The policy of the Outposts bucket.
@@ -1794,8 +1688,7 @@ pub struct GetBucketPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketPolicyOutput, crate ::schemas::GET_BUCKET_POLICY_OUTPUT, { 0 => policy },
-    meta = response_metadata
+    GetBucketPolicyOutput, GET_BUCKET_POLICY_OUTPUT, [policy], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketReplicationInput {
@@ -1809,8 +1702,7 @@ pub struct GetBucketReplicationInput {
     pub bucket: String,
 }
 rt::structure!(
-    GetBucketReplicationInput, crate ::schemas::GET_BUCKET_REPLICATION_INPUT, { 0 =>
-    account_id, 1 => bucket }
+    GetBucketReplicationInput, GET_BUCKET_REPLICATION_INPUT, [account_id, bucket]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketReplicationOutput {
@@ -1820,8 +1712,8 @@ pub struct GetBucketReplicationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketReplicationOutput, crate ::schemas::GET_BUCKET_REPLICATION_OUTPUT, { 0 =>
-    replication_configuration }, meta = response_metadata
+    GetBucketReplicationOutput, GET_BUCKET_REPLICATION_OUTPUT,
+    [replication_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketInput {
@@ -1834,9 +1726,7 @@ pub struct GetBucketInput {
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the bucket accessed in the format `arn:aws:s3-outposts:\<Region\>:\<account-id\>:outpost/\<outpost-id\>/bucket/\<my-bucket-name\>`. For example, to access the bucket `reports` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/bucket/reports`. The value must be URL encoded.
     pub bucket: String,
 }
-rt::structure!(
-    GetBucketInput, crate ::schemas::GET_BUCKET_INPUT, { 0 => account_id, 1 => bucket }
-);
+rt::structure!(GetBucketInput, GET_BUCKET_INPUT, [account_id, bucket]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketOutput {
     /// The Outposts bucket requested.
@@ -1848,8 +1738,8 @@ pub struct GetBucketOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketOutput, crate ::schemas::GET_BUCKET_OUTPUT, { 0 => bucket, 1 =>
-    public_access_block_enabled, 2 => creation_date }, meta = response_metadata
+    GetBucketOutput, GET_BUCKET_OUTPUT, [bucket, public_access_block_enabled,
+    creation_date], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketTaggingInput {
@@ -1862,10 +1752,7 @@ pub struct GetBucketTaggingInput {
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the bucket accessed in the format `arn:aws:s3-outposts:\<Region\>:\<account-id\>:outpost/\<outpost-id\>/bucket/\<my-bucket-name\>`. For example, to access the bucket `reports` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/bucket/reports`. The value must be URL encoded.
     pub bucket: String,
 }
-rt::structure!(
-    GetBucketTaggingInput, crate ::schemas::GET_BUCKET_TAGGING_INPUT, { 0 => account_id,
-    1 => bucket }
-);
+rt::structure!(GetBucketTaggingInput, GET_BUCKET_TAGGING_INPUT, [account_id, bucket]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketTaggingOutput {
     /// The tags set of the Outposts bucket.
@@ -1874,8 +1761,8 @@ pub struct GetBucketTaggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketTaggingOutput, crate ::schemas::GET_BUCKET_TAGGING_OUTPUT, { 0 => tag_set },
-    meta = response_metadata
+    GetBucketTaggingOutput, GET_BUCKET_TAGGING_OUTPUT, [tag_set], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketVersioningInput {
@@ -1885,8 +1772,7 @@ pub struct GetBucketVersioningInput {
     pub bucket: String,
 }
 rt::structure!(
-    GetBucketVersioningInput, crate ::schemas::GET_BUCKET_VERSIONING_INPUT, { 0 =>
-    account_id, 1 => bucket }
+    GetBucketVersioningInput, GET_BUCKET_VERSIONING_INPUT, [account_id, bucket]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketVersioningOutput {
@@ -1898,8 +1784,8 @@ pub struct GetBucketVersioningOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketVersioningOutput, crate ::schemas::GET_BUCKET_VERSIONING_OUTPUT, { 0 =>
-    status, 1 => mfa_delete }, meta = response_metadata
+    GetBucketVersioningOutput, GET_BUCKET_VERSIONING_OUTPUT, [status, mfa_delete], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDataAccessInput {
@@ -1935,9 +1821,8 @@ pub struct GetDataAccessInput {
     pub instance_scope: Option<InstanceScope>,
 }
 rt::structure!(
-    GetDataAccessInput, crate ::schemas::GET_DATA_ACCESS_INPUT, { 0 => account_id, 1 =>
-    target, 2 => permission, 3 => duration_seconds, 4 => privilege, 5 => target_type, 6
-    => audit_context, 7 => instance_scope }
+    GetDataAccessInput, GET_DATA_ACCESS_INPUT, [account_id, target, permission,
+    duration_seconds, privilege, target_type, audit_context, instance_scope]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDataAccessOutput {
@@ -1953,9 +1838,8 @@ pub struct GetDataAccessOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDataAccessOutput, crate ::schemas::GET_DATA_ACCESS_OUTPUT, { 0 => credentials, 1
-    => matched_grant_target, 2 => grantee, 3 => matched_instance_arn }, meta =
-    response_metadata
+    GetDataAccessOutput, GET_DATA_ACCESS_OUTPUT, [credentials, matched_grant_target,
+    grantee, matched_instance_arn], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetJobTaggingInput {
@@ -1964,10 +1848,7 @@ pub struct GetJobTaggingInput {
     /// The ID for the S3 Batch Operations job whose tags you want to retrieve.
     pub job_id: String,
 }
-rt::structure!(
-    GetJobTaggingInput, crate ::schemas::GET_JOB_TAGGING_INPUT, { 0 => account_id, 1 =>
-    job_id }
-);
+rt::structure!(GetJobTaggingInput, GET_JOB_TAGGING_INPUT, [account_id, job_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetJobTaggingOutput {
     /// The set of tags associated with the S3 Batch Operations job.
@@ -1976,8 +1857,7 @@ pub struct GetJobTaggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetJobTaggingOutput, crate ::schemas::GET_JOB_TAGGING_OUTPUT, { 0 => tags }, meta =
-    response_metadata
+    GetJobTaggingOutput, GET_JOB_TAGGING_OUTPUT, [tags], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointPolicyInput {
@@ -1987,8 +1867,8 @@ pub struct GetMultiRegionAccessPointPolicyInput {
     pub name: String,
 }
 rt::structure!(
-    GetMultiRegionAccessPointPolicyInput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_POLICY_INPUT, { 0 => account_id, 1 => name }
+    GetMultiRegionAccessPointPolicyInput, GET_MULTI_REGION_ACCESS_POINT_POLICY_INPUT,
+    [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointPolicyOutput {
@@ -1998,9 +1878,8 @@ pub struct GetMultiRegionAccessPointPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMultiRegionAccessPointPolicyOutput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT, { 0 => policy }, meta =
-    response_metadata
+    GetMultiRegionAccessPointPolicyOutput, GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
+    [policy], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointPolicyStatusInput {
@@ -2010,9 +1889,8 @@ pub struct GetMultiRegionAccessPointPolicyStatusInput {
     pub name: String,
 }
 rt::structure!(
-    GetMultiRegionAccessPointPolicyStatusInput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_INPUT, { 0 => account_id, 1 =>
-    name }
+    GetMultiRegionAccessPointPolicyStatusInput,
+    GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_INPUT, [account_id, name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointPolicyStatusOutput {
@@ -2022,9 +1900,9 @@ pub struct GetMultiRegionAccessPointPolicyStatusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMultiRegionAccessPointPolicyStatusOutput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_OUTPUT, { 0 => established },
-    meta = response_metadata
+    GetMultiRegionAccessPointPolicyStatusOutput,
+    GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_OUTPUT, [established], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointInput {
@@ -2034,8 +1912,8 @@ pub struct GetMultiRegionAccessPointInput {
     pub name: String,
 }
 rt::structure!(
-    GetMultiRegionAccessPointInput, crate ::schemas::GET_MULTI_REGION_ACCESS_POINT_INPUT,
-    { 0 => account_id, 1 => name }
+    GetMultiRegionAccessPointInput, GET_MULTI_REGION_ACCESS_POINT_INPUT, [account_id,
+    name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointOutput {
@@ -2045,9 +1923,8 @@ pub struct GetMultiRegionAccessPointOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMultiRegionAccessPointOutput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_OUTPUT, { 0 => access_point }, meta =
-    response_metadata
+    GetMultiRegionAccessPointOutput, GET_MULTI_REGION_ACCESS_POINT_OUTPUT,
+    [access_point], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointRoutesInput {
@@ -2057,8 +1934,8 @@ pub struct GetMultiRegionAccessPointRoutesInput {
     pub mrap: String,
 }
 rt::structure!(
-    GetMultiRegionAccessPointRoutesInput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT, { 0 => account_id, 1 => mrap }
+    GetMultiRegionAccessPointRoutesInput, GET_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT,
+    [account_id, mrap]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointRoutesOutput {
@@ -2070,9 +1947,8 @@ pub struct GetMultiRegionAccessPointRoutesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetMultiRegionAccessPointRoutesOutput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT, { 0 => mrap, 1 => routes },
-    meta = response_metadata
+    GetMultiRegionAccessPointRoutesOutput, GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT,
+    [mrap, routes], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicAccessBlockOutput {
@@ -2082,18 +1958,15 @@ pub struct GetPublicAccessBlockOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetPublicAccessBlockOutput, crate ::schemas::GET_PUBLIC_ACCESS_BLOCK_OUTPUT, { 0 =>
-    public_access_block_configuration }, meta = response_metadata
+    GetPublicAccessBlockOutput, GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
+    [public_access_block_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicAccessBlockInput {
     /// The account ID for the Amazon Web Services account whose `PublicAccessBlock` configuration you want to retrieve.
     pub account_id: String,
 }
-rt::structure!(
-    GetPublicAccessBlockInput, crate ::schemas::GET_PUBLIC_ACCESS_BLOCK_INPUT, { 0 =>
-    account_id }
-);
+rt::structure!(GetPublicAccessBlockInput, GET_PUBLIC_ACCESS_BLOCK_INPUT, [account_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageLensConfigurationInput {
     /// The ID of the Amazon S3 Storage Lens configuration.
@@ -2102,8 +1975,8 @@ pub struct GetStorageLensConfigurationInput {
     pub account_id: String,
 }
 rt::structure!(
-    GetStorageLensConfigurationInput, crate
-    ::schemas::GET_STORAGE_LENS_CONFIGURATION_INPUT, { 0 => config_id, 1 => account_id }
+    GetStorageLensConfigurationInput, GET_STORAGE_LENS_CONFIGURATION_INPUT, [config_id,
+    account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageLensConfigurationOutput {
@@ -2113,9 +1986,8 @@ pub struct GetStorageLensConfigurationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetStorageLensConfigurationOutput, crate
-    ::schemas::GET_STORAGE_LENS_CONFIGURATION_OUTPUT, { 0 => storage_lens_configuration
-    }, meta = response_metadata
+    GetStorageLensConfigurationOutput, GET_STORAGE_LENS_CONFIGURATION_OUTPUT,
+    [storage_lens_configuration], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageLensConfigurationTaggingInput {
@@ -2125,9 +1997,8 @@ pub struct GetStorageLensConfigurationTaggingInput {
     pub account_id: String,
 }
 rt::structure!(
-    GetStorageLensConfigurationTaggingInput, crate
-    ::schemas::GET_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT, { 0 => config_id, 1 =>
-    account_id }
+    GetStorageLensConfigurationTaggingInput,
+    GET_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT, [config_id, account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageLensConfigurationTaggingOutput {
@@ -2137,9 +2008,8 @@ pub struct GetStorageLensConfigurationTaggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetStorageLensConfigurationTaggingOutput, crate
-    ::schemas::GET_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, { 0 => tags }, meta =
-    response_metadata
+    GetStorageLensConfigurationTaggingOutput,
+    GET_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, [tags], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageLensGroupInput {
@@ -2149,8 +2019,7 @@ pub struct GetStorageLensGroupInput {
     pub account_id: String,
 }
 rt::structure!(
-    GetStorageLensGroupInput, crate ::schemas::GET_STORAGE_LENS_GROUP_INPUT, { 0 => name,
-    1 => account_id }
+    GetStorageLensGroupInput, GET_STORAGE_LENS_GROUP_INPUT, [name, account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageLensGroupOutput {
@@ -2160,8 +2029,8 @@ pub struct GetStorageLensGroupOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetStorageLensGroupOutput, crate ::schemas::GET_STORAGE_LENS_GROUP_OUTPUT, { 0 =>
-    storage_lens_group }, meta = response_metadata
+    GetStorageLensGroupOutput, GET_STORAGE_LENS_GROUP_OUTPUT, [storage_lens_group], meta
+    = response_metadata
 );
 /// The user, group, or role to which you are granting access. You can grant access to an IAM user or role. If you have added your corporate directory to Amazon Web Services IAM Identity Center and associated your Identity Center instance with your S3 Access Grants instance, the grantee can also be a corporate directory user or group.
 #[derive(Clone, Default, PartialEq)]
@@ -2177,9 +2046,7 @@ pub struct Grantee {
     /// The unique identifier of the `Grantee`. If the grantee type is `IAM`, the identifier is the IAM Amazon Resource Name (ARN) of the user or role. If the grantee type is a directory user or group, the identifier is 128-bit universally unique identifier (UUID) in the format `a1b2c3d4-5678-90ab-cdef-EXAMPLE11111`. You can obtain this UUID from your Amazon Web Services IAM Identity Center instance.
     pub grantee_identifier: Option<String>,
 }
-rt::structure!(
-    Grantee, crate ::schemas::GRANTEE, { 0 => grantee_type, 1 => grantee_identifier }
-);
+rt::structure!(Grantee, GRANTEE, [grantee_type, grantee_identifier]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GranteeType {
@@ -2200,9 +2067,7 @@ rt::string_enum!(
 pub struct IdempotencyException {
     pub message: Option<String>,
 }
-rt::structure!(
-    IdempotencyException, crate ::schemas::IDEMPOTENCY_EXCEPTION, { 0 => message }
-);
+rt::structure!(IdempotencyException, IDEMPOTENCY_EXCEPTION, [message]);
 /// A container for what Amazon S3 Storage Lens configuration includes.
 #[derive(Clone, Default, PartialEq)]
 pub struct Include {
@@ -2211,7 +2076,7 @@ pub struct Include {
     /// A container for the S3 Storage Lens Region includes.
     pub regions: Option<Vec<String>>,
 }
-rt::structure!(Include, crate ::schemas::INCLUDE, { 0 => buckets, 1 => regions });
+rt::structure!(Include, INCLUDE, [buckets, regions]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InstanceScope {
@@ -2231,30 +2096,22 @@ pub struct IntAccessTiers {
     /// A container that indicates whether S3 Storage Lens Intelligent-Tiering access tier metrics are enabled.
     pub is_enabled: Option<bool>,
 }
-rt::structure!(IntAccessTiers, crate ::schemas::INT_ACCESS_TIERS, { 0 => is_enabled });
+rt::structure!(IntAccessTiers, INT_ACCESS_TIERS, [is_enabled]);
 #[derive(Clone, Default, PartialEq)]
 pub struct InternalServiceException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InternalServiceException, crate ::schemas::INTERNAL_SERVICE_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(InternalServiceException, INTERNAL_SERVICE_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidNextTokenException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidNextTokenException, crate ::schemas::INVALID_NEXT_TOKEN_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidNextTokenException, INVALID_NEXT_TOKEN_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidRequestException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidRequestException, crate ::schemas::INVALID_REQUEST_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidRequestException, INVALID_REQUEST_EXCEPTION, [message]);
 /// A container element for the job configuration and status information returned by a `Describe Job` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct JobDescriptor {
@@ -2298,12 +2155,10 @@ pub struct JobDescriptor {
     pub generated_manifest_descriptor: Option<S3GeneratedManifestDescriptor>,
 }
 rt::structure!(
-    JobDescriptor, crate ::schemas::JOB_DESCRIPTOR, { 0 => job_id, 1 =>
-    confirmation_required, 2 => description, 3 => job_arn, 4 => status, 5 => manifest, 6
-    => operation, 7 => priority, 8 => progress_summary, 9 => status_update_reason, 10 =>
-    failure_reasons, 11 => report, 12 => creation_time, 13 => termination_date, 14 =>
-    role_arn, 15 => suspended_date, 16 => suspended_cause, 17 => manifest_generator, 18
-    => generated_manifest_descriptor }
+    JobDescriptor, JOB_DESCRIPTOR, [job_id, confirmation_required, description, job_arn,
+    status, manifest, operation, priority, progress_summary, status_update_reason,
+    failure_reasons, report, creation_time, termination_date, role_arn, suspended_date,
+    suspended_cause, manifest_generator, generated_manifest_descriptor]
 );
 /// If this job failed, this element indicates why the job failed.
 #[derive(Clone, Default, PartialEq)]
@@ -2313,9 +2168,7 @@ pub struct JobFailure {
     /// The failure reason, if any, for the specified job.
     pub failure_reason: Option<String>,
 }
-rt::structure!(
-    JobFailure, crate ::schemas::JOB_FAILURE, { 0 => failure_code, 1 => failure_reason }
-);
+rt::structure!(JobFailure, JOB_FAILURE, [failure_code, failure_reason]);
 /// Contains the configuration and status information for a single job retrieved as part of a job list.
 #[derive(Clone, Default, PartialEq)]
 pub struct JobListDescriptor {
@@ -2337,9 +2190,8 @@ pub struct JobListDescriptor {
     pub progress_summary: Option<JobProgressSummary>,
 }
 rt::structure!(
-    JobListDescriptor, crate ::schemas::JOB_LIST_DESCRIPTOR, { 0 => job_id, 1 =>
-    description, 2 => operation, 3 => priority, 4 => status, 5 => creation_time, 6 =>
-    termination_date, 7 => progress_summary }
+    JobListDescriptor, JOB_LIST_DESCRIPTOR, [job_id, description, operation, priority,
+    status, creation_time, termination_date, progress_summary]
 );
 /// Contains the configuration information for a job's manifest.
 #[derive(Clone, Default, PartialEq)]
@@ -2349,7 +2201,7 @@ pub struct JobManifest {
     /// Contains the information required to locate the specified job's manifest. Manifests can't be imported from directory buckets. For more information, see [Directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html).
     pub location: JobManifestLocation,
 }
-rt::structure!(JobManifest, crate ::schemas::JOB_MANIFEST, { 0 => spec, 1 => location });
+rt::structure!(JobManifest, JOB_MANIFEST, [spec, location]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum JobManifestFieldName {
@@ -2392,10 +2244,7 @@ pub enum JobManifestGenerator {
     /// A member this version of the client does not know, by name.
     Unknown(String),
 }
-rt::union!(
-    JobManifestGenerator, crate ::schemas::JOB_MANIFEST_GENERATOR, { 0 =>
-    S3JobManifestGenerator }
-);
+rt::union!(JobManifestGenerator, JOB_MANIFEST_GENERATOR, [S3JobManifestGenerator]);
 /// The filter used to describe a set of objects for the job's manifest.
 #[derive(Clone, Default, PartialEq)]
 pub struct JobManifestGeneratorFilter {
@@ -2419,11 +2268,10 @@ pub struct JobManifestGeneratorFilter {
     pub match_any_object_encryption: Option<Vec<ObjectEncryptionFilter>>,
 }
 rt::structure!(
-    JobManifestGeneratorFilter, crate ::schemas::JOB_MANIFEST_GENERATOR_FILTER, { 0 =>
-    eligible_for_replication, 1 => created_after, 2 => created_before, 3 =>
-    object_replication_statuses, 4 => key_name_constraint, 5 =>
-    object_size_greater_than_bytes, 6 => object_size_less_than_bytes, 7 =>
-    match_any_storage_class, 8 => match_any_object_encryption }
+    JobManifestGeneratorFilter, JOB_MANIFEST_GENERATOR_FILTER, [eligible_for_replication,
+    created_after, created_before, object_replication_statuses, key_name_constraint,
+    object_size_greater_than_bytes, object_size_less_than_bytes, match_any_storage_class,
+    match_any_object_encryption]
 );
 /// Contains the information required to locate a manifest object. Manifests can't be imported from directory buckets. For more information, see [Directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html).
 #[derive(Clone, Default, PartialEq)]
@@ -2438,8 +2286,7 @@ pub struct JobManifestLocation {
     pub e_tag: String,
 }
 rt::structure!(
-    JobManifestLocation, crate ::schemas::JOB_MANIFEST_LOCATION, { 0 => object_arn, 1 =>
-    object_version_id, 2 => e_tag }
+    JobManifestLocation, JOB_MANIFEST_LOCATION, [object_arn, object_version_id, e_tag]
 );
 /// Describes the format of a manifest. If the manifest is in CSV format, also describes the columns contained within the manifest.
 #[derive(Clone, Default, PartialEq)]
@@ -2449,9 +2296,7 @@ pub struct JobManifestSpec {
     /// If the specified manifest object is in the `S3BatchOperations\_CSV\_20180820` format, this element describes which columns contain the required data.
     pub fields: Option<Vec<JobManifestFieldName>>,
 }
-rt::structure!(
-    JobManifestSpec, crate ::schemas::JOB_MANIFEST_SPEC, { 0 => format, 1 => fields }
-);
+rt::structure!(JobManifestSpec, JOB_MANIFEST_SPEC, [format, fields]);
 /// The operation that you want this job to perform on every object listed in the manifest. For more information about the available operations, see [Operations](https://docs.aws.amazon.com/AmazonS3/latest/dev/batch-ops-operations.html) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct JobOperation {
@@ -2493,11 +2338,10 @@ pub struct JobOperation {
     pub s3_update_object_encryption: Option<S3UpdateObjectEncryptionOperation>,
 }
 rt::structure!(
-    JobOperation, crate ::schemas::JOB_OPERATION, { 0 => lambda_invoke, 1 =>
-    s3_put_object_copy, 2 => s3_put_object_acl, 3 => s3_put_object_tagging, 4 =>
-    s3_delete_object_tagging, 5 => s3_initiate_restore_object, 6 =>
-    s3_put_object_legal_hold, 7 => s3_put_object_retention, 8 => s3_replicate_object, 9
-    => s3_compute_object_checksum, 10 => s3_update_object_encryption }
+    JobOperation, JOB_OPERATION, [lambda_invoke, s3_put_object_copy, s3_put_object_acl,
+    s3_put_object_tagging, s3_delete_object_tagging, s3_initiate_restore_object,
+    s3_put_object_legal_hold, s3_put_object_retention, s3_replicate_object,
+    s3_compute_object_checksum, s3_update_object_encryption]
 );
 /// Describes the total number of tasks that the specified job has started, the number of tasks that succeeded, and the number of tasks that failed.
 #[derive(Clone, Default, PartialEq)]
@@ -2509,9 +2353,8 @@ pub struct JobProgressSummary {
     pub timers: Option<JobTimers>,
 }
 rt::structure!(
-    JobProgressSummary, crate ::schemas::JOB_PROGRESS_SUMMARY, { 0 =>
-    total_number_of_tasks, 1 => number_of_tasks_succeeded, 2 => number_of_tasks_failed, 3
-    => timers }
+    JobProgressSummary, JOB_PROGRESS_SUMMARY, [total_number_of_tasks,
+    number_of_tasks_succeeded, number_of_tasks_failed, timers]
 );
 /// Contains the configuration parameters for a job-completion report.
 #[derive(Clone, Default, PartialEq)]
@@ -2532,8 +2375,8 @@ pub struct JobReport {
     pub expected_bucket_owner: Option<String>,
 }
 rt::structure!(
-    JobReport, crate ::schemas::JOB_REPORT, { 0 => bucket, 1 => format, 2 => enabled, 3
-    => prefix, 4 => report_scope, 5 => expected_bucket_owner }
+    JobReport, JOB_REPORT, [bucket, format, enabled, prefix, report_scope,
+    expected_bucket_owner]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2599,18 +2442,14 @@ rt::string_enum!(
 pub struct JobStatusException {
     pub message: Option<String>,
 }
-rt::structure!(
-    JobStatusException, crate ::schemas::JOB_STATUS_EXCEPTION, { 0 => message }
-);
+rt::structure!(JobStatusException, JOB_STATUS_EXCEPTION, [message]);
 /// Provides timing details for the job.
 #[derive(Clone, Default, PartialEq)]
 pub struct JobTimers {
     /// Indicates the elapsed time in seconds the job has been in the Active job state.
     pub elapsed_time_in_active_seconds: Option<i64>,
 }
-rt::structure!(
-    JobTimers, crate ::schemas::JOB_TIMERS, { 0 => elapsed_time_in_active_seconds }
-);
+rt::structure!(JobTimers, JOB_TIMERS, [elapsed_time_in_active_seconds]);
 /// If provided, the generated manifest includes only source bucket objects whose object keys match the string constraints specified for `MatchAnyPrefix`, `MatchAnySuffix`, and `MatchAnySubstring`.
 #[derive(Clone, Default, PartialEq)]
 pub struct KeyNameConstraint {
@@ -2622,8 +2461,8 @@ pub struct KeyNameConstraint {
     pub match_any_substring: Option<Vec<String>>,
 }
 rt::structure!(
-    KeyNameConstraint, crate ::schemas::KEY_NAME_CONSTRAINT, { 0 => match_any_prefix, 1
-    => match_any_suffix, 2 => match_any_substring }
+    KeyNameConstraint, KEY_NAME_CONSTRAINT, [match_any_prefix, match_any_suffix,
+    match_any_substring]
 );
 /// Contains the configuration parameters for a `Lambda Invoke` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -2640,8 +2479,8 @@ pub struct LambdaInvokeOperation {
     pub user_arguments: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    LambdaInvokeOperation, crate ::schemas::LAMBDA_INVOKE_OPERATION, { 0 => function_arn,
-    1 => invocation_schema_version, 2 => user_arguments }
+    LambdaInvokeOperation, LAMBDA_INVOKE_OPERATION, [function_arn,
+    invocation_schema_version, user_arguments]
 );
 /// The container for the Outposts bucket lifecycle configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -2649,9 +2488,7 @@ pub struct LifecycleConfiguration {
     /// A lifecycle rule for individual objects in an Outposts bucket.
     pub rules: Option<Vec<LifecycleRule>>,
 }
-rt::structure!(
-    LifecycleConfiguration, crate ::schemas::LIFECYCLE_CONFIGURATION, { 0 => rules }
-);
+rt::structure!(LifecycleConfiguration, LIFECYCLE_CONFIGURATION, [rules]);
 /// The container of the Outposts bucket lifecycle expiration.
 #[derive(Clone, Default, PartialEq)]
 pub struct LifecycleExpiration {
@@ -2663,8 +2500,7 @@ pub struct LifecycleExpiration {
     pub expired_object_delete_marker: Option<bool>,
 }
 rt::structure!(
-    LifecycleExpiration, crate ::schemas::LIFECYCLE_EXPIRATION, { 0 => date, 1 => days, 2
-    => expired_object_delete_marker }
+    LifecycleExpiration, LIFECYCLE_EXPIRATION, [date, days, expired_object_delete_marker]
 );
 /// The container for the Outposts bucket lifecycle rule.
 #[derive(Clone, Default, PartialEq)]
@@ -2691,9 +2527,9 @@ pub struct LifecycleRule {
     pub abort_incomplete_multipart_upload: Option<AbortIncompleteMultipartUpload>,
 }
 rt::structure!(
-    LifecycleRule, crate ::schemas::LIFECYCLE_RULE, { 0 => expiration, 1 => id, 2 =>
-    filter, 3 => status, 4 => transitions, 5 => noncurrent_version_transitions, 6 =>
-    noncurrent_version_expiration, 7 => abort_incomplete_multipart_upload }
+    LifecycleRule, LIFECYCLE_RULE, [expiration, id, filter, status, transitions,
+    noncurrent_version_transitions, noncurrent_version_expiration,
+    abort_incomplete_multipart_upload]
 );
 /// The container for the Outposts bucket lifecycle rule and operator.
 #[derive(Clone, Default, PartialEq)]
@@ -2708,8 +2544,8 @@ pub struct LifecycleRuleAndOperator {
     pub object_size_less_than: Option<i64>,
 }
 rt::structure!(
-    LifecycleRuleAndOperator, crate ::schemas::LIFECYCLE_RULE_AND_OPERATOR, { 0 =>
-    prefix, 1 => tags, 2 => object_size_greater_than, 3 => object_size_less_than }
+    LifecycleRuleAndOperator, LIFECYCLE_RULE_AND_OPERATOR, [prefix, tags,
+    object_size_greater_than, object_size_less_than]
 );
 /// The container for the filter of the lifecycle rule.
 #[derive(Clone, Default, PartialEq)]
@@ -2728,8 +2564,8 @@ pub struct LifecycleRuleFilter {
     pub object_size_less_than: Option<i64>,
 }
 rt::structure!(
-    LifecycleRuleFilter, crate ::schemas::LIFECYCLE_RULE_FILTER, { 0 => prefix, 1 => tag,
-    2 => and, 3 => object_size_greater_than, 4 => object_size_less_than }
+    LifecycleRuleFilter, LIFECYCLE_RULE_FILTER, [prefix, tag, and,
+    object_size_greater_than, object_size_less_than]
 );
 /// Information about the access grant.
 #[derive(Clone, Default, PartialEq)]
@@ -2760,10 +2596,9 @@ pub struct ListAccessGrantEntry {
     pub application_arn: Option<String>,
 }
 rt::structure!(
-    ListAccessGrantEntry, crate ::schemas::LIST_ACCESS_GRANT_ENTRY, { 0 => created_at, 1
-    => access_grant_id, 2 => access_grant_arn, 3 => grantee, 4 => permission, 5 =>
-    access_grants_location_id, 6 => access_grants_location_configuration, 7 =>
-    grant_scope, 8 => application_arn }
+    ListAccessGrantEntry, LIST_ACCESS_GRANT_ENTRY, [created_at, access_grant_id,
+    access_grant_arn, grantee, permission, access_grants_location_id,
+    access_grants_location_configuration, grant_scope, application_arn]
 );
 /// Information about the S3 Access Grants instance.
 #[derive(Clone, Default, PartialEq)]
@@ -2782,10 +2617,9 @@ pub struct ListAccessGrantsInstanceEntry {
     pub identity_center_application_arn: Option<String>,
 }
 rt::structure!(
-    ListAccessGrantsInstanceEntry, crate ::schemas::LIST_ACCESS_GRANTS_INSTANCE_ENTRY, {
-    0 => access_grants_instance_id, 1 => access_grants_instance_arn, 2 => created_at, 3
-    => identity_center_arn, 4 => identity_center_instance_arn, 5 =>
-    identity_center_application_arn }
+    ListAccessGrantsInstanceEntry, LIST_ACCESS_GRANTS_INSTANCE_ENTRY,
+    [access_grants_instance_id, access_grants_instance_arn, created_at,
+    identity_center_arn, identity_center_instance_arn, identity_center_application_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessGrantsInstancesInput {
@@ -2797,8 +2631,8 @@ pub struct ListAccessGrantsInstancesInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListAccessGrantsInstancesInput, crate ::schemas::LIST_ACCESS_GRANTS_INSTANCES_INPUT,
-    { 0 => account_id, 1 => next_token, 2 => max_results }
+    ListAccessGrantsInstancesInput, LIST_ACCESS_GRANTS_INSTANCES_INPUT, [account_id,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessGrantsInstancesOutput {
@@ -2810,9 +2644,8 @@ pub struct ListAccessGrantsInstancesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccessGrantsInstancesOutput, crate
-    ::schemas::LIST_ACCESS_GRANTS_INSTANCES_OUTPUT, { 0 => next_token, 1 =>
-    access_grants_instances_list }, meta = response_metadata
+    ListAccessGrantsInstancesOutput, LIST_ACCESS_GRANTS_INSTANCES_OUTPUT, [next_token,
+    access_grants_instances_list], meta = response_metadata
 );
 /// A container for information about the registered location.
 #[derive(Clone, Default, PartialEq)]
@@ -2829,9 +2662,8 @@ pub struct ListAccessGrantsLocationsEntry {
     pub iam_role_arn: Option<String>,
 }
 rt::structure!(
-    ListAccessGrantsLocationsEntry, crate ::schemas::LIST_ACCESS_GRANTS_LOCATIONS_ENTRY,
-    { 0 => created_at, 1 => access_grants_location_id, 2 => access_grants_location_arn, 3
-    => location_scope, 4 => iam_role_arn }
+    ListAccessGrantsLocationsEntry, LIST_ACCESS_GRANTS_LOCATIONS_ENTRY, [created_at,
+    access_grants_location_id, access_grants_location_arn, location_scope, iam_role_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessGrantsLocationsInput {
@@ -2845,8 +2677,8 @@ pub struct ListAccessGrantsLocationsInput {
     pub location_scope: Option<String>,
 }
 rt::structure!(
-    ListAccessGrantsLocationsInput, crate ::schemas::LIST_ACCESS_GRANTS_LOCATIONS_INPUT,
-    { 0 => account_id, 1 => next_token, 2 => max_results, 3 => location_scope }
+    ListAccessGrantsLocationsInput, LIST_ACCESS_GRANTS_LOCATIONS_INPUT, [account_id,
+    next_token, max_results, location_scope]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessGrantsLocationsOutput {
@@ -2858,9 +2690,8 @@ pub struct ListAccessGrantsLocationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccessGrantsLocationsOutput, crate
-    ::schemas::LIST_ACCESS_GRANTS_LOCATIONS_OUTPUT, { 0 => next_token, 1 =>
-    access_grants_locations_list }, meta = response_metadata
+    ListAccessGrantsLocationsOutput, LIST_ACCESS_GRANTS_LOCATIONS_OUTPUT, [next_token,
+    access_grants_locations_list], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessGrantsInput {
@@ -2894,9 +2725,9 @@ pub struct ListAccessGrantsInput {
     pub application_arn: Option<String>,
 }
 rt::structure!(
-    ListAccessGrantsInput, crate ::schemas::LIST_ACCESS_GRANTS_INPUT, { 0 => account_id,
-    1 => next_token, 2 => max_results, 3 => grantee_type, 4 => grantee_identifier, 5 =>
-    permission, 6 => grant_scope, 7 => application_arn }
+    ListAccessGrantsInput, LIST_ACCESS_GRANTS_INPUT, [account_id, next_token,
+    max_results, grantee_type, grantee_identifier, permission, grant_scope,
+    application_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessGrantsOutput {
@@ -2908,8 +2739,8 @@ pub struct ListAccessGrantsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccessGrantsOutput, crate ::schemas::LIST_ACCESS_GRANTS_OUTPUT, { 0 =>
-    next_token, 1 => access_grants_list }, meta = response_metadata
+    ListAccessGrantsOutput, LIST_ACCESS_GRANTS_OUTPUT, [next_token, access_grants_list],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessPointsForDirectoryBucketsInput {
@@ -2923,9 +2754,9 @@ pub struct ListAccessPointsForDirectoryBucketsInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListAccessPointsForDirectoryBucketsInput, crate
-    ::schemas::LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_INPUT, { 0 => account_id, 1 =>
-    directory_bucket, 2 => next_token, 3 => max_results }
+    ListAccessPointsForDirectoryBucketsInput,
+    LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_INPUT, [account_id, directory_bucket,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessPointsForDirectoryBucketsOutput {
@@ -2937,9 +2768,9 @@ pub struct ListAccessPointsForDirectoryBucketsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccessPointsForDirectoryBucketsOutput, crate
-    ::schemas::LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_OUTPUT, { 0 => access_point_list,
-    1 => next_token }, meta = response_metadata
+    ListAccessPointsForDirectoryBucketsOutput,
+    LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_OUTPUT, [access_point_list, next_token],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessPointsForObjectLambdaInput {
@@ -2951,9 +2782,8 @@ pub struct ListAccessPointsForObjectLambdaInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListAccessPointsForObjectLambdaInput, crate
-    ::schemas::LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id, 1 =>
-    next_token, 2 => max_results }
+    ListAccessPointsForObjectLambdaInput, LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_INPUT,
+    [account_id, next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessPointsForObjectLambdaOutput {
@@ -2965,9 +2795,8 @@ pub struct ListAccessPointsForObjectLambdaOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccessPointsForObjectLambdaOutput, crate
-    ::schemas::LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_OUTPUT, { 0 =>
-    object_lambda_access_point_list, 1 => next_token }, meta = response_metadata
+    ListAccessPointsForObjectLambdaOutput, LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_OUTPUT,
+    [object_lambda_access_point_list, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessPointsInput {
@@ -2989,9 +2818,8 @@ pub struct ListAccessPointsInput {
     pub data_source_type: Option<String>,
 }
 rt::structure!(
-    ListAccessPointsInput, crate ::schemas::LIST_ACCESS_POINTS_INPUT, { 0 => account_id,
-    1 => bucket, 2 => next_token, 3 => max_results, 4 => data_source_id, 5 =>
-    data_source_type }
+    ListAccessPointsInput, LIST_ACCESS_POINTS_INPUT, [account_id, bucket, next_token,
+    max_results, data_source_id, data_source_type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessPointsOutput {
@@ -3003,8 +2831,8 @@ pub struct ListAccessPointsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccessPointsOutput, crate ::schemas::LIST_ACCESS_POINTS_OUTPUT, { 0 =>
-    access_point_list, 1 => next_token }, meta = response_metadata
+    ListAccessPointsOutput, LIST_ACCESS_POINTS_OUTPUT, [access_point_list, next_token],
+    meta = response_metadata
 );
 /// Part of `ListCallerAccessGrantsResult`. Each entry includes the permission level (READ, WRITE, or READWRITE) and the grant scope of the access grant. Each entry also includes the ARN of the S3 Access Grants instance in which the grant was created. If the grant also includes an application ARN, the grantee can only access the S3 data through this application.
 #[derive(Clone, Default, PartialEq)]
@@ -3025,8 +2853,8 @@ pub struct ListCallerAccessGrantsEntry {
     pub access_grants_instance_arn: Option<String>,
 }
 rt::structure!(
-    ListCallerAccessGrantsEntry, crate ::schemas::LIST_CALLER_ACCESS_GRANTS_ENTRY, { 0 =>
-    permission, 1 => grant_scope, 2 => application_arn, 3 => access_grants_instance_arn }
+    ListCallerAccessGrantsEntry, LIST_CALLER_ACCESS_GRANTS_ENTRY, [permission,
+    grant_scope, application_arn, access_grants_instance_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCallerAccessGrantsInput {
@@ -3048,9 +2876,8 @@ pub struct ListCallerAccessGrantsInput {
     pub instance_scope: Option<InstanceScope>,
 }
 rt::structure!(
-    ListCallerAccessGrantsInput, crate ::schemas::LIST_CALLER_ACCESS_GRANTS_INPUT, { 0 =>
-    account_id, 1 => grant_scope, 2 => next_token, 3 => max_results, 4 =>
-    allowed_by_application, 5 => instance_scope }
+    ListCallerAccessGrantsInput, LIST_CALLER_ACCESS_GRANTS_INPUT, [account_id,
+    grant_scope, next_token, max_results, allowed_by_application, instance_scope]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCallerAccessGrantsOutput {
@@ -3062,8 +2889,8 @@ pub struct ListCallerAccessGrantsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListCallerAccessGrantsOutput, crate ::schemas::LIST_CALLER_ACCESS_GRANTS_OUTPUT, { 0
-    => next_token, 1 => caller_access_grants_list }, meta = response_metadata
+    ListCallerAccessGrantsOutput, LIST_CALLER_ACCESS_GRANTS_OUTPUT, [next_token,
+    caller_access_grants_list], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListJobsInput {
@@ -3077,8 +2904,7 @@ pub struct ListJobsInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListJobsInput, crate ::schemas::LIST_JOBS_INPUT, { 0 => account_id, 1 =>
-    job_statuses, 2 => next_token, 3 => max_results }
+    ListJobsInput, LIST_JOBS_INPUT, [account_id, job_statuses, next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListJobsOutput {
@@ -3090,8 +2916,7 @@ pub struct ListJobsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListJobsOutput, crate ::schemas::LIST_JOBS_OUTPUT, { 0 => next_token, 1 => jobs },
-    meta = response_metadata
+    ListJobsOutput, LIST_JOBS_OUTPUT, [next_token, jobs], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMultiRegionAccessPointsInput {
@@ -3103,9 +2928,8 @@ pub struct ListMultiRegionAccessPointsInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListMultiRegionAccessPointsInput, crate
-    ::schemas::LIST_MULTI_REGION_ACCESS_POINTS_INPUT, { 0 => account_id, 1 => next_token,
-    2 => max_results }
+    ListMultiRegionAccessPointsInput, LIST_MULTI_REGION_ACCESS_POINTS_INPUT, [account_id,
+    next_token, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMultiRegionAccessPointsOutput {
@@ -3117,9 +2941,8 @@ pub struct ListMultiRegionAccessPointsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListMultiRegionAccessPointsOutput, crate
-    ::schemas::LIST_MULTI_REGION_ACCESS_POINTS_OUTPUT, { 0 => access_points, 1 =>
-    next_token }, meta = response_metadata
+    ListMultiRegionAccessPointsOutput, LIST_MULTI_REGION_ACCESS_POINTS_OUTPUT,
+    [access_points, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRegionalBucketsInput {
@@ -3133,8 +2956,8 @@ pub struct ListRegionalBucketsInput {
     pub outpost_id: Option<String>,
 }
 rt::structure!(
-    ListRegionalBucketsInput, crate ::schemas::LIST_REGIONAL_BUCKETS_INPUT, { 0 =>
-    account_id, 1 => next_token, 2 => max_results, 3 => outpost_id }
+    ListRegionalBucketsInput, LIST_REGIONAL_BUCKETS_INPUT, [account_id, next_token,
+    max_results, outpost_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRegionalBucketsOutput {
@@ -3145,8 +2968,8 @@ pub struct ListRegionalBucketsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListRegionalBucketsOutput, crate ::schemas::LIST_REGIONAL_BUCKETS_OUTPUT, { 0 =>
-    regional_bucket_list, 1 => next_token }, meta = response_metadata
+    ListRegionalBucketsOutput, LIST_REGIONAL_BUCKETS_OUTPUT, [regional_bucket_list,
+    next_token], meta = response_metadata
 );
 /// Part of `ListStorageLensConfigurationResult`. Each entry includes the description of the S3 Storage Lens configuration, its home Region, whether it is enabled, its Amazon Resource Name (ARN), and config ID.
 #[derive(Clone, Default, PartialEq)]
@@ -3161,9 +2984,8 @@ pub struct ListStorageLensConfigurationEntry {
     pub is_enabled: Option<bool>,
 }
 rt::structure!(
-    ListStorageLensConfigurationEntry, crate
-    ::schemas::LIST_STORAGE_LENS_CONFIGURATION_ENTRY, { 0 => id, 1 => storage_lens_arn, 2
-    => home_region, 3 => is_enabled }
+    ListStorageLensConfigurationEntry, LIST_STORAGE_LENS_CONFIGURATION_ENTRY, [id,
+    storage_lens_arn, home_region, is_enabled]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListStorageLensConfigurationsInput {
@@ -3173,9 +2995,8 @@ pub struct ListStorageLensConfigurationsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListStorageLensConfigurationsInput, crate
-    ::schemas::LIST_STORAGE_LENS_CONFIGURATIONS_INPUT, { 0 => account_id, 1 => next_token
-    }
+    ListStorageLensConfigurationsInput, LIST_STORAGE_LENS_CONFIGURATIONS_INPUT,
+    [account_id, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListStorageLensConfigurationsOutput {
@@ -3187,9 +3008,8 @@ pub struct ListStorageLensConfigurationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListStorageLensConfigurationsOutput, crate
-    ::schemas::LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT, { 0 => next_token, 1 =>
-    storage_lens_configuration_list }, meta = response_metadata
+    ListStorageLensConfigurationsOutput, LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT,
+    [next_token, storage_lens_configuration_list], meta = response_metadata
 );
 /// Each entry contains a Storage Lens group that exists in the specified home Region.
 #[derive(Clone, Default, PartialEq)]
@@ -3202,8 +3022,8 @@ pub struct ListStorageLensGroupEntry {
     pub home_region: String,
 }
 rt::structure!(
-    ListStorageLensGroupEntry, crate ::schemas::LIST_STORAGE_LENS_GROUP_ENTRY, { 0 =>
-    name, 1 => storage_lens_group_arn, 2 => home_region }
+    ListStorageLensGroupEntry, LIST_STORAGE_LENS_GROUP_ENTRY, [name,
+    storage_lens_group_arn, home_region]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListStorageLensGroupsInput {
@@ -3213,8 +3033,7 @@ pub struct ListStorageLensGroupsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListStorageLensGroupsInput, crate ::schemas::LIST_STORAGE_LENS_GROUPS_INPUT, { 0 =>
-    account_id, 1 => next_token }
+    ListStorageLensGroupsInput, LIST_STORAGE_LENS_GROUPS_INPUT, [account_id, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListStorageLensGroupsOutput {
@@ -3226,8 +3045,8 @@ pub struct ListStorageLensGroupsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListStorageLensGroupsOutput, crate ::schemas::LIST_STORAGE_LENS_GROUPS_OUTPUT, { 0 =>
-    next_token, 1 => storage_lens_group_list }, meta = response_metadata
+    ListStorageLensGroupsOutput, LIST_STORAGE_LENS_GROUPS_OUTPUT, [next_token,
+    storage_lens_group_list], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -3237,8 +3056,7 @@ pub struct ListTagsForResourceInput {
     pub resource_arn: String,
 }
 rt::structure!(
-    ListTagsForResourceInput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_INPUT, { 0 =>
-    account_id, 1 => resource_arn }
+    ListTagsForResourceInput, LIST_TAGS_FOR_RESOURCE_INPUT, [account_id, resource_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceOutput {
@@ -3248,8 +3066,8 @@ pub struct ListTagsForResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }, meta = response_metadata
+    ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3281,10 +3099,7 @@ pub struct MatchObjectAge {
     /// Specifies the minimum object age in days. The value must be a positive whole number, greater than 0 and less than or equal to 2,147,483,647.
     pub days_less_than: Option<i32>,
 }
-rt::structure!(
-    MatchObjectAge, crate ::schemas::MATCH_OBJECT_AGE, { 0 => days_greater_than, 1 =>
-    days_less_than }
-);
+rt::structure!(MatchObjectAge, MATCH_OBJECT_AGE, [days_greater_than, days_less_than]);
 /// A filter condition that specifies the object size range of included objects in bytes. Only integers are supported.
 #[derive(Clone, Default, PartialEq)]
 pub struct MatchObjectSize {
@@ -3294,8 +3109,7 @@ pub struct MatchObjectSize {
     pub bytes_less_than: Option<i64>,
 }
 rt::structure!(
-    MatchObjectSize, crate ::schemas::MATCH_OBJECT_SIZE, { 0 => bytes_greater_than, 1 =>
-    bytes_less_than }
+    MatchObjectSize, MATCH_OBJECT_SIZE, [bytes_greater_than, bytes_less_than]
 );
 /// A container that specifies replication metrics-related settings.
 #[derive(Clone, Default, PartialEq)]
@@ -3307,7 +3121,7 @@ pub struct Metrics {
     /// This is not supported by Amazon S3 on Outposts buckets.
     pub event_threshold: Option<ReplicationTimeValue>,
 }
-rt::structure!(Metrics, crate ::schemas::METRICS, { 0 => status, 1 => event_threshold });
+rt::structure!(Metrics, METRICS, [status, event_threshold]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MetricsStatus {
@@ -3330,9 +3144,8 @@ pub struct MultiRegionAccessPointPolicyDocument {
     pub proposed: Option<ProposedMultiRegionAccessPointPolicy>,
 }
 rt::structure!(
-    MultiRegionAccessPointPolicyDocument, crate
-    ::schemas::MULTI_REGION_ACCESS_POINT_POLICY_DOCUMENT, { 0 => established, 1 =>
-    proposed }
+    MultiRegionAccessPointPolicyDocument, MULTI_REGION_ACCESS_POINT_POLICY_DOCUMENT,
+    [established, proposed]
 );
 /// Status information for a single Multi-Region Access Point Region.
 #[derive(Clone, Default, PartialEq)]
@@ -3343,9 +3156,8 @@ pub struct MultiRegionAccessPointRegionalResponse {
     pub request_status: Option<String>,
 }
 rt::structure!(
-    MultiRegionAccessPointRegionalResponse, crate
-    ::schemas::MULTI_REGION_ACCESS_POINT_REGIONAL_RESPONSE, { 0 => name, 1 =>
-    request_status }
+    MultiRegionAccessPointRegionalResponse, MULTI_REGION_ACCESS_POINT_REGIONAL_RESPONSE,
+    [name, request_status]
 );
 /// A collection of statuses for a Multi-Region Access Point in the various Regions it supports.
 #[derive(Clone, Default, PartialEq)]
@@ -3368,9 +3180,8 @@ pub struct MultiRegionAccessPointReport {
     pub regions: Option<Vec<RegionReport>>,
 }
 rt::structure!(
-    MultiRegionAccessPointReport, crate ::schemas::MULTI_REGION_ACCESS_POINT_REPORT, { 0
-    => name, 1 => alias, 2 => created_at, 3 => public_access_block, 4 => status, 5 =>
-    regions }
+    MultiRegionAccessPointReport, MULTI_REGION_ACCESS_POINT_REPORT, [name, alias,
+    created_at, public_access_block, status, regions]
 );
 /// A structure for a Multi-Region Access Point that indicates where Amazon S3 traffic can be routed. Routes can be either active or passive. Active routes can process Amazon S3 requests through the Multi-Region Access Point, but passive routes are not eligible to process Amazon S3 requests.
 ///
@@ -3393,8 +3204,8 @@ pub struct MultiRegionAccessPointRoute {
     pub traffic_dial_percentage: i32,
 }
 rt::structure!(
-    MultiRegionAccessPointRoute, crate ::schemas::MULTI_REGION_ACCESS_POINT_ROUTE, { 0 =>
-    bucket, 1 => region, 2 => traffic_dial_percentage }
+    MultiRegionAccessPointRoute, MULTI_REGION_ACCESS_POINT_ROUTE, [bucket, region,
+    traffic_dial_percentage]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3427,8 +3238,8 @@ pub struct MultiRegionAccessPointsAsyncResponse {
     pub regions: Option<Vec<MultiRegionAccessPointRegionalResponse>>,
 }
 rt::structure!(
-    MultiRegionAccessPointsAsyncResponse, crate
-    ::schemas::MULTI_REGION_ACCESS_POINTS_ASYNC_RESPONSE, { 0 => regions }
+    MultiRegionAccessPointsAsyncResponse, MULTI_REGION_ACCESS_POINTS_ASYNC_RESPONSE,
+    [regions]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3447,8 +3258,8 @@ pub struct NoSuchPublicAccessBlockConfiguration {
     pub message: Option<String>,
 }
 rt::structure!(
-    NoSuchPublicAccessBlockConfiguration, crate
-    ::schemas::NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION, { 0 => message }
+    NoSuchPublicAccessBlockConfiguration, NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION,
+    [message]
 );
 /// The container of the noncurrent version expiration.
 #[derive(Clone, Default, PartialEq)]
@@ -3459,8 +3270,8 @@ pub struct NoncurrentVersionExpiration {
     pub newer_noncurrent_versions: Option<i32>,
 }
 rt::structure!(
-    NoncurrentVersionExpiration, crate ::schemas::NONCURRENT_VERSION_EXPIRATION, { 0 =>
-    noncurrent_days, 1 => newer_noncurrent_versions }
+    NoncurrentVersionExpiration, NONCURRENT_VERSION_EXPIRATION, [noncurrent_days,
+    newer_noncurrent_versions]
 );
 /// The container for the noncurrent version transition.
 #[derive(Clone, Default, PartialEq)]
@@ -3471,20 +3282,18 @@ pub struct NoncurrentVersionTransition {
     pub storage_class: Option<TransitionStorageClass>,
 }
 rt::structure!(
-    NoncurrentVersionTransition, crate ::schemas::NONCURRENT_VERSION_TRANSITION, { 0 =>
-    noncurrent_days, 1 => storage_class }
+    NoncurrentVersionTransition, NONCURRENT_VERSION_TRANSITION, [noncurrent_days,
+    storage_class]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct NotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    NotFoundException, crate ::schemas::NOT_FOUND_EXCEPTION, { 0 => message }
-);
+rt::structure!(NotFoundException, NOT_FOUND_EXCEPTION, [message]);
 /// A filter that returns objects that aren't server-side encrypted.
 #[derive(Clone, Default, PartialEq)]
 pub struct NotSseFilter {}
-rt::structure!(NotSseFilter, crate ::schemas::NOT_SSE_FILTER, {});
+rt::structure!(NotSseFilter, NOT_SSE_FILTER, []);
 /// The updated server-side encryption type for this object. The `UpdateObjectEncryption` operation supports the SSE-KMS encryption type.
 ///
 /// Valid Values: `SSEKMS`
@@ -3493,7 +3302,7 @@ pub struct ObjectEncryption {
     /// Specifies to update the object encryption type to server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
     pub ssekms: Option<S3UpdateObjectEncryptionSsekms>,
 }
-rt::structure!(ObjectEncryption, crate ::schemas::OBJECT_ENCRYPTION, { 0 => ssekms });
+rt::structure!(ObjectEncryption, OBJECT_ENCRYPTION, [ssekms]);
 /// An optional filter for the S3JobManifestGenerator that identifies the subset of objects by encryption type.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -3512,8 +3321,8 @@ pub enum ObjectEncryptionFilter {
     Unknown(String),
 }
 rt::union!(
-    ObjectEncryptionFilter, crate ::schemas::OBJECT_ENCRYPTION_FILTER, { 0 => Sses3, 1 =>
-    Ssekms, 2 => Dssekms, 3 => Ssec, 4 => Notsse }
+    ObjectEncryptionFilter, OBJECT_ENCRYPTION_FILTER, [Sses3, Ssekms, Dssekms, Ssec,
+    Notsse]
 );
 /// An access point with an attached Lambda function used to access transformed data from an Amazon S3 bucket.
 #[derive(Clone, Default, PartialEq)]
@@ -3526,8 +3335,8 @@ pub struct ObjectLambdaAccessPoint {
     pub alias: Option<ObjectLambdaAccessPointAlias>,
 }
 rt::structure!(
-    ObjectLambdaAccessPoint, crate ::schemas::OBJECT_LAMBDA_ACCESS_POINT, { 0 => name, 1
-    => object_lambda_access_point_arn, 2 => alias }
+    ObjectLambdaAccessPoint, OBJECT_LAMBDA_ACCESS_POINT, [name,
+    object_lambda_access_point_arn, alias]
 );
 /// The alias of an Object Lambda Access Point. For more information, see [How to use a bucket-style alias for your S3 bucket Object Lambda Access Point](https://docs.aws.amazon.com/AmazonS3/latest/userguide/olap-use.html#ol-access-points-alias).
 #[derive(Clone, Default, PartialEq)]
@@ -3538,8 +3347,7 @@ pub struct ObjectLambdaAccessPointAlias {
     pub status: Option<ObjectLambdaAccessPointAliasStatus>,
 }
 rt::structure!(
-    ObjectLambdaAccessPointAlias, crate ::schemas::OBJECT_LAMBDA_ACCESS_POINT_ALIAS, { 0
-    => value, 1 => status }
+    ObjectLambdaAccessPointAlias, OBJECT_LAMBDA_ACCESS_POINT_ALIAS, [value, status]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3587,9 +3395,8 @@ pub struct ObjectLambdaConfiguration {
     pub transformation_configurations: Vec<ObjectLambdaTransformationConfiguration>,
 }
 rt::structure!(
-    ObjectLambdaConfiguration, crate ::schemas::OBJECT_LAMBDA_CONFIGURATION, { 0 =>
-    supporting_access_point, 1 => cloud_watch_metrics_enabled, 2 => allowed_features, 3
-    => transformation_configurations }
+    ObjectLambdaConfiguration, OBJECT_LAMBDA_CONFIGURATION, [supporting_access_point,
+    cloud_watch_metrics_enabled, allowed_features, transformation_configurations]
 );
 /// A container for AwsLambdaTransformation.
 #[derive(Clone, PartialEq)]
@@ -3601,8 +3408,7 @@ pub enum ObjectLambdaContentTransformation {
     Unknown(String),
 }
 rt::union!(
-    ObjectLambdaContentTransformation, crate
-    ::schemas::OBJECT_LAMBDA_CONTENT_TRANSFORMATION, { 0 => AwsLambda }
+    ObjectLambdaContentTransformation, OBJECT_LAMBDA_CONTENT_TRANSFORMATION, [AwsLambda]
 );
 /// A configuration used when creating an Object Lambda Access Point transformation.
 #[derive(Clone, Default, PartialEq)]
@@ -3613,9 +3419,8 @@ pub struct ObjectLambdaTransformationConfiguration {
     pub content_transformation: ObjectLambdaContentTransformation,
 }
 rt::structure!(
-    ObjectLambdaTransformationConfiguration, crate
-    ::schemas::OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATION, { 0 => actions, 1 =>
-    content_transformation }
+    ObjectLambdaTransformationConfiguration, OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATION,
+    [actions, content_transformation]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3710,14 +3515,14 @@ rt::string_enum!(
 pub struct PolicyStatus {
     pub is_public: Option<bool>,
 }
-rt::structure!(PolicyStatus, crate ::schemas::POLICY_STATUS, { 0 => is_public });
+rt::structure!(PolicyStatus, POLICY_STATUS, [is_public]);
 /// A container for the prefix-level configuration.
 #[derive(Clone, Default, PartialEq)]
 pub struct PrefixLevel {
     /// A container for the prefix-level storage metrics for S3 Storage Lens.
     pub storage_metrics: PrefixLevelStorageMetrics,
 }
-rt::structure!(PrefixLevel, crate ::schemas::PREFIX_LEVEL, { 0 => storage_metrics });
+rt::structure!(PrefixLevel, PREFIX_LEVEL, [storage_metrics]);
 /// A container for the prefix-level storage metrics for S3 Storage Lens.
 #[derive(Clone, Default, PartialEq)]
 pub struct PrefixLevelStorageMetrics {
@@ -3726,8 +3531,8 @@ pub struct PrefixLevelStorageMetrics {
     pub selection_criteria: Option<SelectionCriteria>,
 }
 rt::structure!(
-    PrefixLevelStorageMetrics, crate ::schemas::PREFIX_LEVEL_STORAGE_METRICS, { 0 =>
-    is_enabled, 1 => selection_criteria }
+    PrefixLevelStorageMetrics, PREFIX_LEVEL_STORAGE_METRICS, [is_enabled,
+    selection_criteria]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3749,8 +3554,8 @@ pub struct ProposedMultiRegionAccessPointPolicy {
     pub policy: Option<String>,
 }
 rt::structure!(
-    ProposedMultiRegionAccessPointPolicy, crate
-    ::schemas::PROPOSED_MULTI_REGION_ACCESS_POINT_POLICY, { 0 => policy }
+    ProposedMultiRegionAccessPointPolicy, PROPOSED_MULTI_REGION_ACCESS_POINT_POLICY,
+    [policy]
 );
 /// The `PublicAccessBlock` configuration that you want to apply to this Amazon S3 account. You can enable the configuration options in any combination. For more information about when Amazon S3 considers a bucket or object public, see [The Meaning of "Public"](https://docs.aws.amazon.com/AmazonS3/latest/dev/access-control-block-public-access.html#access-control-block-public-access-policy-status) in the *Amazon S3 User Guide*.
 ///
@@ -3789,9 +3594,8 @@ pub struct PublicAccessBlockConfiguration {
     pub restrict_public_buckets: Option<bool>,
 }
 rt::structure!(
-    PublicAccessBlockConfiguration, crate ::schemas::PUBLIC_ACCESS_BLOCK_CONFIGURATION, {
-    0 => block_public_acls, 1 => ignore_public_acls, 2 => block_public_policy, 3 =>
-    restrict_public_buckets }
+    PublicAccessBlockConfiguration, PUBLIC_ACCESS_BLOCK_CONFIGURATION,
+    [block_public_acls, ignore_public_acls, block_public_policy, restrict_public_buckets]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccessGrantsInstanceResourcePolicyInput {
@@ -3803,9 +3607,8 @@ pub struct PutAccessGrantsInstanceResourcePolicyInput {
     pub organization: Option<String>,
 }
 rt::structure!(
-    PutAccessGrantsInstanceResourcePolicyInput, crate
-    ::schemas::PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT, { 0 => account_id, 1 =>
-    policy, 2 => organization }
+    PutAccessGrantsInstanceResourcePolicyInput,
+    PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT, [account_id, policy, organization]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccessGrantsInstanceResourcePolicyOutput {
@@ -3819,9 +3622,9 @@ pub struct PutAccessGrantsInstanceResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutAccessGrantsInstanceResourcePolicyOutput, crate
-    ::schemas::PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT, { 0 => policy, 1 =>
-    organization, 2 => created_at }, meta = response_metadata
+    PutAccessGrantsInstanceResourcePolicyOutput,
+    PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT, [policy, organization,
+    created_at], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccessPointConfigurationForObjectLambdaInput {
@@ -3833,9 +3636,9 @@ pub struct PutAccessPointConfigurationForObjectLambdaInput {
     pub configuration: ObjectLambdaConfiguration,
 }
 rt::structure!(
-    PutAccessPointConfigurationForObjectLambdaInput, crate
-    ::schemas::PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id,
-    1 => name, 2 => configuration }
+    PutAccessPointConfigurationForObjectLambdaInput,
+    PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT, [account_id, name,
+    configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccessPointPolicyForObjectLambdaInput {
@@ -3847,9 +3650,8 @@ pub struct PutAccessPointPolicyForObjectLambdaInput {
     pub policy: String,
 }
 rt::structure!(
-    PutAccessPointPolicyForObjectLambdaInput, crate
-    ::schemas::PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT, { 0 => account_id, 1 =>
-    name, 2 => policy }
+    PutAccessPointPolicyForObjectLambdaInput,
+    PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT, [account_id, name, policy]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccessPointPolicyInput {
@@ -3865,8 +3667,7 @@ pub struct PutAccessPointPolicyInput {
     pub policy: String,
 }
 rt::structure!(
-    PutAccessPointPolicyInput, crate ::schemas::PUT_ACCESS_POINT_POLICY_INPUT, { 0 =>
-    account_id, 1 => name, 2 => policy }
+    PutAccessPointPolicyInput, PUT_ACCESS_POINT_POLICY_INPUT, [account_id, name, policy]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccessPointScopeInput {
@@ -3878,8 +3679,7 @@ pub struct PutAccessPointScopeInput {
     pub scope: Scope,
 }
 rt::structure!(
-    PutAccessPointScopeInput, crate ::schemas::PUT_ACCESS_POINT_SCOPE_INPUT, { 0 =>
-    account_id, 1 => name, 2 => scope }
+    PutAccessPointScopeInput, PUT_ACCESS_POINT_SCOPE_INPUT, [account_id, name, scope]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketLifecycleConfigurationInput {
@@ -3891,9 +3691,8 @@ pub struct PutBucketLifecycleConfigurationInput {
     pub lifecycle_configuration: Option<LifecycleConfiguration>,
 }
 rt::structure!(
-    PutBucketLifecycleConfigurationInput, crate
-    ::schemas::PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT, { 0 => account_id, 1 => bucket,
-    2 => lifecycle_configuration }
+    PutBucketLifecycleConfigurationInput, PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+    [account_id, bucket, lifecycle_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketPolicyInput {
@@ -3913,8 +3712,8 @@ pub struct PutBucketPolicyInput {
     pub policy: String,
 }
 rt::structure!(
-    PutBucketPolicyInput, crate ::schemas::PUT_BUCKET_POLICY_INPUT, { 0 => account_id, 1
-    => bucket, 2 => confirm_remove_self_bucket_access, 3 => policy }
+    PutBucketPolicyInput, PUT_BUCKET_POLICY_INPUT, [account_id, bucket,
+    confirm_remove_self_bucket_access, policy]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketReplicationInput {
@@ -3929,8 +3728,8 @@ pub struct PutBucketReplicationInput {
     pub replication_configuration: ReplicationConfiguration,
 }
 rt::structure!(
-    PutBucketReplicationInput, crate ::schemas::PUT_BUCKET_REPLICATION_INPUT, { 0 =>
-    account_id, 1 => bucket, 2 => replication_configuration }
+    PutBucketReplicationInput, PUT_BUCKET_REPLICATION_INPUT, [account_id, bucket,
+    replication_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketTaggingInput {
@@ -3945,8 +3744,7 @@ pub struct PutBucketTaggingInput {
     pub tagging: Tagging,
 }
 rt::structure!(
-    PutBucketTaggingInput, crate ::schemas::PUT_BUCKET_TAGGING_INPUT, { 0 => account_id,
-    1 => bucket, 2 => tagging }
+    PutBucketTaggingInput, PUT_BUCKET_TAGGING_INPUT, [account_id, bucket, tagging]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketVersioningInput {
@@ -3960,8 +3758,8 @@ pub struct PutBucketVersioningInput {
     pub versioning_configuration: VersioningConfiguration,
 }
 rt::structure!(
-    PutBucketVersioningInput, crate ::schemas::PUT_BUCKET_VERSIONING_INPUT, { 0 =>
-    account_id, 1 => bucket, 2 => mfa, 3 => versioning_configuration }
+    PutBucketVersioningInput, PUT_BUCKET_VERSIONING_INPUT, [account_id, bucket, mfa,
+    versioning_configuration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutJobTaggingInput {
@@ -3972,18 +3770,14 @@ pub struct PutJobTaggingInput {
     /// The set of tags to associate with the S3 Batch Operations job.
     pub tags: Vec<S3Tag>,
 }
-rt::structure!(
-    PutJobTaggingInput, crate ::schemas::PUT_JOB_TAGGING_INPUT, { 0 => account_id, 1 =>
-    job_id, 2 => tags }
-);
+rt::structure!(PutJobTaggingInput, PUT_JOB_TAGGING_INPUT, [account_id, job_id, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct PutJobTaggingOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutJobTaggingOutput, crate ::schemas::PUT_JOB_TAGGING_OUTPUT, {}, meta =
-    response_metadata
+    PutJobTaggingOutput, PUT_JOB_TAGGING_OUTPUT, [], meta = response_metadata
 );
 /// A container for the information associated with a [PutMultiRegionAccessPoint](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutMultiRegionAccessPoint.html) request.
 #[derive(Clone, Default, PartialEq)]
@@ -3994,8 +3788,8 @@ pub struct PutMultiRegionAccessPointPolicyInput2 {
     pub policy: String,
 }
 rt::structure!(
-    PutMultiRegionAccessPointPolicyInput2, crate
-    ::schemas::PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT2, { 0 => name, 1 => policy }
+    PutMultiRegionAccessPointPolicyInput2, PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT2,
+    [name, policy]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMultiRegionAccessPointPolicyInput {
@@ -4007,9 +3801,8 @@ pub struct PutMultiRegionAccessPointPolicyInput {
     pub details: PutMultiRegionAccessPointPolicyInput2,
 }
 rt::structure!(
-    PutMultiRegionAccessPointPolicyInput, crate
-    ::schemas::PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT, { 0 => account_id, 1 =>
-    client_token, 2 => details }
+    PutMultiRegionAccessPointPolicyInput, PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT,
+    [account_id, client_token, details]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMultiRegionAccessPointPolicyOutput {
@@ -4019,9 +3812,8 @@ pub struct PutMultiRegionAccessPointPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutMultiRegionAccessPointPolicyOutput, crate
-    ::schemas::PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT, { 0 => request_token_arn },
-    meta = response_metadata
+    PutMultiRegionAccessPointPolicyOutput, PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
+    [request_token_arn], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutPublicAccessBlockInput {
@@ -4031,8 +3823,8 @@ pub struct PutPublicAccessBlockInput {
     pub account_id: String,
 }
 rt::structure!(
-    PutPublicAccessBlockInput, crate ::schemas::PUT_PUBLIC_ACCESS_BLOCK_INPUT, { 0 =>
-    public_access_block_configuration, 1 => account_id }
+    PutPublicAccessBlockInput, PUT_PUBLIC_ACCESS_BLOCK_INPUT,
+    [public_access_block_configuration, account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutStorageLensConfigurationInput {
@@ -4048,9 +3840,8 @@ pub struct PutStorageLensConfigurationInput {
     pub tags: Option<Vec<StorageLensTag>>,
 }
 rt::structure!(
-    PutStorageLensConfigurationInput, crate
-    ::schemas::PUT_STORAGE_LENS_CONFIGURATION_INPUT, { 0 => config_id, 1 => account_id, 2
-    => storage_lens_configuration, 3 => tags }
+    PutStorageLensConfigurationInput, PUT_STORAGE_LENS_CONFIGURATION_INPUT, [config_id,
+    account_id, storage_lens_configuration, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutStorageLensConfigurationTaggingInput {
@@ -4064,9 +3855,8 @@ pub struct PutStorageLensConfigurationTaggingInput {
     pub tags: Vec<StorageLensTag>,
 }
 rt::structure!(
-    PutStorageLensConfigurationTaggingInput, crate
-    ::schemas::PUT_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT, { 0 => config_id, 1 =>
-    account_id, 2 => tags }
+    PutStorageLensConfigurationTaggingInput,
+    PUT_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT, [config_id, account_id, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutStorageLensConfigurationTaggingOutput {
@@ -4074,9 +3864,8 @@ pub struct PutStorageLensConfigurationTaggingOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutStorageLensConfigurationTaggingOutput, crate
-    ::schemas::PUT_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, {}, meta =
-    response_metadata
+    PutStorageLensConfigurationTaggingOutput,
+    PUT_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, [], meta = response_metadata
 );
 /// A Region that supports a Multi-Region Access Point as well as the associated bucket for the Region.
 #[derive(Clone, Default, PartialEq)]
@@ -4086,7 +3875,7 @@ pub struct Region {
     /// The Amazon Web Services account ID that owns the Amazon S3 bucket that's associated with this Multi-Region Access Point.
     pub bucket_account_id: Option<String>,
 }
-rt::structure!(Region, crate ::schemas::REGION, { 0 => bucket, 1 => bucket_account_id });
+rt::structure!(Region, REGION, [bucket, bucket_account_id]);
 /// A combination of a bucket and Region that's part of a Multi-Region Access Point.
 #[derive(Clone, Default, PartialEq)]
 pub struct RegionReport {
@@ -4097,10 +3886,7 @@ pub struct RegionReport {
     /// The Amazon Web Services account ID that owns the Amazon S3 bucket that's associated with this Multi-Region Access Point.
     pub bucket_account_id: Option<String>,
 }
-rt::structure!(
-    RegionReport, crate ::schemas::REGION_REPORT, { 0 => bucket, 1 => region, 2 =>
-    bucket_account_id }
-);
+rt::structure!(RegionReport, REGION_REPORT, [bucket, region, bucket_account_id]);
 /// The container for the regional bucket.
 #[derive(Clone, Default, PartialEq)]
 pub struct RegionalBucket {
@@ -4114,8 +3900,8 @@ pub struct RegionalBucket {
     pub outpost_id: Option<String>,
 }
 rt::structure!(
-    RegionalBucket, crate ::schemas::REGIONAL_BUCKET, { 0 => bucket, 1 => bucket_arn, 2
-    => public_access_block_enabled, 3 => creation_date, 4 => outpost_id }
+    RegionalBucket, REGIONAL_BUCKET, [bucket, bucket_arn, public_access_block_enabled,
+    creation_date, outpost_id]
 );
 /// A filter that you can use to specify whether replica modification sync is enabled. S3 on Outposts replica modification sync can help you keep object metadata synchronized between replicas and source objects. By default, S3 on Outposts replicates metadata from the source objects to the replicas only. When replica modification sync is enabled, S3 on Outposts replicates metadata changes made to the replica copies back to the source object, making the replication bidirectional.
 ///
@@ -4127,9 +3913,7 @@ pub struct ReplicaModifications {
     /// Specifies whether S3 on Outposts replicates modifications to object metadata on replicas.
     pub status: ReplicaModificationsStatus,
 }
-rt::structure!(
-    ReplicaModifications, crate ::schemas::REPLICA_MODIFICATIONS, { 0 => status }
-);
+rt::structure!(ReplicaModifications, REPLICA_MODIFICATIONS, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReplicaModificationsStatus {
@@ -4151,10 +3935,7 @@ pub struct ReplicationConfiguration {
     /// A container for one or more replication rules. A replication configuration must have at least one rule and can contain an array of 100 rules at the most.
     pub rules: Vec<ReplicationRule>,
 }
-rt::structure!(
-    ReplicationConfiguration, crate ::schemas::REPLICATION_CONFIGURATION, { 0 => role, 1
-    => rules }
-);
+rt::structure!(ReplicationConfiguration, REPLICATION_CONFIGURATION, [role, rules]);
 /// Specifies which S3 on Outposts objects to replicate and where to store the replicas.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplicationRule {
@@ -4188,10 +3969,9 @@ pub struct ReplicationRule {
     pub bucket: String,
 }
 rt::structure!(
-    ReplicationRule, crate ::schemas::REPLICATION_RULE, { 0 => id, 1 => priority, 2 =>
-    prefix, 3 => filter, 4 => status, 5 => source_selection_criteria, 6 =>
-    existing_object_replication, 7 => destination, 8 => delete_marker_replication, 9 =>
-    bucket }
+    ReplicationRule, REPLICATION_RULE, [id, priority, prefix, filter, status,
+    source_selection_criteria, existing_object_replication, destination,
+    delete_marker_replication, bucket]
 );
 /// A container for specifying rule filters. The filters determine the subset of objects to which the rule applies. This element is required only if you specify more than one filter.
 ///
@@ -4208,8 +3988,7 @@ pub struct ReplicationRuleAndOperator {
     pub tags: Option<Vec<S3Tag>>,
 }
 rt::structure!(
-    ReplicationRuleAndOperator, crate ::schemas::REPLICATION_RULE_AND_OPERATOR, { 0 =>
-    prefix, 1 => tags }
+    ReplicationRuleAndOperator, REPLICATION_RULE_AND_OPERATOR, [prefix, tags]
 );
 /// A filter that identifies the subset of objects to which the replication rule applies. A `Filter` element must specify exactly one `Prefix`, `Tag`, or `And` child element.
 #[derive(Clone, Default, PartialEq)]
@@ -4227,10 +4006,7 @@ pub struct ReplicationRuleFilter {
     /// - If you specify a filter based on multiple tags, wrap the `Tag` elements in an `And` element.
     pub and: Option<ReplicationRuleAndOperator>,
 }
-rt::structure!(
-    ReplicationRuleFilter, crate ::schemas::REPLICATION_RULE_FILTER, { 0 => prefix, 1 =>
-    tag, 2 => and }
-);
+rt::structure!(ReplicationRuleFilter, REPLICATION_RULE_FILTER, [prefix, tag, and]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReplicationRuleStatus {
@@ -4302,9 +4078,7 @@ pub struct ReplicationTime {
     /// A container that specifies the time by which replication should be complete for all objects and operations on objects.
     pub time: ReplicationTimeValue,
 }
-rt::structure!(
-    ReplicationTime, crate ::schemas::REPLICATION_TIME, { 0 => status, 1 => time }
-);
+rt::structure!(ReplicationTime, REPLICATION_TIME, [status, time]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReplicationTimeStatus {
@@ -4328,9 +4102,7 @@ pub struct ReplicationTimeValue {
     /// Valid value: 15
     pub minutes: Option<i32>,
 }
-rt::structure!(
-    ReplicationTimeValue, crate ::schemas::REPLICATION_TIME_VALUE, { 0 => minutes }
-);
+rt::structure!(ReplicationTimeValue, REPLICATION_TIME_VALUE, [minutes]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RequestedJobStatus {
@@ -4347,18 +4119,15 @@ pub struct S3AccessControlList {
     pub owner: S3ObjectOwner,
     pub grants: Option<Vec<S3Grant>>,
 }
-rt::structure!(
-    S3AccessControlList, crate ::schemas::S3_ACCESS_CONTROL_LIST, { 0 => owner, 1 =>
-    grants }
-);
+rt::structure!(S3AccessControlList, S3_ACCESS_CONTROL_LIST, [owner, grants]);
 #[derive(Clone, Default, PartialEq)]
 pub struct S3AccessControlPolicy {
     pub access_control_list: Option<S3AccessControlList>,
     pub canned_access_control_list: Option<S3CannedAccessControlList>,
 }
 rt::structure!(
-    S3AccessControlPolicy, crate ::schemas::S3_ACCESS_CONTROL_POLICY, { 0 =>
-    access_control_list, 1 => canned_access_control_list }
+    S3AccessControlPolicy, S3_ACCESS_CONTROL_POLICY, [access_control_list,
+    canned_access_control_list]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4387,8 +4156,8 @@ pub struct S3BucketDestination {
     pub encryption: Option<StorageLensDataExportEncryption>,
 }
 rt::structure!(
-    S3BucketDestination, crate ::schemas::S3_BUCKET_DESTINATION, { 0 => format, 1 =>
-    output_schema_version, 2 => account_id, 3 => arn, 4 => prefix, 5 => encryption }
+    S3BucketDestination, S3_BUCKET_DESTINATION, [format, output_schema_version,
+    account_id, arn, prefix, encryption]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4456,9 +4225,8 @@ pub struct S3ComputeObjectChecksumOperation {
     pub checksum_type: Option<ComputeObjectChecksumType>,
 }
 rt::structure!(
-    S3ComputeObjectChecksumOperation, crate
-    ::schemas::S3_COMPUTE_OBJECT_CHECKSUM_OPERATION, { 0 => checksum_algorithm, 1 =>
-    checksum_type }
+    S3ComputeObjectChecksumOperation, S3_COMPUTE_OBJECT_CHECKSUM_OPERATION,
+    [checksum_algorithm, checksum_type]
 );
 /// Contains the configuration parameters for a PUT Copy object operation. S3 Batch Operations passes every object to the underlying `CopyObject` API operation. For more information about the parameters for this operation, see [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTObjectCOPY.html).
 #[derive(Clone, Default, PartialEq)]
@@ -4536,23 +4304,19 @@ pub struct S3CopyObjectOperation {
     pub object_lock_event_hold_duration: Option<S3ObjectLockEventHoldDuration>,
 }
 rt::structure!(
-    S3CopyObjectOperation, crate ::schemas::S3_COPY_OBJECT_OPERATION, { 0 =>
-    target_resource, 1 => canned_access_control_list, 2 => access_control_grants, 3 =>
-    metadata_directive, 4 => annotation_directive, 5 => modified_since_constraint, 6 =>
-    new_object_metadata, 7 => new_object_tagging, 8 => redirect_location, 9 =>
-    requester_pays, 10 => storage_class, 11 => un_modified_since_constraint, 12 =>
-    sse_aws_kms_key_id, 13 => target_key_prefix, 14 => object_lock_legal_hold_status, 15
-    => object_lock_mode, 16 => object_lock_retain_until_date, 17 => bucket_key_enabled,
-    18 => checksum_algorithm, 19 => object_lock_event_hold, 20 =>
-    object_lock_event_hold_duration }
+    S3CopyObjectOperation, S3_COPY_OBJECT_OPERATION, [target_resource,
+    canned_access_control_list, access_control_grants, metadata_directive,
+    annotation_directive, modified_since_constraint, new_object_metadata,
+    new_object_tagging, redirect_location, requester_pays, storage_class,
+    un_modified_since_constraint, sse_aws_kms_key_id, target_key_prefix,
+    object_lock_legal_hold_status, object_lock_mode, object_lock_retain_until_date,
+    bucket_key_enabled, checksum_algorithm, object_lock_event_hold,
+    object_lock_event_hold_duration]
 );
 /// Contains no configuration parameters because the DELETE Object tagging (`DeleteObjectTagging`) API operation accepts only the bucket name and key name as parameters, which are defined in the job's manifest.
 #[derive(Clone, Default, PartialEq)]
 pub struct S3DeleteObjectTaggingOperation {}
-rt::structure!(
-    S3DeleteObjectTaggingOperation, crate ::schemas::S3_DELETE_OBJECT_TAGGING_OPERATION,
-    {}
-);
+rt::structure!(S3DeleteObjectTaggingOperation, S3_DELETE_OBJECT_TAGGING_OPERATION, []);
 /// Describes the specified job's generated manifest. Batch Operations jobs created with a ManifestGenerator populate details of this descriptor after execution of the ManifestGenerator.
 #[derive(Clone, Default, PartialEq)]
 pub struct S3GeneratedManifestDescriptor {
@@ -4562,8 +4326,7 @@ pub struct S3GeneratedManifestDescriptor {
     pub location: Option<JobManifestLocation>,
 }
 rt::structure!(
-    S3GeneratedManifestDescriptor, crate ::schemas::S3_GENERATED_MANIFEST_DESCRIPTOR, { 0
-    => format, 1 => location }
+    S3GeneratedManifestDescriptor, S3_GENERATED_MANIFEST_DESCRIPTOR, [format, location]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4581,17 +4344,14 @@ pub struct S3Grant {
     pub grantee: Option<S3Grantee>,
     pub permission: Option<S3Permission>,
 }
-rt::structure!(S3Grant, crate ::schemas::S3_GRANT, { 0 => grantee, 1 => permission });
+rt::structure!(S3Grant, S3_GRANT, [grantee, permission]);
 #[derive(Clone, Default, PartialEq)]
 pub struct S3Grantee {
     pub type_identifier: Option<S3GranteeTypeIdentifier>,
     pub identifier: Option<String>,
     pub display_name: Option<String>,
 }
-rt::structure!(
-    S3Grantee, crate ::schemas::S3_GRANTEE, { 0 => type_identifier, 1 => identifier, 2 =>
-    display_name }
-);
+rt::structure!(S3Grantee, S3_GRANTEE, [type_identifier, identifier, display_name]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum S3GranteeTypeIdentifier {
@@ -4620,9 +4380,8 @@ pub struct S3InitiateRestoreObjectOperation {
     pub glacier_job_tier: Option<S3GlacierJobTier>,
 }
 rt::structure!(
-    S3InitiateRestoreObjectOperation, crate
-    ::schemas::S3_INITIATE_RESTORE_OBJECT_OPERATION, { 0 => expiration_in_days, 1 =>
-    glacier_job_tier }
+    S3InitiateRestoreObjectOperation, S3_INITIATE_RESTORE_OBJECT_OPERATION,
+    [expiration_in_days, glacier_job_tier]
 );
 /// The container for the service that will create the S3 manifest.
 #[derive(Clone, Default, PartialEq)]
@@ -4641,9 +4400,8 @@ pub struct S3JobManifestGenerator {
     pub enable_manifest_output: bool,
 }
 rt::structure!(
-    S3JobManifestGenerator, crate ::schemas::S3_JOB_MANIFEST_GENERATOR, { 0 =>
-    expected_bucket_owner, 1 => source_bucket, 2 => manifest_output_location, 3 =>
-    filter, 4 => enable_manifest_output }
+    S3JobManifestGenerator, S3_JOB_MANIFEST_GENERATOR, [expected_bucket_owner,
+    source_bucket, manifest_output_location, filter, enable_manifest_output]
 );
 /// Location details for where the generated manifest should be written.
 #[derive(Clone, Default, PartialEq)]
@@ -4662,9 +4420,9 @@ pub struct S3ManifestOutputLocation {
     pub manifest_format: GeneratedManifestFormat,
 }
 rt::structure!(
-    S3ManifestOutputLocation, crate ::schemas::S3_MANIFEST_OUTPUT_LOCATION, { 0 =>
-    expected_manifest_bucket_owner, 1 => bucket, 2 => manifest_prefix, 3 =>
-    manifest_encryption, 4 => manifest_format }
+    S3ManifestOutputLocation, S3_MANIFEST_OUTPUT_LOCATION,
+    [expected_manifest_bucket_owner, bucket, manifest_prefix, manifest_encryption,
+    manifest_format]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4697,8 +4455,7 @@ pub struct S3ObjectLockEventHoldDuration {
     pub years: Option<i32>,
 }
 rt::structure!(
-    S3ObjectLockEventHoldDuration, crate ::schemas::S3_OBJECT_LOCK_EVENT_HOLD_DURATION, {
-    0 => days, 1 => years }
+    S3ObjectLockEventHoldDuration, S3_OBJECT_LOCK_EVENT_HOLD_DURATION, [days, years]
 );
 /// Whether S3 Object Lock legal hold will be applied to objects in an S3 Batch Operations job.
 #[derive(Clone, Default, PartialEq)]
@@ -4706,9 +4463,7 @@ pub struct S3ObjectLockLegalHold {
     /// The Object Lock legal hold status to be applied to all objects in the Batch Operations job.
     pub status: S3ObjectLockLegalHoldStatus,
 }
-rt::structure!(
-    S3ObjectLockLegalHold, crate ::schemas::S3_OBJECT_LOCK_LEGAL_HOLD, { 0 => status }
-);
+rt::structure!(S3ObjectLockLegalHold, S3_OBJECT_LOCK_LEGAL_HOLD, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum S3ObjectLockLegalHoldStatus {
@@ -4753,8 +4508,8 @@ pub struct S3ObjectLockRetentionEventHoldDuration {
     pub years: Option<i32>,
 }
 rt::structure!(
-    S3ObjectLockRetentionEventHoldDuration, crate
-    ::schemas::S3_OBJECT_LOCK_RETENTION_EVENT_HOLD_DURATION, { 0 => days, 1 => years }
+    S3ObjectLockRetentionEventHoldDuration, S3_OBJECT_LOCK_RETENTION_EVENT_HOLD_DURATION,
+    [days, years]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4790,19 +4545,16 @@ pub struct S3ObjectMetadata {
     pub sse_algorithm: Option<S3sseAlgorithm>,
 }
 rt::structure!(
-    S3ObjectMetadata, crate ::schemas::S3_OBJECT_METADATA, { 0 => cache_control, 1 =>
-    content_disposition, 2 => content_encoding, 3 => content_language, 4 =>
-    user_metadata, 5 => content_length, 6 => content_md5, 7 => content_type, 8 =>
-    http_expires_date, 9 => requester_charged, 10 => sse_algorithm }
+    S3ObjectMetadata, S3_OBJECT_METADATA, [cache_control, content_disposition,
+    content_encoding, content_language, user_metadata, content_length, content_md5,
+    content_type, http_expires_date, requester_charged, sse_algorithm]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct S3ObjectOwner {
     pub id: Option<String>,
     pub display_name: Option<String>,
 }
-rt::structure!(
-    S3ObjectOwner, crate ::schemas::S3_OBJECT_OWNER, { 0 => id, 1 => display_name }
-);
+rt::structure!(S3ObjectOwner, S3_OBJECT_OWNER, [id, display_name]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum S3Permission {
@@ -4835,9 +4587,7 @@ rt::string_enum!(S3PrefixType, { Object => "Object" });
 /// Directs the specified job to invoke `ReplicateObject` on every object in the job's manifest.
 #[derive(Clone, Default, PartialEq)]
 pub struct S3ReplicateObjectOperation {}
-rt::structure!(
-    S3ReplicateObjectOperation, crate ::schemas::S3_REPLICATE_OBJECT_OPERATION, {}
-);
+rt::structure!(S3ReplicateObjectOperation, S3_REPLICATE_OBJECT_OPERATION, []);
 /// Contains the S3 Object Lock retention mode to be applied to all objects in the S3 Batch Operations job. If you don't provide `Mode` and `RetainUntilDate` data types in your operation, you will remove the retention from your objects. For more information, see [Using S3 Object Lock retention with S3 Batch Operations](https://docs.aws.amazon.com/AmazonS3/latest/dev/batch-ops-retention-date.html) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct S3Retention {
@@ -4851,8 +4601,7 @@ pub struct S3Retention {
     pub event_hold_duration: Option<S3ObjectLockRetentionEventHoldDuration>,
 }
 rt::structure!(
-    S3Retention, crate ::schemas::S3_RETENTION, { 0 => retain_until_date, 1 => mode, 2 =>
-    event_hold, 3 => event_hold_duration }
+    S3Retention, S3_RETENTION, [retain_until_date, mode, event_hold, event_hold_duration]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4871,8 +4620,7 @@ pub struct S3SetObjectAclOperation {
     pub access_control_policy: Option<S3AccessControlPolicy>,
 }
 rt::structure!(
-    S3SetObjectAclOperation, crate ::schemas::S3_SET_OBJECT_ACL_OPERATION, { 0 =>
-    access_control_policy }
+    S3SetObjectAclOperation, S3_SET_OBJECT_ACL_OPERATION, [access_control_policy]
 );
 /// Contains the configuration for an S3 Object Lock legal hold operation that an S3 Batch Operations job passes to every object to the underlying `PutObjectLegalHold` API operation. For more information, see [Using S3 Object Lock legal hold with S3 Batch Operations](https://docs.aws.amazon.com/AmazonS3/latest/dev/batch-ops-legal-hold.html) in the *Amazon S3 User Guide*.
 ///
@@ -4883,8 +4631,7 @@ pub struct S3SetObjectLegalHoldOperation {
     pub legal_hold: S3ObjectLockLegalHold,
 }
 rt::structure!(
-    S3SetObjectLegalHoldOperation, crate ::schemas::S3_SET_OBJECT_LEGAL_HOLD_OPERATION, {
-    0 => legal_hold }
+    S3SetObjectLegalHoldOperation, S3_SET_OBJECT_LEGAL_HOLD_OPERATION, [legal_hold]
 );
 /// Contains the configuration parameters for the Object Lock retention action for an S3 Batch Operations job. Batch Operations passes every object to the underlying `PutObjectRetention` API operation. For more information, see [Using S3 Object Lock retention with S3 Batch Operations](https://docs.aws.amazon.com/AmazonS3/latest/dev/batch-ops-retention-date.html) in the *Amazon S3 User Guide*.
 ///
@@ -4897,18 +4644,15 @@ pub struct S3SetObjectRetentionOperation {
     pub retention: S3Retention,
 }
 rt::structure!(
-    S3SetObjectRetentionOperation, crate ::schemas::S3_SET_OBJECT_RETENTION_OPERATION, {
-    0 => bypass_governance_retention, 1 => retention }
+    S3SetObjectRetentionOperation, S3_SET_OBJECT_RETENTION_OPERATION,
+    [bypass_governance_retention, retention]
 );
 /// Contains the configuration parameters for a PUT Object Tagging operation. S3 Batch Operations passes every object to the underlying `PutObjectTagging` API operation. For more information about the parameters for this operation, see [PutObjectTagging](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTObjectPUTtagging.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct S3SetObjectTaggingOperation {
     pub tag_set: Option<Vec<S3Tag>>,
 }
-rt::structure!(
-    S3SetObjectTaggingOperation, crate ::schemas::S3_SET_OBJECT_TAGGING_OPERATION, { 0 =>
-    tag_set }
-);
+rt::structure!(S3SetObjectTaggingOperation, S3_SET_OBJECT_TAGGING_OPERATION, [tag_set]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum S3StorageClass {
@@ -4942,7 +4686,7 @@ pub struct S3Tag {
     /// Value of the tag
     pub value: String,
 }
-rt::structure!(S3Tag, crate ::schemas::S3_TAG, { 0 => key, 1 => value });
+rt::structure!(S3Tag, S3_TAG, [key, value]);
 /// With the `UpdateObjectEncryption` operation, you can atomically update the server-side encryption type of an existing object in a general purpose bucket without any data movement.
 #[derive(Clone, Default, PartialEq)]
 pub struct S3UpdateObjectEncryptionOperation {
@@ -4950,8 +4694,8 @@ pub struct S3UpdateObjectEncryptionOperation {
     pub object_encryption: Option<ObjectEncryption>,
 }
 rt::structure!(
-    S3UpdateObjectEncryptionOperation, crate
-    ::schemas::S3_UPDATE_OBJECT_ENCRYPTION_OPERATION, { 0 => object_encryption }
+    S3UpdateObjectEncryptionOperation, S3_UPDATE_OBJECT_ENCRYPTION_OPERATION,
+    [object_encryption]
 );
 /// If `SSEKMS` is specified for `UpdateObjectEncryption`, this data type specifies the Amazon Web Services KMS key Amazon Resource Name (ARN) to use and whether to use an S3 Bucket Key for server-side encryption using Key Management Service (KMS) keys (SSE-KMS).
 #[derive(Clone, Default, PartialEq)]
@@ -4962,26 +4706,26 @@ pub struct S3UpdateObjectEncryptionSsekms {
     pub bucket_key_enabled: Option<bool>,
 }
 rt::structure!(
-    S3UpdateObjectEncryptionSsekms, crate ::schemas::S3_UPDATE_OBJECT_ENCRYPTION_SSEKMS,
-    { 0 => kms_key_arn, 1 => bucket_key_enabled }
+    S3UpdateObjectEncryptionSsekms, S3_UPDATE_OBJECT_ENCRYPTION_SSEKMS, [kms_key_arn,
+    bucket_key_enabled]
 );
 /// A filter that returns objects that are encrypted by server-side encryption with customer-provided keys (SSE-C).
 #[derive(Clone, Default, PartialEq)]
 pub struct SsecFilter {}
-rt::structure!(SsecFilter, crate ::schemas::SSEC_FILTER, {});
+rt::structure!(SsecFilter, SSEC_FILTER, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct Ssekms {
     /// A container for the ARN of the SSE-KMS encryption. This property is read-only and follows the following format: ` arn:aws:kms:*us-east-1*:*example-account-id*:key/*example-9a73-4afc-8d29-8f5900cef44e* `
     pub key_id: String,
 }
-rt::structure!(Ssekms, crate ::schemas::SSEKMS, { 0 => key_id });
+rt::structure!(Ssekms, SSEKMS, [key_id]);
 /// Configuration for the use of SSE-KMS to encrypt generated manifest objects.
 #[derive(Clone, Default, PartialEq)]
 pub struct SsekmsEncryption {
     /// Specifies the ID of the Amazon Web Services Key Management Service (Amazon Web Services KMS) symmetric encryption customer managed key to use for encrypting generated manifest objects.
     pub key_id: String,
 }
-rt::structure!(SsekmsEncryption, crate ::schemas::SSEKMS_ENCRYPTION, { 0 => key_id });
+rt::structure!(SsekmsEncryption, SSEKMS_ENCRYPTION, [key_id]);
 /// A filter that returns objects that are encrypted by server-side encryption with Amazon Web Services KMS (SSE-KMS).
 #[derive(Clone, Default, PartialEq)]
 pub struct SsekmsFilter {
@@ -4990,21 +4734,18 @@ pub struct SsekmsFilter {
     /// Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Amazon Web Services Key Management Service (Amazon Web Services KMS) keys (SSE-KMS). If specified, will filter SSE-KMS encrypted objects by S3 Bucket Key status.
     pub bucket_key_enabled: Option<bool>,
 }
-rt::structure!(
-    SsekmsFilter, crate ::schemas::SSEKMS_FILTER, { 0 => kms_key_arn, 1 =>
-    bucket_key_enabled }
-);
+rt::structure!(SsekmsFilter, SSEKMS_FILTER, [kms_key_arn, bucket_key_enabled]);
 #[derive(Clone, Default, PartialEq)]
 pub struct Sses3 {}
-rt::structure!(Sses3, crate ::schemas::SSES3, {});
+rt::structure!(Sses3, SSES3, []);
 /// Configuration for the use of SSE-S3 to encrypt generated manifest objects.
 #[derive(Clone, Default, PartialEq)]
 pub struct Sses3Encryption {}
-rt::structure!(Sses3Encryption, crate ::schemas::SSES3_ENCRYPTION, {});
+rt::structure!(Sses3Encryption, SSES3_ENCRYPTION, []);
 /// A filter that returns objects that are encrypted by server-side encryption with Amazon S3 managed keys (SSE-S3).
 #[derive(Clone, Default, PartialEq)]
 pub struct Sses3Filter {}
-rt::structure!(Sses3Filter, crate ::schemas::SSES3_FILTER, {});
+rt::structure!(Sses3Filter, SSES3_FILTER, []);
 /// You can use the access point scope to restrict access to specific prefixes, API operations, or a combination of both.
 ///
 /// For more information, see [Manage the scope of your access points for directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-directory-buckets-manage-scope.html).
@@ -5015,7 +4756,7 @@ pub struct Scope {
     /// You can include one or more API operations as permissions.
     pub permissions: Option<Vec<ScopePermission>>,
 }
-rt::structure!(Scope, crate ::schemas::SCOPE, { 0 => prefixes, 1 => permissions });
+rt::structure!(Scope, SCOPE, [prefixes, permissions]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ScopePermission {
@@ -5055,8 +4796,8 @@ pub struct SelectionCriteria {
     pub min_storage_bytes_percentage: Option<f64>,
 }
 rt::structure!(
-    SelectionCriteria, crate ::schemas::SELECTION_CRITERIA, { 0 => delimiter, 1 =>
-    max_depth, 2 => min_storage_bytes_percentage }
+    SelectionCriteria, SELECTION_CRITERIA, [delimiter, max_depth,
+    min_storage_bytes_percentage]
 );
 /// A container that describes additional filters for identifying the source objects that you want to replicate. You can choose to enable or disable the replication of these objects.
 #[derive(Clone, Default, PartialEq)]
@@ -5073,8 +4814,8 @@ pub struct SourceSelectionCriteria {
     pub replica_modifications: Option<ReplicaModifications>,
 }
 rt::structure!(
-    SourceSelectionCriteria, crate ::schemas::SOURCE_SELECTION_CRITERIA, { 0 =>
-    sse_kms_encrypted_objects, 1 => replica_modifications }
+    SourceSelectionCriteria, SOURCE_SELECTION_CRITERIA, [sse_kms_encrypted_objects,
+    replica_modifications]
 );
 /// A container for filter information that you can use to select S3 objects that are encrypted with Key Management Service (KMS).
 ///
@@ -5084,9 +4825,7 @@ pub struct SseKmsEncryptedObjects {
     /// Specifies whether Amazon S3 replicates objects that are created with server-side encryption by using an KMS key stored in Key Management Service.
     pub status: SseKmsEncryptedObjectsStatus,
 }
-rt::structure!(
-    SseKmsEncryptedObjects, crate ::schemas::SSE_KMS_ENCRYPTED_OBJECTS, { 0 => status }
-);
+rt::structure!(SseKmsEncryptedObjects, SSE_KMS_ENCRYPTED_OBJECTS, [status]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SseKmsEncryptedObjectsStatus {
@@ -5106,7 +4845,7 @@ pub struct StorageLensAwsOrg {
     /// A container for the Amazon Resource Name (ARN) of the Amazon Web Services organization. This property is read-only and follows the following format: ` arn:aws:organizations:*us-east-1*:*example-account-id*:organization/*o-ex2l495dck* `
     pub arn: String,
 }
-rt::structure!(StorageLensAwsOrg, crate ::schemas::STORAGE_LENS_AWS_ORG, { 0 => arn });
+rt::structure!(StorageLensAwsOrg, STORAGE_LENS_AWS_ORG, [arn]);
 /// A container for the Amazon S3 Storage Lens configuration.
 #[derive(Clone, Default, PartialEq)]
 pub struct StorageLensConfiguration {
@@ -5142,10 +4881,9 @@ pub struct StorageLensConfiguration {
     pub int_access_tiers: Option<IntAccessTiers>,
 }
 rt::structure!(
-    StorageLensConfiguration, crate ::schemas::STORAGE_LENS_CONFIGURATION, { 0 => id, 1
-    => account_level, 2 => include, 3 => exclude, 4 => data_export, 5 =>
-    expanded_prefixes_data_export, 6 => cost_and_usage_reports_publish, 7 => is_enabled,
-    8 => aws_org, 9 => storage_lens_arn, 10 => prefix_delimiter, 11 => int_access_tiers }
+    StorageLensConfiguration, STORAGE_LENS_CONFIGURATION, [id, account_level, include,
+    exclude, data_export, expanded_prefixes_data_export, cost_and_usage_reports_publish,
+    is_enabled, aws_org, storage_lens_arn, prefix_delimiter, int_access_tiers]
 );
 /// A container for the prefix-level configuration that determines the prefixes for which S3 Storage Lens publishes cost data to Amazon Web Services Cost and Usage Reports (Amazon Web Services CUR).
 #[derive(Clone, Default, PartialEq)]
@@ -5156,9 +4894,8 @@ pub struct StorageLensCostAndUsageReportsPrefixLevel {
     pub selection_criteria: Option<StorageLensCostAndUsageReportsSelectionCriteria>,
 }
 rt::structure!(
-    StorageLensCostAndUsageReportsPrefixLevel, crate
-    ::schemas::STORAGE_LENS_COST_AND_USAGE_REPORTS_PREFIX_LEVEL, { 0 => is_enabled, 1 =>
-    selection_criteria }
+    StorageLensCostAndUsageReportsPrefixLevel,
+    STORAGE_LENS_COST_AND_USAGE_REPORTS_PREFIX_LEVEL, [is_enabled, selection_criteria]
 );
 /// A container for the configuration used to publish S3 Storage Lens cost data to Amazon Web Services Cost and Usage Reports (Amazon Web Services CUR).
 #[derive(Clone, Default, PartialEq)]
@@ -5167,8 +4904,8 @@ pub struct StorageLensCostAndUsageReportsPublish {
     pub prefix_level: Option<StorageLensCostAndUsageReportsPrefixLevel>,
 }
 rt::structure!(
-    StorageLensCostAndUsageReportsPublish, crate
-    ::schemas::STORAGE_LENS_COST_AND_USAGE_REPORTS_PUBLISH, { 0 => prefix_level }
+    StorageLensCostAndUsageReportsPublish, STORAGE_LENS_COST_AND_USAGE_REPORTS_PUBLISH,
+    [prefix_level]
 );
 /// A container for the selection criteria used by the S3 Storage Lens Amazon Web Services Cost and Usage Reports (Amazon Web Services CUR) publish configuration. The selection criteria specifies the minimum and maximum prefix depth (both inclusive) for which cost data is published to Amazon Web Services CUR. You must provide both `MinDepth` and `MaxDepth` together, or neither; `MinDepth` must be less than or equal to `MaxDepth`, and the difference must not exceed 4. If neither is provided, `MinDepth` defaults to `1` and `MaxDepth` defaults to `3`.
 #[derive(Clone, Default, PartialEq)]
@@ -5179,9 +4916,8 @@ pub struct StorageLensCostAndUsageReportsSelectionCriteria {
     pub max_depth: Option<i32>,
 }
 rt::structure!(
-    StorageLensCostAndUsageReportsSelectionCriteria, crate
-    ::schemas::STORAGE_LENS_COST_AND_USAGE_REPORTS_SELECTION_CRITERIA, { 0 => min_depth,
-    1 => max_depth }
+    StorageLensCostAndUsageReportsSelectionCriteria,
+    STORAGE_LENS_COST_AND_USAGE_REPORTS_SELECTION_CRITERIA, [min_depth, max_depth]
 );
 /// A container to specify the properties of your S3 Storage Lens metrics export, including the destination, schema, and format.
 #[derive(Clone, Default, PartialEq)]
@@ -5196,9 +4932,8 @@ pub struct StorageLensDataExport {
     pub storage_lens_table_destination: Option<StorageLensTableDestination>,
 }
 rt::structure!(
-    StorageLensDataExport, crate ::schemas::STORAGE_LENS_DATA_EXPORT, { 0 =>
-    s3_bucket_destination, 1 => cloud_watch_metrics, 2 => storage_lens_table_destination
-    }
+    StorageLensDataExport, STORAGE_LENS_DATA_EXPORT, [s3_bucket_destination,
+    cloud_watch_metrics, storage_lens_table_destination]
 );
 /// A container for the encryption of the S3 Storage Lens metrics exports.
 #[derive(Clone, Default, PartialEq)]
@@ -5207,8 +4942,7 @@ pub struct StorageLensDataExportEncryption {
     pub ssekms: Option<Ssekms>,
 }
 rt::structure!(
-    StorageLensDataExportEncryption, crate
-    ::schemas::STORAGE_LENS_DATA_EXPORT_ENCRYPTION, { 0 => sses3, 1 => ssekms }
+    StorageLensDataExportEncryption, STORAGE_LENS_DATA_EXPORT_ENCRYPTION, [sses3, ssekms]
 );
 /// A container for your S3 Storage Lens expanded prefix metrics report configuration. Unlike the default Storage Lens metrics report, the enhanced prefix metrics report includes all S3 Storage Lens storage and activity data related to the full list of prefixes in your Storage Lens configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -5219,9 +4953,8 @@ pub struct StorageLensExpandedPrefixesDataExport {
     pub storage_lens_table_destination: Option<StorageLensTableDestination>,
 }
 rt::structure!(
-    StorageLensExpandedPrefixesDataExport, crate
-    ::schemas::STORAGE_LENS_EXPANDED_PREFIXES_DATA_EXPORT, { 0 => s3_bucket_destination,
-    1 => storage_lens_table_destination }
+    StorageLensExpandedPrefixesDataExport, STORAGE_LENS_EXPANDED_PREFIXES_DATA_EXPORT,
+    [s3_bucket_destination, storage_lens_table_destination]
 );
 /// A custom grouping of objects that include filters for prefixes, suffixes, object tags, object size, or object age. You can create an S3 Storage Lens group that includes a single filter or multiple filter conditions. To specify multiple filter conditions, you use `AND` or `OR` logical operators.
 #[derive(Clone, Default, PartialEq)]
@@ -5234,8 +4967,7 @@ pub struct StorageLensGroup {
     pub storage_lens_group_arn: Option<String>,
 }
 rt::structure!(
-    StorageLensGroup, crate ::schemas::STORAGE_LENS_GROUP, { 0 => name, 1 => filter, 2 =>
-    storage_lens_group_arn }
+    StorageLensGroup, STORAGE_LENS_GROUP, [name, filter, storage_lens_group_arn]
 );
 /// A logical operator that allows multiple filter conditions to be joined for more complex comparisons of Storage Lens group data.
 #[derive(Clone, Default, PartialEq)]
@@ -5252,9 +4984,8 @@ pub struct StorageLensGroupAndOperator {
     pub match_object_size: Option<MatchObjectSize>,
 }
 rt::structure!(
-    StorageLensGroupAndOperator, crate ::schemas::STORAGE_LENS_GROUP_AND_OPERATOR, { 0 =>
-    match_any_prefix, 1 => match_any_suffix, 2 => match_any_tag, 3 => match_object_age, 4
-    => match_object_size }
+    StorageLensGroupAndOperator, STORAGE_LENS_GROUP_AND_OPERATOR, [match_any_prefix,
+    match_any_suffix, match_any_tag, match_object_age, match_object_size]
 );
 /// The filter element sets the criteria for the Storage Lens group data that is displayed. For multiple filter conditions, the `AND` or `OR` logical operator is used.
 #[derive(Clone, Default, PartialEq)]
@@ -5275,9 +5006,8 @@ pub struct StorageLensGroupFilter {
     pub or: Option<StorageLensGroupOrOperator>,
 }
 rt::structure!(
-    StorageLensGroupFilter, crate ::schemas::STORAGE_LENS_GROUP_FILTER, { 0 =>
-    match_any_prefix, 1 => match_any_suffix, 2 => match_any_tag, 3 => match_object_age, 4
-    => match_object_size, 5 => and, 6 => or }
+    StorageLensGroupFilter, STORAGE_LENS_GROUP_FILTER, [match_any_prefix,
+    match_any_suffix, match_any_tag, match_object_age, match_object_size, and, or]
 );
 /// Specifies the Storage Lens groups to include in the Storage Lens group aggregation.
 #[derive(Clone, Default, PartialEq)]
@@ -5285,10 +5015,7 @@ pub struct StorageLensGroupLevel {
     /// Indicates which Storage Lens group ARNs to include or exclude in the Storage Lens group aggregation. If this value is left null, then all Storage Lens groups are selected.
     pub selection_criteria: Option<StorageLensGroupLevelSelectionCriteria>,
 }
-rt::structure!(
-    StorageLensGroupLevel, crate ::schemas::STORAGE_LENS_GROUP_LEVEL, { 0 =>
-    selection_criteria }
-);
+rt::structure!(StorageLensGroupLevel, STORAGE_LENS_GROUP_LEVEL, [selection_criteria]);
 /// Indicates which Storage Lens group ARNs to include or exclude in the Storage Lens group aggregation. You can only attach Storage Lens groups to your Storage Lens dashboard if they're included in your Storage Lens group aggregation. If this value is left null, then all Storage Lens groups are selected.
 #[derive(Clone, Default, PartialEq)]
 pub struct StorageLensGroupLevelSelectionCriteria {
@@ -5298,9 +5025,8 @@ pub struct StorageLensGroupLevelSelectionCriteria {
     pub exclude: Option<Vec<String>>,
 }
 rt::structure!(
-    StorageLensGroupLevelSelectionCriteria, crate
-    ::schemas::STORAGE_LENS_GROUP_LEVEL_SELECTION_CRITERIA, { 0 => include, 1 => exclude
-    }
+    StorageLensGroupLevelSelectionCriteria, STORAGE_LENS_GROUP_LEVEL_SELECTION_CRITERIA,
+    [include, exclude]
 );
 /// A container element for specifying `Or` rule conditions. The rule conditions determine the subset of objects to which the `Or` rule applies. Objects can match any of the listed filter conditions, which are joined by the `Or` logical operator. Only one of each filter condition is allowed.
 #[derive(Clone, Default, PartialEq)]
@@ -5317,9 +5043,8 @@ pub struct StorageLensGroupOrOperator {
     pub match_object_size: Option<MatchObjectSize>,
 }
 rt::structure!(
-    StorageLensGroupOrOperator, crate ::schemas::STORAGE_LENS_GROUP_OR_OPERATOR, { 0 =>
-    match_any_prefix, 1 => match_any_suffix, 2 => match_any_tag, 3 => match_object_age, 4
-    => match_object_size }
+    StorageLensGroupOrOperator, STORAGE_LENS_GROUP_OR_OPERATOR, [match_any_prefix,
+    match_any_suffix, match_any_tag, match_object_age, match_object_size]
 );
 /// A container for configuring your S3 Storage Lens reports to export to read-only S3 table buckets. This parameter enables you to store your Storage Lens metrics in a structured, queryable table format in Apache Iceberg.
 ///
@@ -5332,17 +5057,14 @@ pub struct StorageLensTableDestination {
     pub encryption: Option<StorageLensDataExportEncryption>,
 }
 rt::structure!(
-    StorageLensTableDestination, crate ::schemas::STORAGE_LENS_TABLE_DESTINATION, { 0 =>
-    is_enabled, 1 => encryption }
+    StorageLensTableDestination, STORAGE_LENS_TABLE_DESTINATION, [is_enabled, encryption]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StorageLensTag {
     pub key: String,
     pub value: String,
 }
-rt::structure!(
-    StorageLensTag, crate ::schemas::STORAGE_LENS_TAG, { 0 => key, 1 => value }
-);
+rt::structure!(StorageLensTag, STORAGE_LENS_TAG, [key, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct SubmitMultiRegionAccessPointRoutesInput {
     /// The Amazon Web Services account ID for the owner of the Multi-Region Access Point.
@@ -5353,9 +5075,8 @@ pub struct SubmitMultiRegionAccessPointRoutesInput {
     pub route_updates: Vec<MultiRegionAccessPointRoute>,
 }
 rt::structure!(
-    SubmitMultiRegionAccessPointRoutesInput, crate
-    ::schemas::SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT, { 0 => account_id, 1 =>
-    mrap, 2 => route_updates }
+    SubmitMultiRegionAccessPointRoutesInput,
+    SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT, [account_id, mrap, route_updates]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SubmitMultiRegionAccessPointRoutesOutput {
@@ -5363,9 +5084,8 @@ pub struct SubmitMultiRegionAccessPointRoutesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SubmitMultiRegionAccessPointRoutesOutput, crate
-    ::schemas::SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT, {}, meta =
-    response_metadata
+    SubmitMultiRegionAccessPointRoutesOutput,
+    SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT, [], meta = response_metadata
 );
 /// A key-value pair that you use to label your resources. You can add tags to new resources when you create them, or you can add tags to existing resources. Tags can help you organize, track costs for, and control access to resources.
 #[derive(Clone, Default, PartialEq)]
@@ -5375,7 +5095,7 @@ pub struct Tag {
     /// The value of the key-value pair of a tag added to your Amazon Web Services resource. A tag value can be up to 256 Unicode characters in length and is case-sensitive.
     pub value: String,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceInput {
     /// The Amazon Web Services account ID that created the S3 resource that you're trying to add tags to or the requester's account ID.
@@ -5385,40 +5105,30 @@ pub struct TagResourceInput {
     /// The Amazon Web Services resource tags that you want to add to the specified S3 resource.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => account_id, 1 =>
-    resource_arn, 2 => tags }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [account_id, resource_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {}, meta = response_metadata
-);
+rt::structure!(TagResourceOutput, TAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct Tagging {
     /// A collection for a set of tags.
     pub tag_set: Vec<S3Tag>,
 }
-rt::structure!(Tagging, crate ::schemas::TAGGING, { 0 => tag_set });
+rt::structure!(Tagging, TAGGING, [tag_set]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TooManyRequestsException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TooManyRequestsException, crate ::schemas::TOO_MANY_REQUESTS_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(TooManyRequestsException, TOO_MANY_REQUESTS_EXCEPTION, [message]);
 /// Amazon S3 throws this exception if you have too many tags in your tag set.
 #[derive(Clone, Default, PartialEq)]
 pub struct TooManyTagsException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TooManyTagsException, crate ::schemas::TOO_MANY_TAGS_EXCEPTION, { 0 => message }
-);
+rt::structure!(TooManyTagsException, TOO_MANY_TAGS_EXCEPTION, [message]);
 /// Specifies when an object transitions to a specified storage class. For more information about Amazon S3 Lifecycle configuration rules, see [ Transitioning objects using Amazon S3 Lifecycle](https://docs.aws.amazon.com/AmazonS3/latest/dev/lifecycle-transition-general-considerations.html) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct Transition {
@@ -5429,9 +5139,7 @@ pub struct Transition {
     /// The storage class to which you want the object to transition.
     pub storage_class: Option<TransitionStorageClass>,
 }
-rt::structure!(
-    Transition, crate ::schemas::TRANSITION, { 0 => date, 1 => days, 2 => storage_class }
-);
+rt::structure!(Transition, TRANSITION, [date, days, storage_class]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TransitionStorageClass {
@@ -5463,18 +5171,14 @@ pub struct UntagResourceInput {
     pub tag_keys: Vec<String>,
 }
 rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => account_id, 1 =>
-    resource_arn, 2 => tag_keys }
+    UntagResourceInput, UNTAG_RESOURCE_INPUT, [account_id, resource_arn, tag_keys]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {}, meta =
-    response_metadata
-);
+rt::structure!(UntagResourceOutput, UNTAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAccessGrantsLocationInput {
     /// The Amazon Web Services account ID of the S3 Access Grants instance.
@@ -5489,9 +5193,8 @@ pub struct UpdateAccessGrantsLocationInput {
     pub iam_role_arn: String,
 }
 rt::structure!(
-    UpdateAccessGrantsLocationInput, crate
-    ::schemas::UPDATE_ACCESS_GRANTS_LOCATION_INPUT, { 0 => account_id, 1 =>
-    access_grants_location_id, 2 => iam_role_arn }
+    UpdateAccessGrantsLocationInput, UPDATE_ACCESS_GRANTS_LOCATION_INPUT, [account_id,
+    access_grants_location_id, iam_role_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAccessGrantsLocationOutput {
@@ -5509,10 +5212,9 @@ pub struct UpdateAccessGrantsLocationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateAccessGrantsLocationOutput, crate
-    ::schemas::UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT, { 0 => created_at, 1 =>
-    access_grants_location_id, 2 => access_grants_location_arn, 3 => location_scope, 4 =>
-    iam_role_arn }, meta = response_metadata
+    UpdateAccessGrantsLocationOutput, UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT, [created_at,
+    access_grants_location_id, access_grants_location_arn, location_scope, iam_role_arn],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateJobPriorityInput {
@@ -5524,8 +5226,7 @@ pub struct UpdateJobPriorityInput {
     pub priority: i32,
 }
 rt::structure!(
-    UpdateJobPriorityInput, crate ::schemas::UPDATE_JOB_PRIORITY_INPUT, { 0 =>
-    account_id, 1 => job_id, 2 => priority }
+    UpdateJobPriorityInput, UPDATE_JOB_PRIORITY_INPUT, [account_id, job_id, priority]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateJobPriorityOutput {
@@ -5537,8 +5238,8 @@ pub struct UpdateJobPriorityOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateJobPriorityOutput, crate ::schemas::UPDATE_JOB_PRIORITY_OUTPUT, { 0 => job_id,
-    1 => priority }, meta = response_metadata
+    UpdateJobPriorityOutput, UPDATE_JOB_PRIORITY_OUTPUT, [job_id, priority], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateJobStatusInput {
@@ -5552,8 +5253,8 @@ pub struct UpdateJobStatusInput {
     pub status_update_reason: Option<String>,
 }
 rt::structure!(
-    UpdateJobStatusInput, crate ::schemas::UPDATE_JOB_STATUS_INPUT, { 0 => account_id, 1
-    => job_id, 2 => requested_job_status, 3 => status_update_reason }
+    UpdateJobStatusInput, UPDATE_JOB_STATUS_INPUT, [account_id, job_id,
+    requested_job_status, status_update_reason]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateJobStatusOutput {
@@ -5567,8 +5268,8 @@ pub struct UpdateJobStatusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateJobStatusOutput, crate ::schemas::UPDATE_JOB_STATUS_OUTPUT, { 0 => job_id, 1 =>
-    status, 2 => status_update_reason }, meta = response_metadata
+    UpdateJobStatusOutput, UPDATE_JOB_STATUS_OUTPUT, [job_id, status,
+    status_update_reason], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateStorageLensGroupInput {
@@ -5580,8 +5281,8 @@ pub struct UpdateStorageLensGroupInput {
     pub storage_lens_group: StorageLensGroup,
 }
 rt::structure!(
-    UpdateStorageLensGroupInput, crate ::schemas::UPDATE_STORAGE_LENS_GROUP_INPUT, { 0 =>
-    name, 1 => account_id, 2 => storage_lens_group }
+    UpdateStorageLensGroupInput, UPDATE_STORAGE_LENS_GROUP_INPUT, [name, account_id,
+    storage_lens_group]
 );
 /// Describes the versioning state of an Amazon S3 on Outposts bucket. For more information, see [PutBucketVersioning](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketVersioning.html).
 #[derive(Clone, Default, PartialEq)]
@@ -5591,14 +5292,11 @@ pub struct VersioningConfiguration {
     /// Sets the versioning state of the S3 on Outposts bucket.
     pub status: Option<BucketVersioningStatus>,
 }
-rt::structure!(
-    VersioningConfiguration, crate ::schemas::VERSIONING_CONFIGURATION, { 0 =>
-    mfa_delete, 1 => status }
-);
+rt::structure!(VersioningConfiguration, VERSIONING_CONFIGURATION, [mfa_delete, status]);
 /// The virtual private cloud (VPC) configuration for an access point.
 #[derive(Clone, Default, PartialEq)]
 pub struct VpcConfiguration {
     /// If this field is specified, this access point will only allow connections from the specified VPC ID.
     pub vpc_id: String,
 }
-rt::structure!(VpcConfiguration, crate ::schemas::VPC_CONFIGURATION, { 0 => vpc_id });
+rt::structure!(VpcConfiguration, VPC_CONFIGURATION, [vpc_id]);

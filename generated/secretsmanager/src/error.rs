@@ -10,7 +10,7 @@
 #[non_exhaustive]
 pub enum AssociateCrossAccountReplicaError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -20,29 +20,29 @@ pub enum AssociateCrossAccountReplicaError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// The request failed because it would exceed one of the Secrets Manager quotas.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    AssociateCrossAccountReplicaError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidRequestException, 2 => InvalidParameterException, 3 => LimitExceededException,
-    4 => InternalServiceError }
+    AssociateCrossAccountReplicaError, [ResourceNotFoundException,
+    InvalidRequestException, InvalidParameterException, LimitExceededException,
+    InternalServiceError]
 );
 /// The errors `BatchGetSecretValue` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum BatchGetSecretValueError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -52,31 +52,31 @@ pub enum BatchGetSecretValueError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Secrets Manager can't decrypt the protected secret text using the provided KMS key.
-    DecryptionFailure(crate::types::DecryptionFailure),
+    DecryptionFailure(super::types::DecryptionFailure),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// The `NextToken` value is invalid.
-    InvalidNextTokenException(crate::types::InvalidNextTokenException),
+    InvalidNextTokenException(super::types::InvalidNextTokenException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    BatchGetSecretValueError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidParameterException, 2 => InvalidRequestException, 3 => DecryptionFailure, 4 =>
-    InternalServiceError, 5 => InvalidNextTokenException }
+    BatchGetSecretValueError, [ResourceNotFoundException, InvalidParameterException,
+    InvalidRequestException, DecryptionFailure, InternalServiceError,
+    InvalidNextTokenException]
 );
 /// The errors `CancelRotateSecret` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CancelRotateSecretError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -86,20 +86,20 @@ pub enum CancelRotateSecretError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CancelRotateSecretError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidParameterException, 2 => InternalServiceError, 3 => InvalidRequestException }
+    CancelRotateSecretError, [ResourceNotFoundException, InvalidParameterException,
+    InternalServiceError, InvalidRequestException]
 );
 /// The errors `CreateSecret` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateSecretError {
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -109,40 +109,40 @@ pub enum CreateSecretError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The request failed because it would exceed one of the Secrets Manager quotas.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// Secrets Manager can't encrypt the protected secret text using the provided KMS key. Check that the KMS key is available, enabled, and not in an invalid state. For more information, see [Key state: Effect on your KMS key](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html).
-    EncryptionFailure(crate::types::EncryptionFailure),
+    EncryptionFailure(super::types::EncryptionFailure),
     /// A resource with the ID you requested already exists.
-    ResourceExistsException(crate::types::ResourceExistsException),
+    ResourceExistsException(super::types::ResourceExistsException),
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The resource policy has syntax errors.
-    MalformedPolicyDocumentException(crate::types::MalformedPolicyDocumentException),
+    MalformedPolicyDocumentException(super::types::MalformedPolicyDocumentException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// The request failed because you did not complete all the prerequisite steps.
-    PreconditionNotMetException(crate::types::PreconditionNotMetException),
+    PreconditionNotMetException(super::types::PreconditionNotMetException),
     /// Secrets Manager can't decrypt the protected secret text using the provided KMS key.
-    DecryptionFailure(crate::types::DecryptionFailure),
+    DecryptionFailure(super::types::DecryptionFailure),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateSecretError, { 0 => InvalidParameterException, 1 => InvalidRequestException, 2
-    => LimitExceededException, 3 => EncryptionFailure, 4 => ResourceExistsException, 5 =>
-    ResourceNotFoundException, 6 => MalformedPolicyDocumentException, 7 =>
-    InternalServiceError, 8 => PreconditionNotMetException, 9 => DecryptionFailure }
+    CreateSecretError, [InvalidParameterException, InvalidRequestException,
+    LimitExceededException, EncryptionFailure, ResourceExistsException,
+    ResourceNotFoundException, MalformedPolicyDocumentException, InternalServiceError,
+    PreconditionNotMetException, DecryptionFailure]
 );
 /// The errors `DeleteResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteResourcePolicyError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -152,24 +152,24 @@ pub enum DeleteResourcePolicyError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteResourcePolicyError, { 0 => ResourceNotFoundException, 1 =>
-    InternalServiceError, 2 => InvalidRequestException, 3 => InvalidParameterException }
+    DeleteResourcePolicyError, [ResourceNotFoundException, InternalServiceError,
+    InvalidRequestException, InvalidParameterException]
 );
 /// The errors `DeleteSecret` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DeleteSecretError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -179,39 +179,39 @@ pub enum DeleteSecretError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DeleteSecretError, { 0 => ResourceNotFoundException, 1 => InvalidParameterException,
-    2 => InvalidRequestException, 3 => InternalServiceError }
+    DeleteSecretError, [ResourceNotFoundException, InvalidParameterException,
+    InvalidRequestException, InternalServiceError]
 );
 /// The errors `DescribeSecret` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DescribeSecretError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DescribeSecretError, { 0 => ResourceNotFoundException, 1 => InternalServiceError, 2
-    => InvalidParameterException }
+    DescribeSecretError, [ResourceNotFoundException, InternalServiceError,
+    InvalidParameterException]
 );
 /// The errors `DisassociateCrossAccountReplica` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DisassociateCrossAccountReplicaError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -221,24 +221,24 @@ pub enum DisassociateCrossAccountReplicaError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    DisassociateCrossAccountReplicaError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidRequestException, 2 => InvalidParameterException, 3 => InternalServiceError }
+    DisassociateCrossAccountReplicaError, [ResourceNotFoundException,
+    InvalidRequestException, InvalidParameterException, InternalServiceError]
 );
 /// The errors `GetRandomPassword` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetRandomPasswordError {
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -248,24 +248,24 @@ pub enum GetRandomPasswordError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetRandomPasswordError, { 0 => InvalidParameterException, 1 =>
-    InvalidRequestException, 2 => InternalServiceError }
+    GetRandomPasswordError, [InvalidParameterException, InvalidRequestException,
+    InternalServiceError]
 );
 /// The errors `GetResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetResourcePolicyError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -275,24 +275,24 @@ pub enum GetResourcePolicyError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetResourcePolicyError, { 0 => ResourceNotFoundException, 1 => InternalServiceError,
-    2 => InvalidRequestException, 3 => InvalidParameterException }
+    GetResourcePolicyError, [ResourceNotFoundException, InternalServiceError,
+    InvalidRequestException, InvalidParameterException]
 );
 /// The errors `GetSecretValue` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetSecretValueError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -302,29 +302,28 @@ pub enum GetSecretValueError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Secrets Manager can't decrypt the protected secret text using the provided KMS key.
-    DecryptionFailure(crate::types::DecryptionFailure),
+    DecryptionFailure(super::types::DecryptionFailure),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetSecretValueError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidParameterException, 2 => InvalidRequestException, 3 => DecryptionFailure, 4 =>
-    InternalServiceError }
+    GetSecretValueError, [ResourceNotFoundException, InvalidParameterException,
+    InvalidRequestException, DecryptionFailure, InternalServiceError]
 );
 /// The errors `ListResourcePolicies` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListResourcePoliciesError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The `NextToken` value is invalid.
-    InvalidNextTokenException(crate::types::InvalidNextTokenException),
+    InvalidNextTokenException(super::types::InvalidNextTokenException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -334,43 +333,41 @@ pub enum ListResourcePoliciesError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListResourcePoliciesError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidNextTokenException, 2 => InternalServiceError, 3 => InvalidRequestException, 4
-    => InvalidParameterException }
+    ListResourcePoliciesError, [ResourceNotFoundException, InvalidNextTokenException,
+    InternalServiceError, InvalidRequestException, InvalidParameterException]
 );
 /// The errors `ListSecretVersionIds` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListSecretVersionIdsError {
     /// The `NextToken` value is invalid.
-    InvalidNextTokenException(crate::types::InvalidNextTokenException),
+    InvalidNextTokenException(super::types::InvalidNextTokenException),
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListSecretVersionIdsError, { 0 => InvalidNextTokenException, 1 =>
-    ResourceNotFoundException, 2 => InternalServiceError, 3 => InvalidParameterException
-    }
+    ListSecretVersionIdsError, [InvalidNextTokenException, ResourceNotFoundException,
+    InternalServiceError, InvalidParameterException]
 );
 /// The errors `ListSecrets` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListSecretsError {
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -380,30 +377,30 @@ pub enum ListSecretsError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The `NextToken` value is invalid.
-    InvalidNextTokenException(crate::types::InvalidNextTokenException),
+    InvalidNextTokenException(super::types::InvalidNextTokenException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListSecretsError, { 0 => InvalidParameterException, 1 => InvalidRequestException, 2
-    => InvalidNextTokenException, 3 => InternalServiceError }
+    ListSecretsError, [InvalidParameterException, InvalidRequestException,
+    InvalidNextTokenException, InternalServiceError]
 );
 /// The errors `PutResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutResourcePolicyError {
     /// The resource policy has syntax errors.
-    MalformedPolicyDocumentException(crate::types::MalformedPolicyDocumentException),
+    MalformedPolicyDocumentException(super::types::MalformedPolicyDocumentException),
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -413,23 +410,23 @@ pub enum PutResourcePolicyError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The `BlockPublicPolicy` parameter is set to true, and the resource policy did not prevent broad access to the secret.
-    PublicPolicyException(crate::types::PublicPolicyException),
+    PublicPolicyException(super::types::PublicPolicyException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutResourcePolicyError, { 0 => MalformedPolicyDocumentException, 1 =>
-    ResourceNotFoundException, 2 => InvalidParameterException, 3 => InternalServiceError,
-    4 => InvalidRequestException, 5 => PublicPolicyException }
+    PutResourcePolicyError, [MalformedPolicyDocumentException, ResourceNotFoundException,
+    InvalidParameterException, InternalServiceError, InvalidRequestException,
+    PublicPolicyException]
 );
 /// The errors `PutSecretValue` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutSecretValueError {
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -439,33 +436,33 @@ pub enum PutSecretValueError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The request failed because it would exceed one of the Secrets Manager quotas.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// Secrets Manager can't encrypt the protected secret text using the provided KMS key. Check that the KMS key is available, enabled, and not in an invalid state. For more information, see [Key state: Effect on your KMS key](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html).
-    EncryptionFailure(crate::types::EncryptionFailure),
+    EncryptionFailure(super::types::EncryptionFailure),
     /// A resource with the ID you requested already exists.
-    ResourceExistsException(crate::types::ResourceExistsException),
+    ResourceExistsException(super::types::ResourceExistsException),
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// Secrets Manager can't decrypt the protected secret text using the provided KMS key.
-    DecryptionFailure(crate::types::DecryptionFailure),
+    DecryptionFailure(super::types::DecryptionFailure),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    PutSecretValueError, { 0 => InvalidParameterException, 1 => InvalidRequestException,
-    2 => LimitExceededException, 3 => EncryptionFailure, 4 => ResourceExistsException, 5
-    => ResourceNotFoundException, 6 => InternalServiceError, 7 => DecryptionFailure }
+    PutSecretValueError, [InvalidParameterException, InvalidRequestException,
+    LimitExceededException, EncryptionFailure, ResourceExistsException,
+    ResourceNotFoundException, InternalServiceError, DecryptionFailure]
 );
 /// The errors `RemoveRegionsFromReplication` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RemoveRegionsFromReplicationError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -475,24 +472,24 @@ pub enum RemoveRegionsFromReplicationError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RemoveRegionsFromReplicationError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidRequestException, 2 => InvalidParameterException, 3 => InternalServiceError }
+    RemoveRegionsFromReplicationError, [ResourceNotFoundException,
+    InvalidRequestException, InvalidParameterException, InternalServiceError]
 );
 /// The errors `ReplicateSecretToRegions` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ReplicateSecretToRegionsError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -502,26 +499,26 @@ pub enum ReplicateSecretToRegionsError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ReplicateSecretToRegionsError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidRequestException, 2 => InvalidParameterException, 3 => InternalServiceError }
+    ReplicateSecretToRegionsError, [ResourceNotFoundException, InvalidRequestException,
+    InvalidParameterException, InternalServiceError]
 );
 /// The errors `RestoreSecret` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RestoreSecretError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -531,26 +528,26 @@ pub enum RestoreSecretError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RestoreSecretError, { 0 => ResourceNotFoundException, 1 => InvalidParameterException,
-    2 => InvalidRequestException, 3 => InternalServiceError }
+    RestoreSecretError, [ResourceNotFoundException, InvalidParameterException,
+    InvalidRequestException, InternalServiceError]
 );
 /// The errors `RotateSecret` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RotateSecretError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -560,20 +557,20 @@ pub enum RotateSecretError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RotateSecretError, { 0 => ResourceNotFoundException, 1 => InvalidParameterException,
-    2 => InternalServiceError, 3 => InvalidRequestException }
+    RotateSecretError, [ResourceNotFoundException, InvalidParameterException,
+    InternalServiceError, InvalidRequestException]
 );
 /// The errors `StopReplicationToReplica` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum StopReplicationToReplicaError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -583,24 +580,24 @@ pub enum StopReplicationToReplicaError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    StopReplicationToReplicaError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidRequestException, 2 => InvalidParameterException, 3 => InternalServiceError }
+    StopReplicationToReplicaError, [ResourceNotFoundException, InvalidRequestException,
+    InvalidParameterException, InternalServiceError]
 );
 /// The errors `TagResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum TagResourceError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -610,24 +607,24 @@ pub enum TagResourceError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    TagResourceError, { 0 => ResourceNotFoundException, 1 => InvalidRequestException, 2
-    => InvalidParameterException, 3 => InternalServiceError }
+    TagResourceError, [ResourceNotFoundException, InvalidRequestException,
+    InvalidParameterException, InternalServiceError]
 );
 /// The errors `UntagResource` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UntagResourceError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -637,24 +634,24 @@ pub enum UntagResourceError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UntagResourceError, { 0 => ResourceNotFoundException, 1 => InvalidRequestException, 2
-    => InvalidParameterException, 3 => InternalServiceError }
+    UntagResourceError, [ResourceNotFoundException, InvalidRequestException,
+    InvalidParameterException, InternalServiceError]
 );
 /// The errors `UpdateSecret` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateSecretError {
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -664,40 +661,40 @@ pub enum UpdateSecretError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The request failed because it would exceed one of the Secrets Manager quotas.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// Secrets Manager can't encrypt the protected secret text using the provided KMS key. Check that the KMS key is available, enabled, and not in an invalid state. For more information, see [Key state: Effect on your KMS key](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html).
-    EncryptionFailure(crate::types::EncryptionFailure),
+    EncryptionFailure(super::types::EncryptionFailure),
     /// A resource with the ID you requested already exists.
-    ResourceExistsException(crate::types::ResourceExistsException),
+    ResourceExistsException(super::types::ResourceExistsException),
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The resource policy has syntax errors.
-    MalformedPolicyDocumentException(crate::types::MalformedPolicyDocumentException),
+    MalformedPolicyDocumentException(super::types::MalformedPolicyDocumentException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// The request failed because you did not complete all the prerequisite steps.
-    PreconditionNotMetException(crate::types::PreconditionNotMetException),
+    PreconditionNotMetException(super::types::PreconditionNotMetException),
     /// Secrets Manager can't decrypt the protected secret text using the provided KMS key.
-    DecryptionFailure(crate::types::DecryptionFailure),
+    DecryptionFailure(super::types::DecryptionFailure),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateSecretError, { 0 => InvalidParameterException, 1 => InvalidRequestException, 2
-    => LimitExceededException, 3 => EncryptionFailure, 4 => ResourceExistsException, 5 =>
-    ResourceNotFoundException, 6 => MalformedPolicyDocumentException, 7 =>
-    InternalServiceError, 8 => PreconditionNotMetException, 9 => DecryptionFailure }
+    UpdateSecretError, [InvalidParameterException, InvalidRequestException,
+    LimitExceededException, EncryptionFailure, ResourceExistsException,
+    ResourceNotFoundException, MalformedPolicyDocumentException, InternalServiceError,
+    PreconditionNotMetException, DecryptionFailure]
 );
 /// The errors `UpdateSecretVersionStage` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateSecretVersionStageError {
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -707,31 +704,30 @@ pub enum UpdateSecretVersionStageError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// The request failed because it would exceed one of the Secrets Manager quotas.
-    LimitExceededException(crate::types::LimitExceededException),
+    LimitExceededException(super::types::LimitExceededException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    UpdateSecretVersionStageError, { 0 => ResourceNotFoundException, 1 =>
-    InvalidParameterException, 2 => InvalidRequestException, 3 => LimitExceededException,
-    4 => InternalServiceError }
+    UpdateSecretVersionStageError, [ResourceNotFoundException, InvalidParameterException,
+    InvalidRequestException, LimitExceededException, InternalServiceError]
 );
 /// The errors `ValidateResourcePolicy` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ValidateResourcePolicyError {
     /// The resource policy has syntax errors.
-    MalformedPolicyDocumentException(crate::types::MalformedPolicyDocumentException),
+    MalformedPolicyDocumentException(super::types::MalformedPolicyDocumentException),
     /// Secrets Manager can't find the resource that you asked for.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// The parameter name or value is invalid.
-    InvalidParameterException(crate::types::InvalidParameterException),
+    InvalidParameterException(super::types::InvalidParameterException),
     /// An error occurred on the server side.
-    InternalServiceError(crate::types::InternalServiceError),
+    InternalServiceError(super::types::InternalServiceError),
     /// A parameter value is not valid for the current state of the resource.
     ///
     /// Possible causes:
@@ -741,12 +737,12 @@ pub enum ValidateResourcePolicyError {
     /// - You tried to enable rotation on a secret that doesn't already have a Lambda function ARN configured and you didn't include such an ARN as a parameter in this call.
     ///
     /// - The secret is managed by another service, and you must use that service to update it. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ValidateResourcePolicyError, { 0 => MalformedPolicyDocumentException, 1 =>
-    ResourceNotFoundException, 2 => InvalidParameterException, 3 => InternalServiceError,
-    4 => InvalidRequestException }
+    ValidateResourcePolicyError, [MalformedPolicyDocumentException,
+    ResourceNotFoundException, InvalidParameterException, InternalServiceError,
+    InvalidRequestException]
 );

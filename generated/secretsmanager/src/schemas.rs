@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,13 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "secretsmanager",
     service_id: "Secrets Manager",
-    api_version: "2017-10-17",
     endpoint_prefix: "secretsmanager",
     signing_name: "secretsmanager",
-    protocol: Protocol::Json,
-    json_version: "1.1",
-    target_prefix: "secretsmanager",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    json_version: Some("1.1"),
+    target_prefix: Some("secretsmanager"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("secretsmanager", "2017-10-17", Protocol::Json)
 };
 pub static API_ERROR_LIST_TYPE: Schema = Schema::list(
     "APIErrorListType",

@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// The error Secrets Manager encountered while retrieving an individual secret as part of BatchGetSecretValue.
 #[derive(Clone, Default, PartialEq)]
 pub struct ApiErrorType {
@@ -16,10 +17,7 @@ pub struct ApiErrorType {
     /// A message describing the error.
     pub message: Option<String>,
 }
-rt::structure!(
-    ApiErrorType, crate ::schemas::API_ERROR_TYPE, { 0 => secret_id, 1 => error_code, 2
-    => message }
-);
+rt::structure!(ApiErrorType, API_ERROR_TYPE, [secret_id, error_code, message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateCrossAccountReplicaInput {
     /// The ARN or name of the primary secret in your account to replicate.
@@ -38,9 +36,8 @@ pub struct AssociateCrossAccountReplicaInput {
     pub replication_role_arn: Option<String>,
 }
 rt::structure!(
-    AssociateCrossAccountReplicaInput, crate
-    ::schemas::ASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT, { 0 => secret_id, 1 =>
-    cross_account_replica_arn, 2 => replica_restriction, 3 => replication_role_arn }
+    AssociateCrossAccountReplicaInput, ASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT, [secret_id,
+    cross_account_replica_arn, replica_restriction, replication_role_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateCrossAccountReplicaOutput {
@@ -64,9 +61,8 @@ pub struct AssociateCrossAccountReplicaOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AssociateCrossAccountReplicaOutput, crate
-    ::schemas::ASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT, { 0 => arn, 1 =>
-    cross_account_replica_arn, 2 => replication_status }, meta = response_metadata
+    AssociateCrossAccountReplicaOutput, ASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT, [arn,
+    cross_account_replica_arn, replication_status], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchGetSecretValueInput {
@@ -82,8 +78,8 @@ pub struct BatchGetSecretValueInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    BatchGetSecretValueInput, crate ::schemas::BATCH_GET_SECRET_VALUE_INPUT, { 0 =>
-    secret_id_list, 1 => filters, 2 => max_results, 3 => next_token }
+    BatchGetSecretValueInput, BATCH_GET_SECRET_VALUE_INPUT, [secret_id_list, filters,
+    max_results, next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchGetSecretValueOutput {
@@ -97,8 +93,8 @@ pub struct BatchGetSecretValueOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    BatchGetSecretValueOutput, crate ::schemas::BATCH_GET_SECRET_VALUE_OUTPUT, { 0 =>
-    secret_values, 1 => next_token, 2 => errors }, meta = response_metadata
+    BatchGetSecretValueOutput, BATCH_GET_SECRET_VALUE_OUTPUT, [secret_values, next_token,
+    errors], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelRotateSecretInput {
@@ -107,10 +103,7 @@ pub struct CancelRotateSecretInput {
     /// For an ARN, we recommend that you specify a complete ARN rather than a partial ARN. See [Finding a secret from a partial ARN](https://docs.aws.amazon.com/secretsmanager/latest/userguide/troubleshoot.html#ARN_secretnamehyphen).
     pub secret_id: String,
 }
-rt::structure!(
-    CancelRotateSecretInput, crate ::schemas::CANCEL_ROTATE_SECRET_INPUT, { 0 =>
-    secret_id }
-);
+rt::structure!(CancelRotateSecretInput, CANCEL_ROTATE_SECRET_INPUT, [secret_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelRotateSecretOutput {
     /// The ARN of the secret.
@@ -123,8 +116,8 @@ pub struct CancelRotateSecretOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CancelRotateSecretOutput, crate ::schemas::CANCEL_ROTATE_SECRET_OUTPUT, { 0 => arn, 1
-    => name, 2 => version_id }, meta = response_metadata
+    CancelRotateSecretOutput, CANCEL_ROTATE_SECRET_OUTPUT, [arn, name, version_id], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSecretInput {
@@ -198,10 +191,9 @@ pub struct CreateSecretInput {
     pub cross_account_primary_arn: Option<String>,
 }
 rt::structure!(
-    CreateSecretInput, crate ::schemas::CREATE_SECRET_INPUT, { 0 => name, 1 =>
-    client_request_token, 2 => description, 3 => kms_key_id, 4 => secret_binary, 5 =>
-    secret_string, 6 => tags, 7 => add_replica_regions, 8 =>
-    force_overwrite_replica_secret, 9 => r#type, 10 => cross_account_primary_arn }
+    CreateSecretInput, CREATE_SECRET_INPUT, [name, client_request_token, description,
+    kms_key_id, secret_binary, secret_string, tags, add_replica_regions,
+    force_overwrite_replica_secret, r#type, cross_account_primary_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSecretOutput {
@@ -223,8 +215,8 @@ pub struct CreateSecretOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateSecretOutput, crate ::schemas::CREATE_SECRET_OUTPUT, { 0 => arn, 1 => name, 2
-    => version_id, 3 => replication_status }, meta = response_metadata
+    CreateSecretOutput, CREATE_SECRET_OUTPUT, [arn, name, version_id,
+    replication_status], meta = response_metadata
 );
 /// Contains information about the primary secret that a cross-account replica secret replicates from, including its ARN and replication status. This information is only available for cross-account replica secrets.
 #[derive(Clone, Default, PartialEq)]
@@ -247,8 +239,8 @@ pub struct CrossAccountPrimaryType {
     pub status_message: Option<String>,
 }
 rt::structure!(
-    CrossAccountPrimaryType, crate ::schemas::CROSS_ACCOUNT_PRIMARY_TYPE, { 0 =>
-    primary_secret_arn, 1 => replication_status, 2 => status_message }
+    CrossAccountPrimaryType, CROSS_ACCOUNT_PRIMARY_TYPE, [primary_secret_arn,
+    replication_status, status_message]
 );
 /// Information about a cross-account replica secret. This information is only available for cross-account primary secrets.
 #[derive(Clone, Default, PartialEq)]
@@ -271,16 +263,15 @@ pub struct CrossAccountReplicaEntry {
     pub status_message: Option<String>,
 }
 rt::structure!(
-    CrossAccountReplicaEntry, crate ::schemas::CROSS_ACCOUNT_REPLICA_ENTRY, { 0 =>
-    replica_secret_arn, 1 => replication_role_arn, 2 => replication_status, 3 =>
-    status_message }
+    CrossAccountReplicaEntry, CROSS_ACCOUNT_REPLICA_ENTRY, [replica_secret_arn,
+    replication_role_arn, replication_status, status_message]
 );
 /// Secrets Manager can't decrypt the protected secret text using the provided KMS key.
 #[derive(Clone, Default, PartialEq)]
 pub struct DecryptionFailure {
     pub message: Option<String>,
 }
-rt::structure!(DecryptionFailure, crate ::schemas::DECRYPTION_FAILURE, { 0 => message });
+rt::structure!(DecryptionFailure, DECRYPTION_FAILURE, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyInput {
     /// The ARN or name of the secret to delete the attached resource-based policy for.
@@ -291,8 +282,7 @@ pub struct DeleteResourcePolicyInput {
     pub policy_name: Option<String>,
 }
 rt::structure!(
-    DeleteResourcePolicyInput, crate ::schemas::DELETE_RESOURCE_POLICY_INPUT, { 0 =>
-    secret_id, 1 => policy_name }
+    DeleteResourcePolicyInput, DELETE_RESOURCE_POLICY_INPUT, [secret_id, policy_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyOutput {
@@ -306,8 +296,8 @@ pub struct DeleteResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteResourcePolicyOutput, crate ::schemas::DELETE_RESOURCE_POLICY_OUTPUT, { 0 =>
-    arn, 1 => name, 2 => policy_name }, meta = response_metadata
+    DeleteResourcePolicyOutput, DELETE_RESOURCE_POLICY_OUTPUT, [arn, name, policy_name],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSecretInput {
@@ -327,8 +317,8 @@ pub struct DeleteSecretInput {
     pub force_delete_without_recovery: Option<bool>,
 }
 rt::structure!(
-    DeleteSecretInput, crate ::schemas::DELETE_SECRET_INPUT, { 0 => secret_id, 1 =>
-    recovery_window_in_days, 2 => force_delete_without_recovery }
+    DeleteSecretInput, DELETE_SECRET_INPUT, [secret_id, recovery_window_in_days,
+    force_delete_without_recovery]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSecretOutput {
@@ -342,8 +332,8 @@ pub struct DeleteSecretOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteSecretOutput, crate ::schemas::DELETE_SECRET_OUTPUT, { 0 => arn, 1 => name, 2
-    => deletion_date }, meta = response_metadata
+    DeleteSecretOutput, DELETE_SECRET_OUTPUT, [arn, name, deletion_date], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecretInput {
@@ -352,9 +342,7 @@ pub struct DescribeSecretInput {
     /// For an ARN, we recommend that you specify a complete ARN rather than a partial ARN. See [Finding a secret from a partial ARN](https://docs.aws.amazon.com/secretsmanager/latest/userguide/troubleshoot.html#ARN_secretnamehyphen).
     pub secret_id: String,
 }
-rt::structure!(
-    DescribeSecretInput, crate ::schemas::DESCRIBE_SECRET_INPUT, { 0 => secret_id }
-);
+rt::structure!(DescribeSecretInput, DESCRIBE_SECRET_INPUT, [secret_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecretOutput {
     /// The ARN of the secret.
@@ -433,14 +421,13 @@ pub struct DescribeSecretOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeSecretOutput, crate ::schemas::DESCRIBE_SECRET_OUTPUT, { 0 => arn, 1 => name,
-    2 => r#type, 3 => description, 4 => kms_key_id, 5 => rotation_enabled, 6 =>
-    rotation_lambda_arn, 7 => rotation_rules, 8 => external_secret_rotation_metadata, 9
-    => external_secret_rotation_role_arn, 10 => last_rotated_date, 11 =>
-    last_changed_date, 12 => last_accessed_date, 13 => deleted_date, 14 =>
-    next_rotation_date, 15 => tags, 16 => version_ids_to_stages, 17 => owning_service, 18
-    => created_date, 19 => primary_region, 20 => replication_status, 21 =>
-    cross_account_primary, 22 => cross_account_replicas }, meta = response_metadata
+    DescribeSecretOutput, DESCRIBE_SECRET_OUTPUT, [arn, name, r#type, description,
+    kms_key_id, rotation_enabled, rotation_lambda_arn, rotation_rules,
+    external_secret_rotation_metadata, external_secret_rotation_role_arn,
+    last_rotated_date, last_changed_date, last_accessed_date, deleted_date,
+    next_rotation_date, tags, version_ids_to_stages, owning_service, created_date,
+    primary_region, replication_status, cross_account_primary, cross_account_replicas],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateCrossAccountReplicaInput {
@@ -452,9 +439,8 @@ pub struct DisassociateCrossAccountReplicaInput {
     pub cross_account_replica_arn: String,
 }
 rt::structure!(
-    DisassociateCrossAccountReplicaInput, crate
-    ::schemas::DISASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT, { 0 => secret_id, 1 =>
-    cross_account_replica_arn }
+    DisassociateCrossAccountReplicaInput, DISASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT,
+    [secret_id, cross_account_replica_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateCrossAccountReplicaOutput {
@@ -466,16 +452,15 @@ pub struct DisassociateCrossAccountReplicaOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisassociateCrossAccountReplicaOutput, crate
-    ::schemas::DISASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT, { 0 => arn, 1 =>
-    cross_account_replica_arn }, meta = response_metadata
+    DisassociateCrossAccountReplicaOutput, DISASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT,
+    [arn, cross_account_replica_arn], meta = response_metadata
 );
 /// Secrets Manager can't encrypt the protected secret text using the provided KMS key. Check that the KMS key is available, enabled, and not in an invalid state. For more information, see [Key state: Effect on your KMS key](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct EncryptionFailure {
     pub message: Option<String>,
 }
-rt::structure!(EncryptionFailure, crate ::schemas::ENCRYPTION_FAILURE, { 0 => message });
+rt::structure!(EncryptionFailure, ENCRYPTION_FAILURE, [message]);
 /// The metadata needed to successfully rotate a managed external secret. A list of key value pairs in JSON format specified by the partner. For more information, see [Managed external secret partners](https://docs.aws.amazon.com/secretsmanager/latest/userguide/mes-partners.html).
 #[derive(Clone, Default, PartialEq)]
 pub struct ExternalSecretRotationMetadataItem {
@@ -485,8 +470,8 @@ pub struct ExternalSecretRotationMetadataItem {
     pub value: Option<String>,
 }
 rt::structure!(
-    ExternalSecretRotationMetadataItem, crate
-    ::schemas::EXTERNAL_SECRET_ROTATION_METADATA_ITEM, { 0 => key, 1 => value }
+    ExternalSecretRotationMetadataItem, EXTERNAL_SECRET_ROTATION_METADATA_ITEM, [key,
+    value]
 );
 /// Allows you to add filters when you use the search function in Secrets Manager. For more information, see [Find secrets in Secrets Manager](https://docs.aws.amazon.com/secretsmanager/latest/userguide/manage_search-secret.html).
 #[derive(Clone, Default, PartialEq)]
@@ -512,7 +497,7 @@ pub struct Filter {
     /// You can prefix your search value with an exclamation mark (`!`) in order to perform negation filters.
     pub values: Option<Vec<String>>,
 }
-rt::structure!(Filter, crate ::schemas::FILTER, { 0 => key, 1 => values });
+rt::structure!(Filter, FILTER, [key, values]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FilterNameStringType {
@@ -558,10 +543,9 @@ pub struct GetRandomPasswordInput {
     pub require_each_included_type: Option<bool>,
 }
 rt::structure!(
-    GetRandomPasswordInput, crate ::schemas::GET_RANDOM_PASSWORD_INPUT, { 0 =>
-    password_length, 1 => exclude_characters, 2 => exclude_numbers, 3 =>
-    exclude_punctuation, 4 => exclude_uppercase, 5 => exclude_lowercase, 6 =>
-    include_space, 7 => require_each_included_type }
+    GetRandomPasswordInput, GET_RANDOM_PASSWORD_INPUT, [password_length,
+    exclude_characters, exclude_numbers, exclude_punctuation, exclude_uppercase,
+    exclude_lowercase, include_space, require_each_included_type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRandomPasswordOutput {
@@ -571,8 +555,8 @@ pub struct GetRandomPasswordOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetRandomPasswordOutput, crate ::schemas::GET_RANDOM_PASSWORD_OUTPUT, { 0 =>
-    random_password }, meta = response_metadata
+    GetRandomPasswordOutput, GET_RANDOM_PASSWORD_OUTPUT, [random_password], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyInput {
@@ -584,8 +568,7 @@ pub struct GetResourcePolicyInput {
     pub policy_name: Option<String>,
 }
 rt::structure!(
-    GetResourcePolicyInput, crate ::schemas::GET_RESOURCE_POLICY_INPUT, { 0 => secret_id,
-    1 => policy_name }
+    GetResourcePolicyInput, GET_RESOURCE_POLICY_INPUT, [secret_id, policy_name]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyOutput {
@@ -601,8 +584,8 @@ pub struct GetResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => arn, 1
-    => name, 2 => resource_policy, 3 => policy_name }, meta = response_metadata
+    GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [arn, name, resource_policy,
+    policy_name], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSecretValueInput {
@@ -620,8 +603,7 @@ pub struct GetSecretValueInput {
     pub version_stage: Option<String>,
 }
 rt::structure!(
-    GetSecretValueInput, crate ::schemas::GET_SECRET_VALUE_INPUT, { 0 => secret_id, 1 =>
-    version_id, 2 => version_stage }
+    GetSecretValueInput, GET_SECRET_VALUE_INPUT, [secret_id, version_id, version_stage]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSecretValueOutput {
@@ -651,36 +633,27 @@ pub struct GetSecretValueOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetSecretValueOutput, crate ::schemas::GET_SECRET_VALUE_OUTPUT, { 0 => arn, 1 =>
-    name, 2 => version_id, 3 => secret_binary, 4 => secret_string, 5 => version_stages, 6
-    => created_date }, meta = response_metadata
+    GetSecretValueOutput, GET_SECRET_VALUE_OUTPUT, [arn, name, version_id, secret_binary,
+    secret_string, version_stages, created_date], meta = response_metadata
 );
 /// An error occurred on the server side.
 #[derive(Clone, Default, PartialEq)]
 pub struct InternalServiceError {
     pub message: Option<String>,
 }
-rt::structure!(
-    InternalServiceError, crate ::schemas::INTERNAL_SERVICE_ERROR, { 0 => message }
-);
+rt::structure!(InternalServiceError, INTERNAL_SERVICE_ERROR, [message]);
 /// The `NextToken` value is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidNextTokenException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidNextTokenException, crate ::schemas::INVALID_NEXT_TOKEN_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidNextTokenException, INVALID_NEXT_TOKEN_EXCEPTION, [message]);
 /// The parameter name or value is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidParameterException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidParameterException, crate ::schemas::INVALID_PARAMETER_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidParameterException, INVALID_PARAMETER_EXCEPTION, [message]);
 /// A parameter value is not valid for the current state of the resource.
 ///
 /// Possible causes:
@@ -694,17 +667,13 @@ rt::structure!(
 pub struct InvalidRequestException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidRequestException, crate ::schemas::INVALID_REQUEST_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidRequestException, INVALID_REQUEST_EXCEPTION, [message]);
 /// The request failed because it would exceed one of the Secrets Manager quotas.
 #[derive(Clone, Default, PartialEq)]
 pub struct LimitExceededException {
     pub message: Option<String>,
 }
-rt::structure!(
-    LimitExceededException, crate ::schemas::LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
-);
+rt::structure!(LimitExceededException, LIMIT_EXCEEDED_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListResourcePoliciesInput {
     /// The ARN or name of the secret.
@@ -719,8 +688,8 @@ pub struct ListResourcePoliciesInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListResourcePoliciesInput, crate ::schemas::LIST_RESOURCE_POLICIES_INPUT, { 0 =>
-    secret_id, 1 => max_results, 2 => next_token }
+    ListResourcePoliciesInput, LIST_RESOURCE_POLICIES_INPUT, [secret_id, max_results,
+    next_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListResourcePoliciesOutput {
@@ -732,8 +701,8 @@ pub struct ListResourcePoliciesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListResourcePoliciesOutput, crate ::schemas::LIST_RESOURCE_POLICIES_OUTPUT, { 0 =>
-    resource_policies, 1 => next_token }, meta = response_metadata
+    ListResourcePoliciesOutput, LIST_RESOURCE_POLICIES_OUTPUT, [resource_policies,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSecretVersionIdsInput {
@@ -751,8 +720,8 @@ pub struct ListSecretVersionIdsInput {
     pub include_deprecated: Option<bool>,
 }
 rt::structure!(
-    ListSecretVersionIdsInput, crate ::schemas::LIST_SECRET_VERSION_IDS_INPUT, { 0 =>
-    secret_id, 1 => max_results, 2 => next_token, 3 => include_deprecated }
+    ListSecretVersionIdsInput, LIST_SECRET_VERSION_IDS_INPUT, [secret_id, max_results,
+    next_token, include_deprecated]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSecretVersionIdsOutput {
@@ -768,8 +737,8 @@ pub struct ListSecretVersionIdsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSecretVersionIdsOutput, crate ::schemas::LIST_SECRET_VERSION_IDS_OUTPUT, { 0 =>
-    versions, 1 => next_token, 2 => arn, 3 => name }, meta = response_metadata
+    ListSecretVersionIdsOutput, LIST_SECRET_VERSION_IDS_OUTPUT, [versions, next_token,
+    arn, name], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSecretsInput {
@@ -789,9 +758,8 @@ pub struct ListSecretsInput {
     pub sort_by: Option<SortByType>,
 }
 rt::structure!(
-    ListSecretsInput, crate ::schemas::LIST_SECRETS_INPUT, { 0 =>
-    include_planned_deletion, 1 => max_results, 2 => next_token, 3 => filters, 4 =>
-    sort_order, 5 => sort_by }
+    ListSecretsInput, LIST_SECRETS_INPUT, [include_planned_deletion, max_results,
+    next_token, filters, sort_order, sort_by]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSecretsOutput {
@@ -803,8 +771,8 @@ pub struct ListSecretsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSecretsOutput, crate ::schemas::LIST_SECRETS_OUTPUT, { 0 => secret_list, 1 =>
-    next_token }, meta = response_metadata
+    ListSecretsOutput, LIST_SECRETS_OUTPUT, [secret_list, next_token], meta =
+    response_metadata
 );
 /// The resource policy has syntax errors.
 #[derive(Clone, Default, PartialEq)]
@@ -812,26 +780,20 @@ pub struct MalformedPolicyDocumentException {
     pub message: Option<String>,
 }
 rt::structure!(
-    MalformedPolicyDocumentException, crate
-    ::schemas::MALFORMED_POLICY_DOCUMENT_EXCEPTION, { 0 => message }
+    MalformedPolicyDocumentException, MALFORMED_POLICY_DOCUMENT_EXCEPTION, [message]
 );
 /// The request failed because you did not complete all the prerequisite steps.
 #[derive(Clone, Default, PartialEq)]
 pub struct PreconditionNotMetException {
     pub message: Option<String>,
 }
-rt::structure!(
-    PreconditionNotMetException, crate ::schemas::PRECONDITION_NOT_MET_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(PreconditionNotMetException, PRECONDITION_NOT_MET_EXCEPTION, [message]);
 /// The `BlockPublicPolicy` parameter is set to true, and the resource policy did not prevent broad access to the secret.
 #[derive(Clone, Default, PartialEq)]
 pub struct PublicPolicyException {
     pub message: Option<String>,
 }
-rt::structure!(
-    PublicPolicyException, crate ::schemas::PUBLIC_POLICY_EXCEPTION, { 0 => message }
-);
+rt::structure!(PublicPolicyException, PUBLIC_POLICY_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyInput {
     /// The ARN or name of the secret to attach the resource-based policy.
@@ -854,8 +816,8 @@ pub struct PutResourcePolicyInput {
     pub block_public_policy: Option<bool>,
 }
 rt::structure!(
-    PutResourcePolicyInput, crate ::schemas::PUT_RESOURCE_POLICY_INPUT, { 0 => secret_id,
-    1 => resource_policy, 2 => policy_name, 3 => block_public_policy }
+    PutResourcePolicyInput, PUT_RESOURCE_POLICY_INPUT, [secret_id, resource_policy,
+    policy_name, block_public_policy]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyOutput {
@@ -869,8 +831,8 @@ pub struct PutResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 => arn, 1
-    => name, 2 => policy_name }, meta = response_metadata
+    PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [arn, name, policy_name], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutSecretValueInput {
@@ -924,9 +886,8 @@ pub struct PutSecretValueInput {
     pub rotation_token: Option<String>,
 }
 rt::structure!(
-    PutSecretValueInput, crate ::schemas::PUT_SECRET_VALUE_INPUT, { 0 => secret_id, 1 =>
-    client_request_token, 2 => secret_binary, 3 => secret_string, 4 => version_stages, 5
-    => rotation_token }
+    PutSecretValueInput, PUT_SECRET_VALUE_INPUT, [secret_id, client_request_token,
+    secret_binary, secret_string, version_stages, rotation_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutSecretValueOutput {
@@ -942,8 +903,8 @@ pub struct PutSecretValueOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutSecretValueOutput, crate ::schemas::PUT_SECRET_VALUE_OUTPUT, { 0 => arn, 1 =>
-    name, 2 => version_id, 3 => version_stages }, meta = response_metadata
+    PutSecretValueOutput, PUT_SECRET_VALUE_OUTPUT, [arn, name, version_id,
+    version_stages], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemoveRegionsFromReplicationInput {
@@ -953,9 +914,8 @@ pub struct RemoveRegionsFromReplicationInput {
     pub remove_replica_regions: Vec<String>,
 }
 rt::structure!(
-    RemoveRegionsFromReplicationInput, crate
-    ::schemas::REMOVE_REGIONS_FROM_REPLICATION_INPUT, { 0 => secret_id, 1 =>
-    remove_replica_regions }
+    RemoveRegionsFromReplicationInput, REMOVE_REGIONS_FROM_REPLICATION_INPUT, [secret_id,
+    remove_replica_regions]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemoveRegionsFromReplicationOutput {
@@ -967,9 +927,8 @@ pub struct RemoveRegionsFromReplicationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RemoveRegionsFromReplicationOutput, crate
-    ::schemas::REMOVE_REGIONS_FROM_REPLICATION_OUTPUT, { 0 => arn, 1 =>
-    replication_status }, meta = response_metadata
+    RemoveRegionsFromReplicationOutput, REMOVE_REGIONS_FROM_REPLICATION_OUTPUT, [arn,
+    replication_status], meta = response_metadata
 );
 /// A custom type that specifies a `Region` and the `KmsKeyId` for a replica secret.
 #[derive(Clone, Default, PartialEq)]
@@ -979,10 +938,7 @@ pub struct ReplicaRegionType {
     /// The ARN, key ID, or alias of the KMS key to encrypt the secret. If you don't include this field, Secrets Manager uses `aws/secretsmanager`.
     pub kms_key_id: Option<String>,
 }
-rt::structure!(
-    ReplicaRegionType, crate ::schemas::REPLICA_REGION_TYPE, { 0 => region, 1 =>
-    kms_key_id }
-);
+rt::structure!(ReplicaRegionType, REPLICA_REGION_TYPE, [region, kms_key_id]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReplicaRestrictionType {
@@ -1006,8 +962,8 @@ pub struct ReplicateSecretToRegionsInput {
     pub force_overwrite_replica_secret: Option<bool>,
 }
 rt::structure!(
-    ReplicateSecretToRegionsInput, crate ::schemas::REPLICATE_SECRET_TO_REGIONS_INPUT, {
-    0 => secret_id, 1 => add_replica_regions, 2 => force_overwrite_replica_secret }
+    ReplicateSecretToRegionsInput, REPLICATE_SECRET_TO_REGIONS_INPUT, [secret_id,
+    add_replica_regions, force_overwrite_replica_secret]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplicateSecretToRegionsOutput {
@@ -1019,8 +975,8 @@ pub struct ReplicateSecretToRegionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ReplicateSecretToRegionsOutput, crate ::schemas::REPLICATE_SECRET_TO_REGIONS_OUTPUT,
-    { 0 => arn, 1 => replication_status }, meta = response_metadata
+    ReplicateSecretToRegionsOutput, REPLICATE_SECRET_TO_REGIONS_OUTPUT, [arn,
+    replication_status], meta = response_metadata
 );
 /// A replication object consisting of a `RegionReplicationStatus` object and includes a Region, KMSKeyId, status, and status message.
 #[derive(Clone, Default, PartialEq)]
@@ -1037,35 +993,28 @@ pub struct ReplicationStatusType {
     pub last_accessed_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    ReplicationStatusType, crate ::schemas::REPLICATION_STATUS_TYPE, { 0 => region, 1 =>
-    kms_key_id, 2 => status, 3 => status_message, 4 => last_accessed_date }
+    ReplicationStatusType, REPLICATION_STATUS_TYPE, [region, kms_key_id, status,
+    status_message, last_accessed_date]
 );
 /// A resource with the ID you requested already exists.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceExistsException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceExistsException, crate ::schemas::RESOURCE_EXISTS_EXCEPTION, { 0 => message }
-);
+rt::structure!(ResourceExistsException, RESOURCE_EXISTS_EXCEPTION, [message]);
 /// Secrets Manager can't find the resource that you asked for.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, [message]);
 /// A structure that contains details about a resource policy attached to a secret. It does not contain the contents of the resource policy. To view the contents of the policy, use [GetResourcePolicy](https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetResourcePolicy.html) .
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourcePolicySummary {
     /// The name of the resource policy.
     pub policy_name: Option<String>,
 }
-rt::structure!(
-    ResourcePolicySummary, crate ::schemas::RESOURCE_POLICY_SUMMARY, { 0 => policy_name }
-);
+rt::structure!(ResourcePolicySummary, RESOURCE_POLICY_SUMMARY, [policy_name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreSecretInput {
     /// The ARN or name of the secret to restore.
@@ -1073,9 +1022,7 @@ pub struct RestoreSecretInput {
     /// For an ARN, we recommend that you specify a complete ARN rather than a partial ARN. See [Finding a secret from a partial ARN](https://docs.aws.amazon.com/secretsmanager/latest/userguide/troubleshoot.html#ARN_secretnamehyphen).
     pub secret_id: String,
 }
-rt::structure!(
-    RestoreSecretInput, crate ::schemas::RESTORE_SECRET_INPUT, { 0 => secret_id }
-);
+rt::structure!(RestoreSecretInput, RESTORE_SECRET_INPUT, [secret_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreSecretOutput {
     /// The ARN of the secret that was restored.
@@ -1086,8 +1033,7 @@ pub struct RestoreSecretOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RestoreSecretOutput, crate ::schemas::RESTORE_SECRET_OUTPUT, { 0 => arn, 1 => name },
-    meta = response_metadata
+    RestoreSecretOutput, RESTORE_SECRET_OUTPUT, [arn, name], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RotateSecretInput {
@@ -1137,10 +1083,9 @@ pub struct RotateSecretInput {
     pub rotate_immediately: Option<bool>,
 }
 rt::structure!(
-    RotateSecretInput, crate ::schemas::ROTATE_SECRET_INPUT, { 0 => secret_id, 1 =>
-    client_request_token, 2 => rotation_lambda_arn, 3 => rotation_rules, 4 =>
-    external_secret_rotation_metadata, 5 => external_secret_rotation_role_arn, 6 =>
-    rotate_immediately }
+    RotateSecretInput, ROTATE_SECRET_INPUT, [secret_id, client_request_token,
+    rotation_lambda_arn, rotation_rules, external_secret_rotation_metadata,
+    external_secret_rotation_role_arn, rotate_immediately]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RotateSecretOutput {
@@ -1154,8 +1099,8 @@ pub struct RotateSecretOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RotateSecretOutput, crate ::schemas::ROTATE_SECRET_OUTPUT, { 0 => arn, 1 => name, 2
-    => version_id }, meta = response_metadata
+    RotateSecretOutput, ROTATE_SECRET_OUTPUT, [arn, name, version_id], meta =
+    response_metadata
 );
 /// A structure that defines the rotation configuration for the secret.
 #[derive(Clone, Default, PartialEq)]
@@ -1174,8 +1119,8 @@ pub struct RotationRulesType {
     pub schedule_expression: Option<String>,
 }
 rt::structure!(
-    RotationRulesType, crate ::schemas::ROTATION_RULES_TYPE, { 0 =>
-    automatically_after_days, 1 => duration, 2 => schedule_expression }
+    RotationRulesType, ROTATION_RULES_TYPE, [automatically_after_days, duration,
+    schedule_expression]
 );
 /// A structure that contains the details about a secret. It does not include the encrypted `SecretString` and `SecretBinary` values. To get those values, use [GetSecretValue](https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html) .
 #[derive(Clone, Default, PartialEq)]
@@ -1226,13 +1171,12 @@ pub struct SecretListEntry {
     pub primary_region: Option<String>,
 }
 rt::structure!(
-    SecretListEntry, crate ::schemas::SECRET_LIST_ENTRY, { 0 => arn, 1 => name, 2 =>
-    r#type, 3 => description, 4 => kms_key_id, 5 => rotation_enabled, 6 =>
-    rotation_lambda_arn, 7 => rotation_rules, 8 => external_secret_rotation_metadata, 9
-    => external_secret_rotation_role_arn, 10 => last_rotated_date, 11 =>
-    last_changed_date, 12 => last_accessed_date, 13 => deleted_date, 14 =>
-    next_rotation_date, 15 => tags, 16 => secret_versions_to_stages, 17 =>
-    owning_service, 18 => created_date, 19 => primary_region }
+    SecretListEntry, SECRET_LIST_ENTRY, [arn, name, r#type, description, kms_key_id,
+    rotation_enabled, rotation_lambda_arn, rotation_rules,
+    external_secret_rotation_metadata, external_secret_rotation_role_arn,
+    last_rotated_date, last_changed_date, last_accessed_date, deleted_date,
+    next_rotation_date, tags, secret_versions_to_stages, owning_service, created_date,
+    primary_region]
 );
 /// A structure that contains the secret value and other details for a secret.
 #[derive(Clone, Default, PartialEq)]
@@ -1253,9 +1197,8 @@ pub struct SecretValueEntry {
     pub created_date: Option<rt::DateTime>,
 }
 rt::structure!(
-    SecretValueEntry, crate ::schemas::SECRET_VALUE_ENTRY, { 0 => arn, 1 => name, 2 =>
-    version_id, 3 => secret_binary, 4 => secret_string, 5 => version_stages, 6 =>
-    created_date }
+    SecretValueEntry, SECRET_VALUE_ENTRY, [arn, name, version_id, secret_binary,
+    secret_string, version_stages, created_date]
 );
 /// A structure that contains information about one version of a secret.
 #[derive(Clone, Default, PartialEq)]
@@ -1272,9 +1215,8 @@ pub struct SecretVersionsListEntry {
     pub kms_key_ids: Option<Vec<String>>,
 }
 rt::structure!(
-    SecretVersionsListEntry, crate ::schemas::SECRET_VERSIONS_LIST_ENTRY, { 0 =>
-    version_id, 1 => version_stages, 2 => last_accessed_date, 3 => created_date, 4 =>
-    kms_key_ids }
+    SecretVersionsListEntry, SECRET_VERSIONS_LIST_ENTRY, [version_id, version_stages,
+    last_accessed_date, created_date, kms_key_ids]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1333,8 +1275,7 @@ pub struct StopReplicationToReplicaInput {
     pub secret_id: String,
 }
 rt::structure!(
-    StopReplicationToReplicaInput, crate ::schemas::STOP_REPLICATION_TO_REPLICA_INPUT, {
-    0 => secret_id }
+    StopReplicationToReplicaInput, STOP_REPLICATION_TO_REPLICA_INPUT, [secret_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StopReplicationToReplicaOutput {
@@ -1344,8 +1285,8 @@ pub struct StopReplicationToReplicaOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StopReplicationToReplicaOutput, crate ::schemas::STOP_REPLICATION_TO_REPLICA_OUTPUT,
-    { 0 => arn }, meta = response_metadata
+    StopReplicationToReplicaOutput, STOP_REPLICATION_TO_REPLICA_OUTPUT, [arn], meta =
+    response_metadata
 );
 /// A structure that contains information about a tag.
 #[derive(Clone, Default, PartialEq)]
@@ -1355,7 +1296,7 @@ pub struct Tag {
     /// The string value associated with the key of the tag.
     pub value: Option<String>,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceInput {
     /// The identifier for the secret to attach tags to. You can specify either the Amazon Resource Name (ARN) or the friendly name of the secret.
@@ -1367,9 +1308,7 @@ pub struct TagResourceInput {
     /// For storing multiple values, we recommend that you use a JSON text string argument and specify key/value pairs. For more information, see [Specifying parameter values for the Amazon Web Services CLI](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters.html) in the Amazon Web Services CLI User Guide.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => secret_id, 1 => tags }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [secret_id, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
     /// The ARN or name of the secret.
@@ -1383,10 +1322,7 @@ pub struct UntagResourceInput {
     /// For storing multiple values, we recommend that you use a JSON text string argument and specify key/value pairs. For more information, see [Specifying parameter values for the Amazon Web Services CLI](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters.html) in the Amazon Web Services CLI User Guide.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => secret_id, 1 =>
-    tag_keys }
-);
+rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [secret_id, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSecretInput {
     /// The ARN or name of the secret.
@@ -1429,9 +1365,8 @@ pub struct UpdateSecretInput {
     pub r#type: Option<String>,
 }
 rt::structure!(
-    UpdateSecretInput, crate ::schemas::UPDATE_SECRET_INPUT, { 0 => secret_id, 1 =>
-    client_request_token, 2 => description, 3 => kms_key_id, 4 => secret_binary, 5 =>
-    secret_string, 6 => r#type }
+    UpdateSecretInput, UPDATE_SECRET_INPUT, [secret_id, client_request_token,
+    description, kms_key_id, secret_binary, secret_string, r#type]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSecretOutput {
@@ -1445,8 +1380,8 @@ pub struct UpdateSecretOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateSecretOutput, crate ::schemas::UPDATE_SECRET_OUTPUT, { 0 => arn, 1 => name, 2
-    => version_id }, meta = response_metadata
+    UpdateSecretOutput, UPDATE_SECRET_OUTPUT, [arn, name, version_id], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSecretVersionStageInput {
@@ -1464,9 +1399,8 @@ pub struct UpdateSecretVersionStageInput {
     pub move_to_version_id: Option<String>,
 }
 rt::structure!(
-    UpdateSecretVersionStageInput, crate ::schemas::UPDATE_SECRET_VERSION_STAGE_INPUT, {
-    0 => secret_id, 1 => version_stage, 2 => remove_from_version_id, 3 =>
-    move_to_version_id }
+    UpdateSecretVersionStageInput, UPDATE_SECRET_VERSION_STAGE_INPUT, [secret_id,
+    version_stage, remove_from_version_id, move_to_version_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSecretVersionStageOutput {
@@ -1478,8 +1412,8 @@ pub struct UpdateSecretVersionStageOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateSecretVersionStageOutput, crate ::schemas::UPDATE_SECRET_VERSION_STAGE_OUTPUT,
-    { 0 => arn, 1 => name }, meta = response_metadata
+    UpdateSecretVersionStageOutput, UPDATE_SECRET_VERSION_STAGE_OUTPUT, [arn, name], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ValidateResourcePolicyInput {
@@ -1489,8 +1423,8 @@ pub struct ValidateResourcePolicyInput {
     pub resource_policy: String,
 }
 rt::structure!(
-    ValidateResourcePolicyInput, crate ::schemas::VALIDATE_RESOURCE_POLICY_INPUT, { 0 =>
-    secret_id, 1 => resource_policy }
+    ValidateResourcePolicyInput, VALIDATE_RESOURCE_POLICY_INPUT, [secret_id,
+    resource_policy]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ValidateResourcePolicyOutput {
@@ -1502,8 +1436,8 @@ pub struct ValidateResourcePolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ValidateResourcePolicyOutput, crate ::schemas::VALIDATE_RESOURCE_POLICY_OUTPUT, { 0
-    => policy_validation_passed, 1 => validation_errors }, meta = response_metadata
+    ValidateResourcePolicyOutput, VALIDATE_RESOURCE_POLICY_OUTPUT,
+    [policy_validation_passed, validation_errors], meta = response_metadata
 );
 /// Displays errors that occurred during validation of the resource policy.
 #[derive(Clone, Default, PartialEq)]
@@ -1514,6 +1448,5 @@ pub struct ValidationErrorsEntry {
     pub error_message: Option<String>,
 }
 rt::structure!(
-    ValidationErrorsEntry, crate ::schemas::VALIDATION_ERRORS_ENTRY, { 0 => check_name, 1
-    => error_message }
+    ValidationErrorsEntry, VALIDATION_ERRORS_ENTRY, [check_name, error_message]
 );

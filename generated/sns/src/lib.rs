@@ -7,6 +7,23 @@
 //! For information on the permissions you need to use this API, see [Identity and access management in Amazon SNS](https://docs.aws.amazon.com/sns/latest/dg/sns-authentication-and-access-control.html) in the *Amazon SNS Developer Guide.*
 //!
 //! We also provide SDKs that enable you to access Amazon SNS from your preferred programming language. The SDKs contain functionality that automatically takes care of tasks such as: cryptographically signing your service requests, retrying requests, and handling error responses. For a list of available SDKs, go to [Tools for Amazon Web Services](http://aws.amazon.com/tools/).
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_sns::Client::new()?;
+//! let input = kumo_sns::types::ListSmsSandboxPhoneNumbersInput::default();
+//! match client.list_sms_sandbox_phone_numbers(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("ResourceNotFound") => {
+//!         println!("ResourceNotFound: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

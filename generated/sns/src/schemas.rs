@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,12 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "sns",
     service_id: "SNS",
-    api_version: "2010-03-31",
     endpoint_prefix: "sns",
     signing_name: "sns",
-    protocol: Protocol::Query,
-    json_version: "",
-    target_prefix: "",
-    xml_namespace: "http://sns.amazonaws.com/doc/2010-03-31/",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    xml_namespace: Some("http://sns.amazonaws.com/doc/2010-03-31/"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("sns", "2010-03-31", Protocol::Query)
 };
 pub static ACTIONS_LIST: Schema = Schema::list(
     "ActionsList",

@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 #[derive(Clone, Default, PartialEq)]
 pub struct AddPermissionInput {
     /// The ARN of the topic whose access control policy you wish to modify.
@@ -20,26 +21,22 @@ pub struct AddPermissionInput {
     pub action_name: Vec<String>,
 }
 rt::structure!(
-    AddPermissionInput, crate ::schemas::ADD_PERMISSION_INPUT, { 0 => topic_arn, 1 =>
-    label, 2 => aws_account_id, 3 => action_name }
+    AddPermissionInput, ADD_PERMISSION_INPUT, [topic_arn, label, aws_account_id,
+    action_name]
 );
 /// Indicates that the user has been denied access to the requested resource.
 #[derive(Clone, Default, PartialEq)]
 pub struct AuthorizationErrorException {
     pub message: Option<String>,
 }
-rt::structure!(
-    AuthorizationErrorException, crate ::schemas::AUTHORIZATION_ERROR_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(AuthorizationErrorException, AUTHORIZATION_ERROR_EXCEPTION, [message]);
 /// Two or more batch entries in the request have the same `Id`.
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchEntryIdsNotDistinctException {
     pub message: Option<String>,
 }
 rt::structure!(
-    BatchEntryIdsNotDistinctException, crate
-    ::schemas::BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION, { 0 => message }
+    BatchEntryIdsNotDistinctException, BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION, [message]
 );
 /// The length of all the batch messages put together is more than the limit.
 #[derive(Clone, Default, PartialEq)]
@@ -47,8 +44,7 @@ pub struct BatchRequestTooLongException {
     pub message: Option<String>,
 }
 rt::structure!(
-    BatchRequestTooLongException, crate ::schemas::BATCH_REQUEST_TOO_LONG_EXCEPTION, { 0
-    => message }
+    BatchRequestTooLongException, BATCH_REQUEST_TOO_LONG_EXCEPTION, [message]
 );
 /// Gives a detailed description of failed messages in the batch.
 #[derive(Clone, Default, PartialEq)]
@@ -63,8 +59,7 @@ pub struct BatchResultErrorEntry {
     pub sender_fault: bool,
 }
 rt::structure!(
-    BatchResultErrorEntry, crate ::schemas::BATCH_RESULT_ERROR_ENTRY, { 0 => id, 1 =>
-    code, 2 => message, 3 => sender_fault }
+    BatchResultErrorEntry, BATCH_RESULT_ERROR_ENTRY, [id, code, message, sender_fault]
 );
 /// The input for the `CheckIfPhoneNumberIsOptedOut` action.
 #[derive(Clone, Default, PartialEq)]
@@ -73,8 +68,8 @@ pub struct CheckIfPhoneNumberIsOptedOutInput {
     pub phone_number: String,
 }
 rt::structure!(
-    CheckIfPhoneNumberIsOptedOutInput, crate
-    ::schemas::CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_INPUT, { 0 => phone_number }
+    CheckIfPhoneNumberIsOptedOutInput, CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_INPUT,
+    [phone_number]
 );
 /// The response from the `CheckIfPhoneNumberIsOptedOut` action.
 #[derive(Clone, Default, PartialEq)]
@@ -89,19 +84,15 @@ pub struct CheckIfPhoneNumberIsOptedOutOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CheckIfPhoneNumberIsOptedOutOutput, crate
-    ::schemas::CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT, { 0 => is_opted_out }, meta =
-    response_metadata
+    CheckIfPhoneNumberIsOptedOutOutput, CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT,
+    [is_opted_out], meta = response_metadata
 );
 /// Can't perform multiple operations on a tag simultaneously. Perform the operations sequentially.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConcurrentAccessException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ConcurrentAccessException, crate ::schemas::CONCURRENT_ACCESS_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ConcurrentAccessException, CONCURRENT_ACCESS_EXCEPTION, [message]);
 /// Input for ConfirmSubscription action.
 #[derive(Clone, Default, PartialEq)]
 pub struct ConfirmSubscriptionInput {
@@ -113,8 +104,8 @@ pub struct ConfirmSubscriptionInput {
     pub authenticate_on_unsubscribe: Option<String>,
 }
 rt::structure!(
-    ConfirmSubscriptionInput, crate ::schemas::CONFIRM_SUBSCRIPTION_INPUT, { 0 =>
-    topic_arn, 1 => token, 2 => authenticate_on_unsubscribe }
+    ConfirmSubscriptionInput, CONFIRM_SUBSCRIPTION_INPUT, [topic_arn, token,
+    authenticate_on_unsubscribe]
 );
 /// Response for ConfirmSubscriptions action.
 #[derive(Clone, Default, PartialEq)]
@@ -125,8 +116,8 @@ pub struct ConfirmSubscriptionOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ConfirmSubscriptionOutput, crate ::schemas::CONFIRM_SUBSCRIPTION_OUTPUT, { 0 =>
-    subscription_arn }, meta = response_metadata
+    ConfirmSubscriptionOutput, CONFIRM_SUBSCRIPTION_OUTPUT, [subscription_arn], meta =
+    response_metadata
 );
 /// Response from CreateEndpoint action.
 #[derive(Clone, Default, PartialEq)]
@@ -137,8 +128,8 @@ pub struct CreatePlatformEndpointOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreatePlatformEndpointOutput, crate ::schemas::CREATE_PLATFORM_ENDPOINT_OUTPUT, { 0
-    => endpoint_arn }, meta = response_metadata
+    CreatePlatformEndpointOutput, CREATE_PLATFORM_ENDPOINT_OUTPUT, [endpoint_arn], meta =
+    response_metadata
 );
 /// Input for CreatePlatformApplication action.
 #[derive(Clone, Default, PartialEq)]
@@ -151,8 +142,8 @@ pub struct CreatePlatformApplicationInput {
     pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
-    CreatePlatformApplicationInput, crate ::schemas::CREATE_PLATFORM_APPLICATION_INPUT, {
-    0 => name, 1 => platform, 2 => attributes }
+    CreatePlatformApplicationInput, CREATE_PLATFORM_APPLICATION_INPUT, [name, platform,
+    attributes]
 );
 /// Response from CreatePlatformApplication action.
 #[derive(Clone, Default, PartialEq)]
@@ -163,8 +154,8 @@ pub struct CreatePlatformApplicationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreatePlatformApplicationOutput, crate ::schemas::CREATE_PLATFORM_APPLICATION_OUTPUT,
-    { 0 => platform_application_arn }, meta = response_metadata
+    CreatePlatformApplicationOutput, CREATE_PLATFORM_APPLICATION_OUTPUT,
+    [platform_application_arn], meta = response_metadata
 );
 /// Input for CreatePlatformEndpoint action.
 #[derive(Clone, Default, PartialEq)]
@@ -179,8 +170,8 @@ pub struct CreatePlatformEndpointInput {
     pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    CreatePlatformEndpointInput, crate ::schemas::CREATE_PLATFORM_ENDPOINT_INPUT, { 0 =>
-    platform_application_arn, 1 => token, 2 => custom_user_data, 3 => attributes }
+    CreatePlatformEndpointInput, CREATE_PLATFORM_ENDPOINT_INPUT,
+    [platform_application_arn, token, custom_user_data, attributes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSmsSandboxPhoneNumberInput {
@@ -190,9 +181,8 @@ pub struct CreateSmsSandboxPhoneNumberInput {
     pub language_code: Option<LanguageCodeString>,
 }
 rt::structure!(
-    CreateSmsSandboxPhoneNumberInput, crate
-    ::schemas::CREATE_SMS_SANDBOX_PHONE_NUMBER_INPUT, { 0 => phone_number, 1 =>
-    language_code }
+    CreateSmsSandboxPhoneNumberInput, CREATE_SMS_SANDBOX_PHONE_NUMBER_INPUT,
+    [phone_number, language_code]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSmsSandboxPhoneNumberOutput {
@@ -200,8 +190,8 @@ pub struct CreateSmsSandboxPhoneNumberOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateSmsSandboxPhoneNumberOutput, crate
-    ::schemas::CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}, meta = response_metadata
+    CreateSmsSandboxPhoneNumberOutput, CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, [], meta =
+    response_metadata
 );
 /// Input for CreateTopic action.
 #[derive(Clone, Default, PartialEq)]
@@ -312,8 +302,8 @@ pub struct CreateTopicInput {
     pub data_protection_policy: Option<String>,
 }
 rt::structure!(
-    CreateTopicInput, crate ::schemas::CREATE_TOPIC_INPUT, { 0 => name, 1 => attributes,
-    2 => tags, 3 => data_protection_policy }
+    CreateTopicInput, CREATE_TOPIC_INPUT, [name, attributes, tags,
+    data_protection_policy]
 );
 /// Response from CreateTopic action.
 #[derive(Clone, Default, PartialEq)]
@@ -324,8 +314,7 @@ pub struct CreateTopicOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTopicOutput, crate ::schemas::CREATE_TOPIC_OUTPUT, { 0 => topic_arn }, meta =
-    response_metadata
+    CreateTopicOutput, CREATE_TOPIC_OUTPUT, [topic_arn], meta = response_metadata
 );
 /// Input for `DeleteEndpoint` action.
 #[derive(Clone, Default, PartialEq)]
@@ -333,9 +322,7 @@ pub struct DeleteEndpointInput {
     /// `EndpointArn` of endpoint to delete.
     pub endpoint_arn: String,
 }
-rt::structure!(
-    DeleteEndpointInput, crate ::schemas::DELETE_ENDPOINT_INPUT, { 0 => endpoint_arn }
-);
+rt::structure!(DeleteEndpointInput, DELETE_ENDPOINT_INPUT, [endpoint_arn]);
 /// Input for `DeletePlatformApplication` action.
 #[derive(Clone, Default, PartialEq)]
 pub struct DeletePlatformApplicationInput {
@@ -343,8 +330,8 @@ pub struct DeletePlatformApplicationInput {
     pub platform_application_arn: String,
 }
 rt::structure!(
-    DeletePlatformApplicationInput, crate ::schemas::DELETE_PLATFORM_APPLICATION_INPUT, {
-    0 => platform_application_arn }
+    DeletePlatformApplicationInput, DELETE_PLATFORM_APPLICATION_INPUT,
+    [platform_application_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSmsSandboxPhoneNumberInput {
@@ -352,8 +339,8 @@ pub struct DeleteSmsSandboxPhoneNumberInput {
     pub phone_number: String,
 }
 rt::structure!(
-    DeleteSmsSandboxPhoneNumberInput, crate
-    ::schemas::DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT, { 0 => phone_number }
+    DeleteSmsSandboxPhoneNumberInput, DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT,
+    [phone_number]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSmsSandboxPhoneNumberOutput {
@@ -361,26 +348,21 @@ pub struct DeleteSmsSandboxPhoneNumberOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteSmsSandboxPhoneNumberOutput, crate
-    ::schemas::DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}, meta = response_metadata
+    DeleteSmsSandboxPhoneNumberOutput, DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, [], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTopicInput {
     /// The ARN of the topic you want to delete.
     pub topic_arn: String,
 }
-rt::structure!(
-    DeleteTopicInput, crate ::schemas::DELETE_TOPIC_INPUT, { 0 => topic_arn }
-);
+rt::structure!(DeleteTopicInput, DELETE_TOPIC_INPUT, [topic_arn]);
 /// The batch request doesn't contain any entries.
 #[derive(Clone, Default, PartialEq)]
 pub struct EmptyBatchRequestException {
     pub message: Option<String>,
 }
-rt::structure!(
-    EmptyBatchRequestException, crate ::schemas::EMPTY_BATCH_REQUEST_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(EmptyBatchRequestException, EMPTY_BATCH_REQUEST_EXCEPTION, [message]);
 /// The endpoint for mobile app and device.
 #[derive(Clone, Default, PartialEq)]
 pub struct Endpoint {
@@ -389,27 +371,21 @@ pub struct Endpoint {
     /// Attributes for endpoint.
     pub attributes: Option<rt::IndexMap<String, String>>,
 }
-rt::structure!(
-    Endpoint, crate ::schemas::ENDPOINT, { 0 => endpoint_arn, 1 => attributes }
-);
+rt::structure!(Endpoint, ENDPOINT, [endpoint_arn, attributes]);
 /// Exception error indicating endpoint disabled.
 #[derive(Clone, Default, PartialEq)]
 pub struct EndpointDisabledException {
     /// Message for endpoint disabled.
     pub message: Option<String>,
 }
-rt::structure!(
-    EndpointDisabledException, crate ::schemas::ENDPOINT_DISABLED_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(EndpointDisabledException, ENDPOINT_DISABLED_EXCEPTION, [message]);
 /// Indicates that the number of filter polices in your Amazon Web Services account exceeds the limit. To add more filter polices, submit an Amazon SNS Limit Increase case in the Amazon Web Services Support Center.
 #[derive(Clone, Default, PartialEq)]
 pub struct FilterPolicyLimitExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    FilterPolicyLimitExceededException, crate
-    ::schemas::FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
+    FilterPolicyLimitExceededException, FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION, [message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDataProtectionPolicyInput {
@@ -419,8 +395,7 @@ pub struct GetDataProtectionPolicyInput {
     pub resource_arn: String,
 }
 rt::structure!(
-    GetDataProtectionPolicyInput, crate ::schemas::GET_DATA_PROTECTION_POLICY_INPUT, { 0
-    => resource_arn }
+    GetDataProtectionPolicyInput, GET_DATA_PROTECTION_POLICY_INPUT, [resource_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDataProtectionPolicyOutput {
@@ -430,8 +405,8 @@ pub struct GetDataProtectionPolicyOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDataProtectionPolicyOutput, crate ::schemas::GET_DATA_PROTECTION_POLICY_OUTPUT, {
-    0 => data_protection_policy }, meta = response_metadata
+    GetDataProtectionPolicyOutput, GET_DATA_PROTECTION_POLICY_OUTPUT,
+    [data_protection_policy], meta = response_metadata
 );
 /// Input for `GetEndpointAttributes` action.
 #[derive(Clone, Default, PartialEq)]
@@ -440,8 +415,7 @@ pub struct GetEndpointAttributesInput {
     pub endpoint_arn: String,
 }
 rt::structure!(
-    GetEndpointAttributesInput, crate ::schemas::GET_ENDPOINT_ATTRIBUTES_INPUT, { 0 =>
-    endpoint_arn }
+    GetEndpointAttributesInput, GET_ENDPOINT_ATTRIBUTES_INPUT, [endpoint_arn]
 );
 /// Response from `GetEndpointAttributes` of the `EndpointArn`.
 #[derive(Clone, Default, PartialEq)]
@@ -460,8 +434,8 @@ pub struct GetEndpointAttributesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetEndpointAttributesOutput, crate ::schemas::GET_ENDPOINT_ATTRIBUTES_OUTPUT, { 0 =>
-    attributes }, meta = response_metadata
+    GetEndpointAttributesOutput, GET_ENDPOINT_ATTRIBUTES_OUTPUT, [attributes], meta =
+    response_metadata
 );
 /// Input for `GetPlatformApplicationAttributes` action.
 #[derive(Clone, Default, PartialEq)]
@@ -470,9 +444,8 @@ pub struct GetPlatformApplicationAttributesInput {
     pub platform_application_arn: String,
 }
 rt::structure!(
-    GetPlatformApplicationAttributesInput, crate
-    ::schemas::GET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT, { 0 => platform_application_arn
-    }
+    GetPlatformApplicationAttributesInput, GET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT,
+    [platform_application_arn]
 );
 /// Response for `GetPlatformApplicationAttributes` action.
 #[derive(Clone, Default, PartialEq)]
@@ -503,9 +476,8 @@ pub struct GetPlatformApplicationAttributesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetPlatformApplicationAttributesOutput, crate
-    ::schemas::GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT, { 0 => attributes }, meta =
-    response_metadata
+    GetPlatformApplicationAttributesOutput, GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT,
+    [attributes], meta = response_metadata
 );
 /// The input for the `GetSMSAttributes` request.
 #[derive(Clone, Default, PartialEq)]
@@ -517,9 +489,7 @@ pub struct GetSmsAttributesInput {
     /// If you don't use this parameter, Amazon SNS returns all SMS attributes.
     pub attributes: Option<Vec<String>>,
 }
-rt::structure!(
-    GetSmsAttributesInput, crate ::schemas::GET_SMS_ATTRIBUTES_INPUT, { 0 => attributes }
-);
+rt::structure!(GetSmsAttributesInput, GET_SMS_ATTRIBUTES_INPUT, [attributes]);
 /// The response from the `GetSMSAttributes` request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSmsAttributesOutput {
@@ -529,14 +499,13 @@ pub struct GetSmsAttributesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetSmsAttributesOutput, crate ::schemas::GET_SMS_ATTRIBUTES_OUTPUT, { 0 => attributes
-    }, meta = response_metadata
+    GetSmsAttributesOutput, GET_SMS_ATTRIBUTES_OUTPUT, [attributes], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSmsSandboxAccountStatusInput {}
 rt::structure!(
-    GetSmsSandboxAccountStatusInput, crate
-    ::schemas::GET_SMS_SANDBOX_ACCOUNT_STATUS_INPUT, {}
+    GetSmsSandboxAccountStatusInput, GET_SMS_SANDBOX_ACCOUNT_STATUS_INPUT, []
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSmsSandboxAccountStatusOutput {
@@ -546,9 +515,8 @@ pub struct GetSmsSandboxAccountStatusOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetSmsSandboxAccountStatusOutput, crate
-    ::schemas::GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT, { 0 => is_in_sandbox }, meta =
-    response_metadata
+    GetSmsSandboxAccountStatusOutput, GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT,
+    [is_in_sandbox], meta = response_metadata
 );
 /// Input for GetSubscriptionAttributes.
 #[derive(Clone, Default, PartialEq)]
@@ -557,8 +525,7 @@ pub struct GetSubscriptionAttributesInput {
     pub subscription_arn: String,
 }
 rt::structure!(
-    GetSubscriptionAttributesInput, crate ::schemas::GET_SUBSCRIPTION_ATTRIBUTES_INPUT, {
-    0 => subscription_arn }
+    GetSubscriptionAttributesInput, GET_SUBSCRIPTION_ATTRIBUTES_INPUT, [subscription_arn]
 );
 /// Response for GetSubscriptionAttributes action.
 #[derive(Clone, Default, PartialEq)]
@@ -605,8 +572,8 @@ pub struct GetSubscriptionAttributesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetSubscriptionAttributesOutput, crate ::schemas::GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT,
-    { 0 => attributes }, meta = response_metadata
+    GetSubscriptionAttributesOutput, GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT, [attributes],
+    meta = response_metadata
 );
 /// Input for GetTopicAttributes action.
 #[derive(Clone, Default, PartialEq)]
@@ -614,10 +581,7 @@ pub struct GetTopicAttributesInput {
     /// The ARN of the topic whose properties you want to get.
     pub topic_arn: String,
 }
-rt::structure!(
-    GetTopicAttributesInput, crate ::schemas::GET_TOPIC_ATTRIBUTES_INPUT, { 0 =>
-    topic_arn }
-);
+rt::structure!(GetTopicAttributesInput, GET_TOPIC_ATTRIBUTES_INPUT, [topic_arn]);
 /// Response for GetTopicAttributes action.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTopicAttributesOutput {
@@ -677,35 +641,29 @@ pub struct GetTopicAttributesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetTopicAttributesOutput, crate ::schemas::GET_TOPIC_ATTRIBUTES_OUTPUT, { 0 =>
-    attributes }, meta = response_metadata
+    GetTopicAttributesOutput, GET_TOPIC_ATTRIBUTES_OUTPUT, [attributes], meta =
+    response_metadata
 );
 /// Indicates an internal service error.
 #[derive(Clone, Default, PartialEq)]
 pub struct InternalErrorException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InternalErrorException, crate ::schemas::INTERNAL_ERROR_EXCEPTION, { 0 => message }
-);
+rt::structure!(InternalErrorException, INTERNAL_ERROR_EXCEPTION, [message]);
 /// The `Id` of a batch entry in a batch request doesn't abide by the specification.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidBatchEntryIdException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidBatchEntryIdException, crate ::schemas::INVALID_BATCH_ENTRY_ID_EXCEPTION, { 0
-    => message }
+    InvalidBatchEntryIdException, INVALID_BATCH_ENTRY_ID_EXCEPTION, [message]
 );
 /// Indicates that a request parameter does not comply with the associated constraints.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidParameterException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidParameterException, crate ::schemas::INVALID_PARAMETER_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(InvalidParameterException, INVALID_PARAMETER_EXCEPTION, [message]);
 /// Indicates that a request parameter does not comply with the associated constraints.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidParameterValueException {
@@ -713,74 +671,56 @@ pub struct InvalidParameterValueException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidParameterValueException, crate ::schemas::INVALID_PARAMETER_VALUE_EXCEPTION, {
-    0 => message }
+    InvalidParameterValueException, INVALID_PARAMETER_VALUE_EXCEPTION, [message]
 );
 /// The credential signature isn't valid. You must use an HTTPS endpoint and sign your request using Signature Version 4.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidSecurityException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidSecurityException, crate ::schemas::INVALID_SECURITY_EXCEPTION, { 0 => message
-    }
-);
+rt::structure!(InvalidSecurityException, INVALID_SECURITY_EXCEPTION, [message]);
 /// Indicates that the specified state is not a valid state for an event source.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidStateException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidStateException, crate ::schemas::INVALID_STATE_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidStateException, INVALID_STATE_EXCEPTION, [message]);
 /// The ciphertext references a key that doesn't exist or that you don't have access to.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsAccessDeniedException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsAccessDeniedException, crate ::schemas::KMS_ACCESS_DENIED_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(KmsAccessDeniedException, KMS_ACCESS_DENIED_EXCEPTION, [message]);
 /// The request was rejected because the specified Amazon Web Services KMS key isn't enabled.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsDisabledException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsDisabledException, crate ::schemas::KMS_DISABLED_EXCEPTION, { 0 => message }
-);
+rt::structure!(KmsDisabledException, KMS_DISABLED_EXCEPTION, [message]);
 /// The request was rejected because the state of the specified resource isn't valid for this request. For more information, see [Key states of Amazon Web Services KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the *Key Management Service Developer Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsInvalidStateException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsInvalidStateException, crate ::schemas::KMS_INVALID_STATE_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(KmsInvalidStateException, KMS_INVALID_STATE_EXCEPTION, [message]);
 /// The request was rejected because the specified entity or resource can't be found.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsNotFoundException, crate ::schemas::KMS_NOT_FOUND_EXCEPTION, { 0 => message }
-);
+rt::structure!(KmsNotFoundException, KMS_NOT_FOUND_EXCEPTION, [message]);
 /// The Amazon Web Services access key ID needs a subscription for the service.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsOptInRequired {
     pub message: Option<String>,
 }
-rt::structure!(KmsOptInRequired, crate ::schemas::KMS_OPT_IN_REQUIRED, { 0 => message });
+rt::structure!(KmsOptInRequired, KMS_OPT_IN_REQUIRED, [message]);
 /// The request was denied due to request throttling. For more information about throttling, see [Limits](https://docs.aws.amazon.com/kms/latest/developerguide/limits.html#requests-per-second) in the *Key Management Service Developer Guide.*
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsThrottlingException {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsThrottlingException, crate ::schemas::KMS_THROTTLING_EXCEPTION, { 0 => message }
-);
+rt::structure!(KmsThrottlingException, KMS_THROTTLING_EXCEPTION, [message]);
 /// Supported language code for sending OTP message
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -828,9 +768,8 @@ pub struct ListEndpointsByPlatformApplicationInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListEndpointsByPlatformApplicationInput, crate
-    ::schemas::LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_INPUT, { 0 =>
-    platform_application_arn, 1 => next_token }
+    ListEndpointsByPlatformApplicationInput,
+    LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_INPUT, [platform_application_arn, next_token]
 );
 /// Response for `ListEndpointsByPlatformApplication` action.
 #[derive(Clone, Default, PartialEq)]
@@ -843,9 +782,9 @@ pub struct ListEndpointsByPlatformApplicationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListEndpointsByPlatformApplicationOutput, crate
-    ::schemas::LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT, { 0 => endpoints, 1 =>
-    next_token }, meta = response_metadata
+    ListEndpointsByPlatformApplicationOutput,
+    LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT, [endpoints, next_token], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOriginationNumbersInput {
@@ -855,8 +794,8 @@ pub struct ListOriginationNumbersInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListOriginationNumbersInput, crate ::schemas::LIST_ORIGINATION_NUMBERS_INPUT, { 0 =>
-    next_token, 1 => max_results }
+    ListOriginationNumbersInput, LIST_ORIGINATION_NUMBERS_INPUT, [next_token,
+    max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOriginationNumbersOutput {
@@ -868,8 +807,8 @@ pub struct ListOriginationNumbersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListOriginationNumbersOutput, crate ::schemas::LIST_ORIGINATION_NUMBERS_OUTPUT, { 0
-    => next_token, 1 => phone_numbers }, meta = response_metadata
+    ListOriginationNumbersOutput, LIST_ORIGINATION_NUMBERS_OUTPUT, [next_token,
+    phone_numbers], meta = response_metadata
 );
 /// The input for the `ListPhoneNumbersOptedOut` action.
 #[derive(Clone, Default, PartialEq)]
@@ -878,8 +817,7 @@ pub struct ListPhoneNumbersOptedOutInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListPhoneNumbersOptedOutInput, crate ::schemas::LIST_PHONE_NUMBERS_OPTED_OUT_INPUT, {
-    0 => next_token }
+    ListPhoneNumbersOptedOutInput, LIST_PHONE_NUMBERS_OPTED_OUT_INPUT, [next_token]
 );
 /// The response from the `ListPhoneNumbersOptedOut` action.
 #[derive(Clone, Default, PartialEq)]
@@ -892,8 +830,8 @@ pub struct ListPhoneNumbersOptedOutOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListPhoneNumbersOptedOutOutput, crate ::schemas::LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT,
-    { 0 => phone_numbers, 1 => next_token }, meta = response_metadata
+    ListPhoneNumbersOptedOutOutput, LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT, [phone_numbers,
+    next_token], meta = response_metadata
 );
 /// Input for `ListPlatformApplications` action.
 #[derive(Clone, Default, PartialEq)]
@@ -902,8 +840,7 @@ pub struct ListPlatformApplicationsInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListPlatformApplicationsInput, crate ::schemas::LIST_PLATFORM_APPLICATIONS_INPUT, { 0
-    => next_token }
+    ListPlatformApplicationsInput, LIST_PLATFORM_APPLICATIONS_INPUT, [next_token]
 );
 /// Response for `ListPlatformApplications` action.
 #[derive(Clone, Default, PartialEq)]
@@ -916,8 +853,8 @@ pub struct ListPlatformApplicationsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListPlatformApplicationsOutput, crate ::schemas::LIST_PLATFORM_APPLICATIONS_OUTPUT, {
-    0 => platform_applications, 1 => next_token }, meta = response_metadata
+    ListPlatformApplicationsOutput, LIST_PLATFORM_APPLICATIONS_OUTPUT,
+    [platform_applications, next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSmsSandboxPhoneNumbersInput {
@@ -927,9 +864,8 @@ pub struct ListSmsSandboxPhoneNumbersInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListSmsSandboxPhoneNumbersInput, crate
-    ::schemas::LIST_SMS_SANDBOX_PHONE_NUMBERS_INPUT, { 0 => next_token, 1 => max_results
-    }
+    ListSmsSandboxPhoneNumbersInput, LIST_SMS_SANDBOX_PHONE_NUMBERS_INPUT, [next_token,
+    max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSmsSandboxPhoneNumbersOutput {
@@ -941,9 +877,8 @@ pub struct ListSmsSandboxPhoneNumbersOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSmsSandboxPhoneNumbersOutput, crate
-    ::schemas::LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT, { 0 => phone_numbers, 1 =>
-    next_token }, meta = response_metadata
+    ListSmsSandboxPhoneNumbersOutput, LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT,
+    [phone_numbers, next_token], meta = response_metadata
 );
 /// Input for ListSubscriptionsByTopic action.
 #[derive(Clone, Default, PartialEq)]
@@ -954,8 +889,8 @@ pub struct ListSubscriptionsByTopicInput {
     pub next_token: Option<String>,
 }
 rt::structure!(
-    ListSubscriptionsByTopicInput, crate ::schemas::LIST_SUBSCRIPTIONS_BY_TOPIC_INPUT, {
-    0 => topic_arn, 1 => next_token }
+    ListSubscriptionsByTopicInput, LIST_SUBSCRIPTIONS_BY_TOPIC_INPUT, [topic_arn,
+    next_token]
 );
 /// Response for ListSubscriptionsByTopic action.
 #[derive(Clone, Default, PartialEq)]
@@ -968,8 +903,8 @@ pub struct ListSubscriptionsByTopicOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSubscriptionsByTopicOutput, crate ::schemas::LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT,
-    { 0 => subscriptions, 1 => next_token }, meta = response_metadata
+    ListSubscriptionsByTopicOutput, LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT, [subscriptions,
+    next_token], meta = response_metadata
 );
 /// Input for ListSubscriptions action.
 #[derive(Clone, Default, PartialEq)]
@@ -977,10 +912,7 @@ pub struct ListSubscriptionsInput {
     /// Token returned by the previous `ListSubscriptions` request.
     pub next_token: Option<String>,
 }
-rt::structure!(
-    ListSubscriptionsInput, crate ::schemas::LIST_SUBSCRIPTIONS_INPUT, { 0 => next_token
-    }
-);
+rt::structure!(ListSubscriptionsInput, LIST_SUBSCRIPTIONS_INPUT, [next_token]);
 /// Response for ListSubscriptions action
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSubscriptionsOutput {
@@ -992,18 +924,15 @@ pub struct ListSubscriptionsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListSubscriptionsOutput, crate ::schemas::LIST_SUBSCRIPTIONS_OUTPUT, { 0 =>
-    subscriptions, 1 => next_token }, meta = response_metadata
+    ListSubscriptionsOutput, LIST_SUBSCRIPTIONS_OUTPUT, [subscriptions, next_token], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
     /// The ARN of the topic for which to list tags.
     pub resource_arn: String,
 }
-rt::structure!(
-    ListTagsForResourceInput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_INPUT, { 0 =>
-    resource_arn }
-);
+rt::structure!(ListTagsForResourceInput, LIST_TAGS_FOR_RESOURCE_INPUT, [resource_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceOutput {
     /// The tags associated with the specified topic.
@@ -1012,15 +941,15 @@ pub struct ListTagsForResourceOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }, meta = response_metadata
+    ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTopicsInput {
     /// Token returned by the previous `ListTopics` request.
     pub next_token: Option<String>,
 }
-rt::structure!(ListTopicsInput, crate ::schemas::LIST_TOPICS_INPUT, { 0 => next_token });
+rt::structure!(ListTopicsInput, LIST_TOPICS_INPUT, [next_token]);
 /// Response for ListTopics action.
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTopicsOutput {
@@ -1032,8 +961,7 @@ pub struct ListTopicsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTopicsOutput, crate ::schemas::LIST_TOPICS_OUTPUT, { 0 => topics, 1 => next_token
-    }, meta = response_metadata
+    ListTopicsOutput, LIST_TOPICS_OUTPUT, [topics, next_token], meta = response_metadata
 );
 /// The user-specified message attribute value. For string data types, the value attribute has the same restrictions on the content as the message body. For more information, see [Publish](https://docs.aws.amazon.com/sns/latest/api/API_Publish.html).
 ///
@@ -1048,17 +976,15 @@ pub struct MessageAttributeValue {
     pub binary_value: Option<Vec<u8>>,
 }
 rt::structure!(
-    MessageAttributeValue, crate ::schemas::MESSAGE_ATTRIBUTE_VALUE, { 0 => data_type, 1
-    => string_value, 2 => binary_value }
+    MessageAttributeValue, MESSAGE_ATTRIBUTE_VALUE, [data_type, string_value,
+    binary_value]
 );
 /// Indicates that the requested resource does not exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct NotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    NotFoundException, crate ::schemas::NOT_FOUND_EXCEPTION, { 0 => message }
-);
+rt::structure!(NotFoundException, NOT_FOUND_EXCEPTION, [message]);
 /// Enum listing out all supported number capabilities.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1079,10 +1005,7 @@ pub struct OptInPhoneNumberInput {
     /// The phone number to opt in. Use E.164 format.
     pub phone_number: String,
 }
-rt::structure!(
-    OptInPhoneNumberInput, crate ::schemas::OPT_IN_PHONE_NUMBER_INPUT, { 0 =>
-    phone_number }
-);
+rt::structure!(OptInPhoneNumberInput, OPT_IN_PHONE_NUMBER_INPUT, [phone_number]);
 /// The response for the OptInPhoneNumber action.
 #[derive(Clone, Default, PartialEq)]
 pub struct OptInPhoneNumberOutput {
@@ -1090,17 +1013,14 @@ pub struct OptInPhoneNumberOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    OptInPhoneNumberOutput, crate ::schemas::OPT_IN_PHONE_NUMBER_OUTPUT, {}, meta =
-    response_metadata
+    OptInPhoneNumberOutput, OPT_IN_PHONE_NUMBER_OUTPUT, [], meta = response_metadata
 );
 /// Indicates that the specified phone number opted out of receiving SMS messages from your Amazon Web Services account. You can't send SMS messages to phone numbers that opt out.
 #[derive(Clone, Default, PartialEq)]
 pub struct OptedOutException {
     pub message: Option<String>,
 }
-rt::structure!(
-    OptedOutException, crate ::schemas::OPTED_OUT_EXCEPTION, { 0 => message }
-);
+rt::structure!(OptedOutException, OPTED_OUT_EXCEPTION, [message]);
 /// A list of phone numbers and their metadata.
 #[derive(Clone, Default, PartialEq)]
 pub struct PhoneNumberInformation {
@@ -1118,9 +1038,8 @@ pub struct PhoneNumberInformation {
     pub number_capabilities: Option<Vec<NumberCapability>>,
 }
 rt::structure!(
-    PhoneNumberInformation, crate ::schemas::PHONE_NUMBER_INFORMATION, { 0 => created_at,
-    1 => phone_number, 2 => status, 3 => iso2_country_code, 4 => route_type, 5 =>
-    number_capabilities }
+    PhoneNumberInformation, PHONE_NUMBER_INFORMATION, [created_at, phone_number, status,
+    iso2_country_code, route_type, number_capabilities]
 );
 /// Platform application object.
 #[derive(Clone, Default, PartialEq)]
@@ -1131,8 +1050,7 @@ pub struct PlatformApplication {
     pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
-    PlatformApplication, crate ::schemas::PLATFORM_APPLICATION, { 0 =>
-    platform_application_arn, 1 => attributes }
+    PlatformApplication, PLATFORM_APPLICATION, [platform_application_arn, attributes]
 );
 /// Exception error indicating platform application disabled.
 #[derive(Clone, Default, PartialEq)]
@@ -1141,8 +1059,8 @@ pub struct PlatformApplicationDisabledException {
     pub message: Option<String>,
 }
 rt::structure!(
-    PlatformApplicationDisabledException, crate
-    ::schemas::PLATFORM_APPLICATION_DISABLED_EXCEPTION, { 0 => message }
+    PlatformApplicationDisabledException, PLATFORM_APPLICATION_DISABLED_EXCEPTION,
+    [message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PublishBatchInput {
@@ -1152,8 +1070,7 @@ pub struct PublishBatchInput {
     pub publish_batch_request_entries: Vec<PublishBatchRequestEntry>,
 }
 rt::structure!(
-    PublishBatchInput, crate ::schemas::PUBLISH_BATCH_INPUT, { 0 => topic_arn, 1 =>
-    publish_batch_request_entries }
+    PublishBatchInput, PUBLISH_BATCH_INPUT, [topic_arn, publish_batch_request_entries]
 );
 /// Contains the details of a single Amazon SNS message along with an `Id` that identifies a message within the batch.
 #[derive(Clone, Default, PartialEq)]
@@ -1218,9 +1135,8 @@ pub struct PublishBatchRequestEntry {
     pub message_group_id: Option<String>,
 }
 rt::structure!(
-    PublishBatchRequestEntry, crate ::schemas::PUBLISH_BATCH_REQUEST_ENTRY, { 0 => id, 1
-    => message, 2 => subject, 3 => message_structure, 4 => message_attributes, 5 =>
-    message_deduplication_id, 6 => message_group_id }
+    PublishBatchRequestEntry, PUBLISH_BATCH_REQUEST_ENTRY, [id, message, subject,
+    message_structure, message_attributes, message_deduplication_id, message_group_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PublishBatchOutput {
@@ -1232,8 +1148,8 @@ pub struct PublishBatchOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PublishBatchOutput, crate ::schemas::PUBLISH_BATCH_OUTPUT, { 0 => successful, 1 =>
-    failed }, meta = response_metadata
+    PublishBatchOutput, PUBLISH_BATCH_OUTPUT, [successful, failed], meta =
+    response_metadata
 );
 /// Encloses data related to a successful message in a batch request for topic.
 #[derive(Clone, Default, PartialEq)]
@@ -1250,8 +1166,8 @@ pub struct PublishBatchResultEntry {
     pub sequence_number: Option<String>,
 }
 rt::structure!(
-    PublishBatchResultEntry, crate ::schemas::PUBLISH_BATCH_RESULT_ENTRY, { 0 => id, 1 =>
-    message_id, 2 => sequence_number }
+    PublishBatchResultEntry, PUBLISH_BATCH_RESULT_ENTRY, [id, message_id,
+    sequence_number]
 );
 /// Input for Publish action.
 #[derive(Clone, Default, PartialEq)]
@@ -1350,9 +1266,8 @@ pub struct PublishInput {
     pub message_group_id: Option<String>,
 }
 rt::structure!(
-    PublishInput, crate ::schemas::PUBLISH_INPUT, { 0 => topic_arn, 1 => target_arn, 2 =>
-    phone_number, 3 => message, 4 => subject, 5 => message_structure, 6 =>
-    message_attributes, 7 => message_deduplication_id, 8 => message_group_id }
+    PublishInput, PUBLISH_INPUT, [topic_arn, target_arn, phone_number, message, subject,
+    message_structure, message_attributes, message_deduplication_id, message_group_id]
 );
 /// Response for Publish action.
 #[derive(Clone, Default, PartialEq)]
@@ -1369,8 +1284,8 @@ pub struct PublishOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PublishOutput, crate ::schemas::PUBLISH_OUTPUT, { 0 => message_id, 1 =>
-    sequence_number }, meta = response_metadata
+    PublishOutput, PUBLISH_OUTPUT, [message_id, sequence_number], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDataProtectionPolicyInput {
@@ -1386,8 +1301,8 @@ pub struct PutDataProtectionPolicyInput {
     pub data_protection_policy: String,
 }
 rt::structure!(
-    PutDataProtectionPolicyInput, crate ::schemas::PUT_DATA_PROTECTION_POLICY_INPUT, { 0
-    => resource_arn, 1 => data_protection_policy }
+    PutDataProtectionPolicyInput, PUT_DATA_PROTECTION_POLICY_INPUT, [resource_arn,
+    data_protection_policy]
 );
 /// Input for RemovePermission action.
 #[derive(Clone, Default, PartialEq)]
@@ -1397,28 +1312,19 @@ pub struct RemovePermissionInput {
     /// The unique label of the statement you want to remove.
     pub label: String,
 }
-rt::structure!(
-    RemovePermissionInput, crate ::schemas::REMOVE_PERMISSION_INPUT, { 0 => topic_arn, 1
-    => label }
-);
+rt::structure!(RemovePermissionInput, REMOVE_PERMISSION_INPUT, [topic_arn, label]);
 /// Indicates that the request parameter has exceeded the maximum number of concurrent message replays.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplayLimitExceededException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ReplayLimitExceededException, crate ::schemas::REPLAY_LIMIT_EXCEEDED_EXCEPTION, { 0
-    => message }
-);
+rt::structure!(ReplayLimitExceededException, REPLAY_LIMIT_EXCEEDED_EXCEPTION, [message]);
 /// Can’t perform the action on the specified resource. Make sure that the resource exists.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, [message]);
 /// Enum listing out all supported route types. The following enum values are supported. 1. Transactional : Non-marketing traffic 2. Promotional : Marketing 3. Premium : Premium routes for OTP delivery to the carriers
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1446,10 +1352,7 @@ pub struct SmsSandboxPhoneNumber {
     /// The destination phone number's verification status.
     pub status: Option<SmsSandboxPhoneNumberVerificationStatus>,
 }
-rt::structure!(
-    SmsSandboxPhoneNumber, crate ::schemas::SMS_SANDBOX_PHONE_NUMBER, { 0 =>
-    phone_number, 1 => status }
-);
+rt::structure!(SmsSandboxPhoneNumber, SMS_SANDBOX_PHONE_NUMBER, [phone_number, status]);
 /// Enum listing out all supported destination phone number verification statuses. The following enum values are supported. 1. PENDING : The destination phone number is pending verification. 2. VERIFIED : The destination phone number is verified.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1480,8 +1383,7 @@ pub struct SetEndpointAttributesInput {
     pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
-    SetEndpointAttributesInput, crate ::schemas::SET_ENDPOINT_ATTRIBUTES_INPUT, { 0 =>
-    endpoint_arn, 1 => attributes }
+    SetEndpointAttributesInput, SET_ENDPOINT_ATTRIBUTES_INPUT, [endpoint_arn, attributes]
 );
 /// Input for `SetPlatformApplicationAttributes` action.
 #[derive(Clone, Default, PartialEq)]
@@ -1534,9 +1436,8 @@ pub struct SetPlatformApplicationAttributesInput {
     pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
-    SetPlatformApplicationAttributesInput, crate
-    ::schemas::SET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT, { 0 =>
-    platform_application_arn, 1 => attributes }
+    SetPlatformApplicationAttributesInput, SET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT,
+    [platform_application_arn, attributes]
 );
 /// The input for the SetSMSAttributes action.
 #[derive(Clone, Default, PartialEq)]
@@ -1584,9 +1485,7 @@ pub struct SetSmsAttributesInput {
     /// For an example bucket policy and usage report, see [Monitoring SMS Activity](https://docs.aws.amazon.com/sns/latest/dg/sms_stats.html) in the *Amazon SNS Developer Guide*.
     pub attributes: rt::IndexMap<String, String>,
 }
-rt::structure!(
-    SetSmsAttributesInput, crate ::schemas::SET_SMS_ATTRIBUTES_INPUT, { 0 => attributes }
-);
+rt::structure!(SetSmsAttributesInput, SET_SMS_ATTRIBUTES_INPUT, [attributes]);
 /// The response for the SetSMSAttributes action.
 #[derive(Clone, Default, PartialEq)]
 pub struct SetSmsAttributesOutput {
@@ -1594,8 +1493,7 @@ pub struct SetSmsAttributesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SetSmsAttributesOutput, crate ::schemas::SET_SMS_ATTRIBUTES_OUTPUT, {}, meta =
-    response_metadata
+    SetSmsAttributesOutput, SET_SMS_ATTRIBUTES_OUTPUT, [], meta = response_metadata
 );
 /// Input for SetSubscriptionAttributes action.
 #[derive(Clone, Default, PartialEq)]
@@ -1634,8 +1532,8 @@ pub struct SetSubscriptionAttributesInput {
     pub attribute_value: Option<String>,
 }
 rt::structure!(
-    SetSubscriptionAttributesInput, crate ::schemas::SET_SUBSCRIPTION_ATTRIBUTES_INPUT, {
-    0 => subscription_arn, 1 => attribute_name, 2 => attribute_value }
+    SetSubscriptionAttributesInput, SET_SUBSCRIPTION_ATTRIBUTES_INPUT, [subscription_arn,
+    attribute_name, attribute_value]
 );
 /// Input for SetTopicAttributes action.
 #[derive(Clone, Default, PartialEq)]
@@ -1734,17 +1632,15 @@ pub struct SetTopicAttributesInput {
     pub attribute_value: Option<String>,
 }
 rt::structure!(
-    SetTopicAttributesInput, crate ::schemas::SET_TOPIC_ATTRIBUTES_INPUT, { 0 =>
-    topic_arn, 1 => attribute_name, 2 => attribute_value }
+    SetTopicAttributesInput, SET_TOPIC_ATTRIBUTES_INPUT, [topic_arn, attribute_name,
+    attribute_value]
 );
 /// A tag has been added to a resource with the same ARN as a deleted resource. Wait a short while and then retry the operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct StaleTagException {
     pub message: Option<String>,
 }
-rt::structure!(
-    StaleTagException, crate ::schemas::STALE_TAG_EXCEPTION, { 0 => message }
-);
+rt::structure!(StaleTagException, STALE_TAG_EXCEPTION, [message]);
 /// Input for Subscribe action.
 #[derive(Clone, Default, PartialEq)]
 pub struct SubscribeInput {
@@ -1840,8 +1736,8 @@ pub struct SubscribeInput {
     pub return_subscription_arn: Option<bool>,
 }
 rt::structure!(
-    SubscribeInput, crate ::schemas::SUBSCRIBE_INPUT, { 0 => topic_arn, 1 => protocol, 2
-    => endpoint, 3 => attributes, 4 => return_subscription_arn }
+    SubscribeInput, SUBSCRIBE_INPUT, [topic_arn, protocol, endpoint, attributes,
+    return_subscription_arn]
 );
 /// Response for Subscribe action.
 #[derive(Clone, Default, PartialEq)]
@@ -1852,8 +1748,7 @@ pub struct SubscribeOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SubscribeOutput, crate ::schemas::SUBSCRIBE_OUTPUT, { 0 => subscription_arn }, meta =
-    response_metadata
+    SubscribeOutput, SUBSCRIBE_OUTPUT, [subscription_arn], meta = response_metadata
 );
 /// A wrapper type for the attributes of an Amazon SNS subscription.
 #[derive(Clone, Default, PartialEq)]
@@ -1870,8 +1765,7 @@ pub struct Subscription {
     pub topic_arn: Option<String>,
 }
 rt::structure!(
-    Subscription, crate ::schemas::SUBSCRIPTION, { 0 => subscription_arn, 1 => owner, 2
-    => protocol, 3 => endpoint, 4 => topic_arn }
+    Subscription, SUBSCRIPTION, [subscription_arn, owner, protocol, endpoint, topic_arn]
 );
 /// Indicates that the customer already owns the maximum allowed number of subscriptions.
 #[derive(Clone, Default, PartialEq)]
@@ -1879,8 +1773,7 @@ pub struct SubscriptionLimitExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    SubscriptionLimitExceededException, crate
-    ::schemas::SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION, { 0 => message }
+    SubscriptionLimitExceededException, SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION, [message]
 );
 /// The list of tags to be added to the specified topic.
 #[derive(Clone, Default, PartialEq)]
@@ -1890,24 +1783,19 @@ pub struct Tag {
     /// The optional value portion of the tag.
     pub value: String,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);
 /// Can't add more than 50 tags to a topic.
 #[derive(Clone, Default, PartialEq)]
 pub struct TagLimitExceededException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TagLimitExceededException, crate ::schemas::TAG_LIMIT_EXCEEDED_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(TagLimitExceededException, TAG_LIMIT_EXCEEDED_EXCEPTION, [message]);
 /// The request doesn't comply with the IAM tag policy. Correct your request and then retry it.
 #[derive(Clone, Default, PartialEq)]
 pub struct TagPolicyException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TagPolicyException, crate ::schemas::TAG_POLICY_EXCEPTION, { 0 => message }
-);
+rt::structure!(TagPolicyException, TAG_POLICY_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceInput {
     /// The ARN of the topic to which to add tags.
@@ -1915,35 +1803,28 @@ pub struct TagResourceInput {
     /// The tags to be added to the specified topic. A tag consists of a required key and an optional value.
     pub tags: Vec<Tag>,
 }
-rt::structure!(
-    TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource_arn, 1 => tags
-    }
-);
+rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [resource_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {}, meta = response_metadata
-);
+rt::structure!(TagResourceOutput, TAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 /// Indicates that the rate at which requests have been submitted for this action exceeds the limit for your Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
 pub struct ThrottledException {
     /// Throttled request.
     pub message: Option<String>,
 }
-rt::structure!(
-    ThrottledException, crate ::schemas::THROTTLED_EXCEPTION, { 0 => message }
-);
+rt::structure!(ThrottledException, THROTTLED_EXCEPTION, [message]);
 /// The batch request contains more entries than permissible (more than 10).
 #[derive(Clone, Default, PartialEq)]
 pub struct TooManyEntriesInBatchRequestException {
     pub message: Option<String>,
 }
 rt::structure!(
-    TooManyEntriesInBatchRequestException, crate
-    ::schemas::TOO_MANY_ENTRIES_IN_BATCH_REQUEST_EXCEPTION, { 0 => message }
+    TooManyEntriesInBatchRequestException, TOO_MANY_ENTRIES_IN_BATCH_REQUEST_EXCEPTION,
+    [message]
 );
 /// A wrapper type for the topic's Amazon Resource Name (ARN). To retrieve a topic's attributes, use `GetTopicAttributes`.
 #[derive(Clone, Default, PartialEq)]
@@ -1951,25 +1832,20 @@ pub struct Topic {
     /// The topic's ARN.
     pub topic_arn: Option<String>,
 }
-rt::structure!(Topic, crate ::schemas::TOPIC, { 0 => topic_arn });
+rt::structure!(Topic, TOPIC, [topic_arn]);
 /// Indicates that the customer already owns the maximum allowed number of topics.
 #[derive(Clone, Default, PartialEq)]
 pub struct TopicLimitExceededException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TopicLimitExceededException, crate ::schemas::TOPIC_LIMIT_EXCEEDED_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(TopicLimitExceededException, TOPIC_LIMIT_EXCEEDED_EXCEPTION, [message]);
 /// Input for Unsubscribe action.
 #[derive(Clone, Default, PartialEq)]
 pub struct UnsubscribeInput {
     /// The ARN of the subscription to be deleted.
     pub subscription_arn: String,
 }
-rt::structure!(
-    UnsubscribeInput, crate ::schemas::UNSUBSCRIBE_INPUT, { 0 => subscription_arn }
-);
+rt::structure!(UnsubscribeInput, UNSUBSCRIBE_INPUT, [subscription_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
     /// The ARN of the topic from which to remove tags.
@@ -1977,35 +1853,25 @@ pub struct UntagResourceInput {
     /// The list of tag keys to remove from the specified topic.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagResourceInput, crate ::schemas::UNTAG_RESOURCE_INPUT, { 0 => resource_arn, 1 =>
-    tag_keys }
-);
+rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [resource_arn, tag_keys]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(
-    UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {}, meta =
-    response_metadata
-);
+rt::structure!(UntagResourceOutput, UNTAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 /// Indicates that a request parameter does not comply with the associated constraints.
 #[derive(Clone, Default, PartialEq)]
 pub struct UserErrorException {
     pub message: Option<String>,
 }
-rt::structure!(
-    UserErrorException, crate ::schemas::USER_ERROR_EXCEPTION, { 0 => message }
-);
+rt::structure!(UserErrorException, USER_ERROR_EXCEPTION, [message]);
 /// Indicates that a parameter in the request is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct ValidationException {
     pub message: String,
 }
-rt::structure!(
-    ValidationException, crate ::schemas::VALIDATION_EXCEPTION, { 0 => message }
-);
+rt::structure!(ValidationException, VALIDATION_EXCEPTION, [message]);
 /// Indicates that the one-time password (OTP) used for verification is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct VerificationException {
@@ -2013,10 +1879,7 @@ pub struct VerificationException {
     /// The status of the verification error.
     pub status: String,
 }
-rt::structure!(
-    VerificationException, crate ::schemas::VERIFICATION_EXCEPTION, { 0 => message, 1 =>
-    status }
-);
+rt::structure!(VerificationException, VERIFICATION_EXCEPTION, [message, status]);
 #[derive(Clone, Default, PartialEq)]
 pub struct VerifySmsSandboxPhoneNumberInput {
     /// The destination phone number to verify.
@@ -2025,9 +1888,8 @@ pub struct VerifySmsSandboxPhoneNumberInput {
     pub one_time_password: String,
 }
 rt::structure!(
-    VerifySmsSandboxPhoneNumberInput, crate
-    ::schemas::VERIFY_SMS_SANDBOX_PHONE_NUMBER_INPUT, { 0 => phone_number, 1 =>
-    one_time_password }
+    VerifySmsSandboxPhoneNumberInput, VERIFY_SMS_SANDBOX_PHONE_NUMBER_INPUT,
+    [phone_number, one_time_password]
 );
 /// The destination phone number's verification status.
 #[derive(Clone, Default, PartialEq)]
@@ -2036,6 +1898,6 @@ pub struct VerifySmsSandboxPhoneNumberOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    VerifySmsSandboxPhoneNumberOutput, crate
-    ::schemas::VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}, meta = response_metadata
+    VerifySmsSandboxPhoneNumberOutput, VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, [], meta =
+    response_metadata
 );

@@ -31,6 +31,29 @@
 //! - *Amazon Web Services General Reference*
 //!
 //!   - [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#sqs_region)
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_sqs::Client::new()?;
+//! let input = kumo_sqs::types::GetQueueAttributesInput {
+//!     queue_url: "example".into(),
+//!     ..Default::default()
+//! };
+//! match client.get_queue_attributes(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if matches!(
+//!         e.service_error(),
+//!         Some(kumo_sqs::error::GetQueueAttributesError::QueueDoesNotExist(_))
+//!     ) => {
+//!         println!("QueueDoesNotExist: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

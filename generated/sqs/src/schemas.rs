@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,14 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "sqs",
     service_id: "SQS",
-    api_version: "2012-11-05",
     endpoint_prefix: "sqs",
     signing_name: "sqs",
-    protocol: Protocol::Json,
-    json_version: "1.0",
-    target_prefix: "AmazonSQS",
-    xml_namespace: "",
+    json_version: Some("1.0"),
+    target_prefix: Some("AmazonSQS"),
     aws_query_compatible: true,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("sqs", "2012-11-05", Protocol::Json)
 };
 pub static AWS_ACCOUNT_ID_LIST: Schema = Schema::list(
         "AWSAccountIdList",

@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 #[derive(Clone, Default, PartialEq)]
 pub struct AddPermissionInput {
     /// The URL of the Amazon SQS queue to which permissions are added.
@@ -24,26 +25,21 @@ pub struct AddPermissionInput {
     pub actions: Vec<String>,
 }
 rt::structure!(
-    AddPermissionInput, crate ::schemas::ADD_PERMISSION_INPUT, { 0 => queue_url, 1 =>
-    label, 2 => aws_account_ids, 3 => actions }
+    AddPermissionInput, ADD_PERMISSION_INPUT, [queue_url, label, aws_account_ids,
+    actions]
 );
 /// Two or more batch entries in the request have the same `Id`.
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchEntryIdsNotDistinct {
     pub message: Option<String>,
 }
-rt::structure!(
-    BatchEntryIdsNotDistinct, crate ::schemas::BATCH_ENTRY_IDS_NOT_DISTINCT, { 0 =>
-    message }
-);
+rt::structure!(BatchEntryIdsNotDistinct, BATCH_ENTRY_IDS_NOT_DISTINCT, [message]);
 /// The length of all the messages put together is more than the limit.
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchRequestTooLong {
     pub message: Option<String>,
 }
-rt::structure!(
-    BatchRequestTooLong, crate ::schemas::BATCH_REQUEST_TOO_LONG, { 0 => message }
-);
+rt::structure!(BatchRequestTooLong, BATCH_REQUEST_TOO_LONG, [message]);
 /// Gives a detailed description of the result of an action on each entry in the request.
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchResultErrorEntry {
@@ -57,8 +53,7 @@ pub struct BatchResultErrorEntry {
     pub message: Option<String>,
 }
 rt::structure!(
-    BatchResultErrorEntry, crate ::schemas::BATCH_RESULT_ERROR_ENTRY, { 0 => id, 1 =>
-    sender_fault, 2 => code, 3 => message }
+    BatchResultErrorEntry, BATCH_RESULT_ERROR_ENTRY, [id, sender_fault, code, message]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelMessageMoveTaskInput {
@@ -66,8 +61,7 @@ pub struct CancelMessageMoveTaskInput {
     pub task_handle: String,
 }
 rt::structure!(
-    CancelMessageMoveTaskInput, crate ::schemas::CANCEL_MESSAGE_MOVE_TASK_INPUT, { 0 =>
-    task_handle }
+    CancelMessageMoveTaskInput, CANCEL_MESSAGE_MOVE_TASK_INPUT, [task_handle]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelMessageMoveTaskOutput {
@@ -77,8 +71,8 @@ pub struct CancelMessageMoveTaskOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CancelMessageMoveTaskOutput, crate ::schemas::CANCEL_MESSAGE_MOVE_TASK_OUTPUT, { 0 =>
-    approximate_number_of_messages_moved }, meta = response_metadata
+    CancelMessageMoveTaskOutput, CANCEL_MESSAGE_MOVE_TASK_OUTPUT,
+    [approximate_number_of_messages_moved], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ChangeMessageVisibilityBatchInput {
@@ -90,8 +84,8 @@ pub struct ChangeMessageVisibilityBatchInput {
     pub entries: Vec<ChangeMessageVisibilityBatchRequestEntry>,
 }
 rt::structure!(
-    ChangeMessageVisibilityBatchInput, crate
-    ::schemas::CHANGE_MESSAGE_VISIBILITY_BATCH_INPUT, { 0 => queue_url, 1 => entries }
+    ChangeMessageVisibilityBatchInput, CHANGE_MESSAGE_VISIBILITY_BATCH_INPUT, [queue_url,
+    entries]
 );
 /// Encloses a receipt handle and an entry ID for each message in ` ChangeMessageVisibilityBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -108,9 +102,9 @@ pub struct ChangeMessageVisibilityBatchRequestEntry {
     pub visibility_timeout: Option<i32>,
 }
 rt::structure!(
-    ChangeMessageVisibilityBatchRequestEntry, crate
-    ::schemas::CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY, { 0 => id, 1 =>
-    receipt_handle, 2 => visibility_timeout }
+    ChangeMessageVisibilityBatchRequestEntry,
+    CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY, [id, receipt_handle,
+    visibility_timeout]
 );
 /// For each message in the batch, the response contains a ` ChangeMessageVisibilityBatchResultEntry ` tag if the message succeeds or a ` BatchResultErrorEntry ` tag if the message fails.
 #[derive(Clone, Default, PartialEq)]
@@ -123,9 +117,8 @@ pub struct ChangeMessageVisibilityBatchOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ChangeMessageVisibilityBatchOutput, crate
-    ::schemas::CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT, { 0 => successful, 1 => failed },
-    meta = response_metadata
+    ChangeMessageVisibilityBatchOutput, CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT,
+    [successful, failed], meta = response_metadata
 );
 /// Encloses the `Id` of an entry in ` ChangeMessageVisibilityBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -134,8 +127,8 @@ pub struct ChangeMessageVisibilityBatchResultEntry {
     pub id: String,
 }
 rt::structure!(
-    ChangeMessageVisibilityBatchResultEntry, crate
-    ::schemas::CHANGE_MESSAGE_VISIBILITY_BATCH_RESULT_ENTRY, { 0 => id }
+    ChangeMessageVisibilityBatchResultEntry,
+    CHANGE_MESSAGE_VISIBILITY_BATCH_RESULT_ENTRY, [id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ChangeMessageVisibilityInput {
@@ -149,8 +142,8 @@ pub struct ChangeMessageVisibilityInput {
     pub visibility_timeout: i32,
 }
 rt::structure!(
-    ChangeMessageVisibilityInput, crate ::schemas::CHANGE_MESSAGE_VISIBILITY_INPUT, { 0
-    => queue_url, 1 => receipt_handle, 2 => visibility_timeout }
+    ChangeMessageVisibilityInput, CHANGE_MESSAGE_VISIBILITY_INPUT, [queue_url,
+    receipt_handle, visibility_timeout]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateQueueInput {
@@ -267,10 +260,7 @@ pub struct CreateQueueInput {
     /// Cross-account permissions don't apply to this action. For more information, see [Grant cross-account permissions to a role and a username](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-customer-managed-policy-examples.html#grant-cross-account-permissions-to-role-and-user-name) in the *Amazon SQS Developer Guide*.
     pub tags: Option<rt::IndexMap<String, String>>,
 }
-rt::structure!(
-    CreateQueueInput, crate ::schemas::CREATE_QUEUE_INPUT, { 0 => queue_name, 1 =>
-    attributes, 2 => tags }
-);
+rt::structure!(CreateQueueInput, CREATE_QUEUE_INPUT, [queue_name, attributes, tags]);
 /// Returns the `QueueUrl` attribute of the created queue.
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateQueueOutput {
@@ -280,8 +270,7 @@ pub struct CreateQueueOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateQueueOutput, crate ::schemas::CREATE_QUEUE_OUTPUT, { 0 => queue_url }, meta =
-    response_metadata
+    CreateQueueOutput, CREATE_QUEUE_OUTPUT, [queue_url], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMessageBatchInput {
@@ -293,8 +282,7 @@ pub struct DeleteMessageBatchInput {
     pub entries: Vec<DeleteMessageBatchRequestEntry>,
 }
 rt::structure!(
-    DeleteMessageBatchInput, crate ::schemas::DELETE_MESSAGE_BATCH_INPUT, { 0 =>
-    queue_url, 1 => entries }
+    DeleteMessageBatchInput, DELETE_MESSAGE_BATCH_INPUT, [queue_url, entries]
 );
 /// Encloses a receipt handle and an identifier for it.
 #[derive(Clone, Default, PartialEq)]
@@ -309,8 +297,8 @@ pub struct DeleteMessageBatchRequestEntry {
     pub receipt_handle: String,
 }
 rt::structure!(
-    DeleteMessageBatchRequestEntry, crate ::schemas::DELETE_MESSAGE_BATCH_REQUEST_ENTRY,
-    { 0 => id, 1 => receipt_handle }
+    DeleteMessageBatchRequestEntry, DELETE_MESSAGE_BATCH_REQUEST_ENTRY, [id,
+    receipt_handle]
 );
 /// For each message in the batch, the response contains a ` DeleteMessageBatchResultEntry ` tag if the message is deleted or a ` BatchResultErrorEntry ` tag if the message can't be deleted.
 #[derive(Clone, Default, PartialEq)]
@@ -323,8 +311,8 @@ pub struct DeleteMessageBatchOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteMessageBatchOutput, crate ::schemas::DELETE_MESSAGE_BATCH_OUTPUT, { 0 =>
-    successful, 1 => failed }, meta = response_metadata
+    DeleteMessageBatchOutput, DELETE_MESSAGE_BATCH_OUTPUT, [successful, failed], meta =
+    response_metadata
 );
 /// Encloses the `Id` of an entry in ` DeleteMessageBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -332,10 +320,7 @@ pub struct DeleteMessageBatchResultEntry {
     /// Represents a successfully deleted message.
     pub id: String,
 }
-rt::structure!(
-    DeleteMessageBatchResultEntry, crate ::schemas::DELETE_MESSAGE_BATCH_RESULT_ENTRY, {
-    0 => id }
-);
+rt::structure!(DeleteMessageBatchResultEntry, DELETE_MESSAGE_BATCH_RESULT_ENTRY, [id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMessageInput {
     /// The URL of the Amazon SQS queue from which messages are deleted.
@@ -345,10 +330,7 @@ pub struct DeleteMessageInput {
     /// The receipt handle associated with the message to delete.
     pub receipt_handle: String,
 }
-rt::structure!(
-    DeleteMessageInput, crate ::schemas::DELETE_MESSAGE_INPUT, { 0 => queue_url, 1 =>
-    receipt_handle }
-);
+rt::structure!(DeleteMessageInput, DELETE_MESSAGE_INPUT, [queue_url, receipt_handle]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteQueueInput {
     /// The URL of the Amazon SQS queue to delete.
@@ -356,17 +338,13 @@ pub struct DeleteQueueInput {
     /// Queue URLs and names are case-sensitive.
     pub queue_url: String,
 }
-rt::structure!(
-    DeleteQueueInput, crate ::schemas::DELETE_QUEUE_INPUT, { 0 => queue_url }
-);
+rt::structure!(DeleteQueueInput, DELETE_QUEUE_INPUT, [queue_url]);
 /// The batch request doesn't contain any entries.
 #[derive(Clone, Default, PartialEq)]
 pub struct EmptyBatchRequest {
     pub message: Option<String>,
 }
-rt::structure!(
-    EmptyBatchRequest, crate ::schemas::EMPTY_BATCH_REQUEST, { 0 => message }
-);
+rt::structure!(EmptyBatchRequest, EMPTY_BATCH_REQUEST, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetQueueAttributesInput {
     /// The URL of the Amazon SQS queue whose attribute information is retrieved.
@@ -465,8 +443,7 @@ pub struct GetQueueAttributesInput {
     pub attribute_names: Option<Vec<QueueAttributeName>>,
 }
 rt::structure!(
-    GetQueueAttributesInput, crate ::schemas::GET_QUEUE_ATTRIBUTES_INPUT, { 0 =>
-    queue_url, 1 => attribute_names }
+    GetQueueAttributesInput, GET_QUEUE_ATTRIBUTES_INPUT, [queue_url, attribute_names]
 );
 /// A list of returned queue attributes.
 #[derive(Clone, Default, PartialEq)]
@@ -477,8 +454,8 @@ pub struct GetQueueAttributesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetQueueAttributesOutput, crate ::schemas::GET_QUEUE_ATTRIBUTES_OUTPUT, { 0 =>
-    attributes }, meta = response_metadata
+    GetQueueAttributesOutput, GET_QUEUE_ATTRIBUTES_OUTPUT, [attributes], meta =
+    response_metadata
 );
 /// Retrieves the URL of an existing queue based on its name and, optionally, the Amazon Web Services account ID.
 #[derive(Clone, Default, PartialEq)]
@@ -489,8 +466,7 @@ pub struct GetQueueUrlInput {
     pub queue_owner_aws_account_id: Option<String>,
 }
 rt::structure!(
-    GetQueueUrlInput, crate ::schemas::GET_QUEUE_URL_INPUT, { 0 => queue_name, 1 =>
-    queue_owner_aws_account_id }
+    GetQueueUrlInput, GET_QUEUE_URL_INPUT, [queue_name, queue_owner_aws_account_id]
 );
 /// For more information, see [Interpreting Responses](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-api-responses.html) in the *Amazon SQS Developer Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -501,69 +477,60 @@ pub struct GetQueueUrlOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetQueueUrlOutput, crate ::schemas::GET_QUEUE_URL_OUTPUT, { 0 => queue_url }, meta =
-    response_metadata
+    GetQueueUrlOutput, GET_QUEUE_URL_OUTPUT, [queue_url], meta = response_metadata
 );
 /// The specified ID is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidAddress {
     pub message: Option<String>,
 }
-rt::structure!(InvalidAddress, crate ::schemas::INVALID_ADDRESS, { 0 => message });
+rt::structure!(InvalidAddress, INVALID_ADDRESS, [message]);
 /// The specified attribute doesn't exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidAttributeName {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidAttributeName, crate ::schemas::INVALID_ATTRIBUTE_NAME, { 0 => message }
-);
+rt::structure!(InvalidAttributeName, INVALID_ATTRIBUTE_NAME, [message]);
 /// A queue attribute value is invalid.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidAttributeValue {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidAttributeValue, crate ::schemas::INVALID_ATTRIBUTE_VALUE, { 0 => message }
-);
+rt::structure!(InvalidAttributeValue, INVALID_ATTRIBUTE_VALUE, [message]);
 /// The `Id` of a batch entry in a batch request doesn't abide by the specification.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidBatchEntryId {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidBatchEntryId, crate ::schemas::INVALID_BATCH_ENTRY_ID, { 0 => message }
-);
+rt::structure!(InvalidBatchEntryId, INVALID_BATCH_ENTRY_ID, [message]);
 /// The specified receipt handle isn't valid for the current version.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidIdFormat {}
-rt::structure!(InvalidIdFormat, crate ::schemas::INVALID_ID_FORMAT, {});
+rt::structure!(InvalidIdFormat, INVALID_ID_FORMAT, []);
 /// The message contains characters outside the allowed set.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidMessageContents {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidMessageContents, crate ::schemas::INVALID_MESSAGE_CONTENTS, { 0 => message }
-);
+rt::structure!(InvalidMessageContents, INVALID_MESSAGE_CONTENTS, [message]);
 /// The request was not made over HTTPS or did not use SigV4 for signing.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidSecurity {
     pub message: Option<String>,
 }
-rt::structure!(InvalidSecurity, crate ::schemas::INVALID_SECURITY, { 0 => message });
+rt::structure!(InvalidSecurity, INVALID_SECURITY, [message]);
 /// The caller doesn't have the required KMS access.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsAccessDenied {
     pub message: Option<String>,
 }
-rt::structure!(KmsAccessDenied, crate ::schemas::KMS_ACCESS_DENIED, { 0 => message });
+rt::structure!(KmsAccessDenied, KMS_ACCESS_DENIED, [message]);
 /// The request was denied due to request throttling.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsDisabled {
     pub message: Option<String>,
 }
-rt::structure!(KmsDisabled, crate ::schemas::KMS_DISABLED, { 0 => message });
+rt::structure!(KmsDisabled, KMS_DISABLED, [message]);
 /// The request was rejected for one of the following reasons:
 ///
 /// - The KeyUsage value of the KMS key is incompatible with the API operation.
@@ -573,33 +540,31 @@ rt::structure!(KmsDisabled, crate ::schemas::KMS_DISABLED, { 0 => message });
 pub struct KmsInvalidKeyUsage {
     pub message: Option<String>,
 }
-rt::structure!(
-    KmsInvalidKeyUsage, crate ::schemas::KMS_INVALID_KEY_USAGE, { 0 => message }
-);
+rt::structure!(KmsInvalidKeyUsage, KMS_INVALID_KEY_USAGE, [message]);
 /// The request was rejected because the state of the specified resource is not valid for this request.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsInvalidState {
     pub message: Option<String>,
 }
-rt::structure!(KmsInvalidState, crate ::schemas::KMS_INVALID_STATE, { 0 => message });
+rt::structure!(KmsInvalidState, KMS_INVALID_STATE, [message]);
 /// The request was rejected because the specified entity or resource could not be found.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsNotFound {
     pub message: Option<String>,
 }
-rt::structure!(KmsNotFound, crate ::schemas::KMS_NOT_FOUND, { 0 => message });
+rt::structure!(KmsNotFound, KMS_NOT_FOUND, [message]);
 /// The request was rejected because the specified key policy isn't syntactically or semantically correct.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsOptInRequired {
     pub message: Option<String>,
 }
-rt::structure!(KmsOptInRequired, crate ::schemas::KMS_OPT_IN_REQUIRED, { 0 => message });
+rt::structure!(KmsOptInRequired, KMS_OPT_IN_REQUIRED, [message]);
 /// Amazon Web Services KMS throttles requests for the following conditions.
 #[derive(Clone, Default, PartialEq)]
 pub struct KmsThrottled {
     pub message: Option<String>,
 }
-rt::structure!(KmsThrottled, crate ::schemas::KMS_THROTTLED, { 0 => message });
+rt::structure!(KmsThrottled, KMS_THROTTLED, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDeadLetterSourceQueuesInput {
     /// The URL of a dead-letter queue.
@@ -612,9 +577,8 @@ pub struct ListDeadLetterSourceQueuesInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListDeadLetterSourceQueuesInput, crate
-    ::schemas::LIST_DEAD_LETTER_SOURCE_QUEUES_INPUT, { 0 => queue_url, 1 => next_token, 2
-    => max_results }
+    ListDeadLetterSourceQueuesInput, LIST_DEAD_LETTER_SOURCE_QUEUES_INPUT, [queue_url,
+    next_token, max_results]
 );
 /// A list of your dead letter source queues.
 #[derive(Clone, Default, PartialEq)]
@@ -627,9 +591,8 @@ pub struct ListDeadLetterSourceQueuesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListDeadLetterSourceQueuesOutput, crate
-    ::schemas::LIST_DEAD_LETTER_SOURCE_QUEUES_OUTPUT, { 0 => queue_urls, 1 => next_token
-    }, meta = response_metadata
+    ListDeadLetterSourceQueuesOutput, LIST_DEAD_LETTER_SOURCE_QUEUES_OUTPUT, [queue_urls,
+    next_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMessageMoveTasksInput {
@@ -639,8 +602,7 @@ pub struct ListMessageMoveTasksInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListMessageMoveTasksInput, crate ::schemas::LIST_MESSAGE_MOVE_TASKS_INPUT, { 0 =>
-    source_arn, 1 => max_results }
+    ListMessageMoveTasksInput, LIST_MESSAGE_MOVE_TASKS_INPUT, [source_arn, max_results]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMessageMoveTasksOutput {
@@ -650,8 +612,8 @@ pub struct ListMessageMoveTasksOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListMessageMoveTasksOutput, crate ::schemas::LIST_MESSAGE_MOVE_TASKS_OUTPUT, { 0 =>
-    results }, meta = response_metadata
+    ListMessageMoveTasksOutput, LIST_MESSAGE_MOVE_TASKS_OUTPUT, [results], meta =
+    response_metadata
 );
 /// Contains the details of a message movement task.
 #[derive(Clone, Default, PartialEq)]
@@ -676,20 +638,17 @@ pub struct ListMessageMoveTasksResultEntry {
     pub started_timestamp: Option<i64>,
 }
 rt::structure!(
-    ListMessageMoveTasksResultEntry, crate
-    ::schemas::LIST_MESSAGE_MOVE_TASKS_RESULT_ENTRY, { 0 => task_handle, 1 => status, 2
-    => source_arn, 3 => destination_arn, 4 => max_number_of_messages_per_second, 5 =>
-    approximate_number_of_messages_moved, 6 => approximate_number_of_messages_to_move, 7
-    => failure_reason, 8 => started_timestamp }
+    ListMessageMoveTasksResultEntry, LIST_MESSAGE_MOVE_TASKS_RESULT_ENTRY, [task_handle,
+    status, source_arn, destination_arn, max_number_of_messages_per_second,
+    approximate_number_of_messages_moved, approximate_number_of_messages_to_move,
+    failure_reason, started_timestamp]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueueTagsInput {
     /// The URL of the queue.
     pub queue_url: String,
 }
-rt::structure!(
-    ListQueueTagsInput, crate ::schemas::LIST_QUEUE_TAGS_INPUT, { 0 => queue_url }
-);
+rt::structure!(ListQueueTagsInput, LIST_QUEUE_TAGS_INPUT, [queue_url]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueueTagsOutput {
     /// The list of all tags added to the specified queue.
@@ -698,8 +657,7 @@ pub struct ListQueueTagsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListQueueTagsOutput, crate ::schemas::LIST_QUEUE_TAGS_OUTPUT, { 0 => tags }, meta =
-    response_metadata
+    ListQueueTagsOutput, LIST_QUEUE_TAGS_OUTPUT, [tags], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueuesInput {
@@ -713,8 +671,7 @@ pub struct ListQueuesInput {
     pub max_results: Option<i32>,
 }
 rt::structure!(
-    ListQueuesInput, crate ::schemas::LIST_QUEUES_INPUT, { 0 => queue_name_prefix, 1 =>
-    next_token, 2 => max_results }
+    ListQueuesInput, LIST_QUEUES_INPUT, [queue_name_prefix, next_token, max_results]
 );
 /// A list of your queues.
 #[derive(Clone, Default, PartialEq)]
@@ -727,8 +684,8 @@ pub struct ListQueuesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListQueuesOutput, crate ::schemas::LIST_QUEUES_OUTPUT, { 0 => queue_urls, 1 =>
-    next_token }, meta = response_metadata
+    ListQueuesOutput, LIST_QUEUES_OUTPUT, [queue_urls, next_token], meta =
+    response_metadata
 );
 /// An Amazon SQS message.
 #[derive(Clone, Default, PartialEq)]
@@ -765,9 +722,8 @@ pub struct Message {
     pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
 }
 rt::structure!(
-    Message, crate ::schemas::MESSAGE, { 0 => message_id, 1 => receipt_handle, 2 =>
-    md5_of_body, 3 => body, 4 => attributes, 5 => md5_of_message_attributes, 6 =>
-    message_attributes }
+    Message, MESSAGE, [message_id, receipt_handle, md5_of_body, body, attributes,
+    md5_of_message_attributes, message_attributes]
 );
 /// The user-specified message attribute value. For string data types, the `Value` attribute has the same restrictions on the content as the message body. For more information, see ` SendMessage.`
 ///
@@ -788,13 +744,13 @@ pub struct MessageAttributeValue {
     pub data_type: String,
 }
 rt::structure!(
-    MessageAttributeValue, crate ::schemas::MESSAGE_ATTRIBUTE_VALUE, { 0 => string_value,
-    1 => binary_value, 2 => string_list_values, 3 => binary_list_values, 4 => data_type }
+    MessageAttributeValue, MESSAGE_ATTRIBUTE_VALUE, [string_value, binary_value,
+    string_list_values, binary_list_values, data_type]
 );
 /// The specified message isn't in flight.
 #[derive(Clone, Default, PartialEq)]
 pub struct MessageNotInflight {}
-rt::structure!(MessageNotInflight, crate ::schemas::MESSAGE_NOT_INFLIGHT, {});
+rt::structure!(MessageNotInflight, MESSAGE_NOT_INFLIGHT, []);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MessageSystemAttributeName {
@@ -859,24 +815,21 @@ pub struct MessageSystemAttributeValue {
     pub data_type: String,
 }
 rt::structure!(
-    MessageSystemAttributeValue, crate ::schemas::MESSAGE_SYSTEM_ATTRIBUTE_VALUE, { 0 =>
-    string_value, 1 => binary_value, 2 => string_list_values, 3 => binary_list_values, 4
-    => data_type }
+    MessageSystemAttributeValue, MESSAGE_SYSTEM_ATTRIBUTE_VALUE, [string_value,
+    binary_value, string_list_values, binary_list_values, data_type]
 );
 /// The specified action violates a limit. For example, `ReceiveMessage` returns this error if the maximum number of in flight messages is reached and `AddPermission` returns this error if the maximum number of permissions for the queue is reached.
 #[derive(Clone, Default, PartialEq)]
 pub struct OverLimit {
     pub message: Option<String>,
 }
-rt::structure!(OverLimit, crate ::schemas::OVER_LIMIT, { 0 => message });
+rt::structure!(OverLimit, OVER_LIMIT, [message]);
 /// Indicates that the specified queue previously received a `PurgeQueue` request within the last 60 seconds (the time it can take to delete the messages in the queue).
 #[derive(Clone, Default, PartialEq)]
 pub struct PurgeQueueInProgress {
     pub message: Option<String>,
 }
-rt::structure!(
-    PurgeQueueInProgress, crate ::schemas::PURGE_QUEUE_IN_PROGRESS, { 0 => message }
-);
+rt::structure!(PurgeQueueInProgress, PURGE_QUEUE_IN_PROGRESS, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct PurgeQueueInput {
     /// The URL of the queue from which the `PurgeQueue` action deletes messages.
@@ -884,7 +837,7 @@ pub struct PurgeQueueInput {
     /// Queue URLs and names are case-sensitive.
     pub queue_url: String,
 }
-rt::structure!(PurgeQueueInput, crate ::schemas::PURGE_QUEUE_INPUT, { 0 => queue_url });
+rt::structure!(PurgeQueueInput, PURGE_QUEUE_INPUT, [queue_url]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum QueueAttributeName {
@@ -956,31 +909,25 @@ rt::string_enum!(
 pub struct QueueDeletedRecently {
     pub message: Option<String>,
 }
-rt::structure!(
-    QueueDeletedRecently, crate ::schemas::QUEUE_DELETED_RECENTLY, { 0 => message }
-);
+rt::structure!(QueueDeletedRecently, QUEUE_DELETED_RECENTLY, [message]);
 /// Ensure that the `QueueUrl` is correct and that the queue has not been deleted.
 #[derive(Clone, Default, PartialEq)]
 pub struct QueueDoesNotExist {
     pub message: Option<String>,
 }
-rt::structure!(
-    QueueDoesNotExist, crate ::schemas::QUEUE_DOES_NOT_EXIST, { 0 => message }
-);
+rt::structure!(QueueDoesNotExist, QUEUE_DOES_NOT_EXIST, [message]);
 /// A queue with this name already exists. Amazon SQS returns this error only if the request includes attributes whose values differ from those of the existing queue.
 #[derive(Clone, Default, PartialEq)]
 pub struct QueueNameExists {
     pub message: Option<String>,
 }
-rt::structure!(QueueNameExists, crate ::schemas::QUEUE_NAME_EXISTS, { 0 => message });
+rt::structure!(QueueNameExists, QUEUE_NAME_EXISTS, [message]);
 /// The specified receipt handle isn't valid.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReceiptHandleIsInvalid {
     pub message: Option<String>,
 }
-rt::structure!(
-    ReceiptHandleIsInvalid, crate ::schemas::RECEIPT_HANDLE_IS_INVALID, { 0 => message }
-);
+rt::structure!(ReceiptHandleIsInvalid, RECEIPT_HANDLE_IS_INVALID, [message]);
 /// Retrieves one or more messages from a specified queue.
 #[derive(Clone, Default, PartialEq)]
 pub struct ReceiveMessageInput {
@@ -1102,10 +1049,9 @@ pub struct ReceiveMessageInput {
     pub receive_request_attempt_id: Option<String>,
 }
 rt::structure!(
-    ReceiveMessageInput, crate ::schemas::RECEIVE_MESSAGE_INPUT, { 0 => queue_url, 1 =>
-    attribute_names, 2 => message_system_attribute_names, 3 => message_attribute_names, 4
-    => max_number_of_messages, 5 => visibility_timeout, 6 => wait_time_seconds, 7 =>
-    receive_request_attempt_id }
+    ReceiveMessageInput, RECEIVE_MESSAGE_INPUT, [queue_url, attribute_names,
+    message_system_attribute_names, message_attribute_names, max_number_of_messages,
+    visibility_timeout, wait_time_seconds, receive_request_attempt_id]
 );
 /// A list of received messages.
 #[derive(Clone, Default, PartialEq)]
@@ -1116,8 +1062,7 @@ pub struct ReceiveMessageOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ReceiveMessageOutput, crate ::schemas::RECEIVE_MESSAGE_OUTPUT, { 0 => messages },
-    meta = response_metadata
+    ReceiveMessageOutput, RECEIVE_MESSAGE_OUTPUT, [messages], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemovePermissionInput {
@@ -1128,10 +1073,7 @@ pub struct RemovePermissionInput {
     /// The identification of the permission to remove. This is the label added using the ` AddPermission ` action.
     pub label: String,
 }
-rt::structure!(
-    RemovePermissionInput, crate ::schemas::REMOVE_PERMISSION_INPUT, { 0 => queue_url, 1
-    => label }
-);
+rt::structure!(RemovePermissionInput, REMOVE_PERMISSION_INPUT, [queue_url, label]);
 /// The request was denied due to request throttling.
 ///
 /// - Exceeds the permitted request rate for the queue or for the recipient of the request.
@@ -1141,16 +1083,13 @@ rt::structure!(
 pub struct RequestThrottled {
     pub message: Option<String>,
 }
-rt::structure!(RequestThrottled, crate ::schemas::REQUEST_THROTTLED, { 0 => message });
+rt::structure!(RequestThrottled, REQUEST_THROTTLED, [message]);
 /// One or more specified resources don't exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct SendMessageBatchInput {
     /// The URL of the Amazon SQS queue to which batched messages are sent.
@@ -1160,10 +1099,7 @@ pub struct SendMessageBatchInput {
     /// A list of ` SendMessageBatchRequestEntry ` items.
     pub entries: Vec<SendMessageBatchRequestEntry>,
 }
-rt::structure!(
-    SendMessageBatchInput, crate ::schemas::SEND_MESSAGE_BATCH_INPUT, { 0 => queue_url, 1
-    => entries }
-);
+rt::structure!(SendMessageBatchInput, SEND_MESSAGE_BATCH_INPUT, [queue_url, entries]);
 /// Contains the details of a single Amazon SQS message along with an `Id`.
 #[derive(Clone, Default, PartialEq)]
 pub struct SendMessageBatchRequestEntry {
@@ -1233,9 +1169,9 @@ pub struct SendMessageBatchRequestEntry {
     pub message_group_id: Option<String>,
 }
 rt::structure!(
-    SendMessageBatchRequestEntry, crate ::schemas::SEND_MESSAGE_BATCH_REQUEST_ENTRY, { 0
-    => id, 1 => message_body, 2 => delay_seconds, 3 => message_attributes, 4 =>
-    message_system_attributes, 5 => message_deduplication_id, 6 => message_group_id }
+    SendMessageBatchRequestEntry, SEND_MESSAGE_BATCH_REQUEST_ENTRY, [id, message_body,
+    delay_seconds, message_attributes, message_system_attributes,
+    message_deduplication_id, message_group_id]
 );
 /// For each message in the batch, the response contains a ` SendMessageBatchResultEntry ` tag if the message succeeds or a ` BatchResultErrorEntry ` tag if the message fails.
 #[derive(Clone, Default, PartialEq)]
@@ -1248,8 +1184,8 @@ pub struct SendMessageBatchOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SendMessageBatchOutput, crate ::schemas::SEND_MESSAGE_BATCH_OUTPUT, { 0 =>
-    successful, 1 => failed }, meta = response_metadata
+    SendMessageBatchOutput, SEND_MESSAGE_BATCH_OUTPUT, [successful, failed], meta =
+    response_metadata
 );
 /// Encloses a `MessageId` for a successfully-enqueued message in a ` SendMessageBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -1272,9 +1208,9 @@ pub struct SendMessageBatchResultEntry {
     pub sequence_number: Option<String>,
 }
 rt::structure!(
-    SendMessageBatchResultEntry, crate ::schemas::SEND_MESSAGE_BATCH_RESULT_ENTRY, { 0 =>
-    id, 1 => message_id, 2 => md5_of_message_body, 3 => md5_of_message_attributes, 4 =>
-    md5_of_message_system_attributes, 5 => sequence_number }
+    SendMessageBatchResultEntry, SEND_MESSAGE_BATCH_RESULT_ENTRY, [id, message_id,
+    md5_of_message_body, md5_of_message_attributes, md5_of_message_system_attributes,
+    sequence_number]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendMessageInput {
@@ -1348,9 +1284,9 @@ pub struct SendMessageInput {
     pub message_group_id: Option<String>,
 }
 rt::structure!(
-    SendMessageInput, crate ::schemas::SEND_MESSAGE_INPUT, { 0 => queue_url, 1 =>
-    message_body, 2 => delay_seconds, 3 => message_attributes, 4 =>
-    message_system_attributes, 5 => message_deduplication_id, 6 => message_group_id }
+    SendMessageInput, SEND_MESSAGE_INPUT, [queue_url, message_body, delay_seconds,
+    message_attributes, message_system_attributes, message_deduplication_id,
+    message_group_id]
 );
 /// The `MD5OfMessageBody` and `MessageId` elements.
 #[derive(Clone, Default, PartialEq)]
@@ -1373,9 +1309,9 @@ pub struct SendMessageOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SendMessageOutput, crate ::schemas::SEND_MESSAGE_OUTPUT, { 0 => md5_of_message_body,
-    1 => md5_of_message_attributes, 2 => md5_of_message_system_attributes, 3 =>
-    message_id, 4 => sequence_number }, meta = response_metadata
+    SendMessageOutput, SEND_MESSAGE_OUTPUT, [md5_of_message_body,
+    md5_of_message_attributes, md5_of_message_system_attributes, message_id,
+    sequence_number], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SetQueueAttributesInput {
@@ -1465,8 +1401,7 @@ pub struct SetQueueAttributesInput {
     pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
-    SetQueueAttributesInput, crate ::schemas::SET_QUEUE_ATTRIBUTES_INPUT, { 0 =>
-    queue_url, 1 => attributes }
+    SetQueueAttributesInput, SET_QUEUE_ATTRIBUTES_INPUT, [queue_url, attributes]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartMessageMoveTaskInput {
@@ -1478,8 +1413,8 @@ pub struct StartMessageMoveTaskInput {
     pub max_number_of_messages_per_second: Option<i32>,
 }
 rt::structure!(
-    StartMessageMoveTaskInput, crate ::schemas::START_MESSAGE_MOVE_TASK_INPUT, { 0 =>
-    source_arn, 1 => destination_arn, 2 => max_number_of_messages_per_second }
+    StartMessageMoveTaskInput, START_MESSAGE_MOVE_TASK_INPUT, [source_arn,
+    destination_arn, max_number_of_messages_per_second]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartMessageMoveTaskOutput {
@@ -1489,8 +1424,8 @@ pub struct StartMessageMoveTaskOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StartMessageMoveTaskOutput, crate ::schemas::START_MESSAGE_MOVE_TASK_OUTPUT, { 0 =>
-    task_handle }, meta = response_metadata
+    StartMessageMoveTaskOutput, START_MESSAGE_MOVE_TASK_OUTPUT, [task_handle], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TagQueueInput {
@@ -1499,26 +1434,21 @@ pub struct TagQueueInput {
     /// The list of tags to be added to the specified queue.
     pub tags: rt::IndexMap<String, String>,
 }
-rt::structure!(
-    TagQueueInput, crate ::schemas::TAG_QUEUE_INPUT, { 0 => queue_url, 1 => tags }
-);
+rt::structure!(TagQueueInput, TAG_QUEUE_INPUT, [queue_url, tags]);
 /// The batch request contains more entries than permissible. For Amazon SQS, the maximum number of entries you can include in a single [SendMessageBatch](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatch.html), [DeleteMessageBatch](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_DeleteMessageBatch.html), or [ChangeMessageVisibilityBatch](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ChangeMessageVisibilityBatch.html) request is 10.
 #[derive(Clone, Default, PartialEq)]
 pub struct TooManyEntriesInBatchRequest {
     pub message: Option<String>,
 }
 rt::structure!(
-    TooManyEntriesInBatchRequest, crate ::schemas::TOO_MANY_ENTRIES_IN_BATCH_REQUEST, { 0
-    => message }
+    TooManyEntriesInBatchRequest, TOO_MANY_ENTRIES_IN_BATCH_REQUEST, [message]
 );
 /// Error code 400. Unsupported operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct UnsupportedOperation {
     pub message: Option<String>,
 }
-rt::structure!(
-    UnsupportedOperation, crate ::schemas::UNSUPPORTED_OPERATION, { 0 => message }
-);
+rt::structure!(UnsupportedOperation, UNSUPPORTED_OPERATION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagQueueInput {
     /// The URL of the queue.
@@ -1526,7 +1456,4 @@ pub struct UntagQueueInput {
     /// The list of tags to be removed from the specified queue.
     pub tag_keys: Vec<String>,
 }
-rt::structure!(
-    UntagQueueInput, crate ::schemas::UNTAG_QUEUE_INPUT, { 0 => queue_url, 1 => tag_keys
-    }
-);
+rt::structure!(UntagQueueInput, UNTAG_QUEUE_INPUT, [queue_url, tag_keys]);

@@ -10,122 +10,118 @@
 #[non_exhaustive]
 pub enum CreateTokenError {
     /// Indicates that something is wrong with the input to the request. For example, a required parameter might be missing or out of range.
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Indicates that the `clientId` or `clientSecret` in the request is invalid. For example, this can occur when a client sends an incorrect `clientId` or an expired `clientSecret`.
-    InvalidClientException(crate::types::InvalidClientException),
+    InvalidClientException(super::types::InvalidClientException),
     /// Indicates that a request contains an invalid grant. This can occur if a client makes a CreateToken request with an invalid grant type.
-    InvalidGrantException(crate::types::InvalidGrantException),
+    InvalidGrantException(super::types::InvalidGrantException),
     /// Indicates that the client is not currently authorized to make the request. This can happen when a `clientId` is not issued for a public client.
-    UnauthorizedClientException(crate::types::UnauthorizedClientException),
+    UnauthorizedClientException(super::types::UnauthorizedClientException),
     /// Indicates that the grant type in the request is not supported by the service.
-    UnsupportedGrantTypeException(crate::types::UnsupportedGrantTypeException),
+    UnsupportedGrantTypeException(super::types::UnsupportedGrantTypeException),
     /// Indicates that the scope provided in the request is invalid.
-    InvalidScopeException(crate::types::InvalidScopeException),
+    InvalidScopeException(super::types::InvalidScopeException),
     /// Indicates that a request to authorize a client with an access user session token is pending.
-    AuthorizationPendingException(crate::types::AuthorizationPendingException),
+    AuthorizationPendingException(super::types::AuthorizationPendingException),
     /// Indicates that the client is making the request too frequently and is more than the service can handle.
-    SlowDownException(crate::types::SlowDownException),
+    SlowDownException(super::types::SlowDownException),
     /// You do not have sufficient access to perform this action.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// Indicates that the token issued by the service is expired and is no longer valid.
-    ExpiredTokenException(crate::types::ExpiredTokenException),
+    ExpiredTokenException(super::types::ExpiredTokenException),
     /// Indicates that an error from the service occurred while trying to process a request.
-    InternalServerException(crate::types::InternalServerException),
+    InternalServerException(super::types::InternalServerException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateTokenError, { 0 => InvalidRequestException, 1 => InvalidClientException, 2 =>
-    InvalidGrantException, 3 => UnauthorizedClientException, 4 =>
-    UnsupportedGrantTypeException, 5 => InvalidScopeException, 6 =>
-    AuthorizationPendingException, 7 => SlowDownException, 8 => AccessDeniedException, 9
-    => ExpiredTokenException, 10 => InternalServerException }
+    CreateTokenError, [InvalidRequestException, InvalidClientException,
+    InvalidGrantException, UnauthorizedClientException, UnsupportedGrantTypeException,
+    InvalidScopeException, AuthorizationPendingException, SlowDownException,
+    AccessDeniedException, ExpiredTokenException, InternalServerException]
 );
 /// The errors `CreateTokenWithIAM` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum CreateTokenWithIamError {
     /// Indicates that something is wrong with the input to the request. For example, a required parameter might be missing or out of range.
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Indicates that the `clientId` or `clientSecret` in the request is invalid. For example, this can occur when a client sends an incorrect `clientId` or an expired `clientSecret`.
-    InvalidClientException(crate::types::InvalidClientException),
+    InvalidClientException(super::types::InvalidClientException),
     /// Indicates that a request contains an invalid grant. This can occur if a client makes a CreateToken request with an invalid grant type.
-    InvalidGrantException(crate::types::InvalidGrantException),
+    InvalidGrantException(super::types::InvalidGrantException),
     /// Indicates that the client is not currently authorized to make the request. This can happen when a `clientId` is not issued for a public client.
-    UnauthorizedClientException(crate::types::UnauthorizedClientException),
+    UnauthorizedClientException(super::types::UnauthorizedClientException),
     /// Indicates that the grant type in the request is not supported by the service.
-    UnsupportedGrantTypeException(crate::types::UnsupportedGrantTypeException),
+    UnsupportedGrantTypeException(super::types::UnsupportedGrantTypeException),
     /// Indicates that the scope provided in the request is invalid.
-    InvalidScopeException(crate::types::InvalidScopeException),
+    InvalidScopeException(super::types::InvalidScopeException),
     /// Indicates that a request to authorize a client with an access user session token is pending.
-    AuthorizationPendingException(crate::types::AuthorizationPendingException),
+    AuthorizationPendingException(super::types::AuthorizationPendingException),
     /// Indicates that the client is making the request too frequently and is more than the service can handle.
-    SlowDownException(crate::types::SlowDownException),
+    SlowDownException(super::types::SlowDownException),
     /// You do not have sufficient access to perform this action.
-    AccessDeniedException(crate::types::AccessDeniedException),
+    AccessDeniedException(super::types::AccessDeniedException),
     /// Indicates that the token issued by the service is expired and is no longer valid.
-    ExpiredTokenException(crate::types::ExpiredTokenException),
+    ExpiredTokenException(super::types::ExpiredTokenException),
     /// Indicates that an error from the service occurred while trying to process a request.
-    InternalServerException(crate::types::InternalServerException),
+    InternalServerException(super::types::InternalServerException),
     /// Indicates that a token provided as input to the request was issued by and is only usable by calling IAM Identity Center endpoints in another region.
-    InvalidRequestRegionException(crate::types::InvalidRequestRegionException),
+    InvalidRequestRegionException(super::types::InvalidRequestRegionException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    CreateTokenWithIamError, { 0 => InvalidRequestException, 1 => InvalidClientException,
-    2 => InvalidGrantException, 3 => UnauthorizedClientException, 4 =>
-    UnsupportedGrantTypeException, 5 => InvalidScopeException, 6 =>
-    AuthorizationPendingException, 7 => SlowDownException, 8 => AccessDeniedException, 9
-    => ExpiredTokenException, 10 => InternalServerException, 11 =>
-    InvalidRequestRegionException }
+    CreateTokenWithIamError, [InvalidRequestException, InvalidClientException,
+    InvalidGrantException, UnauthorizedClientException, UnsupportedGrantTypeException,
+    InvalidScopeException, AuthorizationPendingException, SlowDownException,
+    AccessDeniedException, ExpiredTokenException, InternalServerException,
+    InvalidRequestRegionException]
 );
 /// The errors `RegisterClient` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RegisterClientError {
     /// Indicates that something is wrong with the input to the request. For example, a required parameter might be missing or out of range.
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Indicates that the scope provided in the request is invalid.
-    InvalidScopeException(crate::types::InvalidScopeException),
+    InvalidScopeException(super::types::InvalidScopeException),
     /// Indicates that the client information sent in the request during registration is invalid.
-    InvalidClientMetadataException(crate::types::InvalidClientMetadataException),
+    InvalidClientMetadataException(super::types::InvalidClientMetadataException),
     /// Indicates that an error from the service occurred while trying to process a request.
-    InternalServerException(crate::types::InternalServerException),
+    InternalServerException(super::types::InternalServerException),
     /// Indicates that one or more redirect URI in the request is not supported for this operation.
-    InvalidRedirectUriException(crate::types::InvalidRedirectUriException),
+    InvalidRedirectUriException(super::types::InvalidRedirectUriException),
     /// Indicates that the grant type in the request is not supported by the service.
-    UnsupportedGrantTypeException(crate::types::UnsupportedGrantTypeException),
+    UnsupportedGrantTypeException(super::types::UnsupportedGrantTypeException),
     /// Indicates that the client is making the request too frequently and is more than the service can handle.
-    SlowDownException(crate::types::SlowDownException),
+    SlowDownException(super::types::SlowDownException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    RegisterClientError, { 0 => InvalidRequestException, 1 => InvalidScopeException, 2 =>
-    InvalidClientMetadataException, 3 => InternalServerException, 4 =>
-    InvalidRedirectUriException, 5 => UnsupportedGrantTypeException, 6 =>
-    SlowDownException }
+    RegisterClientError, [InvalidRequestException, InvalidScopeException,
+    InvalidClientMetadataException, InternalServerException, InvalidRedirectUriException,
+    UnsupportedGrantTypeException, SlowDownException]
 );
 /// The errors `StartDeviceAuthorization` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum StartDeviceAuthorizationError {
     /// Indicates that something is wrong with the input to the request. For example, a required parameter might be missing or out of range.
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Indicates that the `clientId` or `clientSecret` in the request is invalid. For example, this can occur when a client sends an incorrect `clientId` or an expired `clientSecret`.
-    InvalidClientException(crate::types::InvalidClientException),
+    InvalidClientException(super::types::InvalidClientException),
     /// Indicates that the client is not currently authorized to make the request. This can happen when a `clientId` is not issued for a public client.
-    UnauthorizedClientException(crate::types::UnauthorizedClientException),
+    UnauthorizedClientException(super::types::UnauthorizedClientException),
     /// Indicates that the client is making the request too frequently and is more than the service can handle.
-    SlowDownException(crate::types::SlowDownException),
+    SlowDownException(super::types::SlowDownException),
     /// Indicates that an error from the service occurred while trying to process a request.
-    InternalServerException(crate::types::InternalServerException),
+    InternalServerException(super::types::InternalServerException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    StartDeviceAuthorizationError, { 0 => InvalidRequestException, 1 =>
-    InvalidClientException, 2 => UnauthorizedClientException, 3 => SlowDownException, 4
-    => InternalServerException }
+    StartDeviceAuthorizationError, [InvalidRequestException, InvalidClientException,
+    UnauthorizedClientException, SlowDownException, InternalServerException]
 );

@@ -19,6 +19,27 @@
 //! - The documentation in this guide does not describe the mechanism to convert the access token into Amazon Web Services Auth (“sigv4”) credentials for use with IAM-protected Amazon Web Services service endpoints. For more information, see [GetRoleCredentials](https://docs.aws.amazon.com/singlesignon/latest/PortalAPIReference/API_GetRoleCredentials.html) in the *IAM Identity Center Portal API Reference Guide*.
 //!
 //! For general information about IAM Identity Center, see [What is IAM Identity Center?](https://docs.aws.amazon.com/singlesignon/latest/userguide/what-is.html) in the *IAM Identity Center User Guide*.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_sso_oidc::Client::new()?;
+//! let input = kumo_sso_oidc::types::CreateTokenWithIamInput {
+//!     client_id: "example".into(),
+//!     grant_type: "example".into(),
+//!     ..Default::default()
+//! };
+//! match client.create_token_with_iam(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("InvalidRequestException") => {
+//!         println!("InvalidRequestException: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

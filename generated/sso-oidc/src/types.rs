@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// You do not have sufficient access to perform this action.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccessDeniedException {
@@ -17,8 +18,7 @@ pub struct AccessDeniedException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    AccessDeniedException, crate ::schemas::ACCESS_DENIED_EXCEPTION, { 0 => error, 1 =>
-    reason, 2 => error_description }
+    AccessDeniedException, ACCESS_DENIED_EXCEPTION, [error, reason, error_description]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41,8 +41,8 @@ pub struct AuthorizationPendingException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    AuthorizationPendingException, crate ::schemas::AUTHORIZATION_PENDING_EXCEPTION, { 0
-    => error, 1 => error_description }
+    AuthorizationPendingException, AUTHORIZATION_PENDING_EXCEPTION, [error,
+    error_description]
 );
 /// This structure contains Amazon Web Services-specific parameter extensions and the [identity context](https://docs.aws.amazon.com/singlesignon/latest/userguide/trustedidentitypropagation-overview.html).
 #[derive(Clone, Default, PartialEq)]
@@ -52,10 +52,7 @@ pub struct AwsAdditionalDetails {
     /// Identity context comprises information that Amazon Web Services services use to make authorization decisions when they receive requests.
     pub identity_context: Option<String>,
 }
-rt::structure!(
-    AwsAdditionalDetails, crate ::schemas::AWS_ADDITIONAL_DETAILS, { 0 =>
-    identity_context }
-);
+rt::structure!(AwsAdditionalDetails, AWS_ADDITIONAL_DETAILS, [identity_context]);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTokenInput {
     /// The unique identifier string for the client or application. This value comes from the result of the RegisterClient API.
@@ -86,9 +83,8 @@ pub struct CreateTokenInput {
     pub code_verifier: Option<String>,
 }
 rt::structure!(
-    CreateTokenInput, crate ::schemas::CREATE_TOKEN_INPUT, { 0 => client_id, 1 =>
-    client_secret, 2 => grant_type, 3 => device_code, 4 => code, 5 => refresh_token, 6 =>
-    scope, 7 => redirect_uri, 8 => code_verifier }
+    CreateTokenInput, CREATE_TOKEN_INPUT, [client_id, client_secret, grant_type,
+    device_code, code, refresh_token, scope, redirect_uri, code_verifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTokenOutput {
@@ -110,9 +106,8 @@ pub struct CreateTokenOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTokenOutput, crate ::schemas::CREATE_TOKEN_OUTPUT, { 0 => access_token, 1 =>
-    token_type, 2 => expires_in, 3 => refresh_token, 4 => id_token }, meta =
-    response_metadata
+    CreateTokenOutput, CREATE_TOKEN_OUTPUT, [access_token, token_type, expires_in,
+    refresh_token, id_token], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTokenWithIamInput {
@@ -156,10 +151,9 @@ pub struct CreateTokenWithIamInput {
     pub code_verifier: Option<String>,
 }
 rt::structure!(
-    CreateTokenWithIamInput, crate ::schemas::CREATE_TOKEN_WITH_IAM_INPUT, { 0 =>
-    client_id, 1 => grant_type, 2 => code, 3 => refresh_token, 4 => assertion, 5 =>
-    scope, 6 => redirect_uri, 7 => subject_token, 8 => subject_token_type, 9 =>
-    requested_token_type, 10 => code_verifier }
+    CreateTokenWithIamInput, CREATE_TOKEN_WITH_IAM_INPUT, [client_id, grant_type, code,
+    refresh_token, assertion, scope, redirect_uri, subject_token, subject_token_type,
+    requested_token_type, code_verifier]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTokenWithIamOutput {
@@ -189,10 +183,9 @@ pub struct CreateTokenWithIamOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTokenWithIamOutput, crate ::schemas::CREATE_TOKEN_WITH_IAM_OUTPUT, { 0 =>
-    access_token, 1 => token_type, 2 => expires_in, 3 => refresh_token, 4 => id_token, 5
-    => issued_token_type, 6 => scope, 7 => aws_additional_details }, meta =
-    response_metadata
+    CreateTokenWithIamOutput, CREATE_TOKEN_WITH_IAM_OUTPUT, [access_token, token_type,
+    expires_in, refresh_token, id_token, issued_token_type, scope,
+    aws_additional_details], meta = response_metadata
 );
 /// Indicates that the token issued by the service is expired and is no longer valid.
 #[derive(Clone, Default, PartialEq)]
@@ -203,8 +196,7 @@ pub struct ExpiredTokenException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    ExpiredTokenException, crate ::schemas::EXPIRED_TOKEN_EXCEPTION, { 0 => error, 1 =>
-    error_description }
+    ExpiredTokenException, EXPIRED_TOKEN_EXCEPTION, [error, error_description]
 );
 /// Indicates that an error from the service occurred while trying to process a request.
 #[derive(Clone, Default, PartialEq)]
@@ -215,8 +207,7 @@ pub struct InternalServerException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    InternalServerException, crate ::schemas::INTERNAL_SERVER_EXCEPTION, { 0 => error, 1
-    => error_description }
+    InternalServerException, INTERNAL_SERVER_EXCEPTION, [error, error_description]
 );
 /// Indicates that the `clientId` or `clientSecret` in the request is invalid. For example, this can occur when a client sends an incorrect `clientId` or an expired `clientSecret`.
 #[derive(Clone, Default, PartialEq)]
@@ -227,8 +218,7 @@ pub struct InvalidClientException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    InvalidClientException, crate ::schemas::INVALID_CLIENT_EXCEPTION, { 0 => error, 1 =>
-    error_description }
+    InvalidClientException, INVALID_CLIENT_EXCEPTION, [error, error_description]
 );
 /// Indicates that the client information sent in the request during registration is invalid.
 #[derive(Clone, Default, PartialEq)]
@@ -239,8 +229,8 @@ pub struct InvalidClientMetadataException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    InvalidClientMetadataException, crate ::schemas::INVALID_CLIENT_METADATA_EXCEPTION, {
-    0 => error, 1 => error_description }
+    InvalidClientMetadataException, INVALID_CLIENT_METADATA_EXCEPTION, [error,
+    error_description]
 );
 /// Indicates that a request contains an invalid grant. This can occur if a client makes a CreateToken request with an invalid grant type.
 #[derive(Clone, Default, PartialEq)]
@@ -251,8 +241,7 @@ pub struct InvalidGrantException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    InvalidGrantException, crate ::schemas::INVALID_GRANT_EXCEPTION, { 0 => error, 1 =>
-    error_description }
+    InvalidGrantException, INVALID_GRANT_EXCEPTION, [error, error_description]
 );
 /// Indicates that one or more redirect URI in the request is not supported for this operation.
 #[derive(Clone, Default, PartialEq)]
@@ -263,8 +252,8 @@ pub struct InvalidRedirectUriException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    InvalidRedirectUriException, crate ::schemas::INVALID_REDIRECT_URI_EXCEPTION, { 0 =>
-    error, 1 => error_description }
+    InvalidRedirectUriException, INVALID_REDIRECT_URI_EXCEPTION, [error,
+    error_description]
 );
 /// Indicates that something is wrong with the input to the request. For example, a required parameter might be missing or out of range.
 #[derive(Clone, Default, PartialEq)]
@@ -277,8 +266,8 @@ pub struct InvalidRequestException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    InvalidRequestException, crate ::schemas::INVALID_REQUEST_EXCEPTION, { 0 => error, 1
-    => reason, 2 => error_description }
+    InvalidRequestException, INVALID_REQUEST_EXCEPTION, [error, reason,
+    error_description]
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -313,8 +302,8 @@ pub struct InvalidRequestRegionException {
     pub region: Option<String>,
 }
 rt::structure!(
-    InvalidRequestRegionException, crate ::schemas::INVALID_REQUEST_REGION_EXCEPTION, { 0
-    => error, 1 => error_description, 2 => endpoint, 3 => region }
+    InvalidRequestRegionException, INVALID_REQUEST_REGION_EXCEPTION, [error,
+    error_description, endpoint, region]
 );
 /// Indicates that the scope provided in the request is invalid.
 #[derive(Clone, Default, PartialEq)]
@@ -325,8 +314,7 @@ pub struct InvalidScopeException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    InvalidScopeException, crate ::schemas::INVALID_SCOPE_EXCEPTION, { 0 => error, 1 =>
-    error_description }
+    InvalidScopeException, INVALID_SCOPE_EXCEPTION, [error, error_description]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RegisterClientInput {
@@ -352,9 +340,8 @@ pub struct RegisterClientInput {
     pub entitled_application_arn: Option<String>,
 }
 rt::structure!(
-    RegisterClientInput, crate ::schemas::REGISTER_CLIENT_INPUT, { 0 => client_name, 1 =>
-    client_type, 2 => scopes, 3 => redirect_uris, 4 => grant_types, 5 => issuer_url, 6 =>
-    entitled_application_arn }
+    RegisterClientInput, REGISTER_CLIENT_INPUT, [client_name, client_type, scopes,
+    redirect_uris, grant_types, issuer_url, entitled_application_arn]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RegisterClientOutput {
@@ -374,9 +361,9 @@ pub struct RegisterClientOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RegisterClientOutput, crate ::schemas::REGISTER_CLIENT_OUTPUT, { 0 => client_id, 1 =>
-    client_secret, 2 => client_id_issued_at, 3 => client_secret_expires_at, 4 =>
-    authorization_endpoint, 5 => token_endpoint }, meta = response_metadata
+    RegisterClientOutput, REGISTER_CLIENT_OUTPUT, [client_id, client_secret,
+    client_id_issued_at, client_secret_expires_at, authorization_endpoint,
+    token_endpoint], meta = response_metadata
 );
 /// Indicates that the client is making the request too frequently and is more than the service can handle.
 #[derive(Clone, Default, PartialEq)]
@@ -386,10 +373,7 @@ pub struct SlowDownException {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     pub error_description: Option<String>,
 }
-rt::structure!(
-    SlowDownException, crate ::schemas::SLOW_DOWN_EXCEPTION, { 0 => error, 1 =>
-    error_description }
-);
+rt::structure!(SlowDownException, SLOW_DOWN_EXCEPTION, [error, error_description]);
 #[derive(Clone, Default, PartialEq)]
 pub struct StartDeviceAuthorizationInput {
     /// The unique identifier string for the client that is registered with IAM Identity Center. This value should come from the persisted result of the RegisterClient API operation.
@@ -400,8 +384,8 @@ pub struct StartDeviceAuthorizationInput {
     pub start_url: String,
 }
 rt::structure!(
-    StartDeviceAuthorizationInput, crate ::schemas::START_DEVICE_AUTHORIZATION_INPUT, { 0
-    => client_id, 1 => client_secret, 2 => start_url }
+    StartDeviceAuthorizationInput, START_DEVICE_AUTHORIZATION_INPUT, [client_id,
+    client_secret, start_url]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartDeviceAuthorizationOutput {
@@ -421,9 +405,9 @@ pub struct StartDeviceAuthorizationOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    StartDeviceAuthorizationOutput, crate ::schemas::START_DEVICE_AUTHORIZATION_OUTPUT, {
-    0 => device_code, 1 => user_code, 2 => verification_uri, 3 =>
-    verification_uri_complete, 4 => expires_in, 5 => interval }, meta = response_metadata
+    StartDeviceAuthorizationOutput, START_DEVICE_AUTHORIZATION_OUTPUT, [device_code,
+    user_code, verification_uri, verification_uri_complete, expires_in, interval], meta =
+    response_metadata
 );
 /// Indicates that the client is not currently authorized to make the request. This can happen when a `clientId` is not issued for a public client.
 #[derive(Clone, Default, PartialEq)]
@@ -434,8 +418,8 @@ pub struct UnauthorizedClientException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    UnauthorizedClientException, crate ::schemas::UNAUTHORIZED_CLIENT_EXCEPTION, { 0 =>
-    error, 1 => error_description }
+    UnauthorizedClientException, UNAUTHORIZED_CLIENT_EXCEPTION, [error,
+    error_description]
 );
 /// Indicates that the grant type in the request is not supported by the service.
 #[derive(Clone, Default, PartialEq)]
@@ -446,6 +430,6 @@ pub struct UnsupportedGrantTypeException {
     pub error_description: Option<String>,
 }
 rt::structure!(
-    UnsupportedGrantTypeException, crate ::schemas::UNSUPPORTED_GRANT_TYPE_EXCEPTION, { 0
-    => error, 1 => error_description }
+    UnsupportedGrantTypeException, UNSUPPORTED_GRANT_TYPE_EXCEPTION, [error,
+    error_description]
 );

@@ -10,72 +10,72 @@
 #[non_exhaustive]
 pub enum GetRoleCredentialsError {
     /// Indicates that a problem occurred with the input to the request. For example, a required parameter might be missing or out of range.
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Indicates that the request is not authorized. This can happen due to an invalid access token in the request.
-    UnauthorizedException(crate::types::UnauthorizedException),
+    UnauthorizedException(super::types::UnauthorizedException),
     /// Indicates that the request is being made too frequently and is more than what the server can handle.
-    TooManyRequestsException(crate::types::TooManyRequestsException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
     /// The specified resource doesn't exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    GetRoleCredentialsError, { 0 => InvalidRequestException, 1 => UnauthorizedException,
-    2 => TooManyRequestsException, 3 => ResourceNotFoundException }
+    GetRoleCredentialsError, [InvalidRequestException, UnauthorizedException,
+    TooManyRequestsException, ResourceNotFoundException]
 );
 /// The errors `ListAccountRoles` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListAccountRolesError {
     /// Indicates that a problem occurred with the input to the request. For example, a required parameter might be missing or out of range.
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Indicates that the request is not authorized. This can happen due to an invalid access token in the request.
-    UnauthorizedException(crate::types::UnauthorizedException),
+    UnauthorizedException(super::types::UnauthorizedException),
     /// Indicates that the request is being made too frequently and is more than what the server can handle.
-    TooManyRequestsException(crate::types::TooManyRequestsException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
     /// The specified resource doesn't exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListAccountRolesError, { 0 => InvalidRequestException, 1 => UnauthorizedException, 2
-    => TooManyRequestsException, 3 => ResourceNotFoundException }
+    ListAccountRolesError, [InvalidRequestException, UnauthorizedException,
+    TooManyRequestsException, ResourceNotFoundException]
 );
 /// The errors `ListAccounts` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListAccountsError {
     /// Indicates that a problem occurred with the input to the request. For example, a required parameter might be missing or out of range.
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Indicates that the request is not authorized. This can happen due to an invalid access token in the request.
-    UnauthorizedException(crate::types::UnauthorizedException),
+    UnauthorizedException(super::types::UnauthorizedException),
     /// Indicates that the request is being made too frequently and is more than what the server can handle.
-    TooManyRequestsException(crate::types::TooManyRequestsException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
     /// The specified resource doesn't exist.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    ResourceNotFoundException(super::types::ResourceNotFoundException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    ListAccountsError, { 0 => InvalidRequestException, 1 => UnauthorizedException, 2 =>
-    TooManyRequestsException, 3 => ResourceNotFoundException }
+    ListAccountsError, [InvalidRequestException, UnauthorizedException,
+    TooManyRequestsException, ResourceNotFoundException]
 );
 /// The errors `Logout` may return.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum LogoutError {
     /// Indicates that a problem occurred with the input to the request. For example, a required parameter might be missing or out of range.
-    InvalidRequestException(crate::types::InvalidRequestException),
+    InvalidRequestException(super::types::InvalidRequestException),
     /// Indicates that the request is not authorized. This can happen due to an invalid access token in the request.
-    UnauthorizedException(crate::types::UnauthorizedException),
+    UnauthorizedException(super::types::UnauthorizedException),
     /// Indicates that the request is being made too frequently and is more than what the server can handle.
-    TooManyRequestsException(crate::types::TooManyRequestsException),
+    TooManyRequestsException(super::types::TooManyRequestsException),
     /// An error the model does not list; its code and message are on the outer error.
     Unmodelled,
 }
 kumo_runtime::operation_error!(
-    LogoutError, { 0 => InvalidRequestException, 1 => UnauthorizedException, 2 =>
-    TooManyRequestsException }
+    LogoutError, [InvalidRequestException, UnauthorizedException,
+    TooManyRequestsException]
 );

@@ -7,6 +7,26 @@
 //! This reference guide describes the IAM Identity Center Portal operations that you can call programatically and includes detailed information on data types and errors.
 //!
 //! AWS provides SDKs that consist of libraries and sample code for various programming languages and platforms, such as Java, Ruby, .Net, iOS, or Android. The SDKs provide a convenient way to create programmatic access to IAM Identity Center and other AWS services. For more information about the AWS SDKs, including how to download and install them, see [Tools for Amazon Web Services](http://aws.amazon.com/tools/).
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = kumo_sso::Client::new()?;
+//! let input = kumo_sso::types::ListAccountsInput {
+//!     access_token: "example".into(),
+//!     ..Default::default()
+//! };
+//! match client.list_accounts(input).await {
+//!     Ok(output) => println!("{output:?}"),
+//!     Err(e) if e.code() == Some("ResourceNotFoundException") => {
+//!         println!("ResourceNotFoundException: {}", e.message().unwrap_or_default())
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,12 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "sso",
     service_id: "SSO",
-    api_version: "2019-06-10",
     endpoint_prefix: "portal.sso",
     signing_name: "awsssoportal",
-    protocol: Protocol::RestJson,
-    json_version: "1.1",
-    target_prefix: "",
-    xml_namespace: "",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    json_version: Some("1.1"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("sso", "2019-06-10", Protocol::RestJson)
 };
 pub static ACCESS_TOKEN_TYPE: Schema = Schema::scalar("AccessTokenType", Kind::String)
     .with(f::SENSITIVE);

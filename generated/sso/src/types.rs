@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 /// Provides information about your AWS account.
 #[derive(Clone, Default, PartialEq)]
 pub struct AccountInfo {
@@ -16,10 +17,7 @@ pub struct AccountInfo {
     /// The email address of the AWS account that is assigned to the user.
     pub email_address: Option<String>,
 }
-rt::structure!(
-    AccountInfo, crate ::schemas::ACCOUNT_INFO, { 0 => account_id, 1 => account_name, 2
-    => email_address }
-);
+rt::structure!(AccountInfo, ACCOUNT_INFO, [account_id, account_name, email_address]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRoleCredentialsInput {
     /// The friendly name of the role that is assigned to the user.
@@ -30,8 +28,8 @@ pub struct GetRoleCredentialsInput {
     pub access_token: String,
 }
 rt::structure!(
-    GetRoleCredentialsInput, crate ::schemas::GET_ROLE_CREDENTIALS_INPUT, { 0 =>
-    role_name, 1 => account_id, 2 => access_token }
+    GetRoleCredentialsInput, GET_ROLE_CREDENTIALS_INPUT, [role_name, account_id,
+    access_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRoleCredentialsOutput {
@@ -41,17 +39,15 @@ pub struct GetRoleCredentialsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetRoleCredentialsOutput, crate ::schemas::GET_ROLE_CREDENTIALS_OUTPUT, { 0 =>
-    role_credentials }, meta = response_metadata
+    GetRoleCredentialsOutput, GET_ROLE_CREDENTIALS_OUTPUT, [role_credentials], meta =
+    response_metadata
 );
 /// Indicates that a problem occurred with the input to the request. For example, a required parameter might be missing or out of range.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidRequestException {
     pub message: Option<String>,
 }
-rt::structure!(
-    InvalidRequestException, crate ::schemas::INVALID_REQUEST_EXCEPTION, { 0 => message }
-);
+rt::structure!(InvalidRequestException, INVALID_REQUEST_EXCEPTION, [message]);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccountRolesInput {
     /// The page token from the previous response output when you request subsequent pages.
@@ -64,8 +60,8 @@ pub struct ListAccountRolesInput {
     pub account_id: String,
 }
 rt::structure!(
-    ListAccountRolesInput, crate ::schemas::LIST_ACCOUNT_ROLES_INPUT, { 0 => next_token,
-    1 => max_results, 2 => access_token, 3 => account_id }
+    ListAccountRolesInput, LIST_ACCOUNT_ROLES_INPUT, [next_token, max_results,
+    access_token, account_id]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccountRolesOutput {
@@ -77,8 +73,8 @@ pub struct ListAccountRolesOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccountRolesOutput, crate ::schemas::LIST_ACCOUNT_ROLES_OUTPUT, { 0 =>
-    next_token, 1 => role_list }, meta = response_metadata
+    ListAccountRolesOutput, LIST_ACCOUNT_ROLES_OUTPUT, [next_token, role_list], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccountsInput {
@@ -90,8 +86,7 @@ pub struct ListAccountsInput {
     pub access_token: String,
 }
 rt::structure!(
-    ListAccountsInput, crate ::schemas::LIST_ACCOUNTS_INPUT, { 0 => next_token, 1 =>
-    max_results, 2 => access_token }
+    ListAccountsInput, LIST_ACCOUNTS_INPUT, [next_token, max_results, access_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccountsOutput {
@@ -103,24 +98,21 @@ pub struct ListAccountsOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListAccountsOutput, crate ::schemas::LIST_ACCOUNTS_OUTPUT, { 0 => next_token, 1 =>
-    account_list }, meta = response_metadata
+    ListAccountsOutput, LIST_ACCOUNTS_OUTPUT, [next_token, account_list], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct LogoutInput {
     /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the *IAM Identity Center OIDC API Reference Guide*.
     pub access_token: String,
 }
-rt::structure!(LogoutInput, crate ::schemas::LOGOUT_INPUT, { 0 => access_token });
+rt::structure!(LogoutInput, LOGOUT_INPUT, [access_token]);
 /// The specified resource doesn't exist.
 #[derive(Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ResourceNotFoundException, crate ::schemas::RESOURCE_NOT_FOUND_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(ResourceNotFoundException, RESOURCE_NOT_FOUND_EXCEPTION, [message]);
 /// Provides information about the role credentials that are assigned to the user.
 #[derive(Clone, Default, PartialEq)]
 pub struct RoleCredentials {
@@ -134,8 +126,8 @@ pub struct RoleCredentials {
     pub expiration: Option<i64>,
 }
 rt::structure!(
-    RoleCredentials, crate ::schemas::ROLE_CREDENTIALS, { 0 => access_key_id, 1 =>
-    secret_access_key, 2 => session_token, 3 => expiration }
+    RoleCredentials, ROLE_CREDENTIALS, [access_key_id, secret_access_key, session_token,
+    expiration]
 );
 /// Provides information about the role that is assigned to the user.
 #[derive(Clone, Default, PartialEq)]
@@ -145,23 +137,16 @@ pub struct RoleInfo {
     /// The identifier of the AWS account assigned to the user.
     pub account_id: Option<String>,
 }
-rt::structure!(
-    RoleInfo, crate ::schemas::ROLE_INFO, { 0 => role_name, 1 => account_id }
-);
+rt::structure!(RoleInfo, ROLE_INFO, [role_name, account_id]);
 /// Indicates that the request is being made too frequently and is more than what the server can handle.
 #[derive(Clone, Default, PartialEq)]
 pub struct TooManyRequestsException {
     pub message: Option<String>,
 }
-rt::structure!(
-    TooManyRequestsException, crate ::schemas::TOO_MANY_REQUESTS_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(TooManyRequestsException, TOO_MANY_REQUESTS_EXCEPTION, [message]);
 /// Indicates that the request is not authorized. This can happen due to an invalid access token in the request.
 #[derive(Clone, Default, PartialEq)]
 pub struct UnauthorizedException {
     pub message: Option<String>,
 }
-rt::structure!(
-    UnauthorizedException, crate ::schemas::UNAUTHORIZED_EXCEPTION, { 0 => message }
-);
+rt::structure!(UnauthorizedException, UNAUTHORIZED_EXCEPTION, [message]);

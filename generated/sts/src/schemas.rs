@@ -1,5 +1,5 @@
 //! Static schemas of the service's shapes and operations, walked by the runtime.
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use kumo_runtime::operation::{
     AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
     op_flags,
@@ -9,19 +9,12 @@ use kumo_runtime::schema::{
     prelude as p,
 };
 pub static SERVICE: Service = Service {
-    name: "sts",
     service_id: "STS",
-    api_version: "2011-06-15",
     endpoint_prefix: "sts",
     signing_name: "sts",
-    protocol: Protocol::Query,
-    json_version: "",
-    target_prefix: "",
-    xml_namespace: "https://sts.amazonaws.com/doc/2011-06-15/",
-    aws_query_compatible: false,
-    auth: AuthScheme::SigV4,
-    client_context_params: &[],
+    xml_namespace: Some("https://sts.amazonaws.com/doc/2011-06-15/"),
     rule_set: include_str!("endpoint-rule-set.json"),
+    ..Service::new("sts", "2011-06-15", Protocol::Query)
 };
 pub static ASSUME_ROLE_INPUT: Schema = Schema::structure(
     "AssumeRoleRequest",

@@ -6,6 +6,7 @@
     clippy::doc_overindented_list_items
 )]
 use kumo_runtime as rt;
+use super::schemas::*;
 #[derive(Clone, Default, PartialEq)]
 pub struct AssumeRoleInput {
     /// The Amazon Resource Name (ARN) of the role to assume.
@@ -90,10 +91,9 @@ pub struct AssumeRoleInput {
     pub minimum_session_token_size: Option<i32>,
 }
 rt::structure!(
-    AssumeRoleInput, crate ::schemas::ASSUME_ROLE_INPUT, { 0 => role_arn, 1 =>
-    role_session_name, 2 => policy_arns, 3 => policy, 4 => duration_seconds, 5 => tags, 6
-    => transitive_tag_keys, 7 => external_id, 8 => serial_number, 9 => token_code, 10 =>
-    source_identity, 11 => provided_contexts, 12 => minimum_session_token_size }
+    AssumeRoleInput, ASSUME_ROLE_INPUT, [role_arn, role_session_name, policy_arns,
+    policy, duration_seconds, tags, transitive_tag_keys, external_id, serial_number,
+    token_code, source_identity, provided_contexts, minimum_session_token_size]
 );
 /// Contains the response to a successful AssumeRole request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
 #[derive(Clone, Default, PartialEq)]
@@ -120,9 +120,9 @@ pub struct AssumeRoleOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AssumeRoleOutput, crate ::schemas::ASSUME_ROLE_OUTPUT, { 0 => credentials, 1 =>
-    assumed_role_user, 2 => packed_policy_size, 3 => source_identity, 4 =>
-    session_token_utilization, 5 => session_token_size }, meta = response_metadata
+    AssumeRoleOutput, ASSUME_ROLE_OUTPUT, [credentials, assumed_role_user,
+    packed_policy_size, source_identity, session_token_utilization, session_token_size],
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssumeRoleWithSamlInput {
@@ -162,9 +162,8 @@ pub struct AssumeRoleWithSamlInput {
     pub minimum_session_token_size: Option<i32>,
 }
 rt::structure!(
-    AssumeRoleWithSamlInput, crate ::schemas::ASSUME_ROLE_WITH_SAML_INPUT, { 0 =>
-    role_arn, 1 => principal_arn, 2 => saml_assertion, 3 => policy_arns, 4 => policy, 5
-    => duration_seconds, 6 => minimum_session_token_size }
+    AssumeRoleWithSamlInput, ASSUME_ROLE_WITH_SAML_INPUT, [role_arn, principal_arn,
+    saml_assertion, policy_arns, policy, duration_seconds, minimum_session_token_size]
 );
 /// Contains the response to a successful AssumeRoleWithSAML request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
 #[derive(Clone, Default, PartialEq)]
@@ -215,10 +214,10 @@ pub struct AssumeRoleWithSamlOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AssumeRoleWithSamlOutput, crate ::schemas::ASSUME_ROLE_WITH_SAML_OUTPUT, { 0 =>
-    credentials, 1 => assumed_role_user, 2 => packed_policy_size, 3 => subject, 4 =>
-    subject_type, 5 => issuer, 6 => audience, 7 => name_qualifier, 8 => source_identity,
-    9 => session_token_utilization, 10 => session_token_size }, meta = response_metadata
+    AssumeRoleWithSamlOutput, ASSUME_ROLE_WITH_SAML_OUTPUT, [credentials,
+    assumed_role_user, packed_policy_size, subject, subject_type, issuer, audience,
+    name_qualifier, source_identity, session_token_utilization, session_token_size], meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssumeRoleWithWebIdentityInput {
@@ -268,9 +267,9 @@ pub struct AssumeRoleWithWebIdentityInput {
     pub minimum_session_token_size: Option<i32>,
 }
 rt::structure!(
-    AssumeRoleWithWebIdentityInput, crate ::schemas::ASSUME_ROLE_WITH_WEB_IDENTITY_INPUT,
-    { 0 => role_arn, 1 => role_session_name, 2 => web_identity_token, 3 => provider_id, 4
-    => policy_arns, 5 => policy, 6 => duration_seconds, 7 => minimum_session_token_size }
+    AssumeRoleWithWebIdentityInput, ASSUME_ROLE_WITH_WEB_IDENTITY_INPUT, [role_arn,
+    role_session_name, web_identity_token, provider_id, policy_arns, policy,
+    duration_seconds, minimum_session_token_size]
 );
 /// Contains the response to a successful AssumeRoleWithWebIdentity request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
 #[derive(Clone, Default, PartialEq)]
@@ -303,11 +302,10 @@ pub struct AssumeRoleWithWebIdentityOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AssumeRoleWithWebIdentityOutput, crate
-    ::schemas::ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT, { 0 => credentials, 1 =>
-    subject_from_web_identity_token, 2 => assumed_role_user, 3 => packed_policy_size, 4
-    => provider, 5 => audience, 6 => source_identity, 7 => session_token_utilization, 8
-    => session_token_size }, meta = response_metadata
+    AssumeRoleWithWebIdentityOutput, ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT, [credentials,
+    subject_from_web_identity_token, assumed_role_user, packed_policy_size, provider,
+    audience, source_identity, session_token_utilization, session_token_size], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssumeRootInput {
@@ -333,8 +331,8 @@ pub struct AssumeRootInput {
     pub minimum_session_token_size: Option<i32>,
 }
 rt::structure!(
-    AssumeRootInput, crate ::schemas::ASSUME_ROOT_INPUT, { 0 => target_principal, 1 =>
-    task_policy_arn, 2 => duration_seconds, 3 => minimum_session_token_size }
+    AssumeRootInput, ASSUME_ROOT_INPUT, [target_principal, task_policy_arn,
+    duration_seconds, minimum_session_token_size]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssumeRootOutput {
@@ -356,9 +354,8 @@ pub struct AssumeRootOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AssumeRootOutput, crate ::schemas::ASSUME_ROOT_OUTPUT, { 0 => credentials, 1 =>
-    source_identity, 2 => session_token_utilization, 3 => session_token_size }, meta =
-    response_metadata
+    AssumeRootOutput, ASSUME_ROOT_OUTPUT, [credentials, source_identity,
+    session_token_utilization, session_token_size], meta = response_metadata
 );
 /// The identifiers for the temporary security credentials that the operation returns.
 #[derive(Clone, Default, PartialEq)]
@@ -368,10 +365,7 @@ pub struct AssumedRoleUser {
     /// The ARN of the temporary security credentials that are returned from the AssumeRole action. For more information about ARNs and how to use them in policies, see [IAM Identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html) in the *IAM User Guide*.
     pub arn: String,
 }
-rt::structure!(
-    AssumedRoleUser, crate ::schemas::ASSUMED_ROLE_USER, { 0 => assumed_role_id, 1 => arn
-    }
-);
+rt::structure!(AssumedRoleUser, ASSUMED_ROLE_USER, [assumed_role_id, arn]);
 /// Amazon Web Services credentials for API authentication.
 #[derive(Clone, Default, PartialEq)]
 pub struct Credentials {
@@ -385,8 +379,8 @@ pub struct Credentials {
     pub expiration: rt::DateTime,
 }
 rt::structure!(
-    Credentials, crate ::schemas::CREDENTIALS, { 0 => access_key_id, 1 =>
-    secret_access_key, 2 => session_token, 3 => expiration }
+    Credentials, CREDENTIALS, [access_key_id, secret_access_key, session_token,
+    expiration]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DecodeAuthorizationMessageInput {
@@ -394,8 +388,8 @@ pub struct DecodeAuthorizationMessageInput {
     pub encoded_message: String,
 }
 rt::structure!(
-    DecodeAuthorizationMessageInput, crate ::schemas::DECODE_AUTHORIZATION_MESSAGE_INPUT,
-    { 0 => encoded_message }
+    DecodeAuthorizationMessageInput, DECODE_AUTHORIZATION_MESSAGE_INPUT,
+    [encoded_message]
 );
 /// A document that contains additional information about the authorization status of a request from an encoded message that is returned in response to an Amazon Web Services request.
 #[derive(Clone, Default, PartialEq)]
@@ -406,26 +400,22 @@ pub struct DecodeAuthorizationMessageOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DecodeAuthorizationMessageOutput, crate
-    ::schemas::DECODE_AUTHORIZATION_MESSAGE_OUTPUT, { 0 => decoded_message }, meta =
-    response_metadata
+    DecodeAuthorizationMessageOutput, DECODE_AUTHORIZATION_MESSAGE_OUTPUT,
+    [decoded_message], meta = response_metadata
 );
 /// The web identity token that was passed is expired or is not valid. Get a new identity token from the identity provider and then retry the request.
 #[derive(Clone, Default, PartialEq)]
 pub struct ExpiredTokenException {
     pub message: Option<String>,
 }
-rt::structure!(
-    ExpiredTokenException, crate ::schemas::EXPIRED_TOKEN_EXCEPTION, { 0 => message }
-);
+rt::structure!(ExpiredTokenException, EXPIRED_TOKEN_EXCEPTION, [message]);
 /// The trade-in token provided in the request has expired and can no longer be exchanged for credentials. Request a new token and retry the operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct ExpiredTradeInTokenException {
     pub message: Option<String>,
 }
 rt::structure!(
-    ExpiredTradeInTokenException, crate ::schemas::EXPIRED_TRADE_IN_TOKEN_EXCEPTION, { 0
-    => message }
+    ExpiredTradeInTokenException, EXPIRED_TRADE_IN_TOKEN_EXCEPTION, [message]
 );
 /// Identifiers for the federated user that is associated with the credentials.
 #[derive(Clone, Default, PartialEq)]
@@ -435,9 +425,7 @@ pub struct FederatedUser {
     /// The ARN that specifies the federated user that is associated with the credentials. For more information about ARNs and how to use them in policies, see [IAM Identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html) in the *IAM User Guide*.
     pub arn: String,
 }
-rt::structure!(
-    FederatedUser, crate ::schemas::FEDERATED_USER, { 0 => federated_user_id, 1 => arn }
-);
+rt::structure!(FederatedUser, FEDERATED_USER, [federated_user_id, arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessKeyInfoInput {
     /// The identifier of an access key.
@@ -445,10 +433,7 @@ pub struct GetAccessKeyInfoInput {
     /// This parameter allows (through its regex pattern) a string of characters that can consist of any upper- or lowercase letter or digit.
     pub access_key_id: String,
 }
-rt::structure!(
-    GetAccessKeyInfoInput, crate ::schemas::GET_ACCESS_KEY_INFO_INPUT, { 0 =>
-    access_key_id }
-);
+rt::structure!(GetAccessKeyInfoInput, GET_ACCESS_KEY_INFO_INPUT, [access_key_id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessKeyInfoOutput {
     /// The number used to identify the Amazon Web Services account.
@@ -457,12 +442,12 @@ pub struct GetAccessKeyInfoOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessKeyInfoOutput, crate ::schemas::GET_ACCESS_KEY_INFO_OUTPUT, { 0 => account
-    }, meta = response_metadata
+    GetAccessKeyInfoOutput, GET_ACCESS_KEY_INFO_OUTPUT, [account], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCallerIdentityInput {}
-rt::structure!(GetCallerIdentityInput, crate ::schemas::GET_CALLER_IDENTITY_INPUT, {});
+rt::structure!(GetCallerIdentityInput, GET_CALLER_IDENTITY_INPUT, []);
 /// Contains the response to a successful GetCallerIdentity request, including information about the entity making the request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCallerIdentityOutput {
@@ -476,8 +461,8 @@ pub struct GetCallerIdentityOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetCallerIdentityOutput, crate ::schemas::GET_CALLER_IDENTITY_OUTPUT, { 0 => user_id,
-    1 => account, 2 => arn }, meta = response_metadata
+    GetCallerIdentityOutput, GET_CALLER_IDENTITY_OUTPUT, [user_id, account, arn], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDelegatedAccessTokenInput {
@@ -485,8 +470,7 @@ pub struct GetDelegatedAccessTokenInput {
     pub trade_in_token: String,
 }
 rt::structure!(
-    GetDelegatedAccessTokenInput, crate ::schemas::GET_DELEGATED_ACCESS_TOKEN_INPUT, { 0
-    => trade_in_token }
+    GetDelegatedAccessTokenInput, GET_DELEGATED_ACCESS_TOKEN_INPUT, [trade_in_token]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDelegatedAccessTokenOutput {
@@ -500,9 +484,8 @@ pub struct GetDelegatedAccessTokenOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDelegatedAccessTokenOutput, crate ::schemas::GET_DELEGATED_ACCESS_TOKEN_OUTPUT, {
-    0 => credentials, 1 => packed_policy_size, 2 => assumed_principal }, meta =
-    response_metadata
+    GetDelegatedAccessTokenOutput, GET_DELEGATED_ACCESS_TOKEN_OUTPUT, [credentials,
+    packed_policy_size, assumed_principal], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFederationTokenInput {
@@ -552,9 +535,8 @@ pub struct GetFederationTokenInput {
     pub minimum_session_token_size: Option<i32>,
 }
 rt::structure!(
-    GetFederationTokenInput, crate ::schemas::GET_FEDERATION_TOKEN_INPUT, { 0 => name, 1
-    => policy, 2 => policy_arns, 3 => duration_seconds, 4 => tags, 5 =>
-    minimum_session_token_size }
+    GetFederationTokenInput, GET_FEDERATION_TOKEN_INPUT, [name, policy, policy_arns,
+    duration_seconds, tags, minimum_session_token_size]
 );
 /// Contains the response to a successful GetFederationToken request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
 #[derive(Clone, Default, PartialEq)]
@@ -575,9 +557,9 @@ pub struct GetFederationTokenOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetFederationTokenOutput, crate ::schemas::GET_FEDERATION_TOKEN_OUTPUT, { 0 =>
-    credentials, 1 => federated_user, 2 => packed_policy_size, 3 =>
-    session_token_utilization, 4 => session_token_size }, meta = response_metadata
+    GetFederationTokenOutput, GET_FEDERATION_TOKEN_OUTPUT, [credentials, federated_user,
+    packed_policy_size, session_token_utilization, session_token_size], meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSessionTokenInput {
@@ -595,9 +577,8 @@ pub struct GetSessionTokenInput {
     pub minimum_session_token_size: Option<i32>,
 }
 rt::structure!(
-    GetSessionTokenInput, crate ::schemas::GET_SESSION_TOKEN_INPUT, { 0 =>
-    duration_seconds, 1 => serial_number, 2 => token_code, 3 =>
-    minimum_session_token_size }
+    GetSessionTokenInput, GET_SESSION_TOKEN_INPUT, [duration_seconds, serial_number,
+    token_code, minimum_session_token_size]
 );
 /// Contains the response to a successful GetSessionToken request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
 #[derive(Clone, Default, PartialEq)]
@@ -614,8 +595,8 @@ pub struct GetSessionTokenOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetSessionTokenOutput, crate ::schemas::GET_SESSION_TOKEN_OUTPUT, { 0 => credentials,
-    1 => session_token_utilization, 2 => session_token_size }, meta = response_metadata
+    GetSessionTokenOutput, GET_SESSION_TOKEN_OUTPUT, [credentials,
+    session_token_utilization, session_token_size], meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetWebIdentityTokenInput {
@@ -629,8 +610,8 @@ pub struct GetWebIdentityTokenInput {
     pub tags: Option<Vec<Tag>>,
 }
 rt::structure!(
-    GetWebIdentityTokenInput, crate ::schemas::GET_WEB_IDENTITY_TOKEN_INPUT, { 0 =>
-    audience, 1 => duration_seconds, 2 => signing_algorithm, 3 => tags }
+    GetWebIdentityTokenInput, GET_WEB_IDENTITY_TOKEN_INPUT, [audience, duration_seconds,
+    signing_algorithm, tags]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetWebIdentityTokenOutput {
@@ -642,8 +623,8 @@ pub struct GetWebIdentityTokenOutput {
     pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetWebIdentityTokenOutput, crate ::schemas::GET_WEB_IDENTITY_TOKEN_OUTPUT, { 0 =>
-    web_identity_token, 1 => expiration }, meta = response_metadata
+    GetWebIdentityTokenOutput, GET_WEB_IDENTITY_TOKEN_OUTPUT, [web_identity_token,
+    expiration], meta = response_metadata
 );
 /// The request could not be fulfilled because the identity provider (IDP) that was asked to verify the incoming identity token could not be reached. This is often a transient error caused by network conditions. Retry the request a limited number of times so that you don't exceed the request rate. If the error persists, the identity provider might be down or not responding.
 #[derive(Clone, Default, PartialEq)]
@@ -651,8 +632,7 @@ pub struct IdpCommunicationErrorException {
     pub message: Option<String>,
 }
 rt::structure!(
-    IdpCommunicationErrorException, crate ::schemas::IDP_COMMUNICATION_ERROR_EXCEPTION, {
-    0 => message }
+    IdpCommunicationErrorException, IDP_COMMUNICATION_ERROR_EXCEPTION, [message]
 );
 /// The identity provider (IdP) reported that authentication failed. This might be because the claim is invalid.
 ///
@@ -661,18 +641,15 @@ rt::structure!(
 pub struct IdpRejectedClaimException {
     pub message: Option<String>,
 }
-rt::structure!(
-    IdpRejectedClaimException, crate ::schemas::IDP_REJECTED_CLAIM_EXCEPTION, { 0 =>
-    message }
-);
+rt::structure!(IdpRejectedClaimException, IDP_REJECTED_CLAIM_EXCEPTION, [message]);
 /// The error returned if the message passed to `DecodeAuthorizationMessage` was invalid. This can happen if the token contains invalid characters, such as line breaks, or if the message has expired.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidAuthorizationMessageException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidAuthorizationMessageException, crate
-    ::schemas::INVALID_AUTHORIZATION_MESSAGE_EXCEPTION, { 0 => message }
+    InvalidAuthorizationMessageException, INVALID_AUTHORIZATION_MESSAGE_EXCEPTION,
+    [message]
 );
 /// The web identity token that was passed could not be validated by Amazon Web Services. Get a new identity token from the identity provider and then retry the request.
 #[derive(Clone, Default, PartialEq)]
@@ -680,8 +657,7 @@ pub struct InvalidIdentityTokenException {
     pub message: Option<String>,
 }
 rt::structure!(
-    InvalidIdentityTokenException, crate ::schemas::INVALID_IDENTITY_TOKEN_EXCEPTION, { 0
-    => message }
+    InvalidIdentityTokenException, INVALID_IDENTITY_TOKEN_EXCEPTION, [message]
 );
 /// The requested token payload size exceeds the maximum allowed size. Reduce the number of request tags included in the `GetWebIdentityToken` API call to reduce the token payload size.
 #[derive(Clone, Default, PartialEq)]
@@ -689,8 +665,7 @@ pub struct JwtPayloadSizeExceededException {
     pub message: Option<String>,
 }
 rt::structure!(
-    JwtPayloadSizeExceededException, crate
-    ::schemas::JWT_PAYLOAD_SIZE_EXCEEDED_EXCEPTION, { 0 => message }
+    JwtPayloadSizeExceededException, JWT_PAYLOAD_SIZE_EXCEEDED_EXCEPTION, [message]
 );
 /// The request was rejected because the policy document was malformed. The error message describes the specific error.
 #[derive(Clone, Default, PartialEq)]
@@ -698,8 +673,7 @@ pub struct MalformedPolicyDocumentException {
     pub message: Option<String>,
 }
 rt::structure!(
-    MalformedPolicyDocumentException, crate
-    ::schemas::MALFORMED_POLICY_DOCUMENT_EXCEPTION, { 0 => message }
+    MalformedPolicyDocumentException, MALFORMED_POLICY_DOCUMENT_EXCEPTION, [message]
 );
 /// The outbound web identity federation feature is not enabled for this account. To use this feature, you must first enable it through the Amazon Web Services Management Console or API.
 #[derive(Clone, Default, PartialEq)]
@@ -707,8 +681,8 @@ pub struct OutboundWebIdentityFederationDisabledException {
     pub message: Option<String>,
 }
 rt::structure!(
-    OutboundWebIdentityFederationDisabledException, crate
-    ::schemas::OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED_EXCEPTION, { 0 => message }
+    OutboundWebIdentityFederationDisabledException,
+    OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED_EXCEPTION, [message]
 );
 /// The request was rejected because the total packed size of the session policies and session tags combined was too large. An Amazon Web Services conversion compresses the session policy document, session policy ARNs, and session tags into a packed binary format that has a separate limit. The error message indicates by percentage how close the policies and tags are to the upper size limit. For more information, see [Passing Session Tags in STS](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html) in the *IAM User Guide*.
 ///
@@ -718,8 +692,7 @@ pub struct PackedPolicyTooLargeException {
     pub message: Option<String>,
 }
 rt::structure!(
-    PackedPolicyTooLargeException, crate ::schemas::PACKED_POLICY_TOO_LARGE_EXCEPTION, {
-    0 => message }
+    PackedPolicyTooLargeException, PACKED_POLICY_TOO_LARGE_EXCEPTION, [message]
 );
 /// A reference to the IAM managed policy that is passed as a session policy for a role session or a federated user session.
 #[derive(Clone, Default, PartialEq)]
@@ -727,9 +700,7 @@ pub struct PolicyDescriptorType {
     /// The Amazon Resource Name (ARN) of the IAM managed policy to use as a session policy for the role. For more information about ARNs, see [Amazon Resource Names (ARNs) and Amazon Web Services Service Namespaces](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *Amazon Web Services General Reference*.
     pub arn: Option<String>,
 }
-rt::structure!(
-    PolicyDescriptorType, crate ::schemas::POLICY_DESCRIPTOR_TYPE, { 0 => arn }
-);
+rt::structure!(PolicyDescriptorType, POLICY_DESCRIPTOR_TYPE, [arn]);
 /// Contains information about the provided context. This includes the signed and encrypted trusted context assertion and the context provider ARN from which the trusted context assertion was generated.
 #[derive(Clone, Default, PartialEq)]
 pub struct ProvidedContext {
@@ -738,26 +709,20 @@ pub struct ProvidedContext {
     /// The signed and encrypted trusted context assertion generated by the context provider. The trusted context assertion is signed and encrypted by Amazon Web Services STS.
     pub context_assertion: Option<String>,
 }
-rt::structure!(
-    ProvidedContext, crate ::schemas::PROVIDED_CONTEXT, { 0 => provider_arn, 1 =>
-    context_assertion }
-);
+rt::structure!(ProvidedContext, PROVIDED_CONTEXT, [provider_arn, context_assertion]);
 /// STS is not activated in the requested region for the account that is being asked to generate credentials. The account administrator must use the IAM console to activate STS in that region. For more information, see [Activating and Deactivating STS in an Amazon Web Services Region](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html#sts-regions-activate-deactivate) in the *IAM User Guide*.
 #[derive(Clone, Default, PartialEq)]
 pub struct RegionDisabledException {
     pub message: Option<String>,
 }
-rt::structure!(
-    RegionDisabledException, crate ::schemas::REGION_DISABLED_EXCEPTION, { 0 => message }
-);
+rt::structure!(RegionDisabledException, REGION_DISABLED_EXCEPTION, [message]);
 /// The requested token duration would extend the session beyond its original expiration time. You cannot use this operation to extend the lifetime of a session beyond what was granted when the session was originally created.
 #[derive(Clone, Default, PartialEq)]
 pub struct SessionDurationEscalationException {
     pub message: Option<String>,
 }
 rt::structure!(
-    SessionDurationEscalationException, crate
-    ::schemas::SESSION_DURATION_ESCALATION_EXCEPTION, { 0 => message }
+    SessionDurationEscalationException, SESSION_DURATION_ESCALATION_EXCEPTION, [message]
 );
 /// You can pass custom key-value pair attributes when you assume a role or federate a user. These are called session tags. You can then use the session tags to control access to resources. For more information, see [Tagging Amazon Web Services STS Sessions](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html) in the *IAM User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -771,4 +736,4 @@ pub struct Tag {
     /// You can pass up to 50 session tags. The plain text session tag values can’t exceed 256 characters. For these and additional limits, see [IAM and STS Character Limits](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-limits.html#reference_iam-limits-entity-length) in the *IAM User Guide*.
     pub value: String,
 }
-rt::structure!(Tag, crate ::schemas::TAG, { 0 => key, 1 => value });
+rt::structure!(Tag, TAG, [key, value]);

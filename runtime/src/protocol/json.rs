@@ -27,11 +27,14 @@ pub(crate) fn serialize(
         })
         .header(
             "X-Amz-Target",
-            format!("{}.{}", service.target_prefix, op.name),
+            format!("{}.{}", service.target_prefix.unwrap_or(""), op.name),
         )
         .header(
             "Content-Type",
-            format!("application/x-amz-json-{}", service.json_version),
+            format!(
+                "application/x-amz-json-{}",
+                service.json_version.unwrap_or("")
+            ),
         );
     if service.aws_query_compatible {
         builder = builder.header("x-amzn-query-mode", "true");

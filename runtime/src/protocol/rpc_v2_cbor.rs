@@ -169,11 +169,7 @@ pub(crate) fn serialize(
     input: &mut dyn Struct,
 ) -> Result<http::Request<Body>, SdkError> {
     super::fill_idempotency_tokens(input);
-    let target = if service.target_prefix.is_empty() {
-        service.name
-    } else {
-        service.target_prefix
-    };
+    let target = service.target_prefix.unwrap_or(service.name);
     let uri = format!("/service/{target}/operation/{}", op.name);
     let body = if std::ptr::eq(op.input, &prelude::UNIT) {
         Vec::new()
