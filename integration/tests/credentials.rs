@@ -73,11 +73,10 @@ async fn sqs_server() -> FaultServerHandle {
 }
 
 fn sqs_client(env: MapEnv) -> kumo_sqs::Client {
-    let h = kumo_sqs::Client::builder()
+    kumo_sqs::Client::builder()
         .env(Arc::new(env))
         .build()
-        .expect("client");
-    kumo_sqs::Client::from_handle(h)
+        .expect("client")
 }
 
 async fn list_queues(
@@ -207,9 +206,7 @@ async fn explicit_credentials() {
         ))
         .build()
         .expect("client");
-    list_queues(&kumo_sqs::Client::from_handle(h))
-        .await
-        .expect("call");
+    list_queues(&h).await.expect("call");
     assert_signed_with(&sqs, "AKIDEXPLICIT", Some("explicit-token"));
 }
 

@@ -1234,7 +1234,7 @@ async fn operation_timeout_spans_attempts() {
         .build()
         .expect("client");
     let t0 = Instant::now();
-    let err = kumo_sts::Client::from_handle(h)
+    let err = h
         .get_caller_identity(Default::default())
         .await
         .expect_err("times out");
@@ -1374,7 +1374,7 @@ async fn faults_do_not_leak_pool_slots() {
         .operation_timeout(Duration::from_secs(30))
         .build()
         .expect("client");
-    let client = kumo_sts::Client::from_handle(h);
+    let client = h;
     for (i, (b, kind)) in faults.iter().enumerate() {
         let err = client
             .get_caller_identity(Default::default())

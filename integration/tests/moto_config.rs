@@ -87,12 +87,10 @@ async fn environment_variables_only() {
             .with("AWS_CONFIG_FILE", "/nonexistent/config")
             .with("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials"),
     );
-    let sts = kumo_sts::Client::from_handle(
-        kumo_sts::Client::builder()
-            .env(env.clone())
-            .build()
-            .expect("sts client"),
-    );
+    let sts = kumo_sts::Client::builder()
+        .env(env.clone())
+        .build()
+        .expect("sts client");
     assert_eq!(sts.handle().config().region.as_deref(), Some("eu-west-2"));
     let me = sts
         .get_caller_identity(Default::default())
@@ -101,22 +99,18 @@ async fn environment_variables_only() {
     assert_eq!(me.account.as_deref(), Some("123456789012"));
     assert_eq!(me.arn.as_deref(), Some(user_arn.as_str()));
 
-    let sns = kumo_sns::Client::from_handle(
-        kumo_sns::Client::builder()
-            .env(env.clone())
-            .build()
-            .expect("sns client"),
-    );
+    let sns = kumo_sns::Client::builder()
+        .env(env.clone())
+        .build()
+        .expect("sns client");
     assert_eq!(topic_region(&sns).await, "eu-west-2");
 
     // Explicit configuration wins over the environment, as in boto3.
-    let sns = kumo_sns::Client::from_handle(
-        kumo_sns::Client::builder()
-            .env(env)
-            .config(Config::new().region_name("ca-central-1"))
-            .build()
-            .expect("sns client"),
-    );
+    let sns = kumo_sns::Client::builder()
+        .env(env)
+        .config(Config::new().region_name("ca-central-1"))
+        .build()
+        .expect("sns client");
     assert_eq!(topic_region(&sns).await, "ca-central-1");
 }
 
@@ -147,12 +141,10 @@ async fn named_profile_from_shared_files() {
             .with("AWS_SHARED_CREDENTIALS_FILE", credentials)
             .with("AWS_PROFILE", "custom"),
     );
-    let sts = kumo_sts::Client::from_handle(
-        kumo_sts::Client::builder()
-            .env(env.clone())
-            .build()
-            .expect("sts client"),
-    );
+    let sts = kumo_sts::Client::builder()
+        .env(env.clone())
+        .build()
+        .expect("sts client");
     let cfg = sts.handle().config();
     assert_eq!(cfg.region.as_deref(), Some("ap-southeast-2"));
     assert_eq!(cfg.retry.total_max_attempts, Some(2));
@@ -163,27 +155,23 @@ async fn named_profile_from_shared_files() {
     assert_eq!(me.account.as_deref(), Some("123456789012"));
     assert_eq!(me.arn.as_deref(), Some(user_arn.as_str()));
 
-    let sns = kumo_sns::Client::from_handle(
-        kumo_sns::Client::builder()
-            .env(env.clone())
-            .build()
-            .expect("sns client"),
-    );
+    let sns = kumo_sns::Client::builder()
+        .env(env.clone())
+        .build()
+        .expect("sns client");
     assert_eq!(topic_region(&sns).await, "ap-southeast-2");
 
     // boto3.Session(profile_name="default") on the same files: the default profile has
     // no endpoint, so point it at moto explicitly; its region and keys still apply.
-    let sts = kumo_sts::Client::from_handle(
-        kumo_sts::Client::builder()
-            .env(env)
-            .config(
-                Config::new()
-                    .profile_name("default")
-                    .endpoint_url(moto.url.clone()),
-            )
-            .build()
-            .expect("sts client"),
-    );
+    let sts = kumo_sts::Client::builder()
+        .env(env)
+        .config(
+            Config::new()
+                .profile_name("default")
+                .endpoint_url(moto.url.clone()),
+        )
+        .build()
+        .expect("sts client");
     assert_eq!(sts.handle().config().region.as_deref(), Some("us-west-1"));
     let me = sts
         .get_caller_identity(Default::default())
@@ -216,23 +204,19 @@ async fn services_section_endpoints_per_service() {
             .with("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials")
             .with("AWS_PROFILE", "custom"),
     );
-    let sts = kumo_sts::Client::from_handle(
-        kumo_sts::Client::builder()
-            .env(env.clone())
-            .build()
-            .expect("sts client"),
-    );
+    let sts = kumo_sts::Client::builder()
+        .env(env.clone())
+        .build()
+        .expect("sts client");
     let me = sts
         .get_caller_identity(Default::default())
         .await
         .expect("get caller identity");
     assert_eq!(me.arn.as_deref(), Some(user_arn.as_str()));
-    let sns = kumo_sns::Client::from_handle(
-        kumo_sns::Client::builder()
-            .env(env.clone())
-            .build()
-            .expect("sns client"),
-    );
+    let sns = kumo_sns::Client::builder()
+        .env(env.clone())
+        .build()
+        .expect("sns client");
     assert_eq!(topic_region(&sns).await, "eu-central-1");
 
     // A service-specific variable wins over the services section: a dead port fails.
@@ -248,12 +232,10 @@ async fn services_section_endpoints_per_service() {
             .with("AWS_ENDPOINT_URL_STS", format!("http://127.0.0.1:{dead}"))
             .with("AWS_MAX_ATTEMPTS", "1"),
     );
-    let sts = kumo_sts::Client::from_handle(
-        kumo_sts::Client::builder()
-            .env(env_override)
-            .build()
-            .expect("sts client"),
-    );
+    let sts = kumo_sts::Client::builder()
+        .env(env_override)
+        .build()
+        .expect("sts client");
     let err = sts
         .get_caller_identity(Default::default())
         .await

@@ -20,25 +20,23 @@ fn env() -> Arc<MapEnv> {
 }
 
 fn ddb(http: Arc<CaptureClient>) -> kumo_dynamodb::Client {
-    let h = kumo_dynamodb::Client::builder()
+    kumo_dynamodb::Client::builder()
         .env(env())
         .config(Config::new().region_name("us-east-1"))
         .credentials(Credentials::new("AKID", "SECRET", None))
         .http_client(http)
         .build()
-        .expect("client");
-    kumo_dynamodb::Client::from_handle(h)
+        .expect("client")
 }
 
 fn s3(http: Arc<CaptureClient>) -> kumo_s3::Client {
-    let h = kumo_s3::Client::builder()
+    kumo_s3::Client::builder()
         .env(env())
         .config(Config::new().region_name("us-west-2"))
         .credentials(Credentials::new("AKID", "SECRET", None))
         .http_client(http)
         .build()
-        .expect("client");
-    kumo_s3::Client::from_handle(h)
+        .expect("client")
 }
 
 fn json(body: &str) -> CannedResponse {

@@ -26,14 +26,13 @@ fn env() -> Arc<MapEnv> {
 }
 
 fn sts(http: Arc<CaptureClient>) -> kumo_sts::Client {
-    let h = kumo_sts::Client::builder()
+    kumo_sts::Client::builder()
         .env(env())
         .config(Config::new().region_name("eu-west-1"))
         .credentials(creds())
         .http_client(http)
         .build()
-        .expect("client");
-    kumo_sts::Client::from_handle(h)
+        .expect("client")
 }
 
 const IDENTITY: &str = r#"<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
@@ -161,7 +160,7 @@ async fn no_region_is_a_config_error() {
         .http_client(http)
         .build()
         .expect("builds");
-    let err = kumo_sqs::Client::from_handle(h)
+    let err = h
         .list_queues(Default::default())
         .await
         .expect_err("no region");
@@ -187,7 +186,7 @@ async fn s3_rest_xml_routes_bucket_virtual_hosted_and_signs_payload() {
         .http_client(http.clone())
         .build()
         .expect("client");
-    let out = kumo_s3::Client::from_handle(h)
+    let out = h
         .put_object(kumo_s3::types::PutObjectInput {
             bucket: "my-bucket".into(),
             key: "a b/c.txt".into(),
@@ -223,7 +222,7 @@ async fn json_protocol_dynamodb_target_and_typed_error() {
         .http_client(http.clone())
         .build()
         .expect("client");
-    let err = kumo_dynamodb::Client::from_handle(h)
+    let err = h
         .put_item(kumo_dynamodb::types::PutItemInput {
             table_name: "t".into(),
             ..Default::default()
@@ -261,13 +260,12 @@ async fn s3_custom_ip_endpoint_is_path_style() {
         .http_client(http.clone())
         .build()
         .expect("client");
-    kumo_s3::Client::from_handle(h)
-        .create_bucket(kumo_s3::types::CreateBucketInput {
-            bucket: "b1".into(),
-            ..Default::default()
-        })
-        .await
-        .expect("create");
+    h.create_bucket(kumo_s3::types::CreateBucketInput {
+        bucket: "b1".into(),
+        ..Default::default()
+    })
+    .await
+    .expect("create");
     let r = &http.requests()[0];
     assert_eq!(r.method, http::Method::PUT);
     assert_eq!(r.uri.to_string(), "http://127.0.0.1:5000/b1");

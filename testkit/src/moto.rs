@@ -97,11 +97,10 @@ impl Drop for Moto {
 #[macro_export]
 macro_rules! moto_client {
     ($client:path, $moto:expr) => {{
-        let h = <$client>::builder()
+        <$client>::builder()
             .env($moto.env())
             .config($moto.config())
             .build()
-            .expect("client");
-        <$client>::from_handle(h)
+            .expect("client")
     }};
 }

@@ -95,7 +95,7 @@ impl Ctx<'_> {
             pub struct #t {
                 #(#fs,)*
                 /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-                pub #meta: rt::client::ResponseMeta,
+                pub #meta: rt::meta::ResponseMeta,
             }
             rt::structure!(#t, #st, [#(#order),*], meta = #meta);
         }

@@ -39,12 +39,10 @@ async fn main() -> Result<(), BoxError> {
 
     // boto3.client("sts", aws_access_key_id=..., aws_secret_access_key=...), plus a
     // deadline for each call, retries included.
-    let sts = kumo_sts::Client::from_handle(
-        kumo_sts::Client::builder()
-            .credentials(Credentials::new("AKIDEXAMPLE", "not-a-real-secret", None))
-            .operation_timeout(Duration::from_secs(30))
-            .build()?,
-    );
+    let sts = kumo_sts::Client::builder()
+        .credentials(Credentials::new("AKIDEXAMPLE", "not-a-real-secret", None))
+        .operation_timeout(Duration::from_secs(30))
+        .build()?;
     whoami("builder", &sts).await?;
 
     // boto3.Session(profile_name="dev").client("sts"): a missing profile is an error

@@ -310,7 +310,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateDatasetKmsKeyOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateDatasetKmsKeyOutput, ASSOCIATE_DATASET_KMS_KEY_OUTPUT, [], meta =
@@ -429,7 +429,7 @@ pub struct CreateResourceMetricsConfigurationOutput {
     /// The resource metrics configuration that was created by this operation.
     pub resource_metrics_configuration: ResourceMetricsConfiguration,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateResourceMetricsConfigurationOutput,
@@ -569,7 +569,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAnomalyDetectorOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteAnomalyDetectorOutput, DELETE_ANOMALY_DETECTOR_OUTPUT, [], meta =
@@ -584,7 +584,7 @@ rt::structure!(DeleteDashboardsInput, DELETE_DASHBOARDS_INPUT, [dashboard_names]
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDashboardsOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteDashboardsOutput, DELETE_DASHBOARDS_OUTPUT, [], meta = response_metadata
@@ -600,7 +600,7 @@ pub struct DeleteInsightRulesOutput {
     /// An array listing the rules that could not be deleted. You cannot delete built-in rules.
     pub failures: Option<Vec<PartialFailure>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteInsightRulesOutput, DELETE_INSIGHT_RULES_OUTPUT, [failures], meta =
@@ -617,7 +617,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricDataQueryDefinitionOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteMetricDataQueryDefinitionOutput, DELETE_METRIC_DATA_QUERY_DEFINITION_OUTPUT,
@@ -632,7 +632,7 @@ rt::structure!(DeleteMetricStreamInput, DELETE_METRIC_STREAM_INPUT, [name]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricStreamOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteMetricStreamOutput, DELETE_METRIC_STREAM_OUTPUT, [], meta = response_metadata
@@ -651,7 +651,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourceMetricsConfigurationOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteResourceMetricsConfigurationOutput,
@@ -675,7 +675,7 @@ pub struct DescribeAlarmContributorsOutput {
     /// The token that marks the start of the next batch of returned results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAlarmContributorsOutput, DESCRIBE_ALARM_CONTRIBUTORS_OUTPUT,
@@ -714,7 +714,7 @@ pub struct DescribeAlarmHistoryOutput {
     /// The token that marks the start of the next batch of returned results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAlarmHistoryOutput, DESCRIBE_ALARM_HISTORY_OUTPUT, [alarm_history_items,
@@ -746,7 +746,7 @@ pub struct DescribeAlarmsForMetricOutput {
     /// The information for each alarm with the specified metric.
     pub metric_alarms: Option<Vec<MetricAlarm>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAlarmsForMetricOutput, DESCRIBE_ALARMS_FOR_METRIC_OUTPUT, [metric_alarms],
@@ -805,7 +805,7 @@ pub struct DescribeAlarmsOutput {
     /// The token that marks the start of the next batch of returned results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAlarmsOutput, DESCRIBE_ALARMS_OUTPUT, [composite_alarms, metric_alarms,
@@ -842,7 +842,7 @@ pub struct DescribeAnomalyDetectorsOutput {
     /// A token that you can use in a subsequent operation to retrieve the next set of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAnomalyDetectorsOutput, DESCRIBE_ANOMALY_DETECTORS_OUTPUT,
@@ -865,7 +865,7 @@ pub struct DescribeInsightRulesOutput {
     /// The rules returned by the operation.
     pub insight_rules: Option<Vec<InsightRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInsightRulesOutput, DESCRIBE_INSIGHT_RULES_OUTPUT, [next_token,
@@ -908,7 +908,7 @@ pub struct DisableInsightRulesOutput {
     /// An array listing the rules that could not be disabled. You cannot disable built-in rules.
     pub failures: Option<Vec<PartialFailure>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableInsightRulesOutput, DISABLE_INSIGHT_RULES_OUTPUT, [failures], meta =
@@ -926,7 +926,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateDatasetKmsKeyOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateDatasetKmsKeyOutput, DISASSOCIATE_DATASET_KMS_KEY_OUTPUT, [], meta =
@@ -949,7 +949,7 @@ pub struct EnableInsightRulesOutput {
     /// An array listing the rules that could not be enabled. You cannot disable or enable built-in rules.
     pub failures: Option<Vec<PartialFailure>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableInsightRulesOutput, ENABLE_INSIGHT_RULES_OUTPUT, [failures], meta =
@@ -1048,7 +1048,7 @@ pub struct GetAlarmMuteRuleOutput {
     /// Indicates whether the mute rule is one-time or recurring. Valid values are `ONE\_TIME` or `RECURRING`.
     pub mute_type: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAlarmMuteRuleOutput, GET_ALARM_MUTE_RULE_OUTPUT, [name, alarm_mute_rule_arn,
@@ -1070,7 +1070,7 @@ pub struct GetDashboardOutput {
     /// The name of the dashboard.
     pub dashboard_name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDashboardOutput, GET_DASHBOARD_OUTPUT, [dashboard_arn, dashboard_body,
@@ -1091,7 +1091,7 @@ pub struct GetDatasetOutput {
     /// Returns the Amazon Resource Name (ARN) of the customer managed Amazon Web Services KMS key that is currently associated with the dataset, if any. If the dataset is not associated with a customer managed KMS key, this field is not included in the response and the dataset is encrypted at rest using an Amazon Web Services owned key.
     pub kms_key_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDatasetOutput, GET_DATASET_OUTPUT, [dataset_id, arn, kms_key_arn], meta =
@@ -1149,7 +1149,7 @@ pub struct GetInsightRuleReportOutput {
     /// A time series of metric data points that matches the time period in the rule request.
     pub metric_datapoints: Option<Vec<InsightRuleMetricDatapoint>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetInsightRuleReportOutput, GET_INSIGHT_RULE_REPORT_OUTPUT, [key_labels,
@@ -1208,7 +1208,7 @@ pub struct GetMetricDataOutput {
     /// A message appears here only if it is related to the global `GetMetricData` operation. Any message about a specific metric returned by the operation appears in the `MetricDataResult` object returned for that metric.
     pub messages: Option<Vec<MessageData>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMetricDataOutput, GET_METRIC_DATA_OUTPUT, [metric_data_results, next_token,
@@ -1245,7 +1245,7 @@ pub struct GetMetricDataQueryDefinitionOutput {
     /// The date and time when you last updated the metric data query definition.
     pub updated_at: rt::DateTime,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMetricDataQueryDefinitionOutput, GET_METRIC_DATA_QUERY_DEFINITION_OUTPUT, [id,
@@ -1305,7 +1305,7 @@ pub struct GetMetricStatisticsOutput {
     /// The data points for the specified metric.
     pub datapoints: Option<Vec<Datapoint>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMetricStatisticsOutput, GET_METRIC_STATISTICS_OUTPUT, [label, datapoints], meta =
@@ -1344,7 +1344,7 @@ pub struct GetMetricStreamOutput {
     /// If this is `true` and this metric stream is in a monitoring account, then the stream includes metrics from source accounts that the monitoring account is linked to.
     pub include_linked_accounts_metrics: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMetricStreamOutput, GET_METRIC_STREAM_OUTPUT, [arn, name, include_filters,
@@ -1396,7 +1396,7 @@ pub struct GetMetricWidgetImageOutput {
     /// The image of the graph, in the output format specified. The output is base64-encoded.
     pub metric_widget_image: Option<Vec<u8>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMetricWidgetImageOutput, GET_METRIC_WIDGET_IMAGE_OUTPUT, [metric_widget_image],
@@ -1418,7 +1418,7 @@ pub struct GetOTelEnrichmentOutput {
     /// The date and time that the enrichment configuration for the account was last stored.
     pub updated_at: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetOTelEnrichmentOutput, GET_O_TEL_ENRICHMENT_OUTPUT, [status, include_filters,
@@ -1440,7 +1440,7 @@ pub struct GetResourceMetricsConfigurationOutput {
     /// The resource metrics configuration for the specified resource.
     pub resource_metrics_configuration: ResourceMetricsConfiguration,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetResourceMetricsConfigurationOutput, GET_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
@@ -1654,7 +1654,7 @@ pub struct ListAlarmMuteRulesOutput {
     /// The token to use when requesting the next set of results. If this field is absent, there are no more results to retrieve.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAlarmMuteRulesOutput, LIST_ALARM_MUTE_RULES_OUTPUT, [alarm_mute_rule_summaries,
@@ -1677,7 +1677,7 @@ pub struct ListDashboardsOutput {
     /// The token that marks the start of the next batch of returned results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListDashboardsOutput, LIST_DASHBOARDS_OUTPUT, [dashboard_entries, next_token], meta =
@@ -1703,7 +1703,7 @@ pub struct ListManagedInsightRulesOutput {
     /// Include this value to get the next set of rules if the value was returned by the previous operation.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListManagedInsightRulesOutput, LIST_MANAGED_INSIGHT_RULES_OUTPUT, [managed_rules,
@@ -1727,7 +1727,7 @@ pub struct ListMetricDataQueryDefinitionsOutput {
     /// The token to use when requesting the next set of results. If this field is absent, there are no more results to retrieve.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListMetricDataQueryDefinitionsOutput, LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT,
@@ -1750,7 +1750,7 @@ pub struct ListMetricStreamsOutput {
     /// The array of metric stream information.
     pub entries: Option<Vec<MetricStreamEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListMetricStreamsOutput, LIST_METRIC_STREAMS_OUTPUT, [next_token, entries], meta =
@@ -1792,7 +1792,7 @@ pub struct ListMetricsOutput {
     /// This field is a 1:1 mapping between each metric that is returned and the ID of the owning account.
     pub owning_accounts: Option<Vec<String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListMetricsOutput, LIST_METRICS_OUTPUT, [metrics, next_token, owning_accounts], meta
@@ -1819,7 +1819,7 @@ pub struct ListTagsForResourceOutput {
     /// The list of tag keys and values associated with the resource you specified.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
@@ -2430,7 +2430,7 @@ pub struct PutAnomalyDetectorOutput {
     /// The unique identifier of the anomaly detector that you created or updated.
     pub anomaly_detector_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutAnomalyDetectorOutput, PUT_ANOMALY_DETECTOR_OUTPUT, [anomaly_detector_id], meta =
@@ -2582,7 +2582,7 @@ pub struct PutDashboardOutput {
     /// If this result includes error messages, the input was not valid and the operation failed.
     pub dashboard_validation_messages: Option<Vec<DashboardValidationMessage>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutDashboardOutput, PUT_DASHBOARD_OUTPUT, [dashboard_validation_messages], meta =
@@ -2618,7 +2618,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct PutInsightRuleOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutInsightRuleOutput, PUT_INSIGHT_RULE_OUTPUT, [], meta = response_metadata
@@ -2728,7 +2728,7 @@ pub struct PutManagedInsightRulesOutput {
     /// An array that lists the rules that could not be enabled.
     pub failures: Option<Vec<PartialFailure>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutManagedInsightRulesOutput, PUT_MANAGED_INSIGHT_RULES_OUTPUT, [failures], meta =
@@ -3099,7 +3099,7 @@ pub struct PutMetricDataQueryDefinitionOutput {
     /// The date and time when you last updated the metric data query definition.
     pub updated_at: rt::DateTime,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutMetricDataQueryDefinitionOutput, PUT_METRIC_DATA_QUERY_DEFINITION_OUTPUT, [id,
@@ -3154,7 +3154,7 @@ pub struct PutMetricStreamOutput {
     /// The ARN of the metric stream.
     pub arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutMetricStreamOutput, PUT_METRIC_STREAM_OUTPUT, [arn], meta = response_metadata
@@ -3493,7 +3493,7 @@ rt::structure!(StartMetricStreamsInput, START_METRIC_STREAMS_INPUT, [names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct StartMetricStreamsOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartMetricStreamsOutput, START_METRIC_STREAMS_OUTPUT, [], meta = response_metadata
@@ -3526,7 +3526,7 @@ pub struct StartOTelEnrichmentOutput {
     /// The date and time that the enrichment configuration for the account was last stored.
     pub updated_at: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartOTelEnrichmentOutput, START_O_TEL_ENRICHMENT_OUTPUT, [include_filters,
@@ -3609,7 +3609,7 @@ rt::structure!(StopMetricStreamsInput, STOP_METRIC_STREAMS_INPUT, [names]);
 #[derive(Clone, Default, PartialEq)]
 pub struct StopMetricStreamsOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StopMetricStreamsOutput, STOP_METRIC_STREAMS_OUTPUT, [], meta = response_metadata
@@ -3620,7 +3620,7 @@ rt::structure!(StopOTelEnrichmentInput, STOP_O_TEL_ENRICHMENT_INPUT, []);
 #[derive(Clone, Default, PartialEq)]
 pub struct StopOTelEnrichmentOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StopOTelEnrichmentOutput, STOP_O_TEL_ENRICHMENT_OUTPUT, [], meta = response_metadata
@@ -3655,7 +3655,7 @@ rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [resource_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(TagResourceOutput, TAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -3679,7 +3679,7 @@ rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [resource_arn, tag_keys
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(UntagResourceOutput, UNTAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -3710,7 +3710,7 @@ pub struct UpdateOTelEnrichmentOutput {
     /// The date and time that the enrichment configuration for the account was last stored.
     pub updated_at: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateOTelEnrichmentOutput, UPDATE_O_TEL_ENRICHMENT_OUTPUT, [include_filters,
@@ -3736,7 +3736,7 @@ pub struct UpdateResourceMetricsConfigurationOutput {
     /// The resource metrics configuration after the update was applied.
     pub resource_metrics_configuration: ResourceMetricsConfiguration,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateResourceMetricsConfigurationOutput,

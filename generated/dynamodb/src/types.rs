@@ -427,7 +427,7 @@ pub struct BatchExecuteStatementOutput {
     /// The capacity units consumed by the entire operation. The values of the list are ordered according to the ordering of the statements.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     BatchExecuteStatementOutput, BATCH_EXECUTE_STATEMENT_OUTPUT, [responses,
@@ -518,7 +518,7 @@ pub struct BatchGetItemOutput {
     /// - `CapacityUnits` - The total number of capacity units consumed.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     BatchGetItemOutput, BATCH_GET_ITEM_OUTPUT, [responses, unprocessed_keys,
@@ -679,7 +679,7 @@ pub struct BatchWriteItemOutput {
     /// If the table has vector indexes, each element also includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     BatchWriteItemOutput, BATCH_WRITE_ITEM_OUTPUT, [unprocessed_items,
@@ -913,7 +913,7 @@ pub struct CancelBulkOperationOutput {
     /// The status returned after DynamoDB accepts the cancellation request. This value is `CANCELLING`. Use `DescribeBulkOperation` to determine when the operation reaches `CANCELLED`.
     pub bulk_operation_status: BulkOperationStatus,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelBulkOperationOutput, CANCEL_BULK_OPERATION_OUTPUT, [bulk_operation_arn,
@@ -1247,7 +1247,7 @@ pub struct CreateBackupOutput {
     /// Contains the details of the backup created for the table.
     pub backup_details: Option<BackupDetails>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateBackupOutput, CREATE_BACKUP_OUTPUT, [backup_details], meta = response_metadata
@@ -1291,7 +1291,7 @@ pub struct CreateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateGlobalTableOutput, CREATE_GLOBAL_TABLE_OUTPUT, [global_table_description], meta
@@ -1490,7 +1490,7 @@ pub struct CreateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTableOutput, CREATE_TABLE_OUTPUT, [table_description], meta = response_metadata
@@ -1557,7 +1557,7 @@ pub struct DeleteBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteBackupOutput, DELETE_BACKUP_OUTPUT, [backup_description], meta =
@@ -1704,7 +1704,7 @@ pub struct DeleteItemOutput {
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
     pub item_collection_metrics: Option<ItemCollectionMetrics>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteItemOutput, DELETE_ITEM_OUTPUT, [attributes, consumed_capacity,
@@ -1752,7 +1752,7 @@ pub struct DeleteResourcePolicyOutput {
     /// This value will be empty if you make a request against a resource without a policy.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteResourcePolicyOutput, DELETE_RESOURCE_POLICY_OUTPUT, [revision_id], meta =
@@ -1771,7 +1771,7 @@ pub struct DeleteTableOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTableOutput, DELETE_TABLE_OUTPUT, [table_description], meta = response_metadata
@@ -1794,7 +1794,7 @@ pub struct DescribeBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeBackupOutput, DESCRIBE_BACKUP_OUTPUT, [backup_description], meta =
@@ -1813,7 +1813,7 @@ pub struct DescribeBulkOperationOutput {
     /// Contains detailed information about the bulk operation.
     pub bulk_operation_description: BulkOperationDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeBulkOperationOutput, DESCRIBE_BULK_OPERATION_OUTPUT,
@@ -1834,7 +1834,7 @@ pub struct DescribeContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeContinuousBackupsOutput, DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT,
@@ -1878,7 +1878,7 @@ pub struct DescribeContributorInsightsOutput {
     /// The mode of CloudWatch Contributor Insights for DynamoDB that determines which events are emitted. Can be set to track all access and throttled events or throttled events only.
     pub contributor_insights_mode: Option<ContributorInsightsMode>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeContributorInsightsOutput, DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT, [table_name,
@@ -1894,7 +1894,7 @@ pub struct DescribeEndpointsOutput {
     /// List of endpoints.
     pub endpoints: Vec<Endpoint>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeEndpointsOutput, DESCRIBE_ENDPOINTS_OUTPUT, [endpoints], meta =
@@ -1911,7 +1911,7 @@ pub struct DescribeExportOutput {
     /// Represents the properties of the export.
     pub export_description: Option<ExportDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeExportOutput, DESCRIBE_EXPORT_OUTPUT, [export_description], meta =
@@ -1930,7 +1930,7 @@ pub struct DescribeGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeGlobalTableOutput, DESCRIBE_GLOBAL_TABLE_OUTPUT, [global_table_description],
@@ -1952,7 +1952,7 @@ pub struct DescribeGlobalTableSettingsOutput {
     /// The Region-specific settings for the global table.
     pub replica_settings: Option<Vec<ReplicaSettingsDescription>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeGlobalTableSettingsOutput, DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT,
@@ -1969,7 +1969,7 @@ pub struct DescribeImportOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImportOutput, DESCRIBE_IMPORT_OUTPUT, [import_table_description], meta =
@@ -1991,7 +1991,7 @@ pub struct DescribeKinesisStreamingDestinationOutput {
     /// The list of replica structures for the table being described.
     pub kinesis_data_stream_destinations: Option<Vec<KinesisDataStreamDestination>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeKinesisStreamingDestinationOutput,
@@ -2014,7 +2014,7 @@ pub struct DescribeLimitsOutput {
     /// The maximum write capacity units that your account allows you to provision for a new table that you are creating in this Region, including the write capacity units provisioned for its global secondary indexes (GSIs).
     pub table_max_write_capacity_units: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLimitsOutput, DESCRIBE_LIMITS_OUTPUT, [account_max_read_capacity_units,
@@ -2034,7 +2034,7 @@ pub struct DescribeTableOutput {
     /// The properties of the table.
     pub table: Option<TableDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTableOutput, DESCRIBE_TABLE_OUTPUT, [table], meta = response_metadata
@@ -2053,7 +2053,7 @@ pub struct DescribeTableReplicaAutoScalingOutput {
     /// Represents the auto scaling properties of the table.
     pub table_auto_scaling_description: Option<TableAutoScalingDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTableReplicaAutoScalingOutput, DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT,
@@ -2069,7 +2069,7 @@ rt::structure!(DescribeTimeToLiveInput, DESCRIBE_TIME_TO_LIVE_INPUT, [table_name
 pub struct DescribeTimeToLiveOutput {
     pub time_to_live_description: Option<TimeToLiveDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTimeToLiveOutput, DESCRIBE_TIME_TO_LIVE_OUTPUT, [time_to_live_description],
@@ -2196,7 +2196,7 @@ pub struct ExecuteStatementOutput {
     /// The primary key of the item where the operation stopped, inclusive of the previous result set. Use this value to start a new operation, excluding this value in the new request. If `LastEvaluatedKey` is empty, then the "last page" of results has been processed and there is no more data to be retrieved. If `LastEvaluatedKey` is not empty, it does not necessarily mean that there is more data in the result set. The only way to know when you have reached the end of the result set is when `LastEvaluatedKey` is empty.
     pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExecuteStatementOutput, EXECUTE_STATEMENT_OUTPUT, [items, next_token,
@@ -2222,7 +2222,7 @@ pub struct ExecuteTransactionOutput {
     /// The capacity units consumed by the entire operation. The values of the list are ordered according to the ordering of the statements.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExecuteTransactionOutput, EXECUTE_TRANSACTION_OUTPUT, [responses, consumed_capacity],
@@ -2493,7 +2493,7 @@ pub struct ExportTableToPointInTimeOutput {
     /// Contains a description of the table export.
     pub export_description: Option<ExportDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExportTableToPointInTimeOutput, EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT,
@@ -2636,7 +2636,7 @@ pub struct GetItemOutput {
     /// The capacity units consumed by the `GetItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetItemOutput, GET_ITEM_OUTPUT, [item, consumed_capacity], meta = response_metadata
@@ -2654,7 +2654,7 @@ pub struct GetResourcePolicyOutput {
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [policy, revision_id], meta =
@@ -3102,7 +3102,7 @@ pub struct ImportTableOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ImportTableOutput, IMPORT_TABLE_OUTPUT, [import_table_description], meta =
@@ -3380,7 +3380,7 @@ pub struct KinesisStreamingDestinationOutput {
         EnableKinesisStreamingConfiguration,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     KinesisStreamingDestinationOutput, KINESIS_STREAMING_DESTINATION_OUTPUT, [table_name,
@@ -3444,7 +3444,7 @@ pub struct ListBackupsOutput {
     /// If `LastEvaluatedBackupArn` is not empty, this may or may not indicate that there is more data to be returned. All results are guaranteed to have been returned if and only if no value for `LastEvaluatedBackupArn` is returned.
     pub last_evaluated_backup_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListBackupsOutput, LIST_BACKUPS_OUTPUT, [backup_summaries,
@@ -3467,7 +3467,7 @@ pub struct ListBulkOperationsOutput {
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call `ListBulkOperations` again, with `NextToken` set to this value.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListBulkOperationsOutput, LIST_BULK_OPERATIONS_OUTPUT, [bulk_operations_summary_list,
@@ -3493,7 +3493,7 @@ pub struct ListContributorInsightsOutput {
     /// A token to go to the next page if there is one.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListContributorInsightsOutput, LIST_CONTRIBUTOR_INSIGHTS_OUTPUT,
@@ -3518,7 +3518,7 @@ pub struct ListExportsOutput {
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call `ListExports` again, with `NextToken` set to this value.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListExportsOutput, LIST_EXPORTS_OUTPUT, [export_summaries, next_token], meta =
@@ -3546,7 +3546,7 @@ pub struct ListGlobalTablesOutput {
     /// Last evaluated global table name.
     pub last_evaluated_global_table_name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListGlobalTablesOutput, LIST_GLOBAL_TABLES_OUTPUT, [global_tables,
@@ -3569,7 +3569,7 @@ pub struct ListImportsOutput {
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call `ListImports` again, with `NextToken` set to this value.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListImportsOutput, LIST_IMPORTS_OUTPUT, [import_summary_list, next_token], meta =
@@ -3596,7 +3596,7 @@ pub struct ListTablesOutput {
     /// If you do not receive a `LastEvaluatedTableName` value in the response, this means that there are no more table names to be retrieved.
     pub last_evaluated_table_name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTablesOutput, LIST_TABLES_OUTPUT, [table_names, last_evaluated_table_name], meta
@@ -3619,7 +3619,7 @@ pub struct ListTagsOfResourceOutput {
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call ListTagsOfResource again, with NextToken set to this value.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsOfResourceOutput, LIST_TAGS_OF_RESOURCE_OUTPUT, [tags, next_token], meta =
@@ -4115,7 +4115,7 @@ pub struct PutItemOutput {
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
     pub item_collection_metrics: Option<ItemCollectionMetrics>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutItemOutput, PUT_ITEM_OUTPUT, [attributes, consumed_capacity,
@@ -4160,7 +4160,7 @@ pub struct PutResourcePolicyOutput {
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [revision_id], meta =
@@ -4355,7 +4355,7 @@ pub struct QueryOutput {
     /// The capacity units consumed by the `Query` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     QueryOutput, QUERY_OUTPUT, [items, count, scanned_count, last_evaluated_key,
@@ -4854,7 +4854,7 @@ pub struct RestoreTableFromBackupOutput {
     /// The description of the table created from an existing backup.
     pub table_description: Option<TableDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreTableFromBackupOutput, RESTORE_TABLE_FROM_BACKUP_OUTPUT, [table_description],
@@ -4901,7 +4901,7 @@ pub struct RestoreTableToPointInTimeOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreTableToPointInTimeOutput, RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT,
@@ -5240,7 +5240,7 @@ pub struct ScanOutput {
     /// The capacity units consumed by the `Scan` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ScanOutput, SCAN_OUTPUT, [items, count, scanned_count, last_evaluated_key,
@@ -5331,7 +5331,7 @@ pub struct SearchVectorsOutput {
     /// A list of items returned by the vector similarity search, sorted by similarity with the most similar item first. Each item contains the projected attributes and a similarity score.
     pub search_results: Option<Vec<SearchResultItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SearchVectorsOutput, SEARCH_VECTORS_OUTPUT, [consumed_capacity, search_results], meta
@@ -5435,7 +5435,7 @@ pub struct StartBulkPutItemsOutput {
     /// Contains detailed information about a bulk operation.
     pub bulk_operation_description: BulkOperationDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartBulkPutItemsOutput, START_BULK_PUT_ITEMS_OUTPUT, [bulk_operation_description],
@@ -5957,7 +5957,7 @@ pub struct TransactGetItemsOutput {
     /// If a requested item could not be retrieved, the corresponding `ItemResponse` object is Null, or if the requested item has no projected attributes, the corresponding `ItemResponse` object is an empty Map.
     pub responses: Option<Vec<ItemResponse>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     TransactGetItemsOutput, TRANSACT_GET_ITEMS_OUTPUT, [consumed_capacity, responses],
@@ -6018,7 +6018,7 @@ pub struct TransactWriteItemsOutput {
         rt::IndexMap<String, Vec<ItemCollectionMetrics>>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     TransactWriteItemsOutput, TRANSACT_WRITE_ITEMS_OUTPUT, [consumed_capacity,
@@ -6236,7 +6236,7 @@ pub struct UpdateContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateContinuousBackupsOutput, UPDATE_CONTINUOUS_BACKUPS_OUTPUT,
@@ -6268,7 +6268,7 @@ pub struct UpdateContributorInsightsOutput {
     /// The updated mode of CloudWatch Contributor Insights that determines whether to monitor all access and throttled events or to track throttled events exclusively.
     pub contributor_insights_mode: Option<ContributorInsightsMode>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateContributorInsightsOutput, UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT, [table_name,
@@ -6309,7 +6309,7 @@ pub struct UpdateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateGlobalTableOutput, UPDATE_GLOBAL_TABLE_OUTPUT, [global_table_description], meta
@@ -6352,7 +6352,7 @@ pub struct UpdateGlobalTableSettingsOutput {
     /// The Region-specific settings for the global table.
     pub replica_settings: Option<Vec<ReplicaSettingsDescription>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateGlobalTableSettingsOutput, UPDATE_GLOBAL_TABLE_SETTINGS_OUTPUT,
@@ -6531,7 +6531,7 @@ pub struct UpdateItemOutput {
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
     pub item_collection_metrics: Option<ItemCollectionMetrics>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateItemOutput, UPDATE_ITEM_OUTPUT, [attributes, consumed_capacity,
@@ -6577,7 +6577,7 @@ pub struct UpdateKinesisStreamingDestinationOutput {
         UpdateKinesisStreamingConfiguration,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateKinesisStreamingDestinationOutput, UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT,
@@ -6701,7 +6701,7 @@ pub struct UpdateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateTableOutput, UPDATE_TABLE_OUTPUT, [table_description], meta = response_metadata
@@ -6731,7 +6731,7 @@ pub struct UpdateTableReplicaAutoScalingOutput {
     /// Returns information about the auto scaling settings of a table with replicas.
     pub table_auto_scaling_description: Option<TableAutoScalingDescription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateTableReplicaAutoScalingOutput, UPDATE_TABLE_REPLICA_AUTO_SCALING_OUTPUT,
@@ -6754,7 +6754,7 @@ pub struct UpdateTimeToLiveOutput {
     /// Represents the output of an `UpdateTimeToLive` operation.
     pub time_to_live_specification: Option<TimeToLiveSpecification>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateTimeToLiveOutput, UPDATE_TIME_TO_LIVE_OUTPUT, [time_to_live_specification],

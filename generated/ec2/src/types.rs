@@ -152,7 +152,7 @@ pub struct AcceptAddressTransferOutput {
     /// An Elastic IP address transfer.
     pub address_transfer: Option<AddressTransfer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcceptAddressTransferOutput, ACCEPT_ADDRESS_TRANSFER_OUTPUT, [address_transfer], meta
@@ -175,7 +175,7 @@ pub struct AcceptCapacityReservationBillingOwnershipOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcceptCapacityReservationBillingOwnershipOutput,
@@ -203,7 +203,7 @@ pub struct AcceptReservedInstancesExchangeQuoteOutput {
     /// The ID of the successful exchange.
     pub exchange_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcceptReservedInstancesExchangeQuoteOutput,
@@ -227,7 +227,7 @@ pub struct AcceptTransitGatewayClientVpnAttachmentOutput {
     /// Information about the Transit Gateway Client VPN attachment.
     pub transit_gateway_client_vpn_attachment: Option<TransitGatewayClientVpnAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcceptTransitGatewayClientVpnAttachmentOutput,
@@ -256,7 +256,7 @@ pub struct AcceptTransitGatewayMulticastDomainAssociationsOutput {
     /// Information about the multicast domain associations.
     pub associations: Option<TransitGatewayMulticastDomainAssociations>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcceptTransitGatewayMulticastDomainAssociationsOutput,
@@ -280,7 +280,7 @@ pub struct AcceptTransitGatewayPeeringAttachmentOutput {
     /// The transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcceptTransitGatewayPeeringAttachmentOutput,
@@ -303,7 +303,7 @@ pub struct AcceptTransitGatewayVpcAttachmentOutput {
     /// The VPC attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcceptTransitGatewayVpcAttachmentOutput,
@@ -334,7 +334,7 @@ pub struct AcceptVpcEndpointConnectionsOutput {
     /// Information about the interface endpoints that were not accepted, if applicable.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcceptVpcEndpointConnectionsOutput, ACCEPT_VPC_ENDPOINT_CONNECTIONS_OUTPUT,
@@ -356,7 +356,7 @@ pub struct AcceptVpcPeeringConnectionOutput {
     /// Information about the VPC peering connection.
     pub vpc_peering_connection: Option<VpcPeeringConnection>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcceptVpcPeeringConnectionOutput, ACCEPT_VPC_PEERING_CONNECTION_OUTPUT,
@@ -878,7 +878,7 @@ pub struct AdvertiseByoipCidrOutput {
     /// Information about the address range.
     pub byoip_cidr: Option<ByoipCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AdvertiseByoipCidrOutput, ADVERTISE_BYOIP_CIDR_OUTPUT, [byoip_cidr], meta =
@@ -951,7 +951,7 @@ pub struct AllocateAddressOutput {
     /// The Amazon-owned IP address. Not available when using an address pool that you own.
     pub public_ip: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AllocateAddressOutput, ALLOCATE_ADDRESS_OUTPUT, [allocation_id, public_ipv4_pool,
@@ -1013,7 +1013,7 @@ pub struct AllocateHostsOutput {
     /// The ID of the allocated Dedicated Host. This is used to launch an instance onto a specific host.
     pub host_ids: Option<Vec<String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AllocateHostsOutput, ALLOCATE_HOSTS_OUTPUT, [host_ids], meta = response_metadata
@@ -1065,7 +1065,7 @@ pub struct AllocateIpamPoolCidrOutput {
     /// Information about the allocation created.
     pub ipam_pool_allocation: Option<IpamPoolAllocation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AllocateIpamPoolCidrOutput, ALLOCATE_IPAM_POOL_CIDR_OUTPUT, [ipam_pool_allocation],
@@ -1689,7 +1689,7 @@ pub struct ApplySecurityGroupsToClientVpnTargetNetworkOutput {
     /// The IDs of the applied security groups.
     pub security_group_ids: Option<Vec<String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ApplySecurityGroupsToClientVpnTargetNetworkOutput,
@@ -1832,7 +1832,7 @@ pub struct AssignIpv6AddressesOutput {
     /// The ID of the network interface.
     pub network_interface_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssignIpv6AddressesOutput, ASSIGN_IPV6_ADDRESSES_OUTPUT, [assigned_ipv6_addresses,
@@ -1870,7 +1870,7 @@ pub struct AssignPrivateIpAddressesOutput {
     /// The IPv4 prefixes that are assigned to the network interface.
     pub assigned_ipv4_prefixes: Option<Vec<Ipv4PrefixSpecification>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssignPrivateIpAddressesOutput, ASSIGN_PRIVATE_IP_ADDRESSES_OUTPUT,
@@ -1899,7 +1899,7 @@ pub struct AssignPrivateNatGatewayAddressOutput {
     /// NAT gateway IP addresses.
     pub nat_gateway_addresses: Option<Vec<NatGatewayAddress>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssignPrivateNatGatewayAddressOutput, ASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_OUTPUT,
@@ -1942,7 +1942,7 @@ pub struct AssociateAddressOutput {
     /// The ID that represents the association of the Elastic IP address with an instance.
     pub association_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateAddressOutput, ASSOCIATE_ADDRESS_OUTPUT, [association_id], meta =
@@ -1973,7 +1973,7 @@ pub struct AssociateApplicationStatusCheckOutput {
     /// The associations that failed to be created.
     pub unsuccessful_results: Option<Vec<UnsuccessfulAssociationResponseObject>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateApplicationStatusCheckOutput, ASSOCIATE_APPLICATION_STATUS_CHECK_OUTPUT,
@@ -1998,7 +1998,7 @@ pub struct AssociateCapacityReservationBillingOwnerOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateCapacityReservationBillingOwnerOutput,
@@ -2032,7 +2032,7 @@ pub struct AssociateClientVpnTargetNetworkOutput {
     /// The current state of the target network association.
     pub status: Option<AssociationStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateClientVpnTargetNetworkOutput, ASSOCIATE_CLIENT_VPN_TARGET_NETWORK_OUTPUT,
@@ -2073,7 +2073,7 @@ pub struct AssociateEnclaveCertificateIamRoleOutput {
     /// The ID of the KMS key used to encrypt the private key of the certificate.
     pub encryption_kms_key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateEnclaveCertificateIamRoleOutput,
@@ -2096,7 +2096,7 @@ pub struct AssociateIamInstanceProfileOutput {
     /// Information about the IAM instance profile association.
     pub iam_instance_profile_association: Option<IamInstanceProfileAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateIamInstanceProfileOutput, ASSOCIATE_IAM_INSTANCE_PROFILE_OUTPUT,
@@ -2120,7 +2120,7 @@ pub struct AssociateInstanceEventWindowOutput {
     /// Information about the event window.
     pub instance_event_window: Option<InstanceEventWindow>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateInstanceEventWindowOutput, ASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT,
@@ -2143,7 +2143,7 @@ pub struct AssociateIpamByoasnOutput {
     /// The ASN and BYOIP CIDR association.
     pub asn_association: Option<AsnAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateIpamByoasnOutput, ASSOCIATE_IPAM_BYOASN_OUTPUT, [asn_association], meta =
@@ -2171,7 +2171,7 @@ pub struct AssociateIpamResourceDiscoveryOutput {
     /// A resource discovery association. An associated resource discovery is a resource discovery that has been associated with an IPAM.
     pub ipam_resource_discovery_association: Option<IpamResourceDiscoveryAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateIpamResourceDiscoveryOutput, ASSOCIATE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
@@ -2195,7 +2195,7 @@ pub struct AssociateKmsKeyIdOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateKmsKeyIdOutput, ASSOCIATE_KMS_KEY_ID_OUTPUT, [r#return], meta =
@@ -2232,7 +2232,7 @@ pub struct AssociateNatGatewayAddressOutput {
     /// The IP addresses.
     pub nat_gateway_addresses: Option<Vec<NatGatewayAddress>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateNatGatewayAddressOutput, ASSOCIATE_NAT_GATEWAY_ADDRESS_OUTPUT,
@@ -2269,7 +2269,7 @@ pub struct AssociateNetworkingFlexCostAllocationPolicyOutput {
     /// Information about the network resources that could not be associated with the policy.
     pub fca_policy_association_failures: Option<Vec<FlexCostAllocationOperationFailure>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateNetworkingFlexCostAllocationPolicyOutput,
@@ -2294,7 +2294,7 @@ pub struct AssociateRouteServerOutput {
     /// Information about the association between the route server and the VPC.
     pub route_server_association: Option<RouteServerAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateRouteServerOutput, ASSOCIATE_ROUTE_SERVER_OUTPUT,
@@ -2324,7 +2324,7 @@ pub struct AssociateRouteTableOutput {
     /// The state of the association.
     pub association_state: Option<RouteTableAssociationState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateRouteTableOutput, ASSOCIATE_ROUTE_TABLE_OUTPUT, [association_id,
@@ -2348,7 +2348,7 @@ pub struct AssociateSecurityGroupVpcOutput {
     /// The state of the association.
     pub state: Option<SecurityGroupVpcAssociationState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateSecurityGroupVpcOutput, ASSOCIATE_SECURITY_GROUP_VPC_OUTPUT, [state], meta =
@@ -2376,7 +2376,7 @@ pub struct AssociateSubnetCidrBlockOutput {
     /// The ID of the subnet.
     pub subnet_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateSubnetCidrBlockOutput, ASSOCIATE_SUBNET_CIDR_BLOCK_OUTPUT,
@@ -2404,7 +2404,7 @@ pub struct AssociateTransitGatewayMulticastDomainOutput {
     /// Information about the transit gateway multicast domain associations.
     pub associations: Option<TransitGatewayMulticastDomainAssociations>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateTransitGatewayMulticastDomainOutput,
@@ -2430,7 +2430,7 @@ pub struct AssociateTransitGatewayPolicyTableOutput {
     /// Describes the association of a transit gateway and a transit gateway policy table.
     pub association: Option<TransitGatewayPolicyTableAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateTransitGatewayPolicyTableOutput,
@@ -2455,7 +2455,7 @@ pub struct AssociateTransitGatewayRouteTableOutput {
     /// The ID of the association.
     pub association: Option<TransitGatewayAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateTransitGatewayRouteTableOutput,
@@ -2487,7 +2487,7 @@ pub struct AssociateTrunkInterfaceOutput {
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [Ensuring idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateTrunkInterfaceOutput, ASSOCIATE_TRUNK_INTERFACE_OUTPUT,
@@ -2537,7 +2537,7 @@ pub struct AssociateVpcCidrBlockOutput {
     /// The ID of the VPC.
     pub vpc_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateVpcCidrBlockOutput, ASSOCIATE_VPC_CIDR_BLOCK_OUTPUT,
@@ -2664,7 +2664,7 @@ pub struct AttachClassicLinkVpcOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AttachClassicLinkVpcOutput, ATTACH_CLASSIC_LINK_VPC_OUTPUT, [r#return], meta =
@@ -2690,7 +2690,7 @@ pub struct AttachImageWatermarkOutput {
     /// The watermark identifier, in `accountId:watermarkName` format (for example, `123456789012:approvedAmi`).
     pub watermark_key: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AttachImageWatermarkOutput, ATTACH_IMAGE_WATERMARK_OUTPUT, [watermark_key], meta =
@@ -2740,7 +2740,7 @@ pub struct AttachNetworkInterfaceOutput {
     /// The index of the network card.
     pub network_card_index: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AttachNetworkInterfaceOutput, ATTACH_NETWORK_INTERFACE_OUTPUT, [attachment_id,
@@ -2769,7 +2769,7 @@ pub struct AttachVerifiedAccessTrustProviderOutput {
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AttachVerifiedAccessTrustProviderOutput,
@@ -2812,7 +2812,7 @@ pub struct AttachVpnGatewayOutput {
     /// Information about the attachment.
     pub vpc_attachment: Option<VpcAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AttachVpnGatewayOutput, ATTACH_VPN_GATEWAY_OUTPUT, [vpc_attachment], meta =
@@ -2950,7 +2950,7 @@ pub struct AuthorizeClientVpnIngressOutput {
     /// The current state of the authorization rule.
     pub status: Option<ClientVpnAuthorizationRuleStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AuthorizeClientVpnIngressOutput, AUTHORIZE_CLIENT_VPN_INGRESS_OUTPUT, [status], meta
@@ -2992,7 +2992,7 @@ pub struct AuthorizeSecurityGroupEgressOutput {
     /// Information about the outbound (egress) security group rules that were added.
     pub security_group_rules: Option<Vec<SecurityGroupRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AuthorizeSecurityGroupEgressOutput, AUTHORIZE_SECURITY_GROUP_EGRESS_OUTPUT,
@@ -3056,7 +3056,7 @@ pub struct AuthorizeSecurityGroupIngressOutput {
     /// Information about the inbound (ingress) security group rules that were added.
     pub security_group_rules: Option<Vec<SecurityGroupRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AuthorizeSecurityGroupIngressOutput, AUTHORIZE_SECURITY_GROUP_INGRESS_OUTPUT,
@@ -3367,7 +3367,7 @@ pub struct BatchModifyIpamRoutingPolicyRegistrationsOutput {
         IpamRoutingPolicyRegistrationDelta,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     BatchModifyIpamRoutingPolicyRegistrationsOutput,
@@ -3533,7 +3533,7 @@ pub struct BundleInstanceOutput {
     /// Information about the bundle task.
     pub bundle_task: Option<BundleTask>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     BundleInstanceOutput, BUNDLE_INSTANCE_OUTPUT, [bundle_task], meta = response_metadata
@@ -3766,7 +3766,7 @@ pub struct CancelBundleTaskOutput {
     /// Information about the bundle task.
     pub bundle_task: Option<BundleTask>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelBundleTaskOutput, CANCEL_BUNDLE_TASK_OUTPUT, [bundle_task], meta =
@@ -3806,7 +3806,7 @@ pub struct CancelCapacityReservationFleetsOutput {
         Vec<FailedCapacityReservationFleetCancellationResult>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelCapacityReservationFleetsOutput, CANCEL_CAPACITY_RESERVATION_FLEETS_OUTPUT,
@@ -3833,7 +3833,7 @@ pub struct CancelCapacityReservationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelCapacityReservationOutput, CANCEL_CAPACITY_RESERVATION_OUTPUT, [r#return], meta
@@ -3868,7 +3868,7 @@ pub struct CancelDeclarativePoliciesReportOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelDeclarativePoliciesReportOutput, CANCEL_DECLARATIVE_POLICIES_REPORT_OUTPUT,
@@ -3896,7 +3896,7 @@ pub struct CancelImageLaunchPermissionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelImageLaunchPermissionOutput, CANCEL_IMAGE_LAUNCH_PERMISSION_OUTPUT, [r#return],
@@ -3924,7 +3924,7 @@ pub struct CancelImportTaskOutput {
     /// The current state of the task being canceled.
     pub state: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelImportTaskOutput, CANCEL_IMPORT_TASK_OUTPUT, [import_task_id, previous_state,
@@ -3946,7 +3946,7 @@ pub struct CancelReservedInstancesListingOutput {
     /// The Reserved Instance listing.
     pub reserved_instances_listings: Option<Vec<ReservedInstancesListing>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelReservedInstancesListingOutput, CANCEL_RESERVED_INSTANCES_LISTING_OUTPUT,
@@ -4001,7 +4001,7 @@ pub struct CancelSpotFleetRequestsOutput {
     /// Information about the Spot Fleet requests that are not successfully canceled.
     pub unsuccessful_fleet_requests: Option<Vec<CancelSpotFleetRequestsErrorItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelSpotFleetRequestsOutput, CANCEL_SPOT_FLEET_REQUESTS_OUTPUT,
@@ -4060,7 +4060,7 @@ pub struct CancelSpotInstanceRequestsOutput {
     /// The Spot Instance requests.
     pub cancelled_spot_instance_requests: Option<Vec<CancelledSpotInstanceRequest>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelSpotInstanceRequestsOutput, CANCEL_SPOT_INSTANCE_REQUESTS_OUTPUT,
@@ -6238,7 +6238,7 @@ pub struct ConfirmProductInstanceOutput {
     /// The Amazon Web Services account ID of the instance owner. This is only present if the product code is attached to the instance.
     pub owner_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ConfirmProductInstanceOutput, CONFIRM_PRODUCT_INSTANCE_OUTPUT, [r#return, owner_id],
@@ -6464,7 +6464,7 @@ pub struct CopyFpgaImageOutput {
     /// The ID of the new AFI.
     pub fpga_image_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CopyFpgaImageOutput, COPY_FPGA_IMAGE_OUTPUT, [fpga_image_id], meta =
@@ -6564,7 +6564,7 @@ pub struct CopyImageOutput {
     /// The ID of the new AMI.
     pub image_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(CopyImageOutput, COPY_IMAGE_OUTPUT, [image_id], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -6629,7 +6629,7 @@ pub struct CopySnapshotOutput {
     /// The ID of the new snapshot.
     pub snapshot_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CopySnapshotOutput, COPY_SNAPSHOT_OUTPUT, [tags, snapshot_id], meta =
@@ -6705,7 +6705,7 @@ pub struct CopyVolumesOutput {
     /// Information about the volume copy.
     pub volumes: Option<Vec<Volume>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CopyVolumesOutput, COPY_VOLUMES_OUTPUT, [volumes], meta = response_metadata
@@ -6829,7 +6829,7 @@ pub struct CreateApplicationStatusCheckOutput {
     /// Information about the application status check.
     pub application_status_check: Option<ApplicationStatusCheckResponseObject>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateApplicationStatusCheckOutput, CREATE_APPLICATION_STATUS_CHECK_OUTPUT,
@@ -6862,7 +6862,7 @@ pub struct CreateCapacityManagerDataExportOutput {
     /// The unique identifier for the created data export configuration. Use this ID to reference the export in other API calls.
     pub capacity_manager_data_export_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityManagerDataExportOutput, CREATE_CAPACITY_MANAGER_DATA_EXPORT_OUTPUT,
@@ -6895,7 +6895,7 @@ pub struct CreateCapacityReservationBySplittingOutput {
     /// The number of instances in the new Capacity Reservation. The number of instances in the source Capacity Reservation was reduced by this amount.
     pub instance_count: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationBySplittingOutput,
@@ -6925,7 +6925,7 @@ pub struct CreateCapacityReservationCancellationQuoteOutput {
         CapacityReservationCancellationQuote,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationCancellationQuoteOutput,
@@ -6957,7 +6957,7 @@ pub struct CreateCapacityReservationDateChangeQuoteOutput {
         CapacityReservationModificationQuote,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationDateChangeQuoteOutput,
@@ -7033,7 +7033,7 @@ pub struct CreateCapacityReservationFleetOutput {
     /// The tags assigned to the Capacity Reservation Fleet.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationFleetOutput, CREATE_CAPACITY_RESERVATION_FLEET_OUTPUT,
@@ -7142,7 +7142,7 @@ pub struct CreateCapacityReservationOutput {
     /// Information about the Capacity Reservation.
     pub capacity_reservation: Option<CapacityReservation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationOutput, CREATE_CAPACITY_RESERVATION_OUTPUT,
@@ -7168,7 +7168,7 @@ pub struct CreateCarrierGatewayOutput {
     /// Information about the carrier gateway.
     pub carrier_gateway: Option<CarrierGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCarrierGatewayOutput, CREATE_CARRIER_GATEWAY_OUTPUT, [carrier_gateway], meta =
@@ -7272,7 +7272,7 @@ pub struct CreateClientVpnEndpointOutput {
     /// The DNS name to be used by clients when establishing their VPN session.
     pub dns_name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateClientVpnEndpointOutput, CREATE_CLIENT_VPN_ENDPOINT_OUTPUT,
@@ -7314,7 +7314,7 @@ pub struct CreateClientVpnRouteOutput {
     /// The current state of the route.
     pub status: Option<ClientVpnRouteStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateClientVpnRouteOutput, CREATE_CLIENT_VPN_ROUTE_OUTPUT, [status], meta =
@@ -7337,7 +7337,7 @@ pub struct CreateCoipCidrOutput {
     /// Information about a range of customer-owned IP addresses.
     pub coip_cidr: Option<CoipCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCoipCidrOutput, CREATE_COIP_CIDR_OUTPUT, [coip_cidr], meta = response_metadata
@@ -7360,7 +7360,7 @@ pub struct CreateCoipPoolOutput {
     /// Information about the CoIP address pool.
     pub coip_pool: Option<CoipPool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCoipPoolOutput, CREATE_COIP_POOL_OUTPUT, [coip_pool], meta = response_metadata
@@ -7406,7 +7406,7 @@ pub struct CreateCustomerGatewayOutput {
     /// Information about the customer gateway.
     pub customer_gateway: Option<CustomerGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCustomerGatewayOutput, CREATE_CUSTOMER_GATEWAY_OUTPUT, [customer_gateway], meta
@@ -7436,7 +7436,7 @@ pub struct CreateDefaultSubnetOutput {
     /// Information about the subnet.
     pub subnet: Option<Subnet>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateDefaultSubnetOutput, CREATE_DEFAULT_SUBNET_OUTPUT, [subnet], meta =
@@ -7453,7 +7453,7 @@ pub struct CreateDefaultVpcOutput {
     /// Information about the VPC.
     pub vpc: Option<Vpc>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateDefaultVpcOutput, CREATE_DEFAULT_VPC_OUTPUT, [vpc], meta = response_metadata
@@ -7497,7 +7497,7 @@ pub struct CreateDelegateMacVolumeOwnershipTaskOutput {
     /// Information about the volume ownership delegation task.
     pub mac_modification_task: Option<MacModificationTask>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateDelegateMacVolumeOwnershipTaskOutput,
@@ -7522,7 +7522,7 @@ pub struct CreateDhcpOptionsOutput {
     /// A set of DHCP options.
     pub dhcp_options: Option<DhcpOptions>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateDhcpOptionsOutput, CREATE_DHCP_OPTIONS_OUTPUT, [dhcp_options], meta =
@@ -7550,7 +7550,7 @@ pub struct CreateEgressOnlyInternetGatewayOutput {
     /// Information about the egress-only internet gateway.
     pub egress_only_internet_gateway: Option<EgressOnlyInternetGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateEgressOnlyInternetGatewayOutput, CREATE_EGRESS_ONLY_INTERNET_GATEWAY_OUTPUT,
@@ -7670,7 +7670,7 @@ pub struct CreateFleetOutput {
     /// Information about the instances that were launched by the fleet. Supported only for fleets of type `instant`.
     pub instances: Option<Vec<CreateFleetInstance>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateFleetOutput, CREATE_FLEET_OUTPUT, [fleet_id, errors, instances], meta =
@@ -7755,7 +7755,7 @@ pub struct CreateFlowLogsOutput {
     /// Information about the flow logs that could not be created successfully.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateFlowLogsOutput, CREATE_FLOW_LOGS_OUTPUT, [client_token, flow_log_ids,
@@ -7789,7 +7789,7 @@ pub struct CreateFpgaImageOutput {
     /// The global FPGA image identifier (AGFI ID).
     pub fpga_image_global_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateFpgaImageOutput, CREATE_FPGA_IMAGE_OUTPUT, [fpga_image_id,
@@ -7868,7 +7868,7 @@ pub struct CreateImageOutput {
     /// The ID of the new AMI.
     pub image_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateImageOutput, CREATE_IMAGE_OUTPUT, [image_id], meta = response_metadata
@@ -7899,7 +7899,7 @@ pub struct CreateImageUsageReportOutput {
     /// The ID of the report.
     pub report_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateImageUsageReportOutput, CREATE_IMAGE_USAGE_REPORT_OUTPUT, [report_id], meta =
@@ -7952,7 +7952,7 @@ pub struct CreateInstanceConnectEndpointOutput {
     /// Unique, case-sensitive idempotency token provided by the client in the the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateInstanceConnectEndpointOutput, CREATE_INSTANCE_CONNECT_ENDPOINT_OUTPUT,
@@ -7996,7 +7996,7 @@ pub struct CreateInstanceEventWindowOutput {
     /// Information about the event window.
     pub instance_event_window: Option<InstanceEventWindow>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateInstanceEventWindowOutput, CREATE_INSTANCE_EVENT_WINDOW_OUTPUT,
@@ -8024,7 +8024,7 @@ pub struct CreateInstanceExportTaskOutput {
     /// Information about the export instance task.
     pub export_task: Option<ExportTask>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateInstanceExportTaskOutput, CREATE_INSTANCE_EXPORT_TASK_OUTPUT, [export_task],
@@ -8046,7 +8046,7 @@ pub struct CreateInternetGatewayOutput {
     /// Information about the internet gateway.
     pub internet_gateway: Option<InternetGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateInternetGatewayOutput, CREATE_INTERNET_GATEWAY_OUTPUT, [internet_gateway], meta
@@ -8083,7 +8083,7 @@ pub struct CreateInterruptibleCapacityReservationAllocationOutput {
     /// The type of interruption applied to the interruptible reservation.
     pub interruption_type: Option<InterruptionType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateInterruptibleCapacityReservationAllocationOutput,
@@ -8114,7 +8114,7 @@ pub struct CreateIpamExternalResourceVerificationTokenOutput {
         IpamExternalResourceVerificationToken,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateIpamExternalResourceVerificationTokenOutput,
@@ -8158,7 +8158,7 @@ pub struct CreateIpamInternetRegistryAssociationOutput {
     /// Information about the internet registry association.
     pub ipam_internet_registry_association: Option<IpamInternetRegistryAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateIpamInternetRegistryAssociationOutput,
@@ -8187,7 +8187,7 @@ pub struct CreateIpamPolicyOutput {
     /// An IPAM policy is a set of rules that define how public IPv4 addresses from IPAM pools are allocated to Amazon Web Services resources. Each rule maps an Amazon Web Services service to IPAM pools that the service will use to get IP addresses. A single policy can have multiple rules and be applied to multiple Amazon Web Services Regions. If the IPAM pool run out of addresses then the services fallback to Amazon-provided IP addresses. A policy can be applied to an individual Amazon Web Services account or an entity within Amazon Web Services Organizations.
     pub ipam_policy: Option<IpamPolicy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateIpamPolicyOutput, CREATE_IPAM_POLICY_OUTPUT, [ipam_policy], meta =
@@ -8250,7 +8250,7 @@ pub struct CreateIpamPoolOutput {
     /// Information about the IPAM pool created.
     pub ipam_pool: Option<IpamPool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateIpamPoolOutput, CREATE_IPAM_POOL_OUTPUT, [ipam_pool], meta = response_metadata
@@ -8283,7 +8283,7 @@ pub struct CreateIpamPrefixListResolverOutput {
     /// Information about the IPAM prefix list resolver that was created.
     pub ipam_prefix_list_resolver: Option<IpamPrefixListResolver>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateIpamPrefixListResolverOutput, CREATE_IPAM_PREFIX_LIST_RESOLVER_OUTPUT,
@@ -8323,7 +8323,7 @@ pub struct CreateIpamPrefixListResolverTargetOutput {
     /// Information about the IPAM prefix list resolver target that was created.
     pub ipam_prefix_list_resolver_target: Option<IpamPrefixListResolverTarget>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateIpamPrefixListResolverTargetOutput,
@@ -8383,7 +8383,7 @@ pub struct CreateIpamResourceDiscoveryOutput {
     /// An IPAM resource discovery.
     pub ipam_resource_discovery: Option<IpamResourceDiscovery>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateIpamResourceDiscoveryOutput, CREATE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
@@ -8394,7 +8394,7 @@ pub struct CreateIpamOutput {
     /// Information about the IPAM created.
     pub ipam: Option<Ipam>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(CreateIpamOutput, CREATE_IPAM_OUTPUT, [ipam], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -8431,7 +8431,7 @@ pub struct CreateIpamRoutingPolicyRegistrationOutput {
         IpamRoutingPolicyRegistrationDelta,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateIpamRoutingPolicyRegistrationOutput,
@@ -8464,7 +8464,7 @@ pub struct CreateIpamScopeOutput {
     /// Information about the created scope.
     pub ipam_scope: Option<IpamScope>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateIpamScopeOutput, CREATE_IPAM_SCOPE_OUTPUT, [ipam_scope], meta =
@@ -8528,7 +8528,7 @@ pub struct CreateLaunchTemplateOutput {
     /// If the launch template contains parameters or parameter combinations that are not valid, an error code and an error message are returned for each issue that's found.
     pub warning: Option<ValidationWarning>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLaunchTemplateOutput, CREATE_LAUNCH_TEMPLATE_OUTPUT, [launch_template,
@@ -8579,7 +8579,7 @@ pub struct CreateLaunchTemplateVersionOutput {
     /// If the new version of the launch template contains parameters or parameter combinations that are not valid, an error code and an error message are returned for each issue that's found.
     pub warning: Option<ValidationWarning>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLaunchTemplateVersionOutput, CREATE_LAUNCH_TEMPLATE_VERSION_OUTPUT,
@@ -8611,7 +8611,7 @@ pub struct CreateLocalGatewayRouteOutput {
     /// Information about the route.
     pub route: Option<LocalGatewayRoute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayRouteOutput, CREATE_LOCAL_GATEWAY_ROUTE_OUTPUT, [route], meta =
@@ -8637,7 +8637,7 @@ pub struct CreateLocalGatewayRouteTableOutput {
     /// Information about the local gateway route table.
     pub local_gateway_route_table: Option<LocalGatewayRouteTable>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayRouteTableOutput, CREATE_LOCAL_GATEWAY_ROUTE_TABLE_OUTPUT,
@@ -8667,7 +8667,7 @@ pub struct CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput {
         LocalGatewayRouteTableVirtualInterfaceGroupAssociation,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput,
@@ -8698,7 +8698,7 @@ pub struct CreateLocalGatewayRouteTableVpcAssociationOutput {
         LocalGatewayRouteTableVpcAssociation,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayRouteTableVpcAssociationOutput,
@@ -8728,7 +8728,7 @@ pub struct CreateLocalGatewayVirtualInterfaceGroupOutput {
     /// Information about the created local gateway virtual interface group.
     pub local_gateway_virtual_interface_group: Option<LocalGatewayVirtualInterfaceGroup>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayVirtualInterfaceGroupOutput,
@@ -8767,7 +8767,7 @@ pub struct CreateLocalGatewayVirtualInterfaceOutput {
     /// Information about the local gateway virtual interface.
     pub local_gateway_virtual_interface: Option<LocalGatewayVirtualInterface>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayVirtualInterfaceOutput,
@@ -8820,7 +8820,7 @@ pub struct CreateMacSystemIntegrityProtectionModificationTaskOutput {
     /// Information about the SIP modification task.
     pub mac_modification_task: Option<MacModificationTask>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateMacSystemIntegrityProtectionModificationTaskOutput,
@@ -8860,7 +8860,7 @@ pub struct CreateManagedPrefixListOutput {
     /// Information about the prefix list.
     pub prefix_list: Option<ManagedPrefixList>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateManagedPrefixListOutput, CREATE_MANAGED_PREFIX_LIST_OUTPUT, [prefix_list], meta
@@ -8890,7 +8890,7 @@ pub struct CreateMetricCategoryOutput {
     /// Information about the metric category.
     pub metric_category: Option<MetricCategory>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateMetricCategoryOutput, CREATE_METRIC_CATEGORY_OUTPUT, [metric_category], meta =
@@ -8948,7 +8948,7 @@ pub struct CreateNatGatewayOutput {
     /// Information about the NAT gateway.
     pub nat_gateway: Option<NatGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateNatGatewayOutput, CREATE_NAT_GATEWAY_OUTPUT, [client_token, nat_gateway], meta
@@ -9006,7 +9006,7 @@ pub struct CreateNetworkAclOutput {
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkAclOutput, CREATE_NETWORK_ACL_OUTPUT, [network_acl, client_token], meta
@@ -9036,7 +9036,7 @@ pub struct CreateNetworkInsightsAccessScopeOutput {
     /// The Network Access Scope content.
     pub network_insights_access_scope_content: Option<NetworkInsightsAccessScopeContent>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkInsightsAccessScopeOutput, CREATE_NETWORK_INSIGHTS_ACCESS_SCOPE_OUTPUT,
@@ -9078,7 +9078,7 @@ pub struct CreateNetworkInsightsPathOutput {
     /// Information about the path.
     pub network_insights_path: Option<NetworkInsightsPath>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkInsightsPathOutput, CREATE_NETWORK_INSIGHTS_PATH_OUTPUT,
@@ -9108,7 +9108,7 @@ pub struct CreateNetworkInterfacePermissionOutput {
     /// Information about the permission for the network interface.
     pub interface_permission: Option<NetworkInterfacePermission>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkInterfacePermissionOutput, CREATE_NETWORK_INTERFACE_PERMISSION_OUTPUT,
@@ -9194,7 +9194,7 @@ pub struct CreateNetworkInterfaceOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkInterfaceOutput, CREATE_NETWORK_INTERFACE_OUTPUT, [network_interface,
@@ -9242,7 +9242,7 @@ pub struct CreateNetworkingFlexCostAllocationPolicyOutput {
     /// The date and time when the policy is expected to apply to network traffic.
     pub expected_effective_at: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkingFlexCostAllocationPolicyOutput,
@@ -9304,7 +9304,7 @@ pub struct CreatePlacementGroupOutput {
     /// Information about the placement group.
     pub placement_group: Option<PlacementGroup>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreatePlacementGroupOutput, CREATE_PLACEMENT_GROUP_OUTPUT, [placement_group], meta =
@@ -9328,7 +9328,7 @@ pub struct CreatePublicIpv4PoolOutput {
     /// The ID of the public IPv4 pool.
     pub pool_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreatePublicIpv4PoolOutput, CREATE_PUBLIC_IPV4_POOL_OUTPUT, [pool_id], meta =
@@ -9383,7 +9383,7 @@ pub struct CreateReplaceRootVolumeTaskOutput {
     /// Information about the root volume replacement task.
     pub replace_root_volume_task: Option<ReplaceRootVolumeTask>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateReplaceRootVolumeTaskOutput, CREATE_REPLACE_ROOT_VOLUME_TASK_OUTPUT,
@@ -9411,7 +9411,7 @@ pub struct CreateReservedInstancesListingOutput {
     /// Information about the Standard Reserved Instance listing.
     pub reserved_instances_listings: Option<Vec<ReservedInstancesListing>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateReservedInstancesListingOutput, CREATE_RESERVED_INSTANCES_LISTING_OUTPUT,
@@ -9443,7 +9443,7 @@ pub struct CreateRestoreImageTaskOutput {
     /// The AMI ID.
     pub image_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateRestoreImageTaskOutput, CREATE_RESTORE_IMAGE_TASK_OUTPUT, [image_id], meta =
@@ -9500,7 +9500,7 @@ pub struct CreateRouteOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateRouteOutput, CREATE_ROUTE_OUTPUT, [r#return], meta = response_metadata
@@ -9527,7 +9527,7 @@ pub struct CreateRouteServerEndpointOutput {
     /// Information about the created route server endpoint.
     pub route_server_endpoint: Option<RouteServerEndpoint>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateRouteServerEndpointOutput, CREATE_ROUTE_SERVER_ENDPOINT_OUTPUT,
@@ -9555,7 +9555,7 @@ pub struct CreateRouteServerPeerOutput {
     /// Information about the created route server peer.
     pub route_server_peer: Option<RouteServerPeer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateRouteServerPeerOutput, CREATE_ROUTE_SERVER_PEER_OUTPUT, [route_server_peer],
@@ -9590,7 +9590,7 @@ pub struct CreateRouteServerOutput {
     /// Information about the created route server.
     pub route_server: Option<RouteServer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateRouteServerOutput, CREATE_ROUTE_SERVER_OUTPUT, [route_server], meta =
@@ -9618,7 +9618,7 @@ pub struct CreateRouteTableOutput {
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateRouteTableOutput, CREATE_ROUTE_TABLE_OUTPUT, [route_table, client_token], meta
@@ -9648,7 +9648,7 @@ pub struct CreateSecondaryNetworkOutput {
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSecondaryNetworkOutput, CREATE_SECONDARY_NETWORK_OUTPUT, [secondary_network,
@@ -9683,7 +9683,7 @@ pub struct CreateSecondarySubnetOutput {
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSecondarySubnetOutput, CREATE_SECONDARY_SUBNET_OUTPUT, [secondary_subnet,
@@ -9723,7 +9723,7 @@ pub struct CreateSecurityGroupOutput {
     /// The security group ARN.
     pub security_group_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSecurityGroupOutput, CREATE_SECURITY_GROUP_OUTPUT, [group_id, tags,
@@ -9798,7 +9798,7 @@ pub struct CreateSnapshotsOutput {
     /// List of snapshots.
     pub snapshots: Option<Vec<SnapshotInfo>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSnapshotsOutput, CREATE_SNAPSHOTS_OUTPUT, [snapshots], meta = response_metadata
@@ -9823,7 +9823,7 @@ pub struct CreateSpotDatafeedSubscriptionOutput {
     /// The Spot Instance data feed subscription.
     pub spot_datafeed_subscription: Option<SpotDatafeedSubscription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSpotDatafeedSubscriptionOutput, CREATE_SPOT_DATAFEED_SUBSCRIPTION_OUTPUT,
@@ -9849,7 +9849,7 @@ pub struct CreateStoreImageTaskOutput {
     /// The name of the stored AMI object in the S3 bucket.
     pub object_key: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateStoreImageTaskOutput, CREATE_STORE_IMAGE_TASK_OUTPUT, [object_key], meta =
@@ -9883,7 +9883,7 @@ pub struct CreateSubnetCidrReservationOutput {
     /// Information about the created subnet CIDR reservation.
     pub subnet_cidr_reservation: Option<SubnetCidrReservation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSubnetCidrReservationOutput, CREATE_SUBNET_CIDR_RESERVATION_OUTPUT,
@@ -9937,7 +9937,7 @@ pub struct CreateSubnetOutput {
     /// Information about the subnet.
     pub subnet: Option<Subnet>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSubnetOutput, CREATE_SUBNET_OUTPUT, [subnet], meta = response_metadata
@@ -9976,7 +9976,7 @@ pub struct CreateTrafficMirrorFilterOutput {
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [How to ensure idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficMirrorFilterOutput, CREATE_TRAFFIC_MIRROR_FILTER_OUTPUT,
@@ -10026,7 +10026,7 @@ pub struct CreateTrafficMirrorFilterRuleOutput {
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [How to ensure idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficMirrorFilterRuleOutput, CREATE_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT,
@@ -10074,7 +10074,7 @@ pub struct CreateTrafficMirrorSessionOutput {
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [How to ensure idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficMirrorSessionOutput, CREATE_TRAFFIC_MIRROR_SESSION_OUTPUT,
@@ -10109,7 +10109,7 @@ pub struct CreateTrafficMirrorTargetOutput {
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [How to ensure idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficMirrorTargetOutput, CREATE_TRAFFIC_MIRROR_TARGET_OUTPUT,
@@ -10142,7 +10142,7 @@ pub struct CreateTransitGatewayConnectPeerOutput {
     /// Information about the Connect peer.
     pub transit_gateway_connect_peer: Option<TransitGatewayConnectPeer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayConnectPeerOutput, CREATE_TRANSIT_GATEWAY_CONNECT_PEER_OUTPUT,
@@ -10178,7 +10178,7 @@ pub struct CreateTransitGatewayConnectOutput {
     /// Information about the Connect attachment.
     pub transit_gateway_connect: Option<TransitGatewayConnect>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayConnectOutput, CREATE_TRANSIT_GATEWAY_CONNECT_OUTPUT,
@@ -10231,7 +10231,7 @@ pub struct CreateTransitGatewayMeteringPolicyEntryOutput {
     /// Information about the created transit gateway metering policy entry.
     pub transit_gateway_metering_policy_entry: Option<TransitGatewayMeteringPolicyEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayMeteringPolicyEntryOutput,
@@ -10259,7 +10259,7 @@ pub struct CreateTransitGatewayMeteringPolicyOutput {
     /// Information about the created transit gateway metering policy.
     pub transit_gateway_metering_policy: Option<TransitGatewayMeteringPolicy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayMeteringPolicyOutput,
@@ -10302,7 +10302,7 @@ pub struct CreateTransitGatewayMulticastDomainOutput {
     /// Information about the transit gateway multicast domain.
     pub transit_gateway_multicast_domain: Option<TransitGatewayMulticastDomain>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayMulticastDomainOutput,
@@ -10336,7 +10336,7 @@ pub struct CreateTransitGatewayNetworkFunctionAttachmentOutput {
         TransitGatewayNetworkFunctionAttachment,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayNetworkFunctionAttachmentOutput,
@@ -10394,7 +10394,7 @@ pub struct CreateTransitGatewayPeeringAttachmentOutput {
     /// The transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayPeeringAttachmentOutput,
@@ -10424,7 +10424,7 @@ pub struct CreateTransitGatewayPolicyTableEntryOutput {
     /// Describes a transit gateway policy table entry
     pub transit_gateway_policy_table_entry: Option<TransitGatewayPolicyTableEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayPolicyTableEntryOutput,
@@ -10449,7 +10449,7 @@ pub struct CreateTransitGatewayPolicyTableOutput {
     /// Describes the created transit gateway policy table.
     pub transit_gateway_policy_table: Option<TransitGatewayPolicyTable>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayPolicyTableOutput, CREATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
@@ -10478,7 +10478,7 @@ pub struct CreateTransitGatewayPrefixListReferenceOutput {
     /// Information about the prefix list reference.
     pub transit_gateway_prefix_list_reference: Option<TransitGatewayPrefixListReference>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayPrefixListReferenceOutput,
@@ -10505,7 +10505,7 @@ pub struct CreateTransitGatewayOutput {
     /// Information about the transit gateway.
     pub transit_gateway: Option<TransitGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayOutput, CREATE_TRANSIT_GATEWAY_OUTPUT, [transit_gateway], meta =
@@ -10534,7 +10534,7 @@ pub struct CreateTransitGatewayRouteOutput {
     /// Information about the route.
     pub route: Option<TransitGatewayRoute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayRouteOutput, CREATE_TRANSIT_GATEWAY_ROUTE_OUTPUT, [route], meta =
@@ -10563,7 +10563,7 @@ pub struct CreateTransitGatewayRouteTableAnnouncementOutput {
         TransitGatewayRouteTableAnnouncement,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayRouteTableAnnouncementOutput,
@@ -10588,7 +10588,7 @@ pub struct CreateTransitGatewayRouteTableOutput {
     /// Information about the transit gateway route table.
     pub transit_gateway_route_table: Option<TransitGatewayRouteTable>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayRouteTableOutput, CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
@@ -10639,7 +10639,7 @@ pub struct CreateTransitGatewayVpcAttachmentOutput {
     /// Information about the VPC attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayVpcAttachmentOutput,
@@ -10783,7 +10783,7 @@ pub struct CreateVerifiedAccessEndpointOutput {
     /// Details about the Verified Access endpoint.
     pub verified_access_endpoint: Option<VerifiedAccessEndpoint>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVerifiedAccessEndpointOutput, CREATE_VERIFIED_ACCESS_ENDPOINT_OUTPUT,
@@ -10816,7 +10816,7 @@ pub struct CreateVerifiedAccessGroupOutput {
     /// Details about the Verified Access group.
     pub verified_access_group: Option<VerifiedAccessGroup>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVerifiedAccessGroupOutput, CREATE_VERIFIED_ACCESS_GROUP_OUTPUT,
@@ -10847,7 +10847,7 @@ pub struct CreateVerifiedAccessInstanceOutput {
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVerifiedAccessInstanceOutput, CREATE_VERIFIED_ACCESS_INSTANCE_OUTPUT,
@@ -10955,7 +10955,7 @@ pub struct CreateVerifiedAccessTrustProviderOutput {
     /// Details about the Verified Access trust provider.
     pub verified_access_trust_provider: Option<VerifiedAccessTrustProvider>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVerifiedAccessTrustProviderOutput,
@@ -11125,7 +11125,7 @@ pub struct CreateVpcBlockPublicAccessExclusionOutput {
     /// Details about an exclusion.
     pub vpc_block_public_access_exclusion: Option<VpcBlockPublicAccessExclusion>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpcBlockPublicAccessExclusionOutput,
@@ -11150,7 +11150,7 @@ pub struct CreateVpcEncryptionControlOutput {
     /// Information about the VPC Encryption Control configuration.
     pub vpc_encryption_control: Option<VpcEncryptionControl>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpcEncryptionControlOutput, CREATE_VPC_ENCRYPTION_CONTROL_OUTPUT,
@@ -11183,7 +11183,7 @@ pub struct CreateVpcEndpointConnectionNotificationOutput {
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpcEndpointConnectionNotificationOutput,
@@ -11255,7 +11255,7 @@ pub struct CreateVpcEndpointOutput {
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpcEndpointOutput, CREATE_VPC_ENDPOINT_OUTPUT, [vpc_endpoint, client_token],
@@ -11295,7 +11295,7 @@ pub struct CreateVpcEndpointServiceConfigurationOutput {
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpcEndpointServiceConfigurationOutput,
@@ -11335,7 +11335,7 @@ pub struct CreateVpcPeeringConnectionOutput {
     /// Information about the VPC peering connection.
     pub vpc_peering_connection: Option<VpcPeeringConnection>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpcPeeringConnectionOutput, CREATE_VPC_PEERING_CONNECTION_OUTPUT,
@@ -11391,7 +11391,7 @@ pub struct CreateVpcOutput {
     /// Information about the VPC.
     pub vpc: Option<Vpc>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(CreateVpcOutput, CREATE_VPC_OUTPUT, [vpc], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -11414,7 +11414,7 @@ pub struct CreateVpnConcentratorOutput {
     /// Information about the VPN concentrator.
     pub vpn_concentrator: Option<VpnConcentrator>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpnConcentratorOutput, CREATE_VPN_CONCENTRATOR_OUTPUT, [vpn_concentrator], meta
@@ -11453,7 +11453,7 @@ pub struct CreateVpnConnectionOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpnConnectionOutput, CREATE_VPN_CONNECTION_OUTPUT, [vpn_connection], meta =
@@ -11497,7 +11497,7 @@ pub struct CreateVpnGatewayOutput {
     /// Information about the virtual private gateway.
     pub vpn_gateway: Option<VpnGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpnGatewayOutput, CREATE_VPN_GATEWAY_OUTPUT, [vpn_gateway], meta =
@@ -11811,7 +11811,7 @@ pub struct DeleteApplicationStatusCheckOutput {
     /// Information about the deleted application status check.
     pub application_status_check: Option<ApplicationStatusCheckResponseObject>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteApplicationStatusCheckOutput, DELETE_APPLICATION_STATUS_CHECK_OUTPUT,
@@ -11833,7 +11833,7 @@ pub struct DeleteCapacityManagerDataExportOutput {
     /// The unique identifier of the deleted data export configuration.
     pub capacity_manager_data_export_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteCapacityManagerDataExportOutput, DELETE_CAPACITY_MANAGER_DATA_EXPORT_OUTPUT,
@@ -11855,7 +11855,7 @@ pub struct DeleteCarrierGatewayOutput {
     /// Information about the carrier gateway.
     pub carrier_gateway: Option<CarrierGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteCarrierGatewayOutput, DELETE_CARRIER_GATEWAY_OUTPUT, [carrier_gateway], meta =
@@ -11878,7 +11878,7 @@ pub struct DeleteClientVpnEndpointAuthorizationPolicyOutput {
     /// The current state of the authorization policy.
     pub status: Option<ClientVpnAuthorizationPolicyStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteClientVpnEndpointAuthorizationPolicyOutput,
@@ -11901,7 +11901,7 @@ pub struct DeleteClientVpnEndpointOutput {
     /// The current state of the Client VPN endpoint.
     pub status: Option<ClientVpnEndpointStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteClientVpnEndpointOutput, DELETE_CLIENT_VPN_ENDPOINT_OUTPUT, [status], meta =
@@ -11927,7 +11927,7 @@ pub struct DeleteClientVpnRouteOutput {
     /// The current state of the route.
     pub status: Option<ClientVpnRouteStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteClientVpnRouteOutput, DELETE_CLIENT_VPN_ROUTE_OUTPUT, [status], meta =
@@ -11950,7 +11950,7 @@ pub struct DeleteCoipCidrOutput {
     /// Information about a range of customer-owned IP addresses.
     pub coip_cidr: Option<CoipCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteCoipCidrOutput, DELETE_COIP_CIDR_OUTPUT, [coip_cidr], meta = response_metadata
@@ -11968,7 +11968,7 @@ pub struct DeleteCoipPoolOutput {
     /// Information about the CoIP address pool.
     pub coip_pool: Option<CoipPool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteCoipPoolOutput, DELETE_COIP_POOL_OUTPUT, [coip_pool], meta = response_metadata
@@ -12011,7 +12011,7 @@ pub struct DeleteEgressOnlyInternetGatewayOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_code: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteEgressOnlyInternetGatewayOutput, DELETE_EGRESS_ONLY_INTERNET_GATEWAY_OUTPUT,
@@ -12093,7 +12093,7 @@ pub struct DeleteFleetsOutput {
     /// Information about the EC2 Fleets that are not successfully deleted.
     pub unsuccessful_fleet_deletions: Option<Vec<DeleteFleetErrorItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteFleetsOutput, DELETE_FLEETS_OUTPUT, [successful_fleet_deletions,
@@ -12114,7 +12114,7 @@ pub struct DeleteFlowLogsOutput {
     /// Information about the flow logs that could not be deleted successfully.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteFlowLogsOutput, DELETE_FLOW_LOGS_OUTPUT, [unsuccessful], meta =
@@ -12133,7 +12133,7 @@ pub struct DeleteFpgaImageOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteFpgaImageOutput, DELETE_FPGA_IMAGE_OUTPUT, [r#return], meta = response_metadata
@@ -12153,7 +12153,7 @@ pub struct DeleteImageUsageReportOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteImageUsageReportOutput, DELETE_IMAGE_USAGE_REPORT_OUTPUT, [r#return], meta =
@@ -12175,7 +12175,7 @@ pub struct DeleteInstanceConnectEndpointOutput {
     /// Information about the EC2 Instance Connect Endpoint.
     pub instance_connect_endpoint: Option<Ec2InstanceConnectEndpoint>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteInstanceConnectEndpointOutput, DELETE_INSTANCE_CONNECT_ENDPOINT_OUTPUT,
@@ -12199,7 +12199,7 @@ pub struct DeleteInstanceEventWindowOutput {
     /// The state of the event window.
     pub instance_event_window_state: Option<InstanceEventWindowStateChange>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteInstanceEventWindowOutput, DELETE_INSTANCE_EVENT_WINDOW_OUTPUT,
@@ -12235,7 +12235,7 @@ pub struct DeleteIpamExternalResourceVerificationTokenOutput {
         IpamExternalResourceVerificationToken,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamExternalResourceVerificationTokenOutput,
@@ -12259,7 +12259,7 @@ pub struct DeleteIpamInternetRegistryAssociationOutput {
     /// Information about the deleted internet registry association.
     pub ipam_internet_registry_association: Option<IpamInternetRegistryAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamInternetRegistryAssociationOutput,
@@ -12283,7 +12283,7 @@ pub struct DeleteIpamPolicyOutput {
     /// An IPAM policy is a set of rules that define how public IPv4 addresses from IPAM pools are allocated to Amazon Web Services resources. Each rule maps an Amazon Web Services service to IPAM pools that the service will use to get IP addresses. A single policy can have multiple rules and be applied to multiple Amazon Web Services Regions. If the IPAM pool run out of addresses then the services fallback to Amazon-provided IP addresses. A policy can be applied to an individual Amazon Web Services account or an entity within Amazon Web Services Organizations.
     pub ipam_policy: Option<IpamPolicy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamPolicyOutput, DELETE_IPAM_POLICY_OUTPUT, [ipam_policy], meta =
@@ -12308,7 +12308,7 @@ pub struct DeleteIpamPoolOutput {
     /// Information about the results of the deletion.
     pub ipam_pool: Option<IpamPool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamPoolOutput, DELETE_IPAM_POOL_OUTPUT, [ipam_pool], meta = response_metadata
@@ -12329,7 +12329,7 @@ pub struct DeleteIpamPrefixListResolverOutput {
     /// Information about the IPAM prefix list resolver that was deleted.
     pub ipam_prefix_list_resolver: Option<IpamPrefixListResolver>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamPrefixListResolverOutput, DELETE_IPAM_PREFIX_LIST_RESOLVER_OUTPUT,
@@ -12352,7 +12352,7 @@ pub struct DeleteIpamPrefixListResolverTargetOutput {
     /// Information about the IPAM prefix list resolver target that was deleted.
     pub ipam_prefix_list_resolver_target: Option<IpamPrefixListResolverTarget>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamPrefixListResolverTargetOutput,
@@ -12397,7 +12397,7 @@ pub struct DeleteIpamResourceDiscoveryOutput {
     /// The IPAM resource discovery.
     pub ipam_resource_discovery: Option<IpamResourceDiscovery>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamResourceDiscoveryOutput, DELETE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
@@ -12408,7 +12408,7 @@ pub struct DeleteIpamOutput {
     /// Information about the results of the deletion.
     pub ipam: Option<Ipam>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(DeleteIpamOutput, DELETE_IPAM_OUTPUT, [ipam], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -12436,7 +12436,7 @@ pub struct DeleteIpamRoutingPolicyRegistrationOutput {
         IpamRoutingPolicyRegistrationDelta,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamRoutingPolicyRegistrationOutput,
@@ -12456,7 +12456,7 @@ pub struct DeleteIpamScopeOutput {
     /// Information about the results of the deletion.
     pub ipam_scope: Option<IpamScope>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamScopeOutput, DELETE_IPAM_SCOPE_OUTPUT, [ipam_scope], meta =
@@ -12481,7 +12481,7 @@ pub struct DeleteKeyPairOutput {
     /// The ID of the key pair.
     pub key_pair_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteKeyPairOutput, DELETE_KEY_PAIR_OUTPUT, [r#return, key_pair_id], meta =
@@ -12509,7 +12509,7 @@ pub struct DeleteLaunchTemplateOutput {
     /// Information about the launch template.
     pub launch_template: Option<LaunchTemplate>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteLaunchTemplateOutput, DELETE_LAUNCH_TEMPLATE_OUTPUT, [launch_template], meta =
@@ -12577,7 +12577,7 @@ pub struct DeleteLaunchTemplateVersionsOutput {
         Vec<DeleteLaunchTemplateVersionsResponseErrorItem>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteLaunchTemplateVersionsOutput, DELETE_LAUNCH_TEMPLATE_VERSIONS_OUTPUT,
@@ -12605,7 +12605,7 @@ pub struct DeleteLocalGatewayRouteOutput {
     /// Information about the route.
     pub route: Option<LocalGatewayRoute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayRouteOutput, DELETE_LOCAL_GATEWAY_ROUTE_OUTPUT, [route], meta =
@@ -12627,7 +12627,7 @@ pub struct DeleteLocalGatewayRouteTableOutput {
     /// Information about the local gateway route table.
     pub local_gateway_route_table: Option<LocalGatewayRouteTable>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayRouteTableOutput, DELETE_LOCAL_GATEWAY_ROUTE_TABLE_OUTPUT,
@@ -12652,7 +12652,7 @@ pub struct DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput {
         LocalGatewayRouteTableVirtualInterfaceGroupAssociation,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput,
@@ -12679,7 +12679,7 @@ pub struct DeleteLocalGatewayRouteTableVpcAssociationOutput {
         LocalGatewayRouteTableVpcAssociation,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayRouteTableVpcAssociationOutput,
@@ -12703,7 +12703,7 @@ pub struct DeleteLocalGatewayVirtualInterfaceGroupOutput {
     /// Information about the deleted local gateway virtual interface group.
     pub local_gateway_virtual_interface_group: Option<LocalGatewayVirtualInterfaceGroup>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayVirtualInterfaceGroupOutput,
@@ -12727,7 +12727,7 @@ pub struct DeleteLocalGatewayVirtualInterfaceOutput {
     /// Information about the deleted local gateway virtual interface.
     pub local_gateway_virtual_interface: Option<LocalGatewayVirtualInterface>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayVirtualInterfaceOutput,
@@ -12750,7 +12750,7 @@ pub struct DeleteManagedPrefixListOutput {
     /// Information about the prefix list.
     pub prefix_list: Option<ManagedPrefixList>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteManagedPrefixListOutput, DELETE_MANAGED_PREFIX_LIST_OUTPUT, [prefix_list], meta
@@ -12772,7 +12772,7 @@ pub struct DeleteMetricCategoryOutput {
     /// The ID of the metric category that was deleted.
     pub metric_category_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteMetricCategoryOutput, DELETE_METRIC_CATEGORY_OUTPUT, [metric_category_id], meta
@@ -12793,7 +12793,7 @@ pub struct DeleteNatGatewayOutput {
     /// The ID of the NAT gateway.
     pub nat_gateway_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteNatGatewayOutput, DELETE_NAT_GATEWAY_OUTPUT, [nat_gateway_id], meta =
@@ -12841,7 +12841,7 @@ pub struct DeleteNetworkInsightsAccessScopeAnalysisOutput {
     /// The ID of the Network Access Scope analysis.
     pub network_insights_access_scope_analysis_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInsightsAccessScopeAnalysisOutput,
@@ -12864,7 +12864,7 @@ pub struct DeleteNetworkInsightsAccessScopeOutput {
     /// The ID of the Network Access Scope.
     pub network_insights_access_scope_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInsightsAccessScopeOutput, DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_OUTPUT,
@@ -12886,7 +12886,7 @@ pub struct DeleteNetworkInsightsAnalysisOutput {
     /// The ID of the network insights analysis.
     pub network_insights_analysis_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInsightsAnalysisOutput, DELETE_NETWORK_INSIGHTS_ANALYSIS_OUTPUT,
@@ -12908,7 +12908,7 @@ pub struct DeleteNetworkInsightsPathOutput {
     /// The ID of the path.
     pub network_insights_path_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInsightsPathOutput, DELETE_NETWORK_INSIGHTS_PATH_OUTPUT,
@@ -12934,7 +12934,7 @@ pub struct DeleteNetworkInterfacePermissionOutput {
     /// Is `true` if the request succeeds and an error otherwise.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInterfacePermissionOutput, DELETE_NETWORK_INTERFACE_PERMISSION_OUTPUT,
@@ -12970,7 +12970,7 @@ pub struct DeleteNetworkingFlexCostAllocationPoliciesOutput {
     /// Information about the policies that could not be deleted.
     pub failed: Option<Vec<FlexCostAllocationOperationFailure>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkingFlexCostAllocationPoliciesOutput,
@@ -13005,7 +13005,7 @@ pub struct DeletePublicIpv4PoolOutput {
     /// Information about the result of deleting the public IPv4 pool.
     pub return_value: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeletePublicIpv4PoolOutput, DELETE_PUBLIC_IPV4_POOL_OUTPUT, [return_value], meta =
@@ -13060,7 +13060,7 @@ pub struct DeleteQueuedReservedInstancesOutput {
     /// Information about the queued purchases that could not be deleted.
     pub failed_queued_purchase_deletions: Option<Vec<FailedQueuedPurchaseDeletion>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteQueuedReservedInstancesOutput, DELETE_QUEUED_RESERVED_INSTANCES_OUTPUT,
@@ -13100,7 +13100,7 @@ pub struct DeleteRouteServerEndpointOutput {
     /// Information about the deleted route server endpoint.
     pub route_server_endpoint: Option<RouteServerEndpoint>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteRouteServerEndpointOutput, DELETE_ROUTE_SERVER_ENDPOINT_OUTPUT,
@@ -13122,7 +13122,7 @@ pub struct DeleteRouteServerPeerOutput {
     /// Information about the deleted route server peer.
     pub route_server_peer: Option<RouteServerPeer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteRouteServerPeerOutput, DELETE_ROUTE_SERVER_PEER_OUTPUT, [route_server_peer],
@@ -13143,7 +13143,7 @@ pub struct DeleteRouteServerOutput {
     /// Information about the deleted route server.
     pub route_server: Option<RouteServer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteRouteServerOutput, DELETE_ROUTE_SERVER_OUTPUT, [route_server], meta =
@@ -13179,7 +13179,7 @@ pub struct DeleteSecondaryNetworkOutput {
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteSecondaryNetworkOutput, DELETE_SECONDARY_NETWORK_OUTPUT, [secondary_network,
@@ -13205,7 +13205,7 @@ pub struct DeleteSecondarySubnetOutput {
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteSecondarySubnetOutput, DELETE_SECONDARY_SUBNET_OUTPUT, [secondary_subnet,
@@ -13231,7 +13231,7 @@ pub struct DeleteSecurityGroupOutput {
     /// The ID of the deleted security group.
     pub group_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteSecurityGroupOutput, DELETE_SECURITY_GROUP_OUTPUT, [r#return, group_id], meta =
@@ -13294,7 +13294,7 @@ pub struct DeleteSubnetCidrReservationOutput {
     /// Information about the deleted subnet CIDR reservation.
     pub deleted_subnet_cidr_reservation: Option<SubnetCidrReservation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteSubnetCidrReservationOutput, DELETE_SUBNET_CIDR_RESERVATION_OUTPUT,
@@ -13340,7 +13340,7 @@ pub struct DeleteTrafficMirrorFilterOutput {
     /// The ID of the Traffic Mirror filter.
     pub traffic_mirror_filter_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficMirrorFilterOutput, DELETE_TRAFFIC_MIRROR_FILTER_OUTPUT,
@@ -13362,7 +13362,7 @@ pub struct DeleteTrafficMirrorFilterRuleOutput {
     /// The ID of the deleted Traffic Mirror rule.
     pub traffic_mirror_filter_rule_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficMirrorFilterRuleOutput, DELETE_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT,
@@ -13384,7 +13384,7 @@ pub struct DeleteTrafficMirrorSessionOutput {
     /// The ID of the deleted Traffic Mirror session.
     pub traffic_mirror_session_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficMirrorSessionOutput, DELETE_TRAFFIC_MIRROR_SESSION_OUTPUT,
@@ -13406,7 +13406,7 @@ pub struct DeleteTrafficMirrorTargetOutput {
     /// The ID of the deleted Traffic Mirror target.
     pub traffic_mirror_target_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficMirrorTargetOutput, DELETE_TRAFFIC_MIRROR_TARGET_OUTPUT,
@@ -13429,7 +13429,7 @@ pub struct DeleteTransitGatewayClientVpnAttachmentOutput {
     /// Information about the Transit Gateway Client VPN attachment.
     pub transit_gateway_client_vpn_attachment: Option<TransitGatewayClientVpnAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayClientVpnAttachmentOutput,
@@ -13452,7 +13452,7 @@ pub struct DeleteTransitGatewayConnectPeerOutput {
     /// Information about the deleted Connect peer.
     pub transit_gateway_connect_peer: Option<TransitGatewayConnectPeer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayConnectPeerOutput, DELETE_TRANSIT_GATEWAY_CONNECT_PEER_OUTPUT,
@@ -13474,7 +13474,7 @@ pub struct DeleteTransitGatewayConnectOutput {
     /// Information about the deleted Connect attachment.
     pub transit_gateway_connect: Option<TransitGatewayConnect>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayConnectOutput, DELETE_TRANSIT_GATEWAY_CONNECT_OUTPUT,
@@ -13499,7 +13499,7 @@ pub struct DeleteTransitGatewayMeteringPolicyEntryOutput {
     /// Information about the deleted transit gateway metering policy entry.
     pub transit_gateway_metering_policy_entry: Option<TransitGatewayMeteringPolicyEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayMeteringPolicyEntryOutput,
@@ -13523,7 +13523,7 @@ pub struct DeleteTransitGatewayMeteringPolicyOutput {
     /// Information about the deleted transit gateway metering policy.
     pub transit_gateway_metering_policy: Option<TransitGatewayMeteringPolicy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayMeteringPolicyOutput,
@@ -13547,7 +13547,7 @@ pub struct DeleteTransitGatewayMulticastDomainOutput {
     /// Information about the deleted transit gateway multicast domain.
     pub transit_gateway_multicast_domain: Option<TransitGatewayMulticastDomain>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayMulticastDomainOutput,
@@ -13573,7 +13573,7 @@ pub struct DeleteTransitGatewayNetworkFunctionAttachmentOutput {
         TransitGatewayNetworkFunctionAttachment,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayNetworkFunctionAttachmentOutput,
@@ -13597,7 +13597,7 @@ pub struct DeleteTransitGatewayPeeringAttachmentOutput {
     /// The transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayPeeringAttachmentOutput,
@@ -13623,7 +13623,7 @@ pub struct DeleteTransitGatewayPolicyTableEntryOutput {
     /// Describes a transit gateway policy table entry
     pub transit_gateway_policy_table_entry: Option<TransitGatewayPolicyTableEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayPolicyTableEntryOutput,
@@ -13646,7 +13646,7 @@ pub struct DeleteTransitGatewayPolicyTableOutput {
     /// Provides details about the deleted transit gateway policy table.
     pub transit_gateway_policy_table: Option<TransitGatewayPolicyTable>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayPolicyTableOutput, DELETE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
@@ -13671,7 +13671,7 @@ pub struct DeleteTransitGatewayPrefixListReferenceOutput {
     /// Information about the deleted prefix list reference.
     pub transit_gateway_prefix_list_reference: Option<TransitGatewayPrefixListReference>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayPrefixListReferenceOutput,
@@ -13694,7 +13694,7 @@ pub struct DeleteTransitGatewayOutput {
     /// Information about the deleted transit gateway.
     pub transit_gateway: Option<TransitGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayOutput, DELETE_TRANSIT_GATEWAY_OUTPUT, [transit_gateway], meta =
@@ -13718,7 +13718,7 @@ pub struct DeleteTransitGatewayRouteOutput {
     /// Information about the route.
     pub route: Option<TransitGatewayRoute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayRouteOutput, DELETE_TRANSIT_GATEWAY_ROUTE_OUTPUT, [route], meta =
@@ -13743,7 +13743,7 @@ pub struct DeleteTransitGatewayRouteTableAnnouncementOutput {
         TransitGatewayRouteTableAnnouncement,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayRouteTableAnnouncementOutput,
@@ -13766,7 +13766,7 @@ pub struct DeleteTransitGatewayRouteTableOutput {
     /// Information about the deleted transit gateway route table.
     pub transit_gateway_route_table: Option<TransitGatewayRouteTable>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayRouteTableOutput, DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
@@ -13788,7 +13788,7 @@ pub struct DeleteTransitGatewayVpcAttachmentOutput {
     /// Information about the deleted VPC attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayVpcAttachmentOutput,
@@ -13813,7 +13813,7 @@ pub struct DeleteVerifiedAccessEndpointOutput {
     /// Details about the Verified Access endpoint.
     pub verified_access_endpoint: Option<VerifiedAccessEndpoint>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVerifiedAccessEndpointOutput, DELETE_VERIFIED_ACCESS_ENDPOINT_OUTPUT,
@@ -13837,7 +13837,7 @@ pub struct DeleteVerifiedAccessGroupOutput {
     /// Details about the Verified Access group.
     pub verified_access_group: Option<VerifiedAccessGroup>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVerifiedAccessGroupOutput, DELETE_VERIFIED_ACCESS_GROUP_OUTPUT,
@@ -13861,7 +13861,7 @@ pub struct DeleteVerifiedAccessInstanceOutput {
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVerifiedAccessInstanceOutput, DELETE_VERIFIED_ACCESS_INSTANCE_OUTPUT,
@@ -13885,7 +13885,7 @@ pub struct DeleteVerifiedAccessTrustProviderOutput {
     /// Details about the Verified Access trust provider.
     pub verified_access_trust_provider: Option<VerifiedAccessTrustProvider>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVerifiedAccessTrustProviderOutput,
@@ -13916,7 +13916,7 @@ pub struct DeleteVpcBlockPublicAccessExclusionOutput {
     /// Details about an exclusion.
     pub vpc_block_public_access_exclusion: Option<VpcBlockPublicAccessExclusion>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcBlockPublicAccessExclusionOutput,
@@ -13939,7 +13939,7 @@ pub struct DeleteVpcEncryptionControlOutput {
     /// Information about the deleted VPC Encryption Control configuration.
     pub vpc_encryption_control: Option<VpcEncryptionControl>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcEncryptionControlOutput, DELETE_VPC_ENCRYPTION_CONTROL_OUTPUT,
@@ -13962,7 +13962,7 @@ pub struct DeleteVpcEndpointConnectionNotificationsOutput {
     /// Information about the notifications that could not be deleted successfully.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcEndpointConnectionNotificationsOutput,
@@ -13985,7 +13985,7 @@ pub struct DeleteVpcEndpointServiceConfigurationsOutput {
     /// Information about the service configurations that were not deleted, if applicable.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcEndpointServiceConfigurationsOutput,
@@ -14007,7 +14007,7 @@ pub struct DeleteVpcEndpointsOutput {
     /// Information about the VPC endpoints that were not successfully deleted.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcEndpointsOutput, DELETE_VPC_ENDPOINTS_OUTPUT, [unsuccessful], meta =
@@ -14029,7 +14029,7 @@ pub struct DeleteVpcPeeringConnectionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcPeeringConnectionOutput, DELETE_VPC_PEERING_CONNECTION_OUTPUT, [r#return],
@@ -14059,7 +14059,7 @@ pub struct DeleteVpnConcentratorOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVpnConcentratorOutput, DELETE_VPN_CONCENTRATOR_OUTPUT, [r#return], meta =
@@ -14131,7 +14131,7 @@ pub struct DeprovisionByoipCidrOutput {
     /// Information about the address range.
     pub byoip_cidr: Option<ByoipCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeprovisionByoipCidrOutput, DEPROVISION_BYOIP_CIDR_OUTPUT, [byoip_cidr], meta =
@@ -14154,7 +14154,7 @@ pub struct DeprovisionIpamByoasnOutput {
     /// An ASN and BYOIP CIDR association.
     pub byoasn: Option<Byoasn>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeprovisionIpamByoasnOutput, DEPROVISION_IPAM_BYOASN_OUTPUT, [byoasn], meta =
@@ -14178,7 +14178,7 @@ pub struct DeprovisionIpamPoolCidrOutput {
     /// The deprovisioned pool CIDR.
     pub ipam_pool_cidr: Option<IpamPoolCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeprovisionIpamPoolCidrOutput, DEPROVISION_IPAM_POOL_CIDR_OUTPUT, [ipam_pool_cidr],
@@ -14204,7 +14204,7 @@ pub struct DeprovisionPublicIpv4PoolCidrOutput {
     /// The deprovisioned CIDRs.
     pub deprovisioned_addresses: Option<Vec<String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeprovisionPublicIpv4PoolCidrOutput, DEPROVISION_PUBLIC_IPV4_POOL_CIDR_OUTPUT,
@@ -14235,7 +14235,7 @@ pub struct DeregisterImageOutput {
     /// The deletion result for each snapshot associated with the AMI, including the snapshot ID and its success or error code.
     pub delete_snapshot_results: Option<Vec<DeleteSnapshotReturnCode>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeregisterImageOutput, DEREGISTER_IMAGE_OUTPUT, [r#return, delete_snapshot_results],
@@ -14258,7 +14258,7 @@ pub struct DeregisterInstanceEventNotificationAttributesOutput {
     /// The resulting set of tag keys.
     pub instance_tag_attribute: Option<InstanceTagNotificationAttribute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeregisterInstanceEventNotificationAttributesOutput,
@@ -14301,7 +14301,7 @@ pub struct DeregisterTransitGatewayMulticastGroupMembersOutput {
         TransitGatewayMulticastDeregisteredGroupMembers,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeregisterTransitGatewayMulticastGroupMembersOutput,
@@ -14332,7 +14332,7 @@ pub struct DeregisterTransitGatewayMulticastGroupSourcesOutput {
         TransitGatewayMulticastDeregisteredGroupSources,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeregisterTransitGatewayMulticastGroupSourcesOutput,
@@ -14355,7 +14355,7 @@ pub struct DescribeAccountAttributesOutput {
     /// Information about the account attributes.
     pub account_attributes: Option<Vec<AccountAttribute>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAccountAttributesOutput, DESCRIBE_ACCOUNT_ATTRIBUTES_OUTPUT,
@@ -14375,7 +14375,7 @@ pub struct DescribeAccountVpcEncryptionControlOutput {
     /// Information about the account-level VPC Encryption Control configuration.
     pub account_vpc_encryption_control: Option<AccountVpcEncryptionControl>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAccountVpcEncryptionControlOutput,
@@ -14404,7 +14404,7 @@ pub struct DescribeAddressTransfersOutput {
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAddressTransfersOutput, DESCRIBE_ADDRESS_TRANSFERS_OUTPUT,
@@ -14434,7 +14434,7 @@ pub struct DescribeAddressesAttributeOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAddressesAttributeOutput, DESCRIBE_ADDRESSES_ATTRIBUTE_OUTPUT, [addresses,
@@ -14482,7 +14482,7 @@ pub struct DescribeAddressesOutput {
     /// Information about the Elastic IP addresses.
     pub addresses: Option<Vec<Address>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAddressesOutput, DESCRIBE_ADDRESSES_OUTPUT, [addresses], meta =
@@ -14503,7 +14503,7 @@ pub struct DescribeAggregateIdFormatOutput {
     /// Information about each resource's ID format.
     pub statuses: Option<Vec<IdFormat>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAggregateIdFormatOutput, DESCRIBE_AGGREGATE_ID_FORMAT_OUTPUT,
@@ -14538,7 +14538,7 @@ pub struct DescribeApplicationStatusCheckAssociationsOutput {
     /// The tags associated with the application status checks.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeApplicationStatusCheckAssociationsOutput,
@@ -14574,7 +14574,7 @@ pub struct DescribeApplicationStatusChecksOutput {
     /// The token to include in another request to get the next page of items. This value is \<code\>null\</code\> when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeApplicationStatusChecksOutput, DESCRIBE_APPLICATION_STATUS_CHECKS_OUTPUT,
@@ -14608,7 +14608,7 @@ pub struct DescribeApplicationStatusOutput {
     /// The token to include in another request to get the next page of items. This value is \<code\>null\</code\> when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeApplicationStatusOutput, DESCRIBE_APPLICATION_STATUS_OUTPUT,
@@ -14660,7 +14660,7 @@ pub struct DescribeAvailabilityZonesOutput {
     /// Information about the Availability Zones, Local Zones, and Wavelength Zones.
     pub availability_zones: Option<Vec<AvailabilityZone>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAvailabilityZonesOutput, DESCRIBE_AVAILABILITY_ZONES_OUTPUT,
@@ -14689,7 +14689,7 @@ pub struct DescribeAwsNetworkPerformanceMetricSubscriptionsOutput {
     /// Describes the current Infrastructure Performance subscriptions.
     pub subscriptions: Option<Vec<Subscription>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAwsNetworkPerformanceMetricSubscriptionsOutput,
@@ -14735,7 +14735,7 @@ pub struct DescribeBundleTasksOutput {
     /// Information about the bundle tasks.
     pub bundle_tasks: Option<Vec<BundleTask>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeBundleTasksOutput, DESCRIBE_BUNDLE_TASKS_OUTPUT, [bundle_tasks], meta =
@@ -14761,7 +14761,7 @@ pub struct DescribeByoipCidrsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeByoipCidrsOutput, DESCRIBE_BYOIP_CIDRS_OUTPUT, [byoip_cidrs, next_token],
@@ -14804,7 +14804,7 @@ pub struct DescribeCapacityBlockExtensionHistoryOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlockExtensionHistoryOutput,
@@ -14837,7 +14837,7 @@ pub struct DescribeCapacityBlockExtensionOfferingsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlockExtensionOfferingsOutput,
@@ -14884,7 +14884,7 @@ pub struct DescribeCapacityBlockOfferingsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlockOfferingsOutput, DESCRIBE_CAPACITY_BLOCK_OFFERINGS_OUTPUT,
@@ -14916,7 +14916,7 @@ pub struct DescribeCapacityBlockStatusOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlockStatusOutput, DESCRIBE_CAPACITY_BLOCK_STATUS_OUTPUT,
@@ -14962,7 +14962,7 @@ pub struct DescribeCapacityBlocksOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlocksOutput, DESCRIBE_CAPACITY_BLOCKS_OUTPUT, [capacity_blocks,
@@ -14993,7 +14993,7 @@ pub struct DescribeCapacityManagerDataExportsOutput {
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityManagerDataExportsOutput,
@@ -15039,7 +15039,7 @@ pub struct DescribeCapacityReservationBillingRequestsOutput {
         Vec<CapacityReservationBillingRequest>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationBillingRequestsOutput,
@@ -15074,7 +15074,7 @@ pub struct DescribeCapacityReservationCancellationQuotesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationCancellationQuotesOutput,
@@ -15109,7 +15109,7 @@ pub struct DescribeCapacityReservationDateChangeQuotesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationDateChangeQuotesOutput,
@@ -15148,7 +15148,7 @@ pub struct DescribeCapacityReservationFleetsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationFleetsOutput, DESCRIBE_CAPACITY_RESERVATION_FLEETS_OUTPUT,
@@ -15191,7 +15191,7 @@ pub struct DescribeCapacityReservationTopologyOutput {
     /// Information about the topology of each Capacity Reservation.
     pub capacity_reservations: Option<Vec<CapacityReservationTopology>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationTopologyOutput,
@@ -15268,7 +15268,7 @@ pub struct DescribeCapacityReservationsOutput {
     /// Information about the Capacity Reservations.
     pub capacity_reservations: Option<Vec<CapacityReservation>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationsOutput, DESCRIBE_CAPACITY_RESERVATIONS_OUTPUT,
@@ -15310,7 +15310,7 @@ pub struct DescribeCarrierGatewaysOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCarrierGatewaysOutput, DESCRIBE_CARRIER_GATEWAYS_OUTPUT, [carrier_gateways,
@@ -15352,7 +15352,7 @@ pub struct DescribeClassicLinkInstancesOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeClassicLinkInstancesOutput, DESCRIBE_CLASSIC_LINK_INSTANCES_OUTPUT,
@@ -15389,7 +15389,7 @@ pub struct DescribeClientVpnAuthorizationRulesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnAuthorizationRulesOutput,
@@ -15424,7 +15424,7 @@ pub struct DescribeClientVpnConnectionsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnConnectionsOutput, DESCRIBE_CLIENT_VPN_CONNECTIONS_OUTPUT,
@@ -15458,7 +15458,7 @@ pub struct DescribeClientVpnEndpointsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnEndpointsOutput, DESCRIBE_CLIENT_VPN_ENDPOINTS_OUTPUT,
@@ -15494,7 +15494,7 @@ pub struct DescribeClientVpnRoutesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnRoutesOutput, DESCRIBE_CLIENT_VPN_ROUTES_OUTPUT, [routes,
@@ -15532,7 +15532,7 @@ pub struct DescribeClientVpnTargetNetworksOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnTargetNetworksOutput, DESCRIBE_CLIENT_VPN_TARGET_NETWORKS_OUTPUT,
@@ -15566,7 +15566,7 @@ pub struct DescribeCoipPoolsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCoipPoolsOutput, DESCRIBE_COIP_POOLS_OUTPUT, [coip_pools, next_token], meta =
@@ -15588,7 +15588,7 @@ pub struct DescribeConversionTasksOutput {
     /// Information about the conversion tasks.
     pub conversion_tasks: Option<Vec<ConversionTask>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeConversionTasksOutput, DESCRIBE_CONVERSION_TASKS_OUTPUT, [conversion_tasks],
@@ -15630,7 +15630,7 @@ pub struct DescribeCustomerGatewaysOutput {
     /// Information about one or more customer gateways.
     pub customer_gateways: Option<Vec<CustomerGateway>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCustomerGatewaysOutput, DESCRIBE_CUSTOMER_GATEWAYS_OUTPUT,
@@ -15658,7 +15658,7 @@ pub struct DescribeDeclarativePoliciesReportsOutput {
     /// The report metadata.
     pub reports: Option<Vec<DeclarativePoliciesReport>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeDeclarativePoliciesReportsOutput,
@@ -15701,7 +15701,7 @@ pub struct DescribeDhcpOptionsOutput {
     /// Information about the DHCP options sets.
     pub dhcp_options: Option<Vec<DhcpOptions>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeDhcpOptionsOutput, DESCRIBE_DHCP_OPTIONS_OUTPUT, [next_token, dhcp_options],
@@ -15736,7 +15736,7 @@ pub struct DescribeEgressOnlyInternetGatewaysOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeEgressOnlyInternetGatewaysOutput,
@@ -15779,7 +15779,7 @@ pub struct DescribeElasticGpusOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeElasticGpusOutput, DESCRIBE_ELASTIC_GPUS_OUTPUT, [elastic_gpu_set,
@@ -15809,7 +15809,7 @@ pub struct DescribeExportImageTasksOutput {
     /// The token to use to get the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeExportImageTasksOutput, DESCRIBE_EXPORT_IMAGE_TASKS_OUTPUT,
@@ -15830,7 +15830,7 @@ pub struct DescribeExportTasksOutput {
     /// Information about the export tasks.
     pub export_tasks: Option<Vec<ExportTask>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeExportTasksOutput, DESCRIBE_EXPORT_TASKS_OUTPUT, [export_tasks], meta =
@@ -15866,7 +15866,7 @@ pub struct DescribeFastLaunchImagesOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeFastLaunchImagesOutput, DESCRIBE_FAST_LAUNCH_IMAGES_OUTPUT,
@@ -15970,7 +15970,7 @@ pub struct DescribeFastSnapshotRestoresOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeFastSnapshotRestoresOutput, DESCRIBE_FAST_SNAPSHOT_RESTORES_OUTPUT,
@@ -16026,7 +16026,7 @@ pub struct DescribeFleetHistoryOutput {
     /// The start date and time for the events, in UTC format (for example, *YYYY*-*MM*-*DD*T*HH*:*MM*:*SS*Z).
     pub start_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeFleetHistoryOutput, DESCRIBE_FLEET_HISTORY_OUTPUT, [history_records,
@@ -16060,7 +16060,7 @@ pub struct DescribeFleetInstancesOutput {
     /// The ID of the EC2 Fleet.
     pub fleet_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeFleetInstancesOutput, DESCRIBE_FLEET_INSTANCES_OUTPUT, [active_instances,
@@ -16120,7 +16120,7 @@ pub struct DescribeFleetsOutput {
     /// Information about the EC2 Fleets.
     pub fleets: Option<Vec<FleetData>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeFleetsOutput, DESCRIBE_FLEETS_OUTPUT, [next_token, fleets], meta =
@@ -16168,7 +16168,7 @@ pub struct DescribeFlowLogsOutput {
     /// The token to request the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeFlowLogsOutput, DESCRIBE_FLOW_LOGS_OUTPUT, [flow_logs, next_token], meta =
@@ -16192,7 +16192,7 @@ pub struct DescribeFpgaImageAttributeOutput {
     /// Information about the attribute.
     pub fpga_image_attribute: Option<FpgaImageAttribute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeFpgaImageAttributeOutput, DESCRIBE_FPGA_IMAGE_ATTRIBUTE_OUTPUT,
@@ -16246,7 +16246,7 @@ pub struct DescribeFpgaImagesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeFpgaImagesOutput, DESCRIBE_FPGA_IMAGES_OUTPUT, [fpga_images, next_token],
@@ -16282,7 +16282,7 @@ pub struct DescribeHostReservationOfferingsOutput {
     /// Information about the offerings.
     pub offering_set: Option<Vec<HostOffering>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeHostReservationOfferingsOutput, DESCRIBE_HOST_RESERVATION_OFFERINGS_OUTPUT,
@@ -16320,7 +16320,7 @@ pub struct DescribeHostReservationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeHostReservationsOutput, DESCRIBE_HOST_RESERVATIONS_OUTPUT,
@@ -16363,7 +16363,7 @@ pub struct DescribeHostsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeHostsOutput, DESCRIBE_HOSTS_OUTPUT, [hosts, next_token], meta =
@@ -16396,7 +16396,7 @@ pub struct DescribeIamInstanceProfileAssociationsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIamInstanceProfileAssociationsOutput,
@@ -16414,7 +16414,7 @@ pub struct DescribeIdFormatOutput {
     /// Information about the ID format for the resource.
     pub statuses: Option<Vec<IdFormat>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIdFormatOutput, DESCRIBE_ID_FORMAT_OUTPUT, [statuses], meta =
@@ -16436,7 +16436,7 @@ pub struct DescribeIdentityIdFormatOutput {
     /// Information about the ID format for the resources.
     pub statuses: Option<Vec<IdFormat>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIdentityIdFormatOutput, DESCRIBE_IDENTITY_ID_FORMAT_OUTPUT, [statuses], meta
@@ -16490,7 +16490,7 @@ pub struct DescribeImageReferencesOutput {
     /// The resources that are referencing the specified images.
     pub image_references: Option<Vec<ImageReference>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImageReferencesOutput, DESCRIBE_IMAGE_REFERENCES_OUTPUT, [next_token,
@@ -16528,7 +16528,7 @@ pub struct DescribeImageUsageReportEntriesOutput {
     /// The content of the usage reports.
     pub image_usage_report_entries: Option<Vec<ImageUsageReportEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImageUsageReportEntriesOutput, DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES_OUTPUT,
@@ -16568,7 +16568,7 @@ pub struct DescribeImageUsageReportsOutput {
     /// The image usage reports.
     pub image_usage_reports: Option<Vec<ImageUsageReport>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImageUsageReportsOutput, DESCRIBE_IMAGE_USAGE_REPORTS_OUTPUT, [next_token,
@@ -16736,7 +16736,7 @@ pub struct DescribeImagesOutput {
     /// Information about the images.
     pub images: Option<Vec<Image>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImagesOutput, DESCRIBE_IMAGES_OUTPUT, [next_token, images], meta =
@@ -16766,7 +16766,7 @@ pub struct DescribeImportImageTasksOutput {
     /// The token to use to get the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImportImageTasksOutput, DESCRIBE_IMPORT_IMAGE_TASKS_OUTPUT,
@@ -16796,7 +16796,7 @@ pub struct DescribeImportSnapshotTasksOutput {
     /// The token to use to get the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImportSnapshotTasksOutput, DESCRIBE_IMPORT_SNAPSHOT_TASKS_OUTPUT,
@@ -16855,7 +16855,7 @@ pub struct DescribeInstanceConnectEndpointsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceConnectEndpointsOutput, DESCRIBE_INSTANCE_CONNECT_ENDPOINTS_OUTPUT,
@@ -16894,7 +16894,7 @@ pub struct DescribeInstanceCreditSpecificationsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceCreditSpecificationsOutput,
@@ -16915,7 +16915,7 @@ pub struct DescribeInstanceEventNotificationAttributesOutput {
     /// Information about the registered tag keys.
     pub instance_tag_attribute: Option<InstanceTagNotificationAttribute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceEventNotificationAttributesOutput,
@@ -16965,7 +16965,7 @@ pub struct DescribeInstanceEventWindowsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceEventWindowsOutput, DESCRIBE_INSTANCE_EVENT_WINDOWS_OUTPUT,
@@ -17021,7 +17021,7 @@ pub struct DescribeInstanceImageMetadataOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceImageMetadataOutput, DESCRIBE_INSTANCE_IMAGE_METADATA_OUTPUT,
@@ -17072,7 +17072,7 @@ pub struct DescribeInstanceSqlHaHistoryStatesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceSqlHaHistoryStatesOutput,
@@ -17111,7 +17111,7 @@ pub struct DescribeInstanceSqlHaStatesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceSqlHaStatesOutput, DESCRIBE_INSTANCE_SQL_HA_STATES_OUTPUT,
@@ -17190,7 +17190,7 @@ pub struct DescribeInstanceStatusOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceStatusOutput, DESCRIBE_INSTANCE_STATUS_OUTPUT, [instance_statuses,
@@ -17238,7 +17238,7 @@ pub struct DescribeInstanceTopologyOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceTopologyOutput, DESCRIBE_INSTANCE_TOPOLOGY_OUTPUT, [instances,
@@ -17280,7 +17280,7 @@ pub struct DescribeInstanceTypeOfferingsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceTypeOfferingsOutput, DESCRIBE_INSTANCE_TYPE_OFFERINGS_OUTPUT,
@@ -17424,7 +17424,7 @@ pub struct DescribeInstanceTypesOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceTypesOutput, DESCRIBE_INSTANCE_TYPES_OUTPUT, [instance_types,
@@ -17732,7 +17732,7 @@ pub struct DescribeInstancesOutput {
     /// Information about the reservations.
     pub reservations: Option<Vec<Reservation>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstancesOutput, DESCRIBE_INSTANCES_OUTPUT, [next_token, reservations], meta
@@ -17776,7 +17776,7 @@ pub struct DescribeInternetGatewaysOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInternetGatewaysOutput, DESCRIBE_INTERNET_GATEWAYS_OUTPUT,
@@ -17802,7 +17802,7 @@ pub struct DescribeIpamByoasnOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamByoasnOutput, DESCRIBE_IPAM_BYOASN_OUTPUT, [byoasns, next_token], meta =
@@ -17855,7 +17855,7 @@ pub struct DescribeIpamExternalResourceVerificationTokensOutput {
         Vec<IpamExternalResourceVerificationToken>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamExternalResourceVerificationTokensOutput,
@@ -17889,7 +17889,7 @@ pub struct DescribeIpamInternetRegistryAssociationsOutput {
         Vec<IpamInternetRegistryAssociation>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamInternetRegistryAssociationsOutput,
@@ -17922,7 +17922,7 @@ pub struct DescribeIpamPoliciesOutput {
     /// An IPAM policy is a set of rules that define how public IPv4 addresses from IPAM pools are allocated to Amazon Web Services resources. Each rule maps an Amazon Web Services service to IPAM pools that the service will use to get IP addresses. A single policy can have multiple rules and be applied to multiple Amazon Web Services Regions. If the IPAM pool run out of addresses then the services fallback to Amazon-provided IP addresses. A policy can be applied to an individual Amazon Web Services account or an entity within Amazon Web Services Organizations.
     pub ipam_policies: Option<Vec<IpamPolicy>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPoliciesOutput, DESCRIBE_IPAM_POLICIES_OUTPUT, [next_token,
@@ -17952,7 +17952,7 @@ pub struct DescribeIpamPoolAllocationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPoolAllocationsOutput, DESCRIBE_IPAM_POOL_ALLOCATIONS_OUTPUT,
@@ -17982,7 +17982,7 @@ pub struct DescribeIpamPoolsOutput {
     /// Information about the IPAM pools.
     pub ipam_pools: Option<Vec<IpamPool>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPoolsOutput, DESCRIBE_IPAM_POOLS_OUTPUT, [next_token, ipam_pools], meta =
@@ -18015,7 +18015,7 @@ pub struct DescribeIpamPrefixListResolverTargetsOutput {
     /// Information about the IPAM prefix list resolver Targets.
     pub ipam_prefix_list_resolver_targets: Option<Vec<IpamPrefixListResolverTarget>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPrefixListResolverTargetsOutput,
@@ -18046,7 +18046,7 @@ pub struct DescribeIpamPrefixListResolversOutput {
     /// Information about the IPAM prefix list resolvers.
     pub ipam_prefix_list_resolvers: Option<Vec<IpamPrefixListResolver>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPrefixListResolversOutput, DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS_OUTPUT,
@@ -18076,7 +18076,7 @@ pub struct DescribeIpamResourceDiscoveriesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamResourceDiscoveriesOutput, DESCRIBE_IPAM_RESOURCE_DISCOVERIES_OUTPUT,
@@ -18109,7 +18109,7 @@ pub struct DescribeIpamResourceDiscoveryAssociationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamResourceDiscoveryAssociationsOutput,
@@ -18140,7 +18140,7 @@ pub struct DescribeIpamScopesOutput {
     /// The scopes you want information on.
     pub ipam_scopes: Option<Vec<IpamScope>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamScopesOutput, DESCRIBE_IPAM_SCOPES_OUTPUT, [next_token, ipam_scopes],
@@ -18170,7 +18170,7 @@ pub struct DescribeIpamsOutput {
     /// Information about the IPAMs.
     pub ipams: Option<Vec<Ipam>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamsOutput, DESCRIBE_IPAMS_OUTPUT, [next_token, ipams], meta =
@@ -18204,7 +18204,7 @@ pub struct DescribeIpv6PoolsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIpv6PoolsOutput, DESCRIBE_IPV6_POOLS_OUTPUT, [ipv6_pools, next_token], meta =
@@ -18246,7 +18246,7 @@ pub struct DescribeKeyPairsOutput {
     /// Information about the key pairs.
     pub key_pairs: Option<Vec<KeyPairInfo>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeKeyPairsOutput, DESCRIBE_KEY_PAIRS_OUTPUT, [key_pairs], meta =
@@ -18336,7 +18336,7 @@ pub struct DescribeLaunchTemplateVersionsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLaunchTemplateVersionsOutput, DESCRIBE_LAUNCH_TEMPLATE_VERSIONS_OUTPUT,
@@ -18379,7 +18379,7 @@ pub struct DescribeLaunchTemplatesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLaunchTemplatesOutput, DESCRIBE_LAUNCH_TEMPLATES_OUTPUT, [launch_templates,
@@ -18429,7 +18429,7 @@ pub struct DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsOutput
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsOutput,
@@ -18479,7 +18479,7 @@ pub struct DescribeLocalGatewayRouteTableVpcAssociationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayRouteTableVpcAssociationsOutput,
@@ -18522,7 +18522,7 @@ pub struct DescribeLocalGatewayRouteTablesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayRouteTablesOutput, DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES_OUTPUT,
@@ -18564,7 +18564,7 @@ pub struct DescribeLocalGatewayVirtualInterfaceGroupsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayVirtualInterfaceGroupsOutput,
@@ -18612,7 +18612,7 @@ pub struct DescribeLocalGatewayVirtualInterfacesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayVirtualInterfacesOutput,
@@ -18651,7 +18651,7 @@ pub struct DescribeLocalGatewaysOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewaysOutput, DESCRIBE_LOCAL_GATEWAYS_OUTPUT, [local_gateways,
@@ -18683,7 +18683,7 @@ pub struct DescribeLockedSnapshotsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLockedSnapshotsOutput, DESCRIBE_LOCKED_SNAPSHOTS_OUTPUT, [snapshots,
@@ -18715,7 +18715,7 @@ pub struct DescribeMacHostsOutput {
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeMacHostsOutput, DESCRIBE_MAC_HOSTS_OUTPUT, [mac_hosts, next_token], meta =
@@ -18755,7 +18755,7 @@ pub struct DescribeMacModificationTasksOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeMacModificationTasksOutput, DESCRIBE_MAC_MODIFICATION_TASKS_OUTPUT,
@@ -18791,7 +18791,7 @@ pub struct DescribeManagedPrefixListsOutput {
     /// Information about the prefix lists.
     pub prefix_lists: Option<Vec<ManagedPrefixList>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeManagedPrefixListsOutput, DESCRIBE_MANAGED_PREFIX_LISTS_OUTPUT, [next_token,
@@ -18825,7 +18825,7 @@ pub struct DescribeMetricCategoriesOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeMetricCategoriesOutput, DESCRIBE_METRIC_CATEGORIES_OUTPUT,
@@ -18859,7 +18859,7 @@ pub struct DescribeMovingAddressesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeMovingAddressesOutput, DESCRIBE_MOVING_ADDRESSES_OUTPUT,
@@ -18901,7 +18901,7 @@ pub struct DescribeNatGatewaysOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNatGatewaysOutput, DESCRIBE_NAT_GATEWAYS_OUTPUT, [nat_gateways, next_token],
@@ -18969,7 +18969,7 @@ pub struct DescribeNetworkAclsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkAclsOutput, DESCRIBE_NETWORK_ACLS_OUTPUT, [network_acls, next_token],
@@ -19010,7 +19010,7 @@ pub struct DescribeNetworkInsightsAccessScopeAnalysesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInsightsAccessScopeAnalysesOutput,
@@ -19042,7 +19042,7 @@ pub struct DescribeNetworkInsightsAccessScopesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInsightsAccessScopesOutput,
@@ -19084,7 +19084,7 @@ pub struct DescribeNetworkInsightsAnalysesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInsightsAnalysesOutput, DESCRIBE_NETWORK_INSIGHTS_ANALYSES_OUTPUT,
@@ -19136,7 +19136,7 @@ pub struct DescribeNetworkInsightsPathsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInsightsPathsOutput, DESCRIBE_NETWORK_INSIGHTS_PATHS_OUTPUT,
@@ -19172,7 +19172,7 @@ pub struct DescribeNetworkInterfaceAttributeOutput {
     /// Indicates whether to assign a public IPv4 address to a network interface. This option can be enabled for any network interface but will only apply to the primary network interface (eth0).
     pub associate_public_ip_address: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInterfaceAttributeOutput, DESCRIBE_NETWORK_INTERFACE_ATTRIBUTE_OUTPUT,
@@ -19214,7 +19214,7 @@ pub struct DescribeNetworkInterfacePermissionsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInterfacePermissionsOutput,
@@ -19324,7 +19324,7 @@ pub struct DescribeNetworkInterfacesOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInterfacesOutput, DESCRIBE_NETWORK_INTERFACES_OUTPUT,
@@ -19365,7 +19365,7 @@ pub struct DescribeNetworkingFlexCostAllocationPoliciesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkingFlexCostAllocationPoliciesOutput,
@@ -19407,7 +19407,7 @@ pub struct DescribeNetworkingFlexCostAllocationPolicyAssociationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkingFlexCostAllocationPolicyAssociationsOutput,
@@ -19460,7 +19460,7 @@ pub struct DescribeOutpostLagsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeOutpostLagsOutput, DESCRIBE_OUTPOST_LAGS_OUTPUT, [outpost_lags, next_token],
@@ -19506,7 +19506,7 @@ pub struct DescribePlacementGroupsOutput {
     /// Information about the placement groups.
     pub placement_groups: Option<Vec<PlacementGroup>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribePlacementGroupsOutput, DESCRIBE_PLACEMENT_GROUPS_OUTPUT, [placement_groups],
@@ -19540,7 +19540,7 @@ pub struct DescribePrefixListsOutput {
     /// All available prefix lists.
     pub prefix_lists: Option<Vec<PrefixList>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribePrefixListsOutput, DESCRIBE_PREFIX_LISTS_OUTPUT, [next_token, prefix_lists],
@@ -19568,7 +19568,7 @@ pub struct DescribePrincipalIdFormatOutput {
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribePrincipalIdFormatOutput, DESCRIBE_PRINCIPAL_ID_FORMAT_OUTPUT, [principals,
@@ -19600,7 +19600,7 @@ pub struct DescribePublicIpv4PoolsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribePublicIpv4PoolsOutput, DESCRIBE_PUBLIC_IPV4_POOLS_OUTPUT, [public_ipv4_pools,
@@ -19632,7 +19632,7 @@ pub struct DescribeRegionsOutput {
     /// Information about the Regions.
     pub regions: Option<Vec<Region>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeRegionsOutput, DESCRIBE_REGIONS_OUTPUT, [regions], meta = response_metadata
@@ -19663,7 +19663,7 @@ pub struct DescribeReplaceRootVolumeTasksOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeReplaceRootVolumeTasksOutput, DESCRIBE_REPLACE_ROOT_VOLUME_TASKS_OUTPUT,
@@ -19697,7 +19697,7 @@ pub struct DescribeReservedInstancesListingsOutput {
     /// Information about the Reserved Instance listing.
     pub reserved_instances_listings: Option<Vec<ReservedInstancesListing>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeReservedInstancesListingsOutput, DESCRIBE_RESERVED_INSTANCES_LISTINGS_OUTPUT,
@@ -19752,7 +19752,7 @@ pub struct DescribeReservedInstancesModificationsOutput {
     /// The Reserved Instance modification information.
     pub reserved_instances_modifications: Option<Vec<ReservedInstancesModification>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeReservedInstancesModificationsOutput,
@@ -19846,7 +19846,7 @@ pub struct DescribeReservedInstancesOfferingsOutput {
     /// A list of Reserved Instances offerings.
     pub reserved_instances_offerings: Option<Vec<ReservedInstancesOffering>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeReservedInstancesOfferingsOutput,
@@ -19907,7 +19907,7 @@ pub struct DescribeReservedInstancesOutput {
     /// A list of Reserved Instances.
     pub reserved_instances: Option<Vec<ReservedInstances>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeReservedInstancesOutput, DESCRIBE_RESERVED_INSTANCES_OUTPUT,
@@ -19937,7 +19937,7 @@ pub struct DescribeRouteServerEndpointsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeRouteServerEndpointsOutput, DESCRIBE_ROUTE_SERVER_ENDPOINTS_OUTPUT,
@@ -19967,7 +19967,7 @@ pub struct DescribeRouteServerPeersOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeRouteServerPeersOutput, DESCRIBE_ROUTE_SERVER_PEERS_OUTPUT,
@@ -19997,7 +19997,7 @@ pub struct DescribeRouteServersOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeRouteServersOutput, DESCRIBE_ROUTE_SERVERS_OUTPUT, [route_servers,
@@ -20070,7 +20070,7 @@ pub struct DescribeRouteTablesOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeRouteTablesOutput, DESCRIBE_ROUTE_TABLES_OUTPUT, [route_tables, next_token],
@@ -20116,7 +20116,7 @@ pub struct DescribeScheduledInstanceAvailabilityOutput {
     /// Information about the available Scheduled Instances.
     pub scheduled_instance_availability_set: Option<Vec<ScheduledInstanceAvailability>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeScheduledInstanceAvailabilityOutput,
@@ -20157,7 +20157,7 @@ pub struct DescribeScheduledInstancesOutput {
     /// Information about the Scheduled Instances.
     pub scheduled_instance_set: Option<Vec<ScheduledInstance>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeScheduledInstancesOutput, DESCRIBE_SCHEDULED_INSTANCES_OUTPUT, [next_token,
@@ -20217,7 +20217,7 @@ pub struct DescribeSecondaryInterfacesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSecondaryInterfacesOutput, DESCRIBE_SECONDARY_INTERFACES_OUTPUT,
@@ -20267,7 +20267,7 @@ pub struct DescribeSecondaryNetworksOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSecondaryNetworksOutput, DESCRIBE_SECONDARY_NETWORKS_OUTPUT,
@@ -20319,7 +20319,7 @@ pub struct DescribeSecondarySubnetsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSecondarySubnetsOutput, DESCRIBE_SECONDARY_SUBNETS_OUTPUT,
@@ -20341,7 +20341,7 @@ pub struct DescribeSecurityGroupReferencesOutput {
     /// Information about the VPCs with the referencing security groups.
     pub security_group_reference_set: Option<Vec<SecurityGroupReference>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSecurityGroupReferencesOutput, DESCRIBE_SECURITY_GROUP_REFERENCES_OUTPUT,
@@ -20377,7 +20377,7 @@ pub struct DescribeSecurityGroupRulesOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSecurityGroupRulesOutput, DESCRIBE_SECURITY_GROUP_RULES_OUTPUT,
@@ -20416,7 +20416,7 @@ pub struct DescribeSecurityGroupVpcAssociationsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSecurityGroupVpcAssociationsOutput,
@@ -20503,7 +20503,7 @@ pub struct DescribeSecurityGroupsOutput {
     /// Information about the security groups.
     pub security_groups: Option<Vec<SecurityGroup>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSecurityGroupsOutput, DESCRIBE_SECURITY_GROUPS_OUTPUT, [next_token,
@@ -20548,7 +20548,7 @@ pub struct DescribeServiceLinkVirtualInterfacesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeServiceLinkVirtualInterfacesOutput,
@@ -20577,7 +20577,7 @@ pub struct DescribeSnapshotAttributeOutput {
     /// The users and groups that have the permissions for creating volumes from the snapshot.
     pub create_volume_permissions: Option<Vec<CreateVolumePermission>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSnapshotAttributeOutput, DESCRIBE_SNAPSHOT_ATTRIBUTE_OUTPUT, [product_codes,
@@ -20611,7 +20611,7 @@ pub struct DescribeSnapshotTierStatusOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSnapshotTierStatusOutput, DESCRIBE_SNAPSHOT_TIER_STATUS_OUTPUT,
@@ -20675,7 +20675,7 @@ pub struct DescribeSnapshotsOutput {
     /// Information about the snapshots.
     pub snapshots: Option<Vec<Snapshot>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSnapshotsOutput, DESCRIBE_SNAPSHOTS_OUTPUT, [next_token, snapshots], meta =
@@ -20697,7 +20697,7 @@ pub struct DescribeSpotDatafeedSubscriptionOutput {
     /// The Spot Instance data feed subscription.
     pub spot_datafeed_subscription: Option<SpotDatafeedSubscription>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotDatafeedSubscriptionOutput, DESCRIBE_SPOT_DATAFEED_SUBSCRIPTION_OUTPUT,
@@ -20729,7 +20729,7 @@ pub struct DescribeSpotFleetInstancesOutput {
     /// The ID of the Spot Fleet request.
     pub spot_fleet_request_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotFleetInstancesOutput, DESCRIBE_SPOT_FLEET_INSTANCES_OUTPUT,
@@ -20771,7 +20771,7 @@ pub struct DescribeSpotFleetRequestHistoryOutput {
     /// The starting date and time for the events, in UTC format (for example, *YYYY*-*MM*-*DD*T*HH*:*MM*:*SS*Z).
     pub start_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotFleetRequestHistoryOutput, DESCRIBE_SPOT_FLEET_REQUEST_HISTORY_OUTPUT,
@@ -20802,7 +20802,7 @@ pub struct DescribeSpotFleetRequestsOutput {
     /// Information about the configuration of your Spot Fleet.
     pub spot_fleet_request_configs: Option<Vec<SpotFleetRequestConfig>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotFleetRequestsOutput, DESCRIBE_SPOT_FLEET_REQUESTS_OUTPUT, [next_token,
@@ -20914,7 +20914,7 @@ pub struct DescribeSpotInstanceRequestsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotInstanceRequestsOutput, DESCRIBE_SPOT_INSTANCE_REQUESTS_OUTPUT,
@@ -20973,7 +20973,7 @@ pub struct DescribeSpotPriceHistoryOutput {
     /// The historical Spot prices.
     pub spot_price_history: Option<Vec<SpotPrice>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotPriceHistoryOutput, DESCRIBE_SPOT_PRICE_HISTORY_OUTPUT, [next_token,
@@ -21001,7 +21001,7 @@ pub struct DescribeStaleSecurityGroupsOutput {
     /// Information about the stale security groups.
     pub stale_security_group_set: Option<Vec<StaleSecurityGroup>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeStaleSecurityGroupsOutput, DESCRIBE_STALE_SECURITY_GROUPS_OUTPUT,
@@ -21039,7 +21039,7 @@ pub struct DescribeStoreImageTasksOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeStoreImageTasksOutput, DESCRIBE_STORE_IMAGE_TASKS_OUTPUT,
@@ -21121,7 +21121,7 @@ pub struct DescribeSubnetsOutput {
     /// Information about the subnets.
     pub subnets: Option<Vec<Subnet>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSubnetsOutput, DESCRIBE_SUBNETS_OUTPUT, [next_token, subnets], meta =
@@ -21158,7 +21158,7 @@ pub struct DescribeTagsOutput {
     /// The tags.
     pub tags: Option<Vec<TagDescription>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTagsOutput, DESCRIBE_TAGS_OUTPUT, [next_token, tags], meta =
@@ -21209,7 +21209,7 @@ pub struct DescribeTrafficMirrorFilterRulesOutput {
     /// The token to use to retrieve the next page of results. The value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTrafficMirrorFilterRulesOutput, DESCRIBE_TRAFFIC_MIRROR_FILTER_RULES_OUTPUT,
@@ -21243,7 +21243,7 @@ pub struct DescribeTrafficMirrorFiltersOutput {
     /// The token to use to retrieve the next page of results. The value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTrafficMirrorFiltersOutput, DESCRIBE_TRAFFIC_MIRROR_FILTERS_OUTPUT,
@@ -21291,7 +21291,7 @@ pub struct DescribeTrafficMirrorSessionsOutput {
     /// The token to use to retrieve the next page of results. The value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTrafficMirrorSessionsOutput, DESCRIBE_TRAFFIC_MIRROR_SESSIONS_OUTPUT,
@@ -21331,7 +21331,7 @@ pub struct DescribeTrafficMirrorTargetsOutput {
     /// The token to use to retrieve the next page of results. The value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTrafficMirrorTargetsOutput, DESCRIBE_TRAFFIC_MIRROR_TARGETS_OUTPUT,
@@ -21379,7 +21379,7 @@ pub struct DescribeTransitGatewayAttachmentsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayAttachmentsOutput, DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS_OUTPUT,
@@ -21416,7 +21416,7 @@ pub struct DescribeTransitGatewayConnectPeersOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayConnectPeersOutput,
@@ -21457,7 +21457,7 @@ pub struct DescribeTransitGatewayConnectsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayConnectsOutput, DESCRIBE_TRANSIT_GATEWAY_CONNECTS_OUTPUT,
@@ -21488,7 +21488,7 @@ pub struct DescribeTransitGatewayMeteringPoliciesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayMeteringPoliciesOutput,
@@ -21526,7 +21526,7 @@ pub struct DescribeTransitGatewayMulticastDomainsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayMulticastDomainsOutput,
@@ -21568,7 +21568,7 @@ pub struct DescribeTransitGatewayNetworkFunctionAttachmentsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayNetworkFunctionAttachmentsOutput,
@@ -21616,7 +21616,7 @@ pub struct DescribeTransitGatewayPeeringAttachmentsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayPeeringAttachmentsOutput,
@@ -21648,7 +21648,7 @@ pub struct DescribeTransitGatewayPolicyTablesOutput {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayPolicyTablesOutput,
@@ -21683,7 +21683,7 @@ pub struct DescribeTransitGatewayRouteTableAnnouncementsOutput {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayRouteTableAnnouncementsOutput,
@@ -21724,7 +21724,7 @@ pub struct DescribeTransitGatewayRouteTablesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayRouteTablesOutput,
@@ -21764,7 +21764,7 @@ pub struct DescribeTransitGatewayVpcAttachmentsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayVpcAttachmentsOutput,
@@ -21819,7 +21819,7 @@ pub struct DescribeTransitGatewaysOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewaysOutput, DESCRIBE_TRANSIT_GATEWAYS_OUTPUT, [transit_gateways,
@@ -21853,7 +21853,7 @@ pub struct DescribeTrunkInterfaceAssociationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeTrunkInterfaceAssociationsOutput,
@@ -21889,7 +21889,7 @@ pub struct DescribeVerifiedAccessEndpointsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessEndpointsOutput, DESCRIBE_VERIFIED_ACCESS_ENDPOINTS_OUTPUT,
@@ -21922,7 +21922,7 @@ pub struct DescribeVerifiedAccessGroupsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessGroupsOutput, DESCRIBE_VERIFIED_ACCESS_GROUPS_OUTPUT,
@@ -21953,7 +21953,7 @@ pub struct DescribeVerifiedAccessInstanceLoggingConfigurationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessInstanceLoggingConfigurationsOutput,
@@ -21984,7 +21984,7 @@ pub struct DescribeVerifiedAccessInstancesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessInstancesOutput, DESCRIBE_VERIFIED_ACCESS_INSTANCES_OUTPUT,
@@ -22015,7 +22015,7 @@ pub struct DescribeVerifiedAccessTrustProvidersOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessTrustProvidersOutput,
@@ -22044,7 +22044,7 @@ pub struct DescribeVolumeAttributeOutput {
     /// The ID of the volume.
     pub volume_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVolumeAttributeOutput, DESCRIBE_VOLUME_ATTRIBUTE_OUTPUT, [auto_enable_io,
@@ -22106,7 +22106,7 @@ pub struct DescribeVolumeStatusOutput {
     /// Information about the status of the volumes.
     pub volume_statuses: Option<Vec<VolumeStatusItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVolumeStatusOutput, DESCRIBE_VOLUME_STATUS_OUTPUT, [next_token,
@@ -22160,7 +22160,7 @@ pub struct DescribeVolumesModificationsOutput {
     /// Information about the volume modifications.
     pub volumes_modifications: Option<Vec<VolumeModification>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVolumesModificationsOutput, DESCRIBE_VOLUMES_MODIFICATIONS_OUTPUT,
@@ -22232,7 +22232,7 @@ pub struct DescribeVolumesOutput {
     /// Information about the volumes.
     pub volumes: Option<Vec<Volume>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVolumesOutput, DESCRIBE_VOLUMES_OUTPUT, [next_token, volumes], meta =
@@ -22261,7 +22261,7 @@ pub struct DescribeVpcAttributeOutput {
     /// The ID of the VPC.
     pub vpc_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcAttributeOutput, DESCRIBE_VPC_ATTRIBUTE_OUTPUT, [enable_dns_hostnames,
@@ -22305,7 +22305,7 @@ pub struct DescribeVpcBlockPublicAccessExclusionsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcBlockPublicAccessExclusionsOutput,
@@ -22326,7 +22326,7 @@ pub struct DescribeVpcBlockPublicAccessOptionsOutput {
     /// Details related to the options.
     pub vpc_block_public_access_options: Option<VpcBlockPublicAccessOptions>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcBlockPublicAccessOptionsOutput,
@@ -22353,7 +22353,7 @@ pub struct DescribeVpcClassicLinkDnsSupportOutput {
     /// Information about the ClassicLink DNS support status of the VPCs.
     pub vpcs: Option<Vec<ClassicLinkDnsSupport>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcClassicLinkDnsSupportOutput, DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT,
@@ -22383,7 +22383,7 @@ pub struct DescribeVpcClassicLinkOutput {
     /// The ClassicLink status of the VPCs.
     pub vpcs: Option<Vec<VpcClassicLink>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcClassicLinkOutput, DESCRIBE_VPC_CLASSIC_LINK_OUTPUT, [vpcs], meta =
@@ -22415,7 +22415,7 @@ pub struct DescribeVpcEncryptionControlsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEncryptionControlsOutput, DESCRIBE_VPC_ENCRYPTION_CONTROLS_OUTPUT,
@@ -22457,7 +22457,7 @@ pub struct DescribeVpcEndpointAssociationsOutput {
     /// The pagination token.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointAssociationsOutput, DESCRIBE_VPC_ENDPOINT_ASSOCIATIONS_OUTPUT,
@@ -22500,7 +22500,7 @@ pub struct DescribeVpcEndpointConnectionNotificationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointConnectionNotificationsOutput,
@@ -22543,7 +22543,7 @@ pub struct DescribeVpcEndpointConnectionsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointConnectionsOutput, DESCRIBE_VPC_ENDPOINT_CONNECTIONS_OUTPUT,
@@ -22586,7 +22586,7 @@ pub struct DescribeVpcEndpointServiceConfigurationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointServiceConfigurationsOutput,
@@ -22624,7 +22624,7 @@ pub struct DescribeVpcEndpointServicePermissionsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointServicePermissionsOutput,
@@ -22675,7 +22675,7 @@ pub struct DescribeVpcEndpointServicesOutput {
     /// The token to use when requesting the next set of items. If there are no additional items to return, the string is empty.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointServicesOutput, DESCRIBE_VPC_ENDPOINT_SERVICES_OUTPUT,
@@ -22725,7 +22725,7 @@ pub struct DescribeVpcEndpointsOutput {
     /// The token to use when requesting the next set of items. If there are no additional items to return, the string is empty.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointsOutput, DESCRIBE_VPC_ENDPOINTS_OUTPUT, [vpc_endpoints,
@@ -22781,7 +22781,7 @@ pub struct DescribeVpcPeeringConnectionsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcPeeringConnectionsOutput, DESCRIBE_VPC_PEERING_CONNECTIONS_OUTPUT,
@@ -22841,7 +22841,7 @@ pub struct DescribeVpcsOutput {
     /// Information about the VPCs.
     pub vpcs: Option<Vec<Vpc>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcsOutput, DESCRIBE_VPCS_OUTPUT, [next_token, vpcs], meta =
@@ -22871,7 +22871,7 @@ pub struct DescribeVpnConcentratorsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpnConcentratorsOutput, DESCRIBE_VPN_CONCENTRATORS_OUTPUT,
@@ -22923,7 +22923,7 @@ pub struct DescribeVpnConnectionsOutput {
     /// Information about one or more VPN connections.
     pub vpn_connections: Option<Vec<VpnConnection>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpnConnectionsOutput, DESCRIBE_VPN_CONNECTIONS_OUTPUT, [vpn_connections],
@@ -22969,7 +22969,7 @@ pub struct DescribeVpnGatewaysOutput {
     /// Information about one or more virtual private gateways.
     pub vpn_gateways: Option<Vec<VpnGateway>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeVpnGatewaysOutput, DESCRIBE_VPN_GATEWAYS_OUTPUT, [vpn_gateways], meta =
@@ -23034,7 +23034,7 @@ pub struct DetachClassicLinkVpcOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DetachClassicLinkVpcOutput, DETACH_CLASSIC_LINK_VPC_OUTPUT, [r#return], meta =
@@ -23058,7 +23058,7 @@ pub struct DetachImageWatermarkOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DetachImageWatermarkOutput, DETACH_IMAGE_WATERMARK_OUTPUT, [r#return], meta =
@@ -23120,7 +23120,7 @@ pub struct DetachVerifiedAccessTrustProviderOutput {
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DetachVerifiedAccessTrustProviderOutput,
@@ -23280,7 +23280,7 @@ pub struct DisableAddressTransferOutput {
     /// An Elastic IP address transfer.
     pub address_transfer: Option<AddressTransfer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableAddressTransferOutput, DISABLE_ADDRESS_TRANSFER_OUTPUT, [address_transfer],
@@ -23299,7 +23299,7 @@ pub struct DisableAllowedImagesSettingsOutput {
     /// Returns `disabled` if the request succeeds; otherwise, it returns an error.
     pub allowed_images_settings_state: Option<AllowedImagesSettingsDisabledState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableAllowedImagesSettingsOutput, DISABLE_ALLOWED_IMAGES_SETTINGS_OUTPUT,
@@ -23326,7 +23326,7 @@ pub struct DisableApplicationStatusCheckSuppressionOutput {
     /// The instances for which suppression failed to be disabled.
     pub unsuccessful_results: Option<Vec<UnsuccessfulSuppressionResponseObject>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableApplicationStatusCheckSuppressionOutput,
@@ -23356,7 +23356,7 @@ pub struct DisableAwsNetworkPerformanceMetricSubscriptionOutput {
     /// Indicates whether the unsubscribe action was successful.
     pub output: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableAwsNetworkPerformanceMetricSubscriptionOutput,
@@ -23380,7 +23380,7 @@ pub struct DisableCapacityManagerOutput {
     /// Indicates whether Organizations access is enabled. This will be `false` after disabling Capacity Manager.
     pub organizations_access: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableCapacityManagerOutput, DISABLE_CAPACITY_MANAGER_OUTPUT,
@@ -23400,7 +23400,7 @@ pub struct DisableEbsEncryptionByDefaultOutput {
     /// The updated status of encryption by default.
     pub ebs_encryption_by_default: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableEbsEncryptionByDefaultOutput, DISABLE_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT,
@@ -23439,7 +23439,7 @@ pub struct DisableFastLaunchOutput {
     /// The time that the state changed for Windows fast launch for the Windows AMI.
     pub state_transition_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableFastLaunchOutput, DISABLE_FAST_LAUNCH_OUTPUT, [image_id, resource_type,
@@ -23551,7 +23551,7 @@ pub struct DisableFastSnapshotRestoresOutput {
     /// Information about the snapshots for which fast snapshot restores could not be disabled.
     pub unsuccessful: Option<Vec<DisableFastSnapshotRestoreErrorItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableFastSnapshotRestoresOutput, DISABLE_FAST_SNAPSHOT_RESTORES_OUTPUT,
@@ -23571,7 +23571,7 @@ pub struct DisableImageBlockPublicAccessOutput {
     /// Returns `unblocked` if the request succeeds; otherwise, it returns an error.
     pub image_block_public_access_state: Option<ImageBlockPublicAccessDisabledState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableImageBlockPublicAccessOutput, DISABLE_IMAGE_BLOCK_PUBLIC_ACCESS_OUTPUT,
@@ -23592,7 +23592,7 @@ pub struct DisableImageDeprecationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableImageDeprecationOutput, DISABLE_IMAGE_DEPRECATION_OUTPUT, [r#return], meta =
@@ -23614,7 +23614,7 @@ pub struct DisableImageDeregistrationProtectionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableImageDeregistrationProtectionOutput,
@@ -23633,7 +23633,7 @@ pub struct DisableImageOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableImageOutput, DISABLE_IMAGE_OUTPUT, [r#return], meta = response_metadata
@@ -23654,7 +23654,7 @@ pub struct DisableInstanceSqlHaStandbyDetectionsOutput {
     /// Information about the instances that were disabled from SQL Server High Availability standby detection monitoring.
     pub instances: Option<Vec<RegisteredInstance>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableInstanceSqlHaStandbyDetectionsOutput,
@@ -23677,7 +23677,7 @@ pub struct DisableIpamOrganizationAdminAccountOutput {
     /// The result of disabling the IPAM account.
     pub success: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableIpamOrganizationAdminAccountOutput,
@@ -23703,7 +23703,7 @@ pub struct DisableIpamPolicyOutput {
     /// Returns true if the IPAM policy was successfully disabled.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableIpamPolicyOutput, DISABLE_IPAM_POLICY_OUTPUT, [r#return], meta =
@@ -23727,7 +23727,7 @@ pub struct DisableRouteServerPropagationOutput {
     /// Information about the disabled route server propagation.
     pub route_server_propagation: Option<RouteServerPropagation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableRouteServerPropagationOutput, DISABLE_ROUTE_SERVER_PROPAGATION_OUTPUT,
@@ -23746,7 +23746,7 @@ pub struct DisableSerialConsoleAccessOutput {
     /// If `true`, access to the EC2 serial console of all instances is enabled for your account. If `false`, access to the EC2 serial console of all instances is disabled for your account.
     pub serial_console_access_enabled: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableSerialConsoleAccessOutput, DISABLE_SERIAL_CONSOLE_ACCESS_OUTPUT,
@@ -23766,7 +23766,7 @@ pub struct DisableSnapshotBlockPublicAccessOutput {
     /// Returns `unblocked` if the request succeeds.
     pub state: Option<SnapshotBlockPublicAccessState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableSnapshotBlockPublicAccessOutput, DISABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT,
@@ -23794,7 +23794,7 @@ pub struct DisableTransitGatewayRouteTablePropagationOutput {
     /// Information about route propagation.
     pub propagation: Option<TransitGatewayPropagation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableTransitGatewayRouteTablePropagationOutput,
@@ -23829,7 +23829,7 @@ pub struct DisableVpcClassicLinkDnsSupportOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableVpcClassicLinkDnsSupportOutput, DISABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT,
@@ -23850,7 +23850,7 @@ pub struct DisableVpcClassicLinkOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableVpcClassicLinkOutput, DISABLE_VPC_CLASSIC_LINK_OUTPUT, [r#return], meta =
@@ -23894,7 +23894,7 @@ pub struct DisassociateApplicationStatusCheckOutput {
     /// The associations that failed to be removed.
     pub unsuccessful_results: Option<Vec<UnsuccessfulAssociationResponseObject>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateApplicationStatusCheckOutput,
@@ -23920,7 +23920,7 @@ pub struct DisassociateCapacityReservationBillingOwnerOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateCapacityReservationBillingOwnerOutput,
@@ -23948,7 +23948,7 @@ pub struct DisassociateClientVpnTargetNetworkOutput {
     /// The current state of the target network association.
     pub status: Option<AssociationStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateClientVpnTargetNetworkOutput,
@@ -23973,7 +23973,7 @@ pub struct DisassociateEnclaveCertificateIamRoleOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateEnclaveCertificateIamRoleOutput,
@@ -23994,7 +23994,7 @@ pub struct DisassociateIamInstanceProfileOutput {
     /// Information about the IAM instance profile association.
     pub iam_instance_profile_association: Option<IamInstanceProfileAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateIamInstanceProfileOutput, DISASSOCIATE_IAM_INSTANCE_PROFILE_OUTPUT,
@@ -24018,7 +24018,7 @@ pub struct DisassociateInstanceEventWindowOutput {
     /// Information about the event window.
     pub instance_event_window: Option<InstanceEventWindow>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateInstanceEventWindowOutput, DISASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT,
@@ -24041,7 +24041,7 @@ pub struct DisassociateIpamByoasnOutput {
     /// An ASN and BYOIP CIDR association.
     pub asn_association: Option<AsnAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateIpamByoasnOutput, DISASSOCIATE_IPAM_BYOASN_OUTPUT, [asn_association],
@@ -24063,7 +24063,7 @@ pub struct DisassociateIpamResourceDiscoveryOutput {
     /// A resource discovery association.
     pub ipam_resource_discovery_association: Option<IpamResourceDiscoveryAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateIpamResourceDiscoveryOutput, DISASSOCIATE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
@@ -24087,7 +24087,7 @@ pub struct DisassociateKmsKeyIdOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateKmsKeyIdOutput, DISASSOCIATE_KMS_KEY_ID_OUTPUT, [r#return], meta =
@@ -24115,7 +24115,7 @@ pub struct DisassociateNatGatewayAddressOutput {
     /// Information about the NAT gateway IP addresses.
     pub nat_gateway_addresses: Option<Vec<NatGatewayAddress>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateNatGatewayAddressOutput, DISASSOCIATE_NAT_GATEWAY_ADDRESS_OUTPUT,
@@ -24142,7 +24142,7 @@ pub struct DisassociateNetworkingFlexCostAllocationPolicyOutput {
         Vec<FlexCostAllocationOperationFailure>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateNetworkingFlexCostAllocationPolicyOutput,
@@ -24168,7 +24168,7 @@ pub struct DisassociateRouteServerOutput {
     /// Information about the disassociated route server.
     pub route_server_association: Option<RouteServerAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateRouteServerOutput, DISASSOCIATE_ROUTE_SERVER_OUTPUT,
@@ -24203,7 +24203,7 @@ pub struct DisassociateSecurityGroupVpcOutput {
     /// The state of the disassociation.
     pub state: Option<SecurityGroupVpcAssociationState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateSecurityGroupVpcOutput, DISASSOCIATE_SECURITY_GROUP_VPC_OUTPUT, [state],
@@ -24225,7 +24225,7 @@ pub struct DisassociateSubnetCidrBlockOutput {
     /// The ID of the subnet.
     pub subnet_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateSubnetCidrBlockOutput, DISASSOCIATE_SUBNET_CIDR_BLOCK_OUTPUT,
@@ -24253,7 +24253,7 @@ pub struct DisassociateTransitGatewayMulticastDomainOutput {
     /// Information about the association.
     pub associations: Option<TransitGatewayMulticastDomainAssociations>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateTransitGatewayMulticastDomainOutput,
@@ -24279,7 +24279,7 @@ pub struct DisassociateTransitGatewayPolicyTableOutput {
     /// Returns details about the transit gateway policy table disassociation.
     pub association: Option<TransitGatewayPolicyTableAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateTransitGatewayPolicyTableOutput,
@@ -24305,7 +24305,7 @@ pub struct DisassociateTransitGatewayRouteTableOutput {
     /// Information about the association.
     pub association: Option<TransitGatewayAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateTransitGatewayRouteTableOutput,
@@ -24332,7 +24332,7 @@ pub struct DisassociateTrunkInterfaceOutput {
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [Ensuring idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateTrunkInterfaceOutput, DISASSOCIATE_TRUNK_INTERFACE_OUTPUT, [r#return,
@@ -24355,7 +24355,7 @@ pub struct DisassociateVpcCidrBlockOutput {
     /// The ID of the VPC.
     pub vpc_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateVpcCidrBlockOutput, DISASSOCIATE_VPC_CIDR_BLOCK_OUTPUT,
@@ -25221,7 +25221,7 @@ pub struct EnableAddressTransferOutput {
     /// An Elastic IP address transfer.
     pub address_transfer: Option<AddressTransfer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableAddressTransferOutput, ENABLE_ADDRESS_TRANSFER_OUTPUT, [address_transfer], meta
@@ -25243,7 +25243,7 @@ pub struct EnableAllowedImagesSettingsOutput {
     /// Returns `enabled` or `audit-mode` if the request succeeds; otherwise, it returns an error.
     pub allowed_images_settings_state: Option<AllowedImagesSettingsEnabledState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableAllowedImagesSettingsOutput, ENABLE_ALLOWED_IMAGES_SETTINGS_OUTPUT,
@@ -25272,7 +25272,7 @@ pub struct EnableApplicationStatusCheckSuppressionOutput {
     /// The instances for which suppression failed to be enabled.
     pub unsuccessful_results: Option<Vec<UnsuccessfulSuppressionResponseObject>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableApplicationStatusCheckSuppressionOutput,
@@ -25302,7 +25302,7 @@ pub struct EnableAwsNetworkPerformanceMetricSubscriptionOutput {
     /// Indicates whether the subscribe action was successful.
     pub output: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableAwsNetworkPerformanceMetricSubscriptionOutput,
@@ -25329,7 +25329,7 @@ pub struct EnableCapacityManagerOutput {
     /// Indicates whether Organizations access is enabled for cross-account data aggregation.
     pub organizations_access: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableCapacityManagerOutput, ENABLE_CAPACITY_MANAGER_OUTPUT,
@@ -25348,7 +25348,7 @@ pub struct EnableEbsEncryptionByDefaultOutput {
     /// The updated status of encryption by default.
     pub ebs_encryption_by_default: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableEbsEncryptionByDefaultOutput, ENABLE_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT,
@@ -25394,7 +25394,7 @@ pub struct EnableFastLaunchOutput {
     /// The time that the state changed for Windows fast launch for the AMI.
     pub state_transition_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableFastLaunchOutput, ENABLE_FAST_LAUNCH_OUTPUT, [image_id, resource_type,
@@ -25506,7 +25506,7 @@ pub struct EnableFastSnapshotRestoresOutput {
     /// Information about the snapshots for which fast snapshot restores could not be enabled.
     pub unsuccessful: Option<Vec<EnableFastSnapshotRestoreErrorItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableFastSnapshotRestoresOutput, ENABLE_FAST_SNAPSHOT_RESTORES_OUTPUT, [successful,
@@ -25528,7 +25528,7 @@ pub struct EnableImageBlockPublicAccessOutput {
     /// Returns `block-new-sharing` if the request succeeds; otherwise, it returns an error.
     pub image_block_public_access_state: Option<ImageBlockPublicAccessEnabledState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableImageBlockPublicAccessOutput, ENABLE_IMAGE_BLOCK_PUBLIC_ACCESS_OUTPUT,
@@ -25554,7 +25554,7 @@ pub struct EnableImageDeprecationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableImageDeprecationOutput, ENABLE_IMAGE_DEPRECATION_OUTPUT, [r#return], meta =
@@ -25578,7 +25578,7 @@ pub struct EnableImageDeregistrationProtectionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableImageDeregistrationProtectionOutput,
@@ -25597,7 +25597,7 @@ pub struct EnableImageOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableImageOutput, ENABLE_IMAGE_OUTPUT, [r#return], meta = response_metadata
@@ -25621,7 +25621,7 @@ pub struct EnableInstanceSqlHaStandbyDetectionsOutput {
     /// Information about the instances that were enabled for SQL Server High Availability standby detection monitoring.
     pub instances: Option<Vec<RegisteredInstance>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableInstanceSqlHaStandbyDetectionsOutput,
@@ -25658,7 +25658,7 @@ pub struct EnableIpamInternetRegistryAssociationOutput {
     /// Information about the enabled internet registry association.
     pub ipam_internet_registry_association: Option<IpamInternetRegistryAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableIpamInternetRegistryAssociationOutput,
@@ -25681,7 +25681,7 @@ pub struct EnableIpamOrganizationAdminAccountOutput {
     /// The result of enabling the IPAM account.
     pub success: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableIpamOrganizationAdminAccountOutput,
@@ -25707,7 +25707,7 @@ pub struct EnableIpamPolicyOutput {
     /// The ID of the IPAM policy that was enabled.
     pub ipam_policy_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableIpamPolicyOutput, ENABLE_IPAM_POLICY_OUTPUT, [ipam_policy_id], meta =
@@ -25727,7 +25727,7 @@ pub struct EnableReachabilityAnalyzerOrganizationSharingOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub return_value: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableReachabilityAnalyzerOrganizationSharingOutput,
@@ -25752,7 +25752,7 @@ pub struct EnableRouteServerPropagationOutput {
     /// Information about the enabled route server propagation.
     pub route_server_propagation: Option<RouteServerPropagation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableRouteServerPropagationOutput, ENABLE_ROUTE_SERVER_PROPAGATION_OUTPUT,
@@ -25771,7 +25771,7 @@ pub struct EnableSerialConsoleAccessOutput {
     /// If `true`, access to the EC2 serial console of all instances is enabled for your account. If `false`, access to the EC2 serial console of all instances is disabled for your account.
     pub serial_console_access_enabled: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableSerialConsoleAccessOutput, ENABLE_SERIAL_CONSOLE_ACCESS_OUTPUT,
@@ -25799,7 +25799,7 @@ pub struct EnableSnapshotBlockPublicAccessOutput {
     /// The state of block public access for snapshots for the account and Region. Returns either `block-all-sharing` or `block-new-sharing` if the request succeeds.
     pub state: Option<SnapshotBlockPublicAccessState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableSnapshotBlockPublicAccessOutput, ENABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT,
@@ -25827,7 +25827,7 @@ pub struct EnableTransitGatewayRouteTablePropagationOutput {
     /// Information about route propagation.
     pub propagation: Option<TransitGatewayPropagation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableTransitGatewayRouteTablePropagationOutput,
@@ -25870,7 +25870,7 @@ pub struct EnableVpcClassicLinkDnsSupportOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableVpcClassicLinkDnsSupportOutput, ENABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT,
@@ -25891,7 +25891,7 @@ pub struct EnableVpcClassicLinkOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableVpcClassicLinkOutput, ENABLE_VPC_CLASSIC_LINK_OUTPUT, [r#return], meta =
@@ -26266,7 +26266,7 @@ pub struct ExportClientVpnClientCertificateRevocationListOutput {
     /// The current state of the client certificate revocation list.
     pub status: Option<ClientCertificateRevocationListStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExportClientVpnClientCertificateRevocationListOutput,
@@ -26289,7 +26289,7 @@ pub struct ExportClientVpnClientConfigurationOutput {
     /// The contents of the Client VPN endpoint configuration file.
     pub client_configuration: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExportClientVpnClientConfigurationOutput,
@@ -26358,7 +26358,7 @@ pub struct ExportImageOutput {
     /// Any tags assigned to the export image task.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExportImageOutput, EXPORT_IMAGE_OUTPUT, [description, disk_image_format,
@@ -26519,7 +26519,7 @@ pub struct ExportTransitGatewayRoutesOutput {
     /// The URL of the exported file in Amazon S3. For example, s3://*bucket\_name*/VPCTransitGateway/TransitGatewayRouteTables/*file\_name*.
     pub s3_location: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExportTransitGatewayRoutesOutput, EXPORT_TRANSIT_GATEWAY_ROUTES_OUTPUT,
@@ -26556,7 +26556,7 @@ pub struct ExportVerifiedAccessInstanceClientConfigurationOutput {
         Vec<VerifiedAccessInstanceOpenVpnClientConfiguration>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExportVerifiedAccessInstanceClientConfigurationOutput,
@@ -28193,7 +28193,7 @@ pub struct GetActiveVpnTunnelStatusOutput {
     /// Information about the current security configuration of the VPN tunnel.
     pub active_vpn_tunnel_status: Option<ActiveVpnTunnelStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetActiveVpnTunnelStatusOutput, GET_ACTIVE_VPN_TUNNEL_STATUS_OUTPUT,
@@ -28228,7 +28228,7 @@ pub struct GetAllowedImagesSettingsOutput {
     /// - `declarative-policy` - The Allowed AMIs settings is managed by a declarative policy and can't be modified by the account.
     pub managed_by: Option<ManagedBy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAllowedImagesSettingsOutput, GET_ALLOWED_IMAGES_SETTINGS_OUTPUT, [state,
@@ -28250,7 +28250,7 @@ pub struct GetAssociatedEnclaveCertificateIamRolesOutput {
     /// Information about the associated IAM roles.
     pub associated_roles: Option<Vec<AssociatedRole>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAssociatedEnclaveCertificateIamRolesOutput,
@@ -28279,7 +28279,7 @@ pub struct GetAssociatedIpv6PoolCidrsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAssociatedIpv6PoolCidrsOutput, GET_ASSOCIATED_IPV6_POOL_CIDRS_OUTPUT,
@@ -28311,7 +28311,7 @@ pub struct GetAwsNetworkPerformanceDataOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAwsNetworkPerformanceDataOutput, GET_AWS_NETWORK_PERFORMANCE_DATA_OUTPUT,
@@ -28342,7 +28342,7 @@ pub struct GetCapacityManagerAttributesOutput {
     /// The timestamp of the most recent data point ingested by Capacity Manager, in milliseconds since epoch. This indicates how current your capacity data is.
     pub latest_datapoint_timestamp: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerAttributesOutput, GET_CAPACITY_MANAGER_ATTRIBUTES_OUTPUT,
@@ -28383,7 +28383,7 @@ pub struct GetCapacityManagerMetricDataOutput {
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerMetricDataOutput, GET_CAPACITY_MANAGER_METRIC_DATA_OUTPUT,
@@ -28420,7 +28420,7 @@ pub struct GetCapacityManagerMetricDimensionsOutput {
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerMetricDimensionsOutput,
@@ -28447,7 +28447,7 @@ pub struct GetCapacityManagerMonitoredTagKeysOutput {
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerMonitoredTagKeysOutput,
@@ -28492,7 +28492,7 @@ pub struct GetCapacityManagerSupportabilityScoresOutput {
         Vec<CapacityManagerSupportabilityScore>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerSupportabilityScoresOutput,
@@ -28561,7 +28561,7 @@ pub struct GetCapacityReservationUsageOutput {
     /// Details about the interruption configuration and source reservation for interruptible Capacity Reservations.
     pub interruption_info: Option<InterruptionInfo>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCapacityReservationUsageOutput, GET_CAPACITY_RESERVATION_USAGE_OUTPUT,
@@ -28597,7 +28597,7 @@ pub struct GetClientVpnEndpointAuthorizationPolicyOutput {
     /// The current state of the authorization policy.
     pub status: Option<ClientVpnAuthorizationPolicyStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetClientVpnEndpointAuthorizationPolicyOutput,
@@ -28640,7 +28640,7 @@ pub struct GetCoipPoolUsageOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCoipPoolUsageOutput, GET_COIP_POOL_USAGE_OUTPUT, [coip_pool_id,
@@ -28670,7 +28670,7 @@ pub struct GetConsoleOutputOutput {
     /// The console output, base64-encoded. If you are using a command line tool, the tool decodes the output for you.
     pub output: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetConsoleOutputOutput, GET_CONSOLE_OUTPUT_OUTPUT, [instance_id, timestamp, output],
@@ -28696,7 +28696,7 @@ pub struct GetConsoleScreenshotOutput {
     /// The ID of the instance.
     pub instance_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetConsoleScreenshotOutput, GET_CONSOLE_SCREENSHOT_OUTPUT, [image_data, instance_id],
@@ -28742,7 +28742,7 @@ pub struct GetDeclarativePoliciesReportSummaryOutput {
     /// The attributes described in the report.
     pub attribute_summaries: Option<Vec<AttributeSummary>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDeclarativePoliciesReportSummaryOutput,
@@ -28766,7 +28766,7 @@ pub struct GetDefaultCreditSpecificationOutput {
     /// The default credit option for CPU usage of the instance family.
     pub instance_family_credit_specification: Option<InstanceFamilyCreditSpecification>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDefaultCreditSpecificationOutput, GET_DEFAULT_CREDIT_SPECIFICATION_OUTPUT,
@@ -28783,7 +28783,7 @@ pub struct GetEbsDefaultKmsKeyIdOutput {
     /// The Amazon Resource Name (ARN) of the default KMS key for encryption by default.
     pub kms_key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetEbsDefaultKmsKeyIdOutput, GET_EBS_DEFAULT_KMS_KEY_ID_OUTPUT, [kms_key_id], meta =
@@ -28804,7 +28804,7 @@ pub struct GetEbsEncryptionByDefaultOutput {
     /// Reserved for future use.
     pub sse_type: Option<SseType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetEbsEncryptionByDefaultOutput, GET_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT,
@@ -28825,7 +28825,7 @@ pub struct GetEnabledIpamPolicyOutput {
     /// The entity that manages the IPAM policy.
     pub managed_by: Option<IpamPolicyManagedBy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetEnabledIpamPolicyOutput, GET_ENABLED_IPAM_POLICY_OUTPUT, [ipam_policy_enabled,
@@ -28851,7 +28851,7 @@ pub struct GetFlowLogsIntegrationTemplateOutput {
     /// The generated CloudFormation template.
     pub result: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetFlowLogsIntegrationTemplateOutput, GET_FLOW_LOGS_INTEGRATION_TEMPLATE_OUTPUT,
@@ -28879,7 +28879,7 @@ pub struct GetGroupsForCapacityReservationOutput {
     /// Information about the resource groups to which the Capacity Reservation has been added.
     pub capacity_reservation_groups: Option<Vec<CapacityReservationGroup>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetGroupsForCapacityReservationOutput, GET_GROUPS_FOR_CAPACITY_RESERVATION_OUTPUT,
@@ -28907,7 +28907,7 @@ pub struct GetHostReservationPurchasePreviewOutput {
     /// The potential total upfront price. This is billed immediately.
     pub total_upfront_price: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetHostReservationPurchasePreviewOutput,
@@ -28927,7 +28927,7 @@ pub struct GetImageAncestryOutput {
     /// A list of entries in the AMI ancestry chain, from the specified AMI to the root AMI.
     pub image_ancestry_entries: Option<Vec<ImageAncestryEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetImageAncestryOutput, GET_IMAGE_ANCESTRY_OUTPUT, [image_ancestry_entries], meta =
@@ -28959,7 +28959,7 @@ pub struct GetImageBlockPublicAccessStateOutput {
     /// - `declarative-policy` - The state is managed by a declarative policy and can't be modified by the account.
     pub managed_by: Option<ManagedBy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetImageBlockPublicAccessStateOutput, GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE_OUTPUT,
@@ -28987,7 +28987,7 @@ pub struct GetImageFindingsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetImageFindingsOutput, GET_IMAGE_FINDINGS_OUTPUT, [image_findings, next_token], meta
@@ -29006,7 +29006,7 @@ pub struct GetInstanceMetadataDefaultsOutput {
     /// The account-level default IMDS settings.
     pub account_level: Option<InstanceMetadataDefaultsResponse>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetInstanceMetadataDefaultsOutput, GET_INSTANCE_METADATA_DEFAULTS_OUTPUT,
@@ -29038,7 +29038,7 @@ pub struct GetInstanceTpmEkPubOutput {
     /// The public endorsement key material.
     pub key_value: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetInstanceTpmEkPubOutput, GET_INSTANCE_TPM_EK_PUB_OUTPUT, [instance_id, key_type,
@@ -29073,7 +29073,7 @@ pub struct GetInstanceTypesFromInstanceRequirementsOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetInstanceTypesFromInstanceRequirementsOutput,
@@ -29097,7 +29097,7 @@ pub struct GetInstanceUefiDataOutput {
     /// Base64 representation of the non-volatile UEFI variable store.
     pub uefi_data: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetInstanceUefiDataOutput, GET_INSTANCE_UEFI_DATA_OUTPUT, [instance_id, uefi_data],
@@ -29133,7 +29133,7 @@ pub struct GetIpamAddressHistoryOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamAddressHistoryOutput, GET_IPAM_ADDRESS_HISTORY_OUTPUT, [history_records,
@@ -29165,7 +29165,7 @@ pub struct GetIpamDiscoveredAccountsOutput {
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamDiscoveredAccountsOutput, GET_IPAM_DISCOVERED_ACCOUNTS_OUTPUT,
@@ -29200,7 +29200,7 @@ pub struct GetIpamDiscoveredPublicAddressesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamDiscoveredPublicAddressesOutput, GET_IPAM_DISCOVERED_PUBLIC_ADDRESSES_OUTPUT,
@@ -29234,7 +29234,7 @@ pub struct GetIpamDiscoveredResourceCidrsOutput {
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamDiscoveredResourceCidrsOutput, GET_IPAM_DISCOVERED_RESOURCE_CIDRS_OUTPUT,
@@ -29266,7 +29266,7 @@ pub struct GetIpamDiscoveredRoutesOutput {
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamDiscoveredRoutesOutput, GET_IPAM_DISCOVERED_ROUTES_OUTPUT,
@@ -29299,7 +29299,7 @@ pub struct GetIpamInternetRegistryAssociationAsnsOutput {
         Vec<IpamInternetRegistryAssociationAsn>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamInternetRegistryAssociationAsnsOutput,
@@ -29333,7 +29333,7 @@ pub struct GetIpamInternetRegistryAssociationCidrsOutput {
         Vec<IpamInternetRegistryAssociationCidr>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamInternetRegistryAssociationCidrsOutput,
@@ -29374,7 +29374,7 @@ pub struct GetIpamPolicyAllocationRulesOutput {
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamPolicyAllocationRulesOutput, GET_IPAM_POLICY_ALLOCATION_RULES_OUTPUT,
@@ -29406,7 +29406,7 @@ pub struct GetIpamPolicyOrganizationTargetsOutput {
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamPolicyOrganizationTargetsOutput, GET_IPAM_POLICY_ORGANIZATION_TARGETS_OUTPUT,
@@ -29438,7 +29438,7 @@ pub struct GetIpamPoolAllocationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamPoolAllocationsOutput, GET_IPAM_POOL_ALLOCATIONS_OUTPUT,
@@ -29468,7 +29468,7 @@ pub struct GetIpamPoolCidrsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamPoolCidrsOutput, GET_IPAM_POOL_CIDRS_OUTPUT, [ipam_pool_cidrs, next_token],
@@ -29498,7 +29498,7 @@ pub struct GetIpamPrefixListResolverRulesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamPrefixListResolverRulesOutput, GET_IPAM_PREFIX_LIST_RESOLVER_RULES_OUTPUT,
@@ -29530,7 +29530,7 @@ pub struct GetIpamPrefixListResolverVersionEntriesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamPrefixListResolverVersionEntriesOutput,
@@ -29564,7 +29564,7 @@ pub struct GetIpamPrefixListResolverVersionsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamPrefixListResolverVersionsOutput,
@@ -29606,7 +29606,7 @@ pub struct GetIpamResourceCidrsOutput {
     /// The resource CIDRs.
     pub ipam_resource_cidrs: Option<Vec<IpamResourceCidr>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamResourceCidrsOutput, GET_IPAM_RESOURCE_CIDRS_OUTPUT, [next_token,
@@ -29636,7 +29636,7 @@ pub struct GetIpamRouteOriginAuthorizationsOutput {
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamRouteOriginAuthorizationsOutput, GET_IPAM_ROUTE_ORIGIN_AUTHORIZATIONS_OUTPUT,
@@ -29668,7 +29668,7 @@ pub struct GetIpamRouteProtectionFindingsOutput {
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamRouteProtectionFindingsOutput, GET_IPAM_ROUTE_PROTECTION_FINDINGS_OUTPUT,
@@ -29708,7 +29708,7 @@ pub struct GetIpamRoutingPolicyRegistrationDeltasOutput {
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamRoutingPolicyRegistrationDeltasOutput,
@@ -29739,7 +29739,7 @@ pub struct GetIpamRoutingPolicyRegistrationsOutput {
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIpamRoutingPolicyRegistrationsOutput,
@@ -29761,7 +29761,7 @@ pub struct GetLaunchTemplateDataOutput {
     /// The instance data.
     pub launch_template_data: Option<ResponseLaunchTemplateData>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLaunchTemplateDataOutput, GET_LAUNCH_TEMPLATE_DATA_OUTPUT, [launch_template_data],
@@ -29789,7 +29789,7 @@ pub struct GetManagedPrefixListAssociationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetManagedPrefixListAssociationsOutput, GET_MANAGED_PREFIX_LIST_ASSOCIATIONS_OUTPUT,
@@ -29819,7 +29819,7 @@ pub struct GetManagedPrefixListEntriesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetManagedPrefixListEntriesOutput, GET_MANAGED_PREFIX_LIST_ENTRIES_OUTPUT, [entries,
@@ -29838,7 +29838,7 @@ pub struct GetManagedResourceVisibilityOutput {
     /// The managed resource visibility settings for the account.
     pub visibility: Option<ManagedResourceVisibilitySettings>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetManagedResourceVisibilityOutput, GET_MANAGED_RESOURCE_VISIBILITY_OUTPUT,
@@ -29871,7 +29871,7 @@ pub struct GetNetworkInsightsAccessScopeAnalysisFindingsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetNetworkInsightsAccessScopeAnalysisFindingsOutput,
@@ -29896,7 +29896,7 @@ pub struct GetNetworkInsightsAccessScopeContentOutput {
     /// The Network Access Scope content.
     pub network_insights_access_scope_content: Option<NetworkInsightsAccessScopeContent>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetNetworkInsightsAccessScopeContentOutput,
@@ -29922,7 +29922,7 @@ pub struct GetNetworkingFlexCostAllocationPolicyVersionsOutput {
     /// Information about the policy versions.
     pub fca_policy_versions: Option<Vec<FlexCostAllocationPolicyVersion>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetNetworkingFlexCostAllocationPolicyVersionsOutput,
@@ -29946,7 +29946,7 @@ pub struct GetPasswordDataOutput {
     /// The password of the instance. Returns an empty string if the password is not available.
     pub password_data: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetPasswordDataOutput, GET_PASSWORD_DATA_OUTPUT, [instance_id, timestamp,
@@ -29988,7 +29988,7 @@ pub struct GetReservedInstancesExchangeQuoteOutput {
     /// Describes the reason why the exchange cannot be completed.
     pub validation_failure_reason: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetReservedInstancesExchangeQuoteOutput,
@@ -30014,7 +30014,7 @@ pub struct GetRouteServerAssociationsOutput {
     /// Information about the associations for the specified route server.
     pub route_server_associations: Option<Vec<RouteServerAssociation>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetRouteServerAssociationsOutput, GET_ROUTE_SERVER_ASSOCIATIONS_OUTPUT,
@@ -30038,7 +30038,7 @@ pub struct GetRouteServerPropagationsOutput {
     /// Information about the route propagations for the specified route server.
     pub route_server_propagations: Option<Vec<RouteServerPropagation>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetRouteServerPropagationsOutput, GET_ROUTE_SERVER_PROPAGATIONS_OUTPUT,
@@ -30070,7 +30070,7 @@ pub struct GetRouteServerRoutingDatabaseOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetRouteServerRoutingDatabaseOutput, GET_ROUTE_SERVER_ROUTING_DATABASE_OUTPUT,
@@ -30110,7 +30110,7 @@ pub struct GetSecurityGroupsForVpcOutput {
     /// The security group that can be used by interfaces in the VPC.
     pub security_group_for_vpcs: Option<Vec<SecurityGroupForVpc>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSecurityGroupsForVpcOutput, GET_SECURITY_GROUPS_FOR_VPC_OUTPUT, [next_token,
@@ -30135,7 +30135,7 @@ pub struct GetSerialConsoleAccessStatusOutput {
     /// - `declarative-policy` - Access is managed by a declarative policy and can't be modified by the account.
     pub managed_by: Option<ManagedBy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSerialConsoleAccessStatusOutput, GET_SERIAL_CONSOLE_ACCESS_STATUS_OUTPUT,
@@ -30167,7 +30167,7 @@ pub struct GetSnapshotBlockPublicAccessStateOutput {
     /// - `declarative-policy` - The state is managed by a declarative policy and can't be modified by the account.
     pub managed_by: Option<ManagedBy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSnapshotBlockPublicAccessStateOutput,
@@ -30226,7 +30226,7 @@ pub struct GetSpotPlacementScoresOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSpotPlacementScoresOutput, GET_SPOT_PLACEMENT_SCORES_OUTPUT,
@@ -30266,7 +30266,7 @@ pub struct GetSubnetCidrReservationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSubnetCidrReservationsOutput, GET_SUBNET_CIDR_RESERVATIONS_OUTPUT,
@@ -30298,7 +30298,7 @@ pub struct GetTransitGatewayAttachmentNatConfigurationOutput {
     /// The NAT gateway rules for the attachment.
     pub nat_gateway_rules: Option<Vec<TransitGatewayNatRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayAttachmentNatConfigurationOutput,
@@ -30335,7 +30335,7 @@ pub struct GetTransitGatewayAttachmentPropagationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayAttachmentPropagationsOutput,
@@ -30369,7 +30369,7 @@ pub struct GetTransitGatewayMeteringPolicyEntriesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayMeteringPolicyEntriesOutput,
@@ -30413,7 +30413,7 @@ pub struct GetTransitGatewayMulticastDomainAssociationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayMulticastDomainAssociationsOutput,
@@ -30445,7 +30445,7 @@ pub struct GetTransitGatewayPolicyTableAssociationsOutput {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayPolicyTableAssociationsOutput,
@@ -30497,7 +30497,7 @@ pub struct GetTransitGatewayPolicyTableEntriesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayPolicyTableEntriesOutput,
@@ -30545,7 +30545,7 @@ pub struct GetTransitGatewayPrefixListReferencesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayPrefixListReferencesOutput,
@@ -30583,7 +30583,7 @@ pub struct GetTransitGatewayRouteTableAssociationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayRouteTableAssociationsOutput,
@@ -30623,7 +30623,7 @@ pub struct GetTransitGatewayRouteTablePropagationsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayRouteTablePropagationsOutput,
@@ -30648,7 +30648,7 @@ pub struct GetVerifiedAccessEndpointPolicyOutput {
     /// The Verified Access policy document.
     pub policy_document: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetVerifiedAccessEndpointPolicyOutput, GET_VERIFIED_ACCESS_ENDPOINT_POLICY_OUTPUT,
@@ -30676,7 +30676,7 @@ pub struct GetVerifiedAccessEndpointTargetsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetVerifiedAccessEndpointTargetsOutput, GET_VERIFIED_ACCESS_ENDPOINT_TARGETS_OUTPUT,
@@ -30700,7 +30700,7 @@ pub struct GetVerifiedAccessGroupPolicyOutput {
     /// The Verified Access policy document.
     pub policy_document: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetVerifiedAccessGroupPolicyOutput, GET_VERIFIED_ACCESS_GROUP_POLICY_OUTPUT,
@@ -30729,7 +30729,7 @@ pub struct GetVpcResourcesBlockingEncryptionEnforcementOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetVpcResourcesBlockingEncryptionEnforcementOutput,
@@ -30759,7 +30759,7 @@ pub struct GetVpnConnectionDeviceSampleConfigurationOutput {
     /// Sample configuration file for the specified customer gateway device.
     pub vpn_connection_device_sample_configuration: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetVpnConnectionDeviceSampleConfigurationOutput,
@@ -30786,7 +30786,7 @@ pub struct GetVpnConnectionDeviceTypesOutput {
     /// The `NextToken` value to include in a future `GetVpnConnectionDeviceTypes` request. When the results of a `GetVpnConnectionDeviceTypes` request exceed `MaxResults`, this value can be used to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetVpnConnectionDeviceTypesOutput, GET_VPN_CONNECTION_DEVICE_TYPES_OUTPUT,
@@ -30820,7 +30820,7 @@ pub struct GetVpnTunnelReplacementStatusOutput {
     /// Get details of pending tunnel endpoint maintenance.
     pub maintenance_details: Option<MaintenanceDetails>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetVpnTunnelReplacementStatusOutput, GET_VPN_TUNNEL_REPLACEMENT_STATUS_OUTPUT,
@@ -31574,7 +31574,7 @@ pub struct DescribeImageAttributeOutput {
     /// The block device mapping entries.
     pub block_device_mappings: Option<Vec<BlockDeviceMapping>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImageAttributeOutput, DESCRIBE_IMAGE_ATTRIBUTE_OUTPUT, [description,
@@ -32175,7 +32175,7 @@ pub struct ImportClientVpnClientCertificateRevocationListOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ImportClientVpnClientCertificateRevocationListOutput,
@@ -32306,7 +32306,7 @@ pub struct ImportImageOutput {
     /// The usage operation value.
     pub usage_operation: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ImportImageOutput, IMPORT_IMAGE_OUTPUT, [architecture, description, encrypted,
@@ -32416,7 +32416,7 @@ pub struct ImportInstanceOutput {
     /// Information about the conversion task.
     pub conversion_task: Option<ConversionTask>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ImportInstanceOutput, IMPORT_INSTANCE_OUTPUT, [conversion_task], meta =
@@ -32491,7 +32491,7 @@ pub struct ImportKeyPairOutput {
     /// The tags applied to the imported key pair.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ImportKeyPairOutput, IMPORT_KEY_PAIR_OUTPUT, [key_fingerprint, key_name, key_pair_id,
@@ -32549,7 +32549,7 @@ pub struct ImportSnapshotOutput {
     /// Any tags assigned to the import snapshot task.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ImportSnapshotOutput, IMPORT_SNAPSHOT_OUTPUT, [description, import_task_id,
@@ -32599,7 +32599,7 @@ pub struct ImportVolumeOutput {
     /// Information about the conversion task.
     pub conversion_task: Option<ConversionTask>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ImportVolumeOutput, IMPORT_VOLUME_OUTPUT, [conversion_task], meta = response_metadata
@@ -32958,7 +32958,7 @@ pub struct DescribeInstanceAttributeOutput {
     /// The security groups associated with the instance.
     pub groups: Option<Vec<GroupIdentifier>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceAttributeOutput, DESCRIBE_INSTANCE_ATTRIBUTE_OUTPUT,
@@ -41112,7 +41112,7 @@ pub struct CreateKeyPairOutput {
     /// An unencrypted PEM encoded RSA or ED25519 private key.
     pub key_material: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateKeyPairOutput, CREATE_KEY_PAIR_OUTPUT, [key_pair_id, tags, key_name,
@@ -42399,7 +42399,7 @@ pub struct ListImagesInRecycleBinOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListImagesInRecycleBinOutput, LIST_IMAGES_IN_RECYCLE_BIN_OUTPUT, [images,
@@ -42427,7 +42427,7 @@ pub struct ListSnapshotsInRecycleBinOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSnapshotsInRecycleBinOutput, LIST_SNAPSHOTS_IN_RECYCLE_BIN_OUTPUT, [snapshots,
@@ -42457,7 +42457,7 @@ pub struct ListVolumesInRecycleBinOutput {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListVolumesInRecycleBinOutput, LIST_VOLUMES_IN_RECYCLE_BIN_OUTPUT, [volumes,
@@ -42951,7 +42951,7 @@ pub struct LockSnapshotOutput {
     /// The date and time at which the lock duration started, in the UTC time zone (`YYYY-MM-DDThh:mm:ss.sssZ`).
     pub lock_duration_start_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     LockSnapshotOutput, LOCK_SNAPSHOT_OUTPUT, [snapshot_id, lock_state, lock_duration,
@@ -43679,7 +43679,7 @@ pub struct ModifyAccountVpcEncryptionControlOutput {
     /// Information about the account-level VPC Encryption Control configuration.
     pub account_vpc_encryption_control: Option<AccountVpcEncryptionControl>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyAccountVpcEncryptionControlOutput,
@@ -43704,7 +43704,7 @@ pub struct ModifyAddressAttributeOutput {
     /// Information about the Elastic IP address.
     pub address: Option<AddressAttribute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyAddressAttributeOutput, MODIFY_ADDRESS_ATTRIBUTE_OUTPUT, [address], meta =
@@ -43759,7 +43759,7 @@ pub struct ModifyApplicationStatusCheckOutput {
     /// Information about the modified application status check.
     pub application_status_check: Option<ApplicationStatusCheckResponseObject>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyApplicationStatusCheckOutput, MODIFY_APPLICATION_STATUS_CHECK_OUTPUT,
@@ -43783,7 +43783,7 @@ pub struct ModifyAvailabilityZoneGroupOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyAvailabilityZoneGroupOutput, MODIFY_AVAILABILITY_ZONE_GROUP_OUTPUT, [r#return],
@@ -43832,7 +43832,7 @@ pub struct ModifyCapacityReservationFleetOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyCapacityReservationFleetOutput, MODIFY_CAPACITY_RESERVATION_FLEET_OUTPUT,
@@ -43888,7 +43888,7 @@ pub struct ModifyCapacityReservationOutput {
     /// The configuration that the Capacity Reservation will have after the adjustment is applied.
     pub adjustment_details: Option<CapacityReservationAdjustmentDetails>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyCapacityReservationOutput, MODIFY_CAPACITY_RESERVATION_OUTPUT, [r#return,
@@ -43925,7 +43925,7 @@ pub struct ModifyClientVpnEndpointAuthorizationPolicyOutput {
     /// The current state of the authorization policy.
     pub status: Option<ClientVpnAuthorizationPolicyStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyClientVpnEndpointAuthorizationPolicyOutput,
@@ -44006,7 +44006,7 @@ pub struct ModifyClientVpnEndpointOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyClientVpnEndpointOutput, MODIFY_CLIENT_VPN_ENDPOINT_OUTPUT, [r#return], meta =
@@ -44032,7 +44032,7 @@ pub struct ModifyDefaultCreditSpecificationOutput {
     /// The default credit option for CPU usage of the instance family.
     pub instance_family_credit_specification: Option<InstanceFamilyCreditSpecification>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyDefaultCreditSpecificationOutput, MODIFY_DEFAULT_CREDIT_SPECIFICATION_OUTPUT,
@@ -44068,7 +44068,7 @@ pub struct ModifyEbsDefaultKmsKeyIdOutput {
     /// The Amazon Resource Name (ARN) of the default KMS key for encryption by default.
     pub kms_key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyEbsDefaultKmsKeyIdOutput, MODIFY_EBS_DEFAULT_KMS_KEY_ID_OUTPUT, [kms_key_id],
@@ -44100,7 +44100,7 @@ pub struct ModifyFleetOutput {
     /// If the request succeeds, the response returns `true`. If the request fails, no response is returned, and instead an error message is returned.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyFleetOutput, MODIFY_FLEET_OUTPUT, [r#return], meta = response_metadata
@@ -44138,7 +44138,7 @@ pub struct ModifyFpgaImageAttributeOutput {
     /// Information about the attribute.
     pub fpga_image_attribute: Option<FpgaImageAttribute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyFpgaImageAttributeOutput, MODIFY_FPGA_IMAGE_ATTRIBUTE_OUTPUT,
@@ -44174,7 +44174,7 @@ pub struct ModifyHostsOutput {
     /// The IDs of the Dedicated Hosts that could not be modified. Check whether the setting you requested can be used.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyHostsOutput, MODIFY_HOSTS_OUTPUT, [successful, unsuccessful], meta =
@@ -44321,7 +44321,7 @@ pub struct ModifyInstanceCapacityReservationAttributesOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceCapacityReservationAttributesOutput,
@@ -44357,7 +44357,7 @@ pub struct ModifyInstanceConnectEndpointOutput {
     /// Is `true` if the request succeeds and an error otherwise.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceConnectEndpointOutput, MODIFY_INSTANCE_CONNECT_ENDPOINT_OUTPUT,
@@ -44391,7 +44391,7 @@ pub struct ModifyInstanceCpuOptionsOutput {
     /// Indicates whether nested virtualization has been enabled or disabled.
     pub nested_virtualization: Option<NestedVirtualizationSpecification>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceCpuOptionsOutput, MODIFY_INSTANCE_CPU_OPTIONS_OUTPUT, [instance_id,
@@ -44421,7 +44421,7 @@ pub struct ModifyInstanceCreditSpecificationOutput {
         Vec<UnsuccessfulInstanceCreditSpecificationItem>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceCreditSpecificationOutput, MODIFY_INSTANCE_CREDIT_SPECIFICATION_OUTPUT,
@@ -44448,7 +44448,7 @@ pub struct ModifyInstanceEventStartTimeOutput {
     /// Information about the event.
     pub event: Option<InstanceStatusEvent>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceEventStartTimeOutput, MODIFY_INSTANCE_EVENT_START_TIME_OUTPUT, [event],
@@ -44492,7 +44492,7 @@ pub struct ModifyInstanceEventWindowOutput {
     /// Information about the event window.
     pub instance_event_window: Option<InstanceEventWindow>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceEventWindowOutput, MODIFY_INSTANCE_EVENT_WINDOW_OUTPUT,
@@ -44534,7 +44534,7 @@ pub struct ModifyInstanceMaintenanceOptionsOutput {
     /// This setting only applies to supported instances that have a scheduled reboot event. For more information, see [Enable or disable reboot migration](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/schedevents_actions_reboot.html#reboot-migration) in the *Amazon EC2 User Guide*.
     pub reboot_migration: Option<InstanceRebootMigrationState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceMaintenanceOptionsOutput, MODIFY_INSTANCE_MAINTENANCE_OPTIONS_OUTPUT,
@@ -44571,7 +44571,7 @@ pub struct ModifyInstanceMetadataDefaultsOutput {
     /// If the request succeeds, the response returns `true`. If the request fails, no response is returned, and instead an error message is returned.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceMetadataDefaultsOutput, MODIFY_INSTANCE_METADATA_DEFAULTS_OUTPUT,
@@ -44622,7 +44622,7 @@ pub struct ModifyInstanceMetadataOptionsOutput {
     /// The metadata options for the instance.
     pub instance_metadata_options: Option<InstanceMetadataOptionsResponse>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceMetadataOptionsOutput, MODIFY_INSTANCE_METADATA_OPTIONS_OUTPUT,
@@ -44661,7 +44661,7 @@ pub struct ModifyInstanceNetworkPerformanceOptionsOutput {
     /// Contains the updated configuration for bandwidth weighting on the specified instance.
     pub bandwidth_weighting: Option<InstanceBandwidthWeighting>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceNetworkPerformanceOptionsOutput,
@@ -44701,7 +44701,7 @@ pub struct ModifyInstancePlacementOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyInstancePlacementOutput, MODIFY_INSTANCE_PLACEMENT_OUTPUT, [r#return], meta =
@@ -44735,7 +44735,7 @@ pub struct ModifyIpamPolicyAllocationRulesOutput {
     /// The modified IPAM policy containing the updated allocation rules.
     pub ipam_policy_document: Option<IpamPolicyDocument>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamPolicyAllocationRulesOutput, MODIFY_IPAM_POLICY_ALLOCATION_RULES_OUTPUT,
@@ -44759,7 +44759,7 @@ pub struct ModifyIpamPoolAllocationOutput {
     /// The modified IPAM pool allocation.
     pub ipam_pool_allocation: Option<IpamPoolAllocation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamPoolAllocationOutput, MODIFY_IPAM_POOL_ALLOCATION_OUTPUT,
@@ -44801,7 +44801,7 @@ pub struct ModifyIpamPoolOutput {
     /// The results of the modification.
     pub ipam_pool: Option<IpamPool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamPoolOutput, MODIFY_IPAM_POOL_OUTPUT, [ipam_pool], meta = response_metadata
@@ -44826,7 +44826,7 @@ pub struct ModifyIpamPrefixListResolverOutput {
     /// Information about the modified IPAM prefix list resolver.
     pub ipam_prefix_list_resolver: Option<IpamPrefixListResolver>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamPrefixListResolverOutput, MODIFY_IPAM_PREFIX_LIST_RESOLVER_OUTPUT,
@@ -44858,7 +44858,7 @@ pub struct ModifyIpamPrefixListResolverTargetOutput {
     /// Information about the modified IPAM prefix list resolver target.
     pub ipam_prefix_list_resolver_target: Option<IpamPrefixListResolverTarget>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamPrefixListResolverTargetOutput,
@@ -44924,7 +44924,7 @@ pub struct ModifyIpamResourceCidrOutput {
     /// The CIDR of the resource.
     pub ipam_resource_cidr: Option<IpamResourceCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamResourceCidrOutput, MODIFY_IPAM_RESOURCE_CIDR_OUTPUT, [ipam_resource_cidr],
@@ -44966,7 +44966,7 @@ pub struct ModifyIpamResourceDiscoveryOutput {
     /// A resource discovery.
     pub ipam_resource_discovery: Option<IpamResourceDiscovery>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamResourceDiscoveryOutput, MODIFY_IPAM_RESOURCE_DISCOVERY_OUTPUT,
@@ -44977,7 +44977,7 @@ pub struct ModifyIpamOutput {
     /// The results of the modification.
     pub ipam: Option<Ipam>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(ModifyIpamOutput, MODIFY_IPAM_OUTPUT, [ipam], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -45014,7 +45014,7 @@ pub struct ModifyIpamRoutingPolicyRegistrationOutput {
         IpamRoutingPolicyRegistrationDelta,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamRoutingPolicyRegistrationOutput,
@@ -45045,7 +45045,7 @@ pub struct ModifyIpamScopeOutput {
     /// The results of the modification.
     pub ipam_scope: Option<IpamScope>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamScopeOutput, MODIFY_IPAM_SCOPE_OUTPUT, [ipam_scope], meta =
@@ -45081,7 +45081,7 @@ pub struct ModifyLaunchTemplateOutput {
     /// Information about the launch template.
     pub launch_template: Option<LaunchTemplate>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyLaunchTemplateOutput, MODIFY_LAUNCH_TEMPLATE_OUTPUT, [launch_template], meta =
@@ -45113,7 +45113,7 @@ pub struct ModifyLocalGatewayRouteOutput {
     /// Information about the local gateway route table.
     pub route: Option<LocalGatewayRoute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyLocalGatewayRouteOutput, MODIFY_LOCAL_GATEWAY_ROUTE_OUTPUT, [route], meta =
@@ -45150,7 +45150,7 @@ pub struct ModifyManagedPrefixListOutput {
     /// Information about the prefix list.
     pub prefix_list: Option<ManagedPrefixList>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyManagedPrefixListOutput, MODIFY_MANAGED_PREFIX_LIST_OUTPUT, [prefix_list], meta
@@ -45172,7 +45172,7 @@ pub struct ModifyManagedResourceVisibilityOutput {
     /// The updated managed resource visibility settings for the account.
     pub visibility: Option<ManagedResourceVisibilitySettings>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyManagedResourceVisibilityOutput, MODIFY_MANAGED_RESOURCE_VISIBILITY_OUTPUT,
@@ -45200,7 +45200,7 @@ pub struct ModifyMetricCategoryOutput {
     /// Information about the metric category.
     pub metric_category: Option<MetricCategory>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyMetricCategoryOutput, MODIFY_METRIC_CATEGORY_OUTPUT, [metric_category], meta =
@@ -45276,7 +45276,7 @@ pub struct ModifyNetworkingFlexCostAllocationPolicyOutput {
     /// The date and time when the new version of the policy is expected to apply to network traffic.
     pub version_expected_effective_at: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyNetworkingFlexCostAllocationPolicyOutput,
@@ -45306,7 +45306,7 @@ pub struct ModifyPrivateDnsNameOptionsOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyPrivateDnsNameOptionsOutput, MODIFY_PRIVATE_DNS_NAME_OPTIONS_OUTPUT,
@@ -45336,7 +45336,7 @@ pub struct ModifyPublicIpDnsNameOptionsOutput {
     /// Whether or not the request was successful.
     pub successful: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyPublicIpDnsNameOptionsOutput, MODIFY_PUBLIC_IP_DNS_NAME_OPTIONS_OUTPUT,
@@ -45362,7 +45362,7 @@ pub struct ModifyReservedInstancesOutput {
     /// The ID for the modification.
     pub reserved_instances_modification_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyReservedInstancesOutput, MODIFY_RESERVED_INSTANCES_OUTPUT,
@@ -45398,7 +45398,7 @@ pub struct ModifyRouteServerOutput {
     /// Information about the modified route server.
     pub route_server: Option<RouteServer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyRouteServerOutput, MODIFY_ROUTE_SERVER_OUTPUT, [route_server], meta =
@@ -45422,7 +45422,7 @@ pub struct ModifySecurityGroupRulesOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifySecurityGroupRulesOutput, MODIFY_SECURITY_GROUP_RULES_OUTPUT, [r#return], meta
@@ -45470,7 +45470,7 @@ pub struct ModifySnapshotTierOutput {
     /// The date and time when the archive process was started.
     pub tiering_start_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifySnapshotTierOutput, MODIFY_SNAPSHOT_TIER_OUTPUT, [snapshot_id,
@@ -45505,7 +45505,7 @@ pub struct ModifySpotFleetRequestOutput {
     /// If the request succeeds, the response returns `true`. If the request fails, no response is returned, and instead an error message is returned.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifySpotFleetRequestOutput, MODIFY_SPOT_FLEET_REQUEST_OUTPUT, [r#return], meta =
@@ -45575,7 +45575,7 @@ pub struct ModifyTrafficMirrorFilterNetworkServicesOutput {
     /// The Traffic Mirror filter that the network service is associated with.
     pub traffic_mirror_filter: Option<TrafficMirrorFilter>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTrafficMirrorFilterNetworkServicesOutput,
@@ -45624,7 +45624,7 @@ pub struct ModifyTrafficMirrorFilterRuleOutput {
     /// A Traffic Mirror rule.
     pub traffic_mirror_filter_rule: Option<TrafficMirrorFilterRule>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTrafficMirrorFilterRuleOutput, MODIFY_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT,
@@ -45668,7 +45668,7 @@ pub struct ModifyTrafficMirrorSessionOutput {
     /// Information about the Traffic Mirror session.
     pub traffic_mirror_session: Option<TrafficMirrorSession>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTrafficMirrorSessionOutput, MODIFY_TRAFFIC_MIRROR_SESSION_OUTPUT,
@@ -45710,7 +45710,7 @@ pub struct ModifyTransitGatewayAttachmentNatConfigurationOutput {
     /// The NAT gateway rules for the attachment.
     pub nat_gateway_rules: Option<Vec<TransitGatewayNatRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayAttachmentNatConfigurationOutput,
@@ -45739,7 +45739,7 @@ pub struct ModifyTransitGatewayMeteringPolicyOutput {
     /// Information about the modified transit gateway metering policy.
     pub transit_gateway_metering_policy: Option<TransitGatewayMeteringPolicy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayMeteringPolicyOutput,
@@ -45774,7 +45774,7 @@ pub struct ModifyTransitGatewayNetworkFunctionAttachmentOutput {
         TransitGatewayNetworkFunctionAttachment,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayNetworkFunctionAttachmentOutput,
@@ -45877,7 +45877,7 @@ pub struct ModifyTransitGatewayPeeringAttachmentOutput {
     /// Information about the transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayPeeringAttachmentOutput,
@@ -45907,7 +45907,7 @@ pub struct ModifyTransitGatewayPolicyTableEntryOutput {
     /// Describes a transit gateway policy table entry
     pub transit_gateway_policy_table_entry: Option<TransitGatewayPolicyTableEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayPolicyTableEntryOutput,
@@ -45937,7 +45937,7 @@ pub struct ModifyTransitGatewayPrefixListReferenceOutput {
     /// Information about the prefix list reference.
     pub transit_gateway_prefix_list_reference: Option<TransitGatewayPrefixListReference>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayPrefixListReferenceOutput,
@@ -45964,7 +45964,7 @@ pub struct ModifyTransitGatewayOutput {
     /// Information about the transit gateway.
     pub transit_gateway: Option<TransitGateway>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayOutput, MODIFY_TRANSIT_GATEWAY_OUTPUT, [transit_gateway], meta =
@@ -46013,7 +46013,7 @@ pub struct ModifyTransitGatewayVpcAttachmentOutput {
     /// Information about the modified attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayVpcAttachmentOutput,
@@ -46090,7 +46090,7 @@ pub struct ModifyVerifiedAccessEndpointPolicyOutput {
     /// The options in use for server side encryption.
     pub sse_specification: Option<VerifiedAccessSseSpecificationResponse>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessEndpointPolicyOutput,
@@ -46155,7 +46155,7 @@ pub struct ModifyVerifiedAccessEndpointOutput {
     /// Details about the Verified Access endpoint.
     pub verified_access_endpoint: Option<VerifiedAccessEndpoint>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessEndpointOutput, MODIFY_VERIFIED_ACCESS_ENDPOINT_OUTPUT,
@@ -46190,7 +46190,7 @@ pub struct ModifyVerifiedAccessGroupPolicyOutput {
     /// The options in use for server side encryption.
     pub sse_specification: Option<VerifiedAccessSseSpecificationResponse>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessGroupPolicyOutput, MODIFY_VERIFIED_ACCESS_GROUP_POLICY_OUTPUT,
@@ -46219,7 +46219,7 @@ pub struct ModifyVerifiedAccessGroupOutput {
     /// Details about the Verified Access group.
     pub verified_access_group: Option<VerifiedAccessGroup>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessGroupOutput, MODIFY_VERIFIED_ACCESS_GROUP_OUTPUT,
@@ -46246,7 +46246,7 @@ pub struct ModifyVerifiedAccessInstanceLoggingConfigurationOutput {
     /// The logging configuration for the Verified Access instance.
     pub logging_configuration: Option<VerifiedAccessInstanceLoggingConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessInstanceLoggingConfigurationOutput,
@@ -46276,7 +46276,7 @@ pub struct ModifyVerifiedAccessInstanceOutput {
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessInstanceOutput, MODIFY_VERIFIED_ACCESS_INSTANCE_OUTPUT,
@@ -46372,7 +46372,7 @@ pub struct ModifyVerifiedAccessTrustProviderOutput {
     /// Details about the Verified Access trust provider.
     pub verified_access_trust_provider: Option<VerifiedAccessTrustProvider>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessTrustProviderOutput,
@@ -46452,7 +46452,7 @@ pub struct ModifyVolumeOutput {
     /// Information about the volume modification.
     pub volume_modification: Option<VolumeModification>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVolumeOutput, MODIFY_VOLUME_OUTPUT, [volume_modification], meta =
@@ -46500,7 +46500,7 @@ pub struct ModifyVpcBlockPublicAccessExclusionOutput {
     /// Details related to the exclusion.
     pub vpc_block_public_access_exclusion: Option<VpcBlockPublicAccessExclusion>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcBlockPublicAccessExclusionOutput,
@@ -46529,7 +46529,7 @@ pub struct ModifyVpcBlockPublicAccessOptionsOutput {
     /// Details related to the VPC Block Public Access (BPA) options.
     pub vpc_block_public_access_options: Option<VpcBlockPublicAccessOptions>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcBlockPublicAccessOptionsOutput,
@@ -46582,7 +46582,7 @@ pub struct ModifyVpcEncryptionControlOutput {
     /// Information about the VPC Encryption Control configuration.
     pub vpc_encryption_control: Option<VpcEncryptionControl>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEncryptionControlOutput, MODIFY_VPC_ENCRYPTION_CONTROL_OUTPUT,
@@ -46609,7 +46609,7 @@ pub struct ModifyVpcEndpointConnectionNotificationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointConnectionNotificationOutput,
@@ -46641,7 +46641,7 @@ pub struct ModifyVpcEndpointPayerResponsibilityOutput {
     /// The payer responsibility settings for the VPC endpoint.
     pub payer_responsibilities: Option<Vec<PayerResponsibilityEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointPayerResponsibilityOutput,
@@ -46690,7 +46690,7 @@ pub struct ModifyVpcEndpointOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointOutput, MODIFY_VPC_ENDPOINT_OUTPUT, [r#return], meta =
@@ -46739,7 +46739,7 @@ pub struct ModifyVpcEndpointServiceConfigurationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointServiceConfigurationOutput,
@@ -46765,7 +46765,7 @@ pub struct ModifyVpcEndpointServicePayerResponsibilityOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointServicePayerResponsibilityOutput,
@@ -46803,7 +46803,7 @@ pub struct ModifyVpcEndpointServicePermissionsOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointServicePermissionsOutput,
@@ -46833,7 +46833,7 @@ pub struct ModifyVpcPeeringConnectionOptionsOutput {
     /// Information about the VPC peering connection options for the requester VPC.
     pub requester_peering_connection_options: Option<PeeringConnectionOptions>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcPeeringConnectionOptionsOutput,
@@ -46857,7 +46857,7 @@ pub struct ModifyVpcTenancyOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub return_value: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcTenancyOutput, MODIFY_VPC_TENANCY_OUTPUT, [return_value], meta =
@@ -46898,7 +46898,7 @@ pub struct ModifyVpnConnectionOptionsOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpnConnectionOptionsOutput, MODIFY_VPN_CONNECTION_OPTIONS_OUTPUT,
@@ -46926,7 +46926,7 @@ pub struct ModifyVpnConnectionOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpnConnectionOutput, MODIFY_VPN_CONNECTION_OUTPUT, [vpn_connection], meta =
@@ -46950,7 +46950,7 @@ pub struct ModifyVpnTunnelCertificateOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpnTunnelCertificateOutput, MODIFY_VPN_TUNNEL_CERTIFICATE_OUTPUT,
@@ -46983,7 +46983,7 @@ pub struct ModifyVpnTunnelOptionsOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ModifyVpnTunnelOptionsOutput, MODIFY_VPN_TUNNEL_OPTIONS_OUTPUT, [vpn_connection],
@@ -47144,7 +47144,7 @@ pub struct MonitorInstancesOutput {
     /// The monitoring information.
     pub instance_monitorings: Option<Vec<InstanceMonitoring>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     MonitorInstancesOutput, MONITOR_INSTANCES_OUTPUT, [instance_monitorings], meta =
@@ -47192,7 +47192,7 @@ pub struct MoveAddressToVpcOutput {
     /// The status of the move of the IP address.
     pub status: Option<Status>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     MoveAddressToVpcOutput, MOVE_ADDRESS_TO_VPC_OUTPUT, [allocation_id, status], meta =
@@ -47218,7 +47218,7 @@ pub struct MoveByoipCidrToIpamOutput {
     /// The BYOIP CIDR.
     pub byoip_cidr: Option<ByoipCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     MoveByoipCidrToIpamOutput, MOVE_BYOIP_CIDR_TO_IPAM_OUTPUT, [byoip_cidr], meta =
@@ -47251,7 +47251,7 @@ pub struct MoveCapacityReservationInstancesOutput {
     /// The number of instances that were moved from the source Capacity Reservation to the destination Capacity Reservation.
     pub instance_count: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     MoveCapacityReservationInstancesOutput, MOVE_CAPACITY_RESERVATION_INSTANCES_OUTPUT,
@@ -49699,7 +49699,7 @@ pub struct ProvisionByoipCidrOutput {
     /// Information about the address range.
     pub byoip_cidr: Option<ByoipCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ProvisionByoipCidrOutput, PROVISION_BYOIP_CIDR_OUTPUT, [byoip_cidr], meta =
@@ -49725,7 +49725,7 @@ pub struct ProvisionIpamByoasnOutput {
     /// An ASN and BYOIP CIDR association.
     pub byoasn: Option<Byoasn>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ProvisionIpamByoasnOutput, PROVISION_IPAM_BYOASN_OUTPUT, [byoasn], meta =
@@ -49760,7 +49760,7 @@ pub struct ProvisionIpamPoolCidrOutput {
     /// Information about the provisioned CIDR.
     pub ipam_pool_cidr: Option<IpamPoolCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ProvisionIpamPoolCidrOutput, PROVISION_IPAM_POOL_CIDR_OUTPUT, [ipam_pool_cidr], meta
@@ -49790,7 +49790,7 @@ pub struct ProvisionPublicIpv4PoolCidrOutput {
     /// Information about the address range of the public IPv4 pool.
     pub pool_address_range: Option<PublicIpv4PoolRange>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ProvisionPublicIpv4PoolCidrOutput, PROVISION_PUBLIC_IPV4_POOL_CIDR_OUTPUT, [pool_id,
@@ -49938,7 +49938,7 @@ pub struct PurchaseCapacityBlockExtensionOutput {
     /// The purchased Capacity Block extensions.
     pub capacity_block_extensions: Option<Vec<CapacityBlockExtension>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PurchaseCapacityBlockExtensionOutput, PURCHASE_CAPACITY_BLOCK_EXTENSION_OUTPUT,
@@ -49968,7 +49968,7 @@ pub struct PurchaseCapacityBlockOutput {
     /// The Capacity Reservations created as a result of the Capacity Block purchase. When a Capacity Block offering contains multiple segments, a separate Capacity Reservation is created for each segment.
     pub capacity_reservations: Option<Vec<CapacityReservation>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PurchaseCapacityBlockOutput, PURCHASE_CAPACITY_BLOCK_OUTPUT, [capacity_reservation,
@@ -50006,7 +50006,7 @@ pub struct PurchaseHostReservationOutput {
     /// The total amount charged to your account when you purchase the reservation.
     pub total_upfront_price: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PurchaseHostReservationOutput, PURCHASE_HOST_RESERVATION_OUTPUT, [client_token,
@@ -50046,7 +50046,7 @@ pub struct PurchaseReservedInstancesOfferingOutput {
     /// The IDs of the purchased Reserved Instances. If your purchase crosses into a discounted pricing tier, the final Reserved Instances IDs might change. For more information, see [Crossing pricing tiers](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/concepts-reserved-instances-application.html#crossing-pricing-tiers) in the *Amazon EC2 User Guide*.
     pub reserved_instances_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PurchaseReservedInstancesOfferingOutput, PURCHASE_RESERVED_INSTANCES_OFFERING_OUTPUT,
@@ -50072,7 +50072,7 @@ pub struct PurchaseScheduledInstancesOutput {
     /// Information about the Scheduled Instances.
     pub scheduled_instance_set: Option<Vec<ScheduledInstance>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PurchaseScheduledInstancesOutput, PURCHASE_SCHEDULED_INSTANCES_OUTPUT,
@@ -50268,7 +50268,7 @@ pub struct RegisterImageOutput {
     /// The ID of the newly registered AMI.
     pub image_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RegisterImageOutput, REGISTER_IMAGE_OUTPUT, [image_id], meta = response_metadata
@@ -50290,7 +50290,7 @@ pub struct RegisterInstanceEventNotificationAttributesOutput {
     /// The resulting set of tag keys.
     pub instance_tag_attribute: Option<InstanceTagNotificationAttribute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RegisterInstanceEventNotificationAttributesOutput,
@@ -50333,7 +50333,7 @@ pub struct RegisterTransitGatewayMulticastGroupMembersOutput {
         TransitGatewayMulticastRegisteredGroupMembers,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RegisterTransitGatewayMulticastGroupMembersOutput,
@@ -50364,7 +50364,7 @@ pub struct RegisterTransitGatewayMulticastGroupSourcesOutput {
         TransitGatewayMulticastRegisteredGroupSources,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RegisterTransitGatewayMulticastGroupSourcesOutput,
@@ -50422,7 +50422,7 @@ pub struct RejectCapacityReservationBillingOwnershipOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RejectCapacityReservationBillingOwnershipOutput,
@@ -50446,7 +50446,7 @@ pub struct RejectTransitGatewayClientVpnAttachmentOutput {
     /// Information about the Transit Gateway Client VPN attachment.
     pub transit_gateway_client_vpn_attachment: Option<TransitGatewayClientVpnAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RejectTransitGatewayClientVpnAttachmentOutput,
@@ -50475,7 +50475,7 @@ pub struct RejectTransitGatewayMulticastDomainAssociationsOutput {
     /// Information about the multicast domain associations.
     pub associations: Option<TransitGatewayMulticastDomainAssociations>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RejectTransitGatewayMulticastDomainAssociationsOutput,
@@ -50499,7 +50499,7 @@ pub struct RejectTransitGatewayPeeringAttachmentOutput {
     /// The transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RejectTransitGatewayPeeringAttachmentOutput,
@@ -50522,7 +50522,7 @@ pub struct RejectTransitGatewayVpcAttachmentOutput {
     /// Information about the attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RejectTransitGatewayVpcAttachmentOutput,
@@ -50553,7 +50553,7 @@ pub struct RejectVpcEndpointConnectionsOutput {
     /// Information about the endpoints that were not rejected, if applicable.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RejectVpcEndpointConnectionsOutput, REJECT_VPC_ENDPOINT_CONNECTIONS_OUTPUT,
@@ -50575,7 +50575,7 @@ pub struct RejectVpcPeeringConnectionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RejectVpcPeeringConnectionOutput, REJECT_VPC_PEERING_CONNECTION_OUTPUT, [r#return],
@@ -50611,7 +50611,7 @@ pub struct ReleaseHostsOutput {
     /// The IDs of the Dedicated Hosts that could not be released, including an error message.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReleaseHostsOutput, RELEASE_HOSTS_OUTPUT, [successful, unsuccessful], meta =
@@ -50637,7 +50637,7 @@ pub struct ReleaseIpamPoolAllocationOutput {
     /// Indicates if the release was successful.
     pub success: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReleaseIpamPoolAllocationOutput, RELEASE_IPAM_POOL_ALLOCATION_OUTPUT, [success], meta
@@ -50702,7 +50702,7 @@ pub struct ReplaceIamInstanceProfileAssociationOutput {
     /// Information about the IAM instance profile association.
     pub iam_instance_profile_association: Option<IamInstanceProfileAssociation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReplaceIamInstanceProfileAssociationOutput,
@@ -50725,7 +50725,7 @@ pub struct ReplaceImageCriteriaInAllowedImagesSettingsOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReplaceImageCriteriaInAllowedImagesSettingsOutput,
@@ -50751,7 +50751,7 @@ pub struct ReplaceImageInstanceTypeSpecificationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReplaceImageInstanceTypeSpecificationOutput,
@@ -50776,7 +50776,7 @@ pub struct ReplaceNetworkAclAssociationOutput {
     /// The ID of the new association.
     pub new_association_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReplaceNetworkAclAssociationOutput, REPLACE_NETWORK_ACL_ASSOCIATION_OUTPUT,
@@ -50942,7 +50942,7 @@ pub struct ReplaceRouteTableAssociationOutput {
     /// The state of the association.
     pub association_state: Option<RouteTableAssociationState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReplaceRouteTableAssociationOutput, REPLACE_ROUTE_TABLE_ASSOCIATION_OUTPUT,
@@ -50971,7 +50971,7 @@ pub struct ReplaceTransitGatewayRouteOutput {
     /// Information about the modified route.
     pub route: Option<TransitGatewayRoute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReplaceTransitGatewayRouteOutput, REPLACE_TRANSIT_GATEWAY_ROUTE_OUTPUT, [route], meta
@@ -50997,7 +50997,7 @@ pub struct ReplaceVpnTunnelOutput {
     /// Confirmation of replace tunnel operation.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReplaceVpnTunnelOutput, REPLACE_VPN_TUNNEL_OUTPUT, [r#return], meta =
@@ -51320,7 +51320,7 @@ pub struct RequestSpotFleetOutput {
     /// The ID of the Spot Fleet request.
     pub spot_fleet_request_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RequestSpotFleetOutput, REQUEST_SPOT_FLEET_OUTPUT, [spot_fleet_request_id], meta =
@@ -51388,7 +51388,7 @@ pub struct RequestSpotInstancesOutput {
     /// The Spot Instance requests.
     pub spot_instance_requests: Option<Vec<SpotInstanceRequest>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RequestSpotInstancesOutput, REQUEST_SPOT_INSTANCES_OUTPUT, [spot_instance_requests],
@@ -51454,7 +51454,7 @@ pub struct Reservation {
     /// The instances.
     pub instances: Option<Vec<Instance>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     Reservation, RESERVATION, [reservation_id, owner_id, requester_id, groups,
@@ -51883,7 +51883,7 @@ pub struct ResetAddressAttributeOutput {
     /// Information about the IP address.
     pub address: Option<AddressAttribute>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ResetAddressAttributeOutput, RESET_ADDRESS_ATTRIBUTE_OUTPUT, [address], meta =
@@ -51902,7 +51902,7 @@ pub struct ResetEbsDefaultKmsKeyIdOutput {
     /// The Amazon Resource Name (ARN) of the default KMS key for EBS encryption by default.
     pub kms_key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ResetEbsDefaultKmsKeyIdOutput, RESET_EBS_DEFAULT_KMS_KEY_ID_OUTPUT, [kms_key_id],
@@ -51935,7 +51935,7 @@ pub struct ResetFpgaImageAttributeOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ResetFpgaImageAttributeOutput, RESET_FPGA_IMAGE_ATTRIBUTE_OUTPUT, [r#return], meta =
@@ -52510,7 +52510,7 @@ pub struct RestoreAddressToClassicOutput {
     /// The move status for the IP address.
     pub status: Option<Status>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreAddressToClassicOutput, RESTORE_ADDRESS_TO_CLASSIC_OUTPUT, [public_ip,
@@ -52532,7 +52532,7 @@ pub struct RestoreImageFromRecycleBinOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreImageFromRecycleBinOutput, RESTORE_IMAGE_FROM_RECYCLE_BIN_OUTPUT, [r#return],
@@ -52558,7 +52558,7 @@ pub struct RestoreManagedPrefixListVersionOutput {
     /// Information about the prefix list.
     pub prefix_list: Option<ManagedPrefixList>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreManagedPrefixListVersionOutput, RESTORE_MANAGED_PREFIX_LIST_VERSION_OUTPUT,
@@ -52600,7 +52600,7 @@ pub struct RestoreSnapshotFromRecycleBinOutput {
     /// Reserved for future use.
     pub sse_type: Option<SseType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreSnapshotFromRecycleBinOutput, RESTORE_SNAPSHOT_FROM_RECYCLE_BIN_OUTPUT,
@@ -52635,7 +52635,7 @@ pub struct RestoreSnapshotTierOutput {
     /// Indicates whether the snapshot is permanently restored. `true` indicates a permanent restore. `false` indicates a temporary restore.
     pub is_permanent_restore: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreSnapshotTierOutput, RESTORE_SNAPSHOT_TIER_OUTPUT, [snapshot_id,
@@ -52657,7 +52657,7 @@ pub struct RestoreVolumeFromRecycleBinOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreVolumeFromRecycleBinOutput, RESTORE_VOLUME_FROM_RECYCLE_BIN_OUTPUT,
@@ -52686,7 +52686,7 @@ pub struct RevokeClientVpnIngressOutput {
     /// The current state of the authorization rule.
     pub status: Option<ClientVpnAuthorizationRuleStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RevokeClientVpnIngressOutput, REVOKE_CLIENT_VPN_INGRESS_OUTPUT, [status], meta =
@@ -52730,7 +52730,7 @@ pub struct RevokeSecurityGroupEgressOutput {
     /// Details about the revoked security group rules.
     pub revoked_security_group_rules: Option<Vec<RevokedSecurityGroupRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RevokeSecurityGroupEgressOutput, REVOKE_SECURITY_GROUP_EGRESS_OUTPUT, [r#return,
@@ -52776,7 +52776,7 @@ pub struct RevokeSecurityGroupIngressOutput {
     /// Details about the revoked security group rules.
     pub revoked_security_group_rules: Option<Vec<RevokedSecurityGroupRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RevokeSecurityGroupIngressOutput, REVOKE_SECURITY_GROUP_INGRESS_OUTPUT, [r#return,
@@ -53694,7 +53694,7 @@ pub struct RunScheduledInstancesOutput {
     /// The IDs of the newly launched instances.
     pub instance_id_set: Option<Vec<String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RunScheduledInstancesOutput, RUN_SCHEDULED_INSTANCES_OUTPUT, [instance_id_set], meta
@@ -54253,7 +54253,7 @@ pub struct SearchLocalGatewayRoutesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SearchLocalGatewayRoutesOutput, SEARCH_LOCAL_GATEWAY_ROUTES_OUTPUT, [routes,
@@ -54302,7 +54302,7 @@ pub struct SearchTransitGatewayMulticastGroupsOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SearchTransitGatewayMulticastGroupsOutput,
@@ -54355,7 +54355,7 @@ pub struct SearchTransitGatewayRoutesOutput {
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SearchTransitGatewayRoutesOutput, SEARCH_TRANSIT_GATEWAY_ROUTES_OUTPUT, [routes,
@@ -55283,7 +55283,7 @@ pub struct Snapshot {
     /// The data encryption key identifier for the snapshot. This value is a unique identifier that corresponds to the data encryption key that was used to encrypt the original volume or snapshot copy. Because data encryption keys are inherited by volumes created from snapshots, and vice versa, if snapshots share the same data encryption key identifier, then they belong to the same volume/snapshot lineage. This parameter is only returned by DescribeSnapshots.
     pub data_encryption_key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     Snapshot, SNAPSHOT, [owner_alias, outpost_arn, tags, storage_tier,
@@ -56257,7 +56257,7 @@ pub struct StartDeclarativePoliciesReportOutput {
     /// The ID of the report.
     pub report_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartDeclarativePoliciesReportOutput, START_DECLARATIVE_POLICIES_REPORT_OUTPUT,
@@ -56280,7 +56280,7 @@ pub struct StartInstancesOutput {
     /// Information about the started instances.
     pub starting_instances: Option<Vec<InstanceStateChange>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartInstancesOutput, START_INSTANCES_OUTPUT, [starting_instances], meta =
@@ -56309,7 +56309,7 @@ pub struct StartNetworkInsightsAccessScopeAnalysisOutput {
         NetworkInsightsAccessScopeAnalysis,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartNetworkInsightsAccessScopeAnalysisOutput,
@@ -56343,7 +56343,7 @@ pub struct StartNetworkInsightsAnalysisOutput {
     /// Information about the network insights analysis.
     pub network_insights_analysis: Option<NetworkInsightsAnalysis>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartNetworkInsightsAnalysisOutput, START_NETWORK_INSIGHTS_ANALYSIS_OUTPUT,
@@ -56365,7 +56365,7 @@ pub struct StartVpcEndpointServicePrivateDnsVerificationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartVpcEndpointServicePrivateDnsVerificationOutput,
@@ -56531,7 +56531,7 @@ pub struct StopInstancesOutput {
     /// Information about the stopped instances.
     pub stopping_instances: Option<Vec<InstanceStateChange>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StopInstancesOutput, STOP_INSTANCES_OUTPUT, [stopping_instances], meta =
@@ -57198,7 +57198,7 @@ pub struct TerminateClientVpnConnectionsOutput {
     /// The current state of the client connections.
     pub connection_statuses: Option<Vec<TerminateConnectionStatus>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     TerminateClientVpnConnectionsOutput, TERMINATE_CLIENT_VPN_CONNECTIONS_OUTPUT,
@@ -57242,7 +57242,7 @@ pub struct TerminateInstancesOutput {
     /// Information about the terminated instances.
     pub terminating_instances: Option<Vec<InstanceStateChange>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     TerminateInstancesOutput, TERMINATE_INSTANCES_OUTPUT, [terminating_instances], meta =
@@ -59298,7 +59298,7 @@ pub struct UnassignIpv6AddressesOutput {
     /// The IPv6 prefixes that have been unassigned from the network interface.
     pub unassigned_ipv6_prefixes: Option<Vec<String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UnassignIpv6AddressesOutput, UNASSIGN_IPV6_ADDRESSES_OUTPUT, [network_interface_id,
@@ -59340,7 +59340,7 @@ pub struct UnassignPrivateNatGatewayAddressOutput {
     /// Information about the NAT gateway IP addresses.
     pub nat_gateway_addresses: Option<Vec<NatGatewayAddress>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UnassignPrivateNatGatewayAddressOutput, UNASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_OUTPUT,
@@ -59379,7 +59379,7 @@ pub struct UnlockSnapshotOutput {
     /// The ID of the snapshot.
     pub snapshot_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UnlockSnapshotOutput, UNLOCK_SNAPSHOT_OUTPUT, [snapshot_id], meta = response_metadata
@@ -59402,7 +59402,7 @@ pub struct UnmonitorInstancesOutput {
     /// The monitoring information.
     pub instance_monitorings: Option<Vec<InstanceMonitoring>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UnmonitorInstancesOutput, UNMONITOR_INSTANCES_OUTPUT, [instance_monitorings], meta =
@@ -59524,7 +59524,7 @@ pub struct UpdateCapacityManagerMonitoredTagKeysOutput {
     /// The list of tag keys affected by the update, including their current status and metadata.
     pub capacity_manager_tag_keys: Option<Vec<CapacityManagerMonitoredTagKey>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateCapacityManagerMonitoredTagKeysOutput,
@@ -59552,7 +59552,7 @@ pub struct UpdateCapacityManagerOrganizationsAccessOutput {
     /// The updated Organizations access setting indicating whether cross-account data aggregation is enabled.
     pub organizations_access: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateCapacityManagerOrganizationsAccessOutput,
@@ -59590,7 +59590,7 @@ pub struct UpdateInterruptibleCapacityReservationAllocationOutput {
     /// The interruption type for the interruptible reservation.
     pub interruption_type: Option<InterruptionType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateInterruptibleCapacityReservationAllocationOutput,
@@ -59622,7 +59622,7 @@ pub struct UpdateSecurityGroupRuleDescriptionsEgressOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateSecurityGroupRuleDescriptionsEgressOutput,
@@ -59652,7 +59652,7 @@ pub struct UpdateSecurityGroupRuleDescriptionsIngressOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub r#return: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateSecurityGroupRuleDescriptionsIngressOutput,
@@ -59793,7 +59793,7 @@ pub struct ValidateSecurityGroupQuotasForInterfaceOutput {
     /// Specifies whether the specified security groups can be associated with a single network interface without exceeding the quotas. If associating the security groups would exceed a quota, the operation returns an error.
     pub valid: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ValidateSecurityGroupQuotasForInterfaceOutput,
@@ -60514,7 +60514,7 @@ pub struct Volume {
     /// The Amazon Resource Name (ARN) of the KMS key that was used to protect the volume encryption key for the volume.
     pub kms_key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     Volume, VOLUME, [availability_zone_id, outpost_arn, source_volume_id, iops, tags,
@@ -60551,7 +60551,7 @@ pub struct VolumeAttachment {
     /// The time stamp when the attachment initiated.
     pub attach_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     VolumeAttachment, VOLUME_ATTACHMENT, [delete_on_termination, associated_resource,
@@ -62179,7 +62179,7 @@ pub struct WithdrawByoipCidrOutput {
     /// Information about the address pool.
     pub byoip_cidr: Option<ByoipCidr>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     WithdrawByoipCidrOutput, WITHDRAW_BYOIP_CIDR_OUTPUT, [byoip_cidr], meta =

@@ -145,7 +145,7 @@ pub struct CreateEventBusOutput {
     /// The time the event bus was created.
     pub creation_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateEventBusOutput, CREATE_EVENT_BUS_OUTPUT, [event_bus_arn, name, description,
@@ -184,7 +184,7 @@ pub struct CreateEventSourceOutput {
     /// The time the EventSource was created.
     pub creation_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateEventSourceOutput, CREATE_EVENT_SOURCE_OUTPUT, [event_source_arn, name,
@@ -250,7 +250,7 @@ pub struct CreateSubscriberOutput {
     /// The time the subscriber was created.
     pub creation_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSubscriberOutput, CREATE_SUBSCRIBER_OUTPUT, [subscriber_arn, name,
@@ -285,7 +285,7 @@ rt::structure!(DeleteEventBusInput, DELETE_EVENT_BUS_INPUT, [event_bus_arn]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteEventBusOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteEventBusOutput, DELETE_EVENT_BUS_OUTPUT, [], meta = response_metadata
@@ -299,7 +299,7 @@ rt::structure!(DeleteEventSourceInput, DELETE_EVENT_SOURCE_INPUT, [event_source_
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteEventSourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteEventSourceOutput, DELETE_EVENT_SOURCE_OUTPUT, [], meta = response_metadata
@@ -322,7 +322,7 @@ pub struct DeleteResourcePolicyOutput {
     /// Revision ID of the policy that was deleted. Absent when no policy was deleted.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteResourcePolicyOutput, DELETE_RESOURCE_POLICY_OUTPUT, [revision_id], meta =
@@ -337,7 +337,7 @@ rt::structure!(DeleteSubscriberInput, DELETE_SUBSCRIBER_INPUT, [subscriber_arn])
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSubscriberOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteSubscriberOutput, DELETE_SUBSCRIBER_OUTPUT, [], meta = response_metadata
@@ -377,7 +377,7 @@ pub struct DescribeEventBusOutput {
     /// Human-readable explanation of why an event bus is in its current State. Omitted when the bus is in a normal operational state (ACTIVE). It stands in for the error response an asynchronous failure cannot return, so it applies only to resources with an asynchronous lifecycle: event buses. EventSources and subscribers are provisioned synchronously and report failures directly on the request.
     pub state_reason: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeEventBusOutput, DESCRIBE_EVENT_BUS_OUTPUT, [event_bus_arn, name, description,
@@ -413,7 +413,7 @@ pub struct DescribeEventSourceOutput {
     /// The time the EventSource was last modified.
     pub last_modified_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeEventSourceOutput, DESCRIBE_EVENT_SOURCE_OUTPUT, [event_source_arn, name,
@@ -465,7 +465,7 @@ pub struct DescribeSubscriberOutput {
     /// The time the subscriber was last modified.
     pub last_modified_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSubscriberOutput, DESCRIBE_SUBSCRIBER_OUTPUT, [subscriber_arn, name,
@@ -686,7 +686,7 @@ pub struct GetResourcePolicyOutput {
     /// Revision ID of a resource policy. A new revision ID is generated on every successful write.
     pub revision_id: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [resource_arn, policy_document,
@@ -853,7 +853,7 @@ pub struct ListEventBusesOutput {
     /// Opaque pagination token returned by a List operation. Pass it back in the next request to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListEventBusesOutput, LIST_EVENT_BUSES_OUTPUT, [event_buses, next_token], meta =
@@ -881,7 +881,7 @@ pub struct ListEventSourcesOutput {
     /// Opaque pagination token returned by a List operation. Pass it back in the next request to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListEventSourcesOutput, LIST_EVENT_SOURCES_OUTPUT, [event_sources, next_token], meta
@@ -908,7 +908,7 @@ pub struct ListResourcePoliciesOutput {
     /// Opaque pagination token returned by a List operation. Pass it back in the next request to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListResourcePoliciesOutput, LIST_RESOURCE_POLICIES_OUTPUT, [policy_summaries,
@@ -936,7 +936,7 @@ pub struct ListSubscribersOutput {
     /// Opaque pagination token returned by a List operation. Pass it back in the next request to retrieve the next page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSubscribersOutput, LIST_SUBSCRIBERS_OUTPUT, [subscribers, next_token], meta =
@@ -953,7 +953,7 @@ pub struct ListTagsForResourceOutput {
     /// Tags attached to a resource, as key-value pairs.
     pub tags: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
@@ -1096,7 +1096,7 @@ pub struct PutEventsOutput {
     /// List of per-entry publish results, in the same order as the request entries.
     pub entries: Option<Vec<PutEventsResultEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutEventsOutput, PUT_EVENTS_OUTPUT, [failed_entry_count, entries], meta =
@@ -1168,7 +1168,7 @@ pub struct PutRawEventsOutput {
     /// List of per-entry publish results, in the same order as the request entries.
     pub entries: Option<Vec<PutRawEventsResultEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutRawEventsOutput, PUT_RAW_EVENTS_OUTPUT, [failed_entry_count, entries], meta =
@@ -1230,7 +1230,7 @@ pub struct PutResourcePolicyOutput {
     /// Absent when the write removed the policy; a removal produces no new revision.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [resource_arn, policy_name,
@@ -1316,7 +1316,7 @@ pub struct RevokeResourceOutput {
     /// ARN of a resource a bus owner can revoke: a subscriber or an EventSource. The pattern is the revocable subset of TaggableResourceArn; buses are not revocable.
     pub arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RevokeResourceOutput, REVOKE_RESOURCE_OUTPUT, [arn], meta = response_metadata
@@ -1524,7 +1524,7 @@ rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [resource_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(TagResourceOutput, TAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 /// The request was throttled because it exceeds a request rate limit. Retry the request with backoff.
@@ -1581,7 +1581,7 @@ rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [resource_arn, tag_keys
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(UntagResourceOutput, UNTAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -1626,7 +1626,7 @@ pub struct UpdateEventBusOutput {
     /// The time the event bus was last modified.
     pub last_modified_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateEventBusOutput, UPDATE_EVENT_BUS_OUTPUT, [event_bus_arn, name, description,
@@ -1659,7 +1659,7 @@ pub struct UpdateEventSourceOutput {
     /// The time the EventSource was last modified.
     pub last_modified_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateEventSourceOutput, UPDATE_EVENT_SOURCE_OUTPUT, [event_source_arn, name,
@@ -1741,7 +1741,7 @@ pub struct UpdateSubscriberOutput {
     /// The time the subscriber was last modified.
     pub last_modified_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateSubscriberOutput, UPDATE_SUBSCRIBER_OUTPUT, [subscriber_arn, name,

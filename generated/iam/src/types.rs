@@ -162,7 +162,7 @@ pub struct AcquireRoleOutput {
     /// A structure that contains details about the IAM role that was created.
     pub role: Role,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(AcquireRoleOutput, ACQUIRE_ROLE_OUTPUT, [role], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -384,7 +384,7 @@ pub struct CreateAccessKeyOutput {
     /// A structure with details about the access key.
     pub access_key: AccessKey,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateAccessKeyOutput, CREATE_ACCESS_KEY_OUTPUT, [access_key], meta =
@@ -451,7 +451,7 @@ pub struct CreateDelegationRequestOutput {
     /// The unique identifier for the created delegation request.
     pub delegation_request_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateDelegationRequestOutput, CREATE_DELEGATION_REQUEST_OUTPUT, [console_deep_link,
@@ -477,7 +477,7 @@ pub struct CreateGroupOutput {
     /// A structure containing details about the new group.
     pub group: Group,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateGroupOutput, CREATE_GROUP_OUTPUT, [group], meta = response_metadata
@@ -509,7 +509,7 @@ pub struct CreateInstanceProfileOutput {
     /// A structure containing details about the new instance profile.
     pub instance_profile: InstanceProfile,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateInstanceProfileOutput, CREATE_INSTANCE_PROFILE_OUTPUT, [instance_profile], meta
@@ -542,7 +542,7 @@ pub struct CreateLoginProfileOutput {
     /// A structure containing the user name and password create date.
     pub login_profile: LoginProfile,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLoginProfileOutput, CREATE_LOGIN_PROFILE_OUTPUT, [login_profile], meta =
@@ -589,7 +589,7 @@ pub struct CreateOpenIdConnectProviderOutput {
     /// A list of tags that are attached to the new IAM OIDC provider. The returned list of tags is sorted by tag key. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateOpenIdConnectProviderOutput, CREATE_OPEN_ID_CONNECT_PROVIDER_OUTPUT,
@@ -648,7 +648,7 @@ pub struct CreatePolicyOutput {
     /// A structure containing details about the new policy.
     pub policy: Option<Policy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreatePolicyOutput, CREATE_POLICY_OUTPUT, [policy], meta = response_metadata
@@ -690,7 +690,7 @@ pub struct CreatePolicyVersionOutput {
     /// A structure containing details about the new policy version.
     pub policy_version: Option<PolicyVersion>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreatePolicyVersionOutput, CREATE_POLICY_VERSION_OUTPUT, [policy_version], meta =
@@ -751,7 +751,7 @@ pub struct CreateRoleOutput {
     /// A structure containing details about the new role.
     pub role: Role,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(CreateRoleOutput, CREATE_ROLE_OUTPUT, [role], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -785,7 +785,7 @@ pub struct CreateSamlProviderOutput {
     /// A list of tags that are attached to the new IAM SAML provider. The returned list of tags is sorted by tag key. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSamlProviderOutput, CREATE_SAML_PROVIDER_OUTPUT, [saml_provider_arn, tags],
@@ -813,7 +813,7 @@ pub struct CreateServiceLinkedRoleOutput {
     /// A [Role](https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html) object that contains details about the newly created role.
     pub role: Option<Role>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateServiceLinkedRoleOutput, CREATE_SERVICE_LINKED_ROLE_OUTPUT, [role], meta =
@@ -843,7 +843,7 @@ pub struct CreateServiceSpecificCredentialOutput {
     /// This is the only time that the password for this credential set is available. It cannot be recovered later. Instead, you must reset the password with [ResetServiceSpecificCredential](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResetServiceSpecificCredential.html).
     pub service_specific_credential: Option<ServiceSpecificCredential>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateServiceSpecificCredentialOutput, CREATE_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT,
@@ -881,7 +881,7 @@ pub struct CreateUserOutput {
     /// A structure with details about the new IAM user.
     pub user: Option<User>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(CreateUserOutput, CREATE_USER_OUTPUT, [user], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -911,7 +911,7 @@ pub struct CreateVirtualMfaDeviceOutput {
     /// A structure containing details about the new virtual MFA device.
     pub virtual_mfa_device: VirtualMfaDevice,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVirtualMfaDeviceOutput, CREATE_VIRTUAL_MFA_DEVICE_OUTPUT, [virtual_mfa_device],
@@ -1206,7 +1206,7 @@ pub struct DeleteServiceLinkedRoleOutput {
     /// The deletion task identifier that you can use to check the status of the deletion. This identifier is returned in the format `task/aws-service-role/\<service-principal-name\>/\<role-name\>/\<task-uuid\>`.
     pub deletion_task_id: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteServiceLinkedRoleOutput, DELETE_SERVICE_LINKED_ROLE_OUTPUT, [deletion_task_id],
@@ -1366,7 +1366,7 @@ pub struct DisableOrganizationsRootCredentialsManagementOutput {
     /// The features enabled for centralized root access for member accounts in your organization.
     pub enabled_features: Option<Vec<FeatureType>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableOrganizationsRootCredentialsManagementOutput,
@@ -1385,7 +1385,7 @@ pub struct DisableOrganizationsRootSessionsOutput {
     /// The features you have enabled for centralized root access of member accounts in your organization.
     pub enabled_features: Option<Vec<FeatureType>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableOrganizationsRootSessionsOutput, DISABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT,
@@ -1447,7 +1447,7 @@ pub struct EnableOrganizationsRootCredentialsManagementOutput {
     /// The features you have enabled for centralized root access.
     pub enabled_features: Option<Vec<FeatureType>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableOrganizationsRootCredentialsManagementOutput,
@@ -1466,7 +1466,7 @@ pub struct EnableOrganizationsRootSessionsOutput {
     /// The features you have enabled for centralized root access.
     pub enabled_features: Option<Vec<FeatureType>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableOrganizationsRootSessionsOutput, ENABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT,
@@ -1477,7 +1477,7 @@ pub struct EnableOutboundWebIdentityFederationOutput {
     /// A unique issuer URL for your Amazon Web Services account that hosts the OpenID Connect (OIDC) discovery endpoints at `/.well-known/openid-configuration and /.well-known/jwks.json`. The OpenID Connect (OIDC) discovery endpoints contain verification keys and metadata necessary for token verification.
     pub issuer_identifier: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableOutboundWebIdentityFederationOutput,
@@ -1648,7 +1648,7 @@ pub struct GenerateCredentialReportOutput {
     /// Information about the credential report.
     pub description: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GenerateCredentialReportOutput, GENERATE_CREDENTIAL_REPORT_OUTPUT, [state,
@@ -1672,7 +1672,7 @@ pub struct GenerateOrganizationsAccessReportOutput {
     /// The job identifier that you can use in the [GetOrganizationsAccessReport](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOrganizationsAccessReport.html) operation.
     pub job_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GenerateOrganizationsAccessReportOutput, GENERATE_ORGANIZATIONS_ACCESS_REPORT_OUTPUT,
@@ -1694,7 +1694,7 @@ pub struct GenerateServiceLastAccessedDetailsOutput {
     /// The `JobId` that you can use in the [GetServiceLastAccessedDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetails.html) or [GetServiceLastAccessedDetailsWithEntities](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html) operations. The `JobId` returned by `GenerateServiceLastAccessedDetail` must be used by the same role within a session, or by the same user when used to call `GetServiceLastAccessedDetail`.
     pub job_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GenerateServiceLastAccessedDetailsOutput,
@@ -1718,7 +1718,7 @@ pub struct GetAccessKeyLastUsedOutput {
     /// Contains information about the last time the access key was used.
     pub access_key_last_used: Option<AccessKeyLastUsed>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessKeyLastUsedOutput, GET_ACCESS_KEY_LAST_USED_OUTPUT, [user_name,
@@ -1757,7 +1757,7 @@ pub struct GetAccountAuthorizationDetailsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccountAuthorizationDetailsOutput, GET_ACCOUNT_AUTHORIZATION_DETAILS_OUTPUT,
@@ -1770,7 +1770,7 @@ pub struct GetAccountPasswordPolicyOutput {
     /// A structure that contains details about the account's password policy.
     pub password_policy: PasswordPolicy,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccountPasswordPolicyOutput, GET_ACCOUNT_PASSWORD_POLICY_OUTPUT,
@@ -1784,7 +1784,7 @@ pub struct GetAccountPropertiesOutput {
     /// A map of account property key-value pairs. Keys are in the format `Namespace/PropertyName`.
     pub properties: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccountPropertiesOutput, GET_ACCOUNT_PROPERTIES_OUTPUT, [properties], meta =
@@ -1796,7 +1796,7 @@ pub struct GetAccountSummaryOutput {
     /// A set of key–value pairs containing information about IAM entity usage and IAM quotas.
     pub summary_map: Option<rt::IndexMap<String, i32>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccountSummaryOutput, GET_ACCOUNT_SUMMARY_OUTPUT, [summary_map], meta =
@@ -1825,7 +1825,7 @@ pub struct GetContextKeysForPolicyResponse {
     /// The list of context keys that are referenced in the input policies.
     pub context_key_names: Option<Vec<String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetContextKeysForPolicyResponse, GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE,
@@ -1862,7 +1862,7 @@ pub struct GetCredentialReportOutput {
     /// The date and time when the credential report was created, in [ISO 8601 date-time format](http://www.iso.org/iso/iso8601).
     pub generated_time: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCredentialReportOutput, GET_CREDENTIAL_REPORT_OUTPUT, [content, report_format,
@@ -1906,7 +1906,7 @@ pub struct GetDelegationRequestOutput {
     /// - `UNSURE` : It is not possible to determine whether the caller has all the permissions needed. This output is most likely for cases when the caller has permissions with conditions.
     pub permission_check_result: Option<PermissionCheckResultType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDelegationRequestOutput, GET_DELEGATION_REQUEST_OUTPUT, [delegation_request,
@@ -1936,7 +1936,7 @@ pub struct GetGroupPolicyOutput {
     /// IAM stores policies in JSON format. However, resources that were created using CloudFormation templates can be formatted in YAML. CloudFormation always converts a YAML policy to JSON format before submitting it to IAM.
     pub policy_document: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetGroupPolicyOutput, GET_GROUP_POLICY_OUTPUT, [group_name, policy_name,
@@ -1968,7 +1968,7 @@ pub struct GetGroupOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetGroupOutput, GET_GROUP_OUTPUT, [group, users, is_truncated, marker], meta =
@@ -1993,7 +1993,7 @@ pub struct GetHumanReadableSummaryOutput {
     /// State of summary generation. This generation process is asynchronous and this attribute indicates the state of the generation process.
     pub summary_state: Option<SummaryStateType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetHumanReadableSummaryOutput, GET_HUMAN_READABLE_SUMMARY_OUTPUT, [summary_content,
@@ -2015,7 +2015,7 @@ pub struct GetInstanceProfileOutput {
     /// A structure containing details about the instance profile.
     pub instance_profile: InstanceProfile,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetInstanceProfileOutput, GET_INSTANCE_PROFILE_OUTPUT, [instance_profile], meta =
@@ -2037,7 +2037,7 @@ pub struct GetLoginProfileOutput {
     /// A structure containing the user name and the profile creation date for the user.
     pub login_profile: LoginProfile,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLoginProfileOutput, GET_LOGIN_PROFILE_OUTPUT, [login_profile], meta =
@@ -2062,7 +2062,7 @@ pub struct GetMfaDeviceOutput {
     /// The certifications of a specified user's MFA device. We currently provide FIPS-140-2, FIPS-140-3, and FIDO certification levels obtained from [ FIDO Alliance Metadata Service (MDS)](https://fidoalliance.org/metadata/).
     pub certifications: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMfaDeviceOutput, GET_MFA_DEVICE_OUTPUT, [user_name, serial_number, enable_date,
@@ -2093,7 +2093,7 @@ pub struct GetOpenIdConnectProviderOutput {
     /// A list of tags that are attached to the specified IAM OIDC provider. The returned list of tags is sorted by tag key. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetOpenIdConnectProviderOutput, GET_OPEN_ID_CONNECT_PROVIDER_OUTPUT, [url,
@@ -2141,7 +2141,7 @@ pub struct GetOrganizationsAccessReportOutput {
     /// This data type is used as a response element in the [GetOrganizationsAccessReport](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOrganizationsAccessReport.html), [GetServiceLastAccessedDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetails.html), and [GetServiceLastAccessedDetailsWithEntities](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html) operations.
     pub error_details: Option<ErrorDetails>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetOrganizationsAccessReportOutput, GET_ORGANIZATIONS_ACCESS_REPORT_OUTPUT,
@@ -2156,7 +2156,7 @@ pub struct GetOutboundWebIdentityFederationInfoOutput {
     /// Indicates whether outbound identity federation is currently enabled for your Amazon Web Services account. When true, IAM principals in the account can call the `GetWebIdentityToken` API to obtain JSON Web Tokens (JWTs) for authentication with external services.
     pub jwt_vending_enabled: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetOutboundWebIdentityFederationInfoOutput,
@@ -2177,7 +2177,7 @@ pub struct GetPolicyOutput {
     /// A structure containing details about the policy.
     pub policy: Option<Policy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(GetPolicyOutput, GET_POLICY_OUTPUT, [policy], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -2200,7 +2200,7 @@ pub struct GetPolicyVersionOutput {
     /// A structure containing details about the policy version.
     pub policy_version: Option<PolicyVersion>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetPolicyVersionOutput, GET_POLICY_VERSION_OUTPUT, [policy_version], meta =
@@ -2230,7 +2230,7 @@ pub struct GetRolePolicyOutput {
     /// IAM stores policies in JSON format. However, resources that were created using CloudFormation templates can be formatted in YAML. CloudFormation always converts a YAML policy to JSON format before submitting it to IAM.
     pub policy_document: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetRolePolicyOutput, GET_ROLE_POLICY_OUTPUT, [role_name, policy_name,
@@ -2250,7 +2250,7 @@ pub struct GetRoleOutput {
     /// A structure containing details about the IAM role.
     pub role: Role,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(GetRoleOutput, GET_ROLE_OUTPUT, [role], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -2271,7 +2271,7 @@ pub struct GetRoleTemplateVersionOutput {
     /// A structure that contains details about the requested role template version.
     pub role_template_version: RoleTemplateVersion,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetRoleTemplateVersionOutput, GET_ROLE_TEMPLATE_VERSION_OUTPUT,
@@ -2303,7 +2303,7 @@ pub struct GetSamlProviderOutput {
     /// The private key metadata for the SAML provider.
     pub private_key_list: Option<Vec<SamlPrivateKey>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSamlProviderOutput, GET_SAML_PROVIDER_OUTPUT, [saml_provider_uuid,
@@ -2333,7 +2333,7 @@ pub struct GetSshPublicKeyOutput {
     /// A structure containing details about the SSH public key.
     pub ssh_public_key: Option<SshPublicKey>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSshPublicKeyOutput, GET_SSH_PUBLIC_KEY_OUTPUT, [ssh_public_key], meta =
@@ -2355,7 +2355,7 @@ pub struct GetServerCertificateOutput {
     /// A structure containing details about the server certificate.
     pub server_certificate: ServerCertificate,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetServerCertificateOutput, GET_SERVER_CERTIFICATE_OUTPUT, [server_certificate], meta
@@ -2397,7 +2397,7 @@ pub struct GetServiceLastAccessedDetailsOutput {
     /// An object that contains details about the reason the operation failed.
     pub error: Option<ErrorDetails>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetServiceLastAccessedDetailsOutput, GET_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT,
@@ -2443,7 +2443,7 @@ pub struct GetServiceLastAccessedDetailsWithEntitiesOutput {
     /// An object that contains details about the reason the operation failed.
     pub error: Option<ErrorDetails>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetServiceLastAccessedDetailsWithEntitiesOutput,
@@ -2467,7 +2467,7 @@ pub struct GetServiceLinkedRoleDeletionStatusOutput {
     /// An object that contains details about the reason the deletion failed.
     pub reason: Option<DeletionTaskFailureReasonType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetServiceLinkedRoleDeletionStatusOutput,
@@ -2498,7 +2498,7 @@ pub struct GetUserPolicyOutput {
     /// IAM stores policies in JSON format. However, resources that were created using CloudFormation templates can be formatted in YAML. CloudFormation always converts a YAML policy to JSON format before submitting it to IAM.
     pub policy_document: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetUserPolicyOutput, GET_USER_POLICY_OUTPUT, [user_name, policy_name,
@@ -2522,7 +2522,7 @@ pub struct GetUserOutput {
     /// You can use password last used information to identify unused credentials for deletion. For example, you might delete users who did not sign in to Amazon Web Services in the last 90 days. In cases like this, we recommend that you adjust your evaluation window to include dates after May 23, 2018. Alternatively, if your users use access keys to access Amazon Web Services programmatically you can refer to access key last used information because it is accurate for all dates.
     pub user: User,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(GetUserOutput, GET_USER_OUTPUT, [user], meta = response_metadata);
 /// Contains information about an IAM group entity.
@@ -2699,7 +2699,7 @@ pub struct ListAccessKeysOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccessKeysOutput, LIST_ACCESS_KEYS_OUTPUT, [access_key_metadata, is_truncated,
@@ -2725,7 +2725,7 @@ pub struct ListAccountAliasesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccountAliasesOutput, LIST_ACCOUNT_ALIASES_OUTPUT, [account_aliases,
@@ -2762,7 +2762,7 @@ pub struct ListAttachedGroupPoliciesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAttachedGroupPoliciesOutput, LIST_ATTACHED_GROUP_POLICIES_OUTPUT,
@@ -2799,7 +2799,7 @@ pub struct ListAttachedRolePoliciesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAttachedRolePoliciesOutput, LIST_ATTACHED_ROLE_POLICIES_OUTPUT,
@@ -2836,7 +2836,7 @@ pub struct ListAttachedUserPoliciesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAttachedUserPoliciesOutput, LIST_ATTACHED_USER_POLICIES_OUTPUT,
@@ -2866,7 +2866,7 @@ pub struct ListDelegationRequestsOutput {
     /// A flag that indicates whether there are more items to return. If your results were truncated, you can make a subsequent pagination request using the `Marker` request parameter to retrieve more items.
     pub is_truncated: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListDelegationRequestsOutput, LIST_DELEGATION_REQUESTS_OUTPUT, [delegation_requests,
@@ -2917,7 +2917,7 @@ pub struct ListEntitiesForPolicyOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListEntitiesForPolicyOutput, LIST_ENTITIES_FOR_POLICY_OUTPUT, [policy_groups,
@@ -2951,7 +2951,7 @@ pub struct ListGroupPoliciesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListGroupPoliciesOutput, LIST_GROUP_POLICIES_OUTPUT, [policy_names, is_truncated,
@@ -2983,7 +2983,7 @@ pub struct ListGroupsForUserOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListGroupsForUserOutput, LIST_GROUPS_FOR_USER_OUTPUT, [groups, is_truncated, marker],
@@ -3013,7 +3013,7 @@ pub struct ListGroupsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListGroupsOutput, LIST_GROUPS_OUTPUT, [groups, is_truncated, marker], meta =
@@ -3045,7 +3045,7 @@ pub struct ListInstanceProfileTagsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListInstanceProfileTagsOutput, LIST_INSTANCE_PROFILE_TAGS_OUTPUT, [tags,
@@ -3078,7 +3078,7 @@ pub struct ListInstanceProfilesForRoleOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListInstanceProfilesForRoleOutput, LIST_INSTANCE_PROFILES_FOR_ROLE_OUTPUT,
@@ -3111,7 +3111,7 @@ pub struct ListInstanceProfilesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListInstanceProfilesOutput, LIST_INSTANCE_PROFILES_OUTPUT, [instance_profiles,
@@ -3143,7 +3143,7 @@ pub struct ListMfaDeviceTagsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListMfaDeviceTagsOutput, LIST_MFA_DEVICE_TAGS_OUTPUT, [tags, is_truncated, marker],
@@ -3175,7 +3175,7 @@ pub struct ListMfaDevicesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListMfaDevicesOutput, LIST_MFA_DEVICES_OUTPUT, [mfa_devices, is_truncated, marker],
@@ -3207,7 +3207,7 @@ pub struct ListOpenIdConnectProviderTagsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListOpenIdConnectProviderTagsOutput, LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_OUTPUT,
@@ -3224,7 +3224,7 @@ pub struct ListOpenIdConnectProvidersOutput {
     /// The list of IAM OIDC provider resource objects defined in the Amazon Web Services account.
     pub open_id_connect_provider_list: Option<Vec<OpenIdConnectProviderListEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListOpenIdConnectProvidersOutput, LIST_OPEN_ID_CONNECT_PROVIDERS_OUTPUT,
@@ -3240,7 +3240,7 @@ pub struct ListOrganizationsFeaturesOutput {
     /// Specifies the features that are currently available in your organization.
     pub enabled_features: Option<Vec<FeatureType>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListOrganizationsFeaturesOutput, LIST_ORGANIZATIONS_FEATURES_OUTPUT,
@@ -3286,7 +3286,7 @@ pub struct ListPoliciesGrantingServiceAccessOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListPoliciesGrantingServiceAccessOutput,
@@ -3334,7 +3334,7 @@ pub struct ListPoliciesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListPoliciesOutput, LIST_POLICIES_OUTPUT, [policies, is_truncated, marker], meta =
@@ -3365,7 +3365,7 @@ pub struct ListPolicyTagsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListPolicyTagsOutput, LIST_POLICY_TAGS_OUTPUT, [tags, is_truncated, marker], meta =
@@ -3399,7 +3399,7 @@ pub struct ListPolicyVersionsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListPolicyVersionsOutput, LIST_POLICY_VERSIONS_OUTPUT, [versions, is_truncated,
@@ -3431,7 +3431,7 @@ pub struct ListRolePoliciesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListRolePoliciesOutput, LIST_ROLE_POLICIES_OUTPUT, [policy_names, is_truncated,
@@ -3460,7 +3460,7 @@ pub struct ListRoleTagsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListRoleTagsOutput, LIST_ROLE_TAGS_OUTPUT, [tags, is_truncated, marker], meta =
@@ -3490,7 +3490,7 @@ pub struct ListRolesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListRolesOutput, LIST_ROLES_OUTPUT, [roles, is_truncated, marker], meta =
@@ -3522,7 +3522,7 @@ pub struct ListSamlProviderTagsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSamlProviderTagsOutput, LIST_SAML_PROVIDER_TAGS_OUTPUT, [tags, is_truncated,
@@ -3537,7 +3537,7 @@ pub struct ListSamlProvidersOutput {
     /// The list of SAML provider resource objects defined in IAM for this Amazon Web Services account.
     pub saml_provider_list: Option<Vec<SamlProviderListEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSamlProvidersOutput, LIST_SAML_PROVIDERS_OUTPUT, [saml_provider_list], meta =
@@ -3569,7 +3569,7 @@ pub struct ListSshPublicKeysOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSshPublicKeysOutput, LIST_SSH_PUBLIC_KEYS_OUTPUT, [ssh_public_keys, is_truncated,
@@ -3601,7 +3601,7 @@ pub struct ListServerCertificateTagsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListServerCertificateTagsOutput, LIST_SERVER_CERTIFICATE_TAGS_OUTPUT, [tags,
@@ -3634,7 +3634,7 @@ pub struct ListServerCertificatesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListServerCertificatesOutput, LIST_SERVER_CERTIFICATES_OUTPUT,
@@ -3668,7 +3668,7 @@ pub struct ListServiceSpecificCredentialsOutput {
     /// A flag that indicates whether there are more items to return. If your results were truncated, you can make a subsequent pagination request using the Marker request parameter to retrieve more items.
     pub is_truncated: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListServiceSpecificCredentialsOutput, LIST_SERVICE_SPECIFIC_CREDENTIALS_OUTPUT,
@@ -3701,7 +3701,7 @@ pub struct ListSigningCertificatesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSigningCertificatesOutput, LIST_SIGNING_CERTIFICATES_OUTPUT, [certificates,
@@ -3733,7 +3733,7 @@ pub struct ListUserPoliciesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListUserPoliciesOutput, LIST_USER_POLICIES_OUTPUT, [policy_names, is_truncated,
@@ -3762,7 +3762,7 @@ pub struct ListUserTagsOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListUserTagsOutput, LIST_USER_TAGS_OUTPUT, [tags, is_truncated, marker], meta =
@@ -3792,7 +3792,7 @@ pub struct ListUsersOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListUsersOutput, LIST_USERS_OUTPUT, [users, is_truncated, marker], meta =
@@ -3823,7 +3823,7 @@ pub struct ListVirtualMfaDevicesOutput {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListVirtualMfaDevicesOutput, LIST_VIRTUAL_MFA_DEVICES_OUTPUT, [virtual_mfa_devices,
@@ -4383,7 +4383,7 @@ rt::structure!(PutAccountPropertiesInput, PUT_ACCOUNT_PROPERTIES_INPUT, [propert
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccountPropertiesOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutAccountPropertiesOutput, PUT_ACCOUNT_PROPERTIES_OUTPUT, [], meta =
@@ -4615,7 +4615,7 @@ pub struct ResetServiceSpecificCredentialOutput {
     /// This is the **only** time that you can access the password. You cannot recover the password later, but you can reset it again.
     pub service_specific_credential: Option<ServiceSpecificCredential>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ResetServiceSpecificCredentialOutput, RESET_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT,
@@ -5225,7 +5225,7 @@ pub struct SimulatePolicyResponse {
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SimulatePolicyResponse, SIMULATE_POLICY_RESPONSE, [evaluation_results, is_truncated,
@@ -5773,7 +5773,7 @@ pub struct UpdateRoleDescriptionOutput {
     /// A structure that contains details about the modified role.
     pub role: Option<Role>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateRoleDescriptionOutput, UPDATE_ROLE_DESCRIPTION_OUTPUT, [role], meta =
@@ -5798,7 +5798,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateRoleOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(UpdateRoleOutput, UPDATE_ROLE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -5826,7 +5826,7 @@ pub struct UpdateSamlProviderOutput {
     /// The Amazon Resource Name (ARN) of the SAML provider that was updated.
     pub saml_provider_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateSamlProviderOutput, UPDATE_SAML_PROVIDER_OUTPUT, [saml_provider_arn], meta =
@@ -5945,7 +5945,7 @@ pub struct UploadSshPublicKeyOutput {
     /// Contains information about the SSH public key.
     pub ssh_public_key: Option<SshPublicKey>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UploadSshPublicKeyOutput, UPLOAD_SSH_PUBLIC_KEY_OUTPUT, [ssh_public_key], meta =
@@ -6010,7 +6010,7 @@ pub struct UploadServerCertificateOutput {
     /// A list of tags that are attached to the new IAM server certificate. The returned list of tags is sorted by tag key. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UploadServerCertificateOutput, UPLOAD_SERVER_CERTIFICATE_OUTPUT,
@@ -6043,7 +6043,7 @@ pub struct UploadSigningCertificateOutput {
     /// Information about the certificate.
     pub certificate: SigningCertificate,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UploadSigningCertificateOutput, UPLOAD_SIGNING_CERTIFICATE_OUTPUT, [certificate],

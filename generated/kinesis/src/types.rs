@@ -46,7 +46,7 @@ pub struct AcknowledgeDeadLetterQueueRecordsOutput {
     /// The records that were not acknowledged, each with the reason the entry failed.
     pub failed: Vec<AcknowledgeDeadLetterQueueRecordsErrorEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcknowledgeDeadLetterQueueRecordsOutput,
@@ -104,7 +104,7 @@ pub struct AcknowledgeQueueRecordsOutput {
     /// The records that were not acknowledged, each with the reason the entry failed.
     pub failed: Vec<AcknowledgeQueueRecordsErrorEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AcknowledgeQueueRecordsOutput, ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT, [successful,
@@ -457,7 +457,7 @@ pub struct CreateChannelOutput {
     /// The configuration and current status of the channel, including its ARN, destination configuration, and lifecycle state. Immediately after creation, the state is `CREATING`.
     pub channel_description: ChannelDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateChannelOutput, CREATE_CHANNEL_OUTPUT, [channel_description], meta =
@@ -483,7 +483,7 @@ pub struct CreateQueueOutput {
     /// A description of the queue that was created.
     pub queue_description: QueueDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateQueueOutput, CREATE_QUEUE_OUTPUT, [queue_description], meta = response_metadata
@@ -627,7 +627,7 @@ pub struct DescribeAccountSettingsOutput {
         MinimumThroughputBillingCommitmentOutput,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAccountSettingsOutput, DESCRIBE_ACCOUNT_SETTINGS_OUTPUT,
@@ -644,7 +644,7 @@ pub struct DescribeChannelOutput {
     /// The configuration and current status of the channel, including its ARN, source stream, destination configuration, and lifecycle state.
     pub channel_description: ChannelDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeChannelOutput, DESCRIBE_CHANNEL_OUTPUT, [channel_description], meta =
@@ -668,7 +668,7 @@ pub struct DescribeLimitsOutput {
     /// The maximum number of channels allowed in the account.
     pub channel_count_limit: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLimitsOutput, DESCRIBE_LIMITS_OUTPUT, [shard_limit, open_shard_count,
@@ -686,7 +686,7 @@ pub struct DescribeQueueOutput {
     /// A description of the queue.
     pub queue_description: QueueDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeQueueOutput, DESCRIBE_QUEUE_OUTPUT, [queue_description], meta =
@@ -712,7 +712,7 @@ pub struct DescribeStreamConsumerOutput {
     /// An object that represents the details of the consumer.
     pub consumer_description: ConsumerDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeStreamConsumerOutput, DESCRIBE_STREAM_CONSUMER_OUTPUT,
@@ -746,7 +746,7 @@ pub struct DescribeStreamOutput {
     /// The current status of the stream, the stream Amazon Resource Name (ARN), an array of shard objects that comprise the stream, and whether there are more shards available.
     pub stream_description: StreamDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeStreamOutput, DESCRIBE_STREAM_OUTPUT, [stream_description], meta =
@@ -770,7 +770,7 @@ pub struct DescribeStreamSummaryOutput {
     /// A StreamDescriptionSummary containing information about the stream.
     pub stream_description_summary: StreamDescriptionSummary,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeStreamSummaryOutput, DESCRIBE_STREAM_SUMMARY_OUTPUT,
@@ -904,7 +904,7 @@ pub struct EnhancedMonitoringOutput {
     /// The ARN of the stream.
     pub stream_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnhancedMonitoringOutput, ENHANCED_MONITORING_OUTPUT, [stream_name,
@@ -954,7 +954,7 @@ pub struct GetRecordsOutput {
     /// The list of the current shard's child shards, returned in the `GetRecords` API's response only when the end of the current shard is reached.
     pub child_shards: Option<Vec<ChildShard>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetRecordsOutput, GET_RECORDS_OUTPUT, [records, next_shard_iterator,
@@ -975,7 +975,7 @@ pub struct GetResourcePolicyOutput {
     /// Details of the resource policy. This is formatted as a JSON string.
     pub policy: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [policy], meta =
@@ -1024,7 +1024,7 @@ pub struct GetShardIteratorOutput {
     /// The position in the shard from which to start reading data records sequentially. A shard iterator specifies this position using the sequence number of a data record in a shard.
     pub shard_iterator: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetShardIteratorOutput, GET_SHARD_ITERATOR_OUTPUT, [shard_iterator], meta =
@@ -1136,7 +1136,7 @@ pub struct ListChannelsOutput {
     /// The pagination token to use in a subsequent call to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListChannelsOutput, LIST_CHANNELS_OUTPUT, [channel_summaries, next_token], meta =
@@ -1161,7 +1161,7 @@ pub struct ListQueuesOutput {
     /// The token to pass to the next `ListQueues` request to retrieve the next page of queue summaries. This member is absent when no more queues are available.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListQueuesOutput, LIST_QUEUES_OUTPUT, [queue_summaries, next_token], meta =
@@ -1222,7 +1222,7 @@ pub struct ListShardsOutput {
     /// Tokens expire after 300 seconds. When you obtain a value for `NextToken` in the response to a call to `ListShards`, you have 300 seconds to use that value. If you specify an expired token in a call to `ListShards`, you get `ExpiredNextTokenException`.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListShardsOutput, LIST_SHARDS_OUTPUT, [shards, next_token], meta = response_metadata
@@ -1261,7 +1261,7 @@ pub struct ListStreamConsumersOutput {
     /// Tokens expire after 300 seconds. When you obtain a value for `NextToken` in the response to a call to `ListStreamConsumers`, you have 300 seconds to use that value. If you specify an expired token in a call to `ListStreamConsumers`, you get `ExpiredNextTokenException`.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListStreamConsumersOutput, LIST_STREAM_CONSUMERS_OUTPUT, [consumers, next_token],
@@ -1290,7 +1290,7 @@ pub struct ListStreamsOutput {
     pub next_token: Option<String>,
     pub stream_summaries: Option<Vec<StreamSummary>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListStreamsOutput, LIST_STREAMS_OUTPUT, [stream_names, has_more_streams, next_token,
@@ -1311,7 +1311,7 @@ pub struct ListTagsForResourceOutput {
     /// An array of tags associated with the specified Kinesis resource.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
@@ -1343,7 +1343,7 @@ pub struct ListTagsForStreamOutput {
     /// If set to `true`, more tags are available. To request additional tags, set `ExclusiveStartTagKey` to the key of the last tag returned.
     pub has_more_tags: bool,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsForStreamOutput, LIST_TAGS_FOR_STREAM_OUTPUT, [tags, has_more_tags], meta =
@@ -1537,7 +1537,7 @@ pub struct PutRecordOutput {
     /// - `KMS`: Use server-side encryption on the records in the stream using a customer-managed Amazon Web Services KMS key.
     pub encryption_type: Option<EncryptionType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutRecordOutput, PUT_RECORD_OUTPUT, [shard_id, sequence_number, encryption_type],
@@ -1575,7 +1575,7 @@ pub struct PutRecordsOutput {
     /// - `KMS`: Use server-side encryption on the records using a customer-managed Amazon Web Services KMS key.
     pub encryption_type: Option<EncryptionType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutRecordsOutput, PUT_RECORDS_OUTPUT, [failed_record_count, records,
@@ -1804,7 +1804,7 @@ pub struct ReceiveDeadLetterQueueRecordsOutput {
     /// The dead-letter records received from the queue. This list is empty when no dead-letter records are visible.
     pub queue_records: Vec<QueueRecord>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReceiveDeadLetterQueueRecordsOutput, RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
@@ -1830,7 +1830,7 @@ pub struct ReceiveQueueRecordsOutput {
     /// The records received from the queue. This list is empty when no records are visible.
     pub queue_records: Vec<QueueRecord>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReceiveQueueRecordsOutput, RECEIVE_QUEUE_RECORDS_OUTPUT, [queue_records], meta =
@@ -1931,7 +1931,7 @@ pub struct RegisterStreamConsumerOutput {
     /// An object that represents the details of the consumer you registered. When you register a consumer, it gets an ARN that is generated by Kinesis Data Streams.
     pub consumer: Consumer,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RegisterStreamConsumerOutput, REGISTER_STREAM_CONSUMER_OUTPUT, [consumer], meta =
@@ -2000,7 +2000,7 @@ pub struct RestoreDeadLetterQueueRecordsOutput {
     /// The records that were not restored, each with the reason the entry failed.
     pub failed: Vec<RestoreDeadLetterQueueRecordsErrorEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreDeadLetterQueueRecordsOutput, RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
@@ -2609,7 +2609,7 @@ pub struct SubscribeToShardOutput {
     /// The event stream that your consumer can use to read records from the shard.
     pub event_stream: rt::Body,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SubscribeToShardOutput, SUBSCRIBE_TO_SHARD_OUTPUT, [event_stream], meta =
@@ -2682,7 +2682,7 @@ pub struct UpdateAccountSettingsOutput {
         MinimumThroughputBillingCommitmentOutput,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateAccountSettingsOutput, UPDATE_ACCOUNT_SETTINGS_OUTPUT,
@@ -2708,7 +2708,7 @@ pub struct UpdateChannelOutput {
     /// The configuration and current status of the channel after the update, including its ARN, destination configuration, and lifecycle state. Immediately after the request, the state is `UPDATING`.
     pub channel_description: ChannelDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateChannelOutput, UPDATE_CHANNEL_OUTPUT, [channel_description], meta =
@@ -2747,7 +2747,7 @@ pub struct UpdateDeadLetterQueueRecordsVisibilityOutput {
     /// The records whose visibility timeout was not changed, each with the reason the entry failed.
     pub failed: Vec<UpdateDeadLetterQueueRecordsVisibilityErrorEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateDeadLetterQueueRecordsVisibilityOutput,
@@ -2803,7 +2803,7 @@ pub struct UpdateQueueOutput {
     /// A description of the queue, including the updated attributes.
     pub queue_description: QueueDescription,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateQueueOutput, UPDATE_QUEUE_OUTPUT, [queue_description], meta = response_metadata
@@ -2840,7 +2840,7 @@ pub struct UpdateQueueRecordsVisibilityOutput {
     /// The records whose visibility timeout was not changed, each with the reason the entry failed.
     pub failed: Vec<UpdateQueueRecordsVisibilityErrorEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateQueueRecordsVisibilityOutput, UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT,
@@ -2905,7 +2905,7 @@ pub struct UpdateShardCountOutput {
     /// The ARN of the stream.
     pub stream_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateShardCountOutput, UPDATE_SHARD_COUNT_OUTPUT, [stream_name, current_shard_count,
@@ -2968,7 +2968,7 @@ pub struct UpdateStreamWarmThroughputOutput {
     /// Specifies the updated warm throughput configuration for your data stream.
     pub warm_throughput: Option<WarmThroughputObject>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateStreamWarmThroughputOutput, UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT, [stream_arn,

@@ -76,7 +76,7 @@ pub struct CancelKeyDeletionOutput {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key whose deletion is canceled.
     pub key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelKeyDeletionOutput, CANCEL_KEY_DELETION_OUTPUT, [key_id], meta =
@@ -157,7 +157,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ConnectCustomKeyStoreOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ConnectCustomKeyStoreOutput, CONNECT_CUSTOM_KEY_STORE_OUTPUT, [], meta =
@@ -358,7 +358,7 @@ pub struct CreateCustomKeyStoreOutput {
     /// A unique identifier for the new custom key store.
     pub custom_key_store_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCustomKeyStoreOutput, CREATE_CUSTOM_KEY_STORE_OUTPUT, [custom_key_store_id],
@@ -455,7 +455,7 @@ pub struct CreateGrantOutput {
     /// You can use the `GrantId` in a ListGrants, RetireGrant, or RevokeGrant operation.
     pub grant_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateGrantOutput, CREATE_GRANT_OUTPUT, [grant_token, grant_id], meta =
@@ -642,7 +642,7 @@ pub struct CreateKeyOutput {
     /// Metadata associated with the KMS key.
     pub key_metadata: Option<KeyMetadata>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateKeyOutput, CREATE_KEY_OUTPUT, [key_metadata], meta = response_metadata
@@ -935,7 +935,7 @@ pub struct DecapsulateOutput {
     /// The key encapsulation algorithm used to recover the shared secret.
     pub encapsulation_algorithm: Option<EncapsulationAlgorithmSpec>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DecapsulateOutput, DECAPSULATE_OUTPUT, [key_id, shared_secret,
@@ -1021,7 +1021,7 @@ pub struct DecryptOutput {
     /// The identifier of the key material used to decrypt the ciphertext. This field is present only when the operation uses a symmetric encryption KMS key. This field is omitted if the request includes the `Recipient` parameter.
     pub key_material_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DecryptOutput, DECRYPT_OUTPUT, [key_id, plaintext, encryption_algorithm,
@@ -1044,7 +1044,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCustomKeyStoreOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteCustomKeyStoreOutput, DELETE_CUSTOM_KEY_STORE_OUTPUT, [], meta =
@@ -1082,7 +1082,7 @@ pub struct DeleteImportedKeyMaterialOutput {
     /// Identifies the deleted key material.
     pub key_material_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteImportedKeyMaterialOutput, DELETE_IMPORTED_KEY_MATERIAL_OUTPUT, [key_id,
@@ -1166,7 +1166,7 @@ pub struct DeriveSharedSecretOutput {
     /// The only valid values for DeriveSharedSecret are `AWS\_KMS` and `EXTERNAL`. DeriveSharedSecret does not support KMS keys with a `KeyOrigin` value of `AWS\_CLOUDHSM` or `EXTERNAL\_KEY\_STORE`.
     pub key_origin: Option<OriginType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeriveSharedSecretOutput, DERIVE_SHARED_SECRET_OUTPUT, [key_id, shared_secret,
@@ -1201,7 +1201,7 @@ pub struct DescribeCustomKeyStoresOutput {
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeCustomKeyStoresOutput, DESCRIBE_CUSTOM_KEY_STORES_OUTPUT, [custom_key_stores,
@@ -1238,7 +1238,7 @@ pub struct DescribeKeyOutput {
     /// Metadata associated with the key.
     pub key_metadata: Option<KeyMetadata>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeKeyOutput, DESCRIBE_KEY_OUTPUT, [key_metadata], meta = response_metadata
@@ -1293,7 +1293,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DisconnectCustomKeyStoreOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisconnectCustomKeyStoreOutput, DISCONNECT_CUSTOM_KEY_STORE_OUTPUT, [], meta =
@@ -1398,7 +1398,7 @@ pub struct EncapsulateOutput {
     /// The key encapsulation algorithm used to generate the shared secret.
     pub encapsulation_algorithm: Option<EncapsulationAlgorithmSpec>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EncapsulateOutput, ENCAPSULATE_OUTPUT, [key_id, shared_secret,
@@ -1469,7 +1469,7 @@ pub struct EncryptOutput {
     /// The encryption algorithm that was used to encrypt the plaintext.
     pub encryption_algorithm: Option<EncryptionAlgorithmSpec>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EncryptOutput, ENCRYPT_OUTPUT, [ciphertext_blob, key_id, encryption_algorithm], meta
@@ -1585,7 +1585,7 @@ pub struct GenerateDataKeyPairOutput {
     /// The identifier of the key material used to encrypt the private key.
     pub key_material_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GenerateDataKeyPairOutput, GENERATE_DATA_KEY_PAIR_OUTPUT,
@@ -1649,7 +1649,7 @@ pub struct GenerateDataKeyPairWithoutPlaintextOutput {
     /// The identifier of the key material used to encrypt the private key.
     pub key_material_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GenerateDataKeyPairWithoutPlaintextOutput,
@@ -1728,7 +1728,7 @@ pub struct GenerateDataKeyOutput {
     /// The identifier of the key material used to encrypt the data key. This field is omitted if the request includes the `Recipient` parameter.
     pub key_material_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GenerateDataKeyOutput, GENERATE_DATA_KEY_OUTPUT, [ciphertext_blob, plaintext, key_id,
@@ -1786,7 +1786,7 @@ pub struct GenerateDataKeyWithoutPlaintextOutput {
     /// The identifier of the key material used to encrypt the data key.
     pub key_material_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GenerateDataKeyWithoutPlaintextOutput, GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_OUTPUT,
@@ -1830,7 +1830,7 @@ pub struct GenerateMacOutput {
     /// The HMAC KMS key used in the operation.
     pub key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GenerateMacOutput, GENERATE_MAC_OUTPUT, [mac, mac_algorithm, key_id], meta =
@@ -1868,7 +1868,7 @@ pub struct GenerateRandomOutput {
     /// This field is included in the response only when the `Recipient` parameter in the request includes a valid attestation document from an Amazon Web Services Nitro enclave or NitroTPM. For information about the interaction between KMS and Amazon Web Services Nitro Enclaves or Amazon Web Services NitroTPM, see [Cryptographic attestation support in KMS](https://docs.aws.amazon.com/kms/latest/developerguide/cryptographic-attestation.html) in the *Key Management Service Developer Guide*.
     pub ciphertext_for_recipient: Option<Vec<u8>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GenerateRandomOutput, GENERATE_RANDOM_OUTPUT, [plaintext, ciphertext_for_recipient],
@@ -1901,7 +1901,7 @@ pub struct GetKeyLastUsageOutput {
     /// The date and time when the KMS key was created.
     pub key_creation_date: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetKeyLastUsageOutput, GET_KEY_LAST_USAGE_OUTPUT, [key_id, key_last_usage,
@@ -1940,7 +1940,7 @@ pub struct GetKeyPolicyOutput {
     /// The key policy that RAM manages for KMS keys that you share through RAM.
     pub policy_name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetKeyPolicyOutput, GET_KEY_POLICY_OUTPUT, [policy, policy_name], meta =
@@ -1977,7 +1977,7 @@ pub struct GetKeyRotationStatusOutput {
     /// KMS uses a background process to perform rotations. As a result, there might be a slight delay between initiating on-demand key rotation and the rotation's completion. Once the on-demand rotation is complete, KMS removes this field from the response. You can use ListKeyRotations to view the details of the completed on-demand rotation.
     pub on_demand_rotation_start_date: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetKeyRotationStatusOutput, GET_KEY_ROTATION_STATUS_OUTPUT, [key_rotation_enabled,
@@ -2042,7 +2042,7 @@ pub struct GetParametersForImportOutput {
     /// The time at which the import token and public key are no longer valid. After this time, you cannot use them to make an ImportKeyMaterial request and you must send another `GetParametersForImport` request to get new ones.
     pub parameters_valid_to: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetParametersForImportOutput, GET_PARAMETERS_FOR_IMPORT_OUTPUT, [key_id,
@@ -2105,7 +2105,7 @@ pub struct GetPublicKeyOutput {
     /// The key encapsulation algorithm used to establish a shared secret. This field is present only when the KMS key has a `KeyUsage` value of `ENCAPSULATE\_DECAPSULATE`.
     pub encapsulation_algorithms: Option<Vec<EncapsulationAlgorithmSpec>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetPublicKeyOutput, GET_PUBLIC_KEY_OUTPUT, [key_id, public_key,
@@ -2290,7 +2290,7 @@ pub struct ImportKeyMaterialOutput {
     /// Identifies the imported key material.
     pub key_material_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ImportKeyMaterialOutput, IMPORT_KEY_MATERIAL_OUTPUT, [key_id, key_material_id], meta
@@ -2813,7 +2813,7 @@ pub struct ListAliasesOutput {
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAliasesOutput, LIST_ALIASES_OUTPUT, [aliases, next_marker, truncated], meta =
@@ -2863,7 +2863,7 @@ pub struct ListGrantsResponse {
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListGrantsResponse, LIST_GRANTS_RESPONSE, [grants, next_marker, truncated], meta =
@@ -2910,7 +2910,7 @@ pub struct ListKeyPoliciesOutput {
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListKeyPoliciesOutput, LIST_KEY_POLICIES_OUTPUT, [policy_names, next_marker,
@@ -2952,7 +2952,7 @@ pub struct ListKeyRotationsOutput {
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListKeyRotationsOutput, LIST_KEY_ROTATIONS_OUTPUT, [rotations, next_marker,
@@ -2995,7 +2995,7 @@ pub struct ListKeysOutput {
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListKeysOutput, LIST_KEYS_OUTPUT, [keys, next_marker, truncated], meta =
@@ -3038,7 +3038,7 @@ pub struct ListResourceTagsOutput {
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListResourceTagsOutput, LIST_RESOURCE_TAGS_OUTPUT, [tags, next_marker, truncated],
@@ -3329,7 +3329,7 @@ pub struct ReEncryptOutput {
     /// The identifier of the key material used to reencrypt the data. This field is present only when data is reencrypted using a symmetric encryption KMS key.
     pub destination_key_material_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReEncryptOutput, RE_ENCRYPT_OUTPUT, [ciphertext_blob, source_key_id, key_id,
@@ -3431,7 +3431,7 @@ pub struct ReplicateKeyOutput {
     /// The tags on the new replica key. The value is a list of tag key and tag value pairs.
     pub replica_tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReplicateKeyOutput, REPLICATE_KEY_OUTPUT, [replica_key_metadata, replica_policy,
@@ -3517,7 +3517,7 @@ pub struct RotateKeyOnDemandOutput {
     /// Identifies the symmetric encryption KMS key that you initiated on-demand rotation on.
     pub key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RotateKeyOnDemandOutput, ROTATE_KEY_ON_DEMAND_OUTPUT, [key_id], meta =
@@ -3603,7 +3603,7 @@ pub struct ScheduleKeyDeletionOutput {
     /// If the KMS key is a multi-Region primary key with replicas, the waiting period begins when the last of its replica keys is deleted. Otherwise, the waiting period begins immediately.
     pub pending_window_in_days: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ScheduleKeyDeletionOutput, SCHEDULE_KEY_DELETION_OUTPUT, [key_id, deletion_date,
@@ -3695,7 +3695,7 @@ pub struct SignOutput {
     /// The signing algorithm that was used to sign the message.
     pub signing_algorithm: Option<SigningAlgorithmSpec>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SignOutput, SIGN_OUTPUT, [key_id, signature, signing_algorithm], meta =
@@ -3910,7 +3910,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateCustomKeyStoreOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateCustomKeyStoreOutput, UPDATE_CUSTOM_KEY_STORE_OUTPUT, [], meta =
@@ -3998,7 +3998,7 @@ pub struct VerifyMacOutput {
     /// The MAC algorithm used in the verification.
     pub mac_algorithm: Option<MacAlgorithmSpec>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     VerifyMacOutput, VERIFY_MAC_OUTPUT, [key_id, mac_valid, mac_algorithm], meta =
@@ -4084,7 +4084,7 @@ pub struct VerifyOutput {
     /// The signing algorithm that was used to verify the signature.
     pub signing_algorithm: Option<SigningAlgorithmSpec>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     VerifyOutput, VERIFY_OUTPUT, [key_id, signature_valid, signing_algorithm], meta =

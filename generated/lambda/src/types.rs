@@ -69,7 +69,7 @@ pub struct AddLayerVersionPermissionOutput {
     /// A unique identifier for the current revision of the policy.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AddLayerVersionPermissionOutput, ADD_LAYER_VERSION_PERMISSION_OUTPUT, [statement,
@@ -124,7 +124,7 @@ pub struct AddPermissionOutput {
     /// The permission statement that's added to the function policy.
     pub statement: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AddPermissionOutput, ADD_PERMISSION_OUTPUT, [statement], meta = response_metadata
@@ -145,7 +145,7 @@ pub struct AliasConfiguration {
     /// A unique identifier that changes when you update the alias.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AliasConfiguration, ALIAS_CONFIGURATION, [alias_arn, name, function_version,
@@ -536,7 +536,7 @@ pub struct CheckpointDurableExecutionOutput {
     /// Updated execution state information that includes any changes that occurred since the last checkpoint, such as completed callbacks or expired timers. This allows the SDK to update its internal state during replay.
     pub new_execution_state: CheckpointUpdatedExecutionState,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CheckpointDurableExecutionOutput, CHECKPOINT_DURABLE_EXECUTION_OUTPUT,
@@ -668,7 +668,7 @@ pub struct Concurrency {
     /// The number of concurrent executions that are reserved for this function. For more information, see [Managing Lambda reserved concurrency](https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html).
     pub reserved_concurrent_executions: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     Concurrency, CONCURRENCY, [reserved_concurrent_executions], meta = response_metadata
@@ -790,7 +790,7 @@ pub struct CreateCapacityProviderOutput {
     /// Information about the capacity provider that was created.
     pub capacity_provider: CapacityProvider,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityProviderOutput, CREATE_CAPACITY_PROVIDER_OUTPUT, [capacity_provider],
@@ -816,7 +816,7 @@ pub struct CreateCodeSigningConfigOutput {
     /// The code signing configuration.
     pub code_signing_config: CodeSigningConfig,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCodeSigningConfigOutput, CREATE_CODE_SIGNING_CONFIG_OUTPUT,
@@ -1093,7 +1093,7 @@ pub struct CreateFunctionUrlConfigOutput {
     /// - `RESPONSE\_STREAM` – Your function streams payload results as they become available. Lambda invokes your function using the `InvokeWithResponseStream` API operation. The maximum response payload size is 200 MB.
     pub invoke_mode: Option<InvokeMode>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateFunctionUrlConfigOutput, CREATE_FUNCTION_URL_CONFIG_OUTPUT, [function_url,
@@ -1137,7 +1137,7 @@ pub struct DeleteCapacityProviderOutput {
     /// Information about the deleted capacity provider.
     pub capacity_provider: CapacityProvider,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteCapacityProviderOutput, DELETE_CAPACITY_PROVIDER_OUTPUT, [capacity_provider],
@@ -1155,7 +1155,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCodeSigningConfigOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteCodeSigningConfigOutput, DELETE_CODE_SIGNING_CONFIG_OUTPUT, [], meta =
@@ -1174,7 +1174,7 @@ pub struct DeleteDurableExecutionOutput {
     /// The timestamp when Lambda accepted the deletion request (ISO 8601 format).
     pub deletion_request_timestamp: rt::DateTime,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteDurableExecutionOutput, DELETE_DURABLE_EXECUTION_OUTPUT,
@@ -1267,7 +1267,7 @@ pub struct DeleteFunctionOutput {
     /// The HTTP status code returned by the operation.
     pub status_code: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteFunctionOutput, DELETE_FUNCTION_OUTPUT, [status_code], meta = response_metadata
@@ -1737,7 +1737,7 @@ pub struct EventSourceMappingConfiguration {
     /// (Amazon SQS, Amazon MSK, and self-managed Apache Kafka only) The provisioned mode configuration for the event source. For more information, see [provisioned mode](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html#invocation-eventsourcemapping-provisioned-mode).
     pub provisioned_poller_config: Option<ProvisionedPollerConfig>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EventSourceMappingConfiguration, EVENT_SOURCE_MAPPING_CONFIGURATION, [uuid,
@@ -2231,7 +2231,7 @@ pub struct FunctionConfiguration {
     /// The accelerator resource settings for a Lambda execution environment.
     pub accelerator_config: Option<AcceleratorConfig>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     FunctionConfiguration, FUNCTION_CONFIGURATION, [function_name, function_arn, runtime,
@@ -2272,7 +2272,7 @@ pub struct FunctionEventInvokeConfig {
     /// S3 buckets are supported only for on-failure destinations. To retain records of successful invocations, use another destination type.
     pub destination_config: Option<DestinationConfig>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     FunctionEventInvokeConfig, FUNCTION_EVENT_INVOKE_CONFIG, [last_modified,
@@ -2403,7 +2403,7 @@ pub struct GetAccountSettingsOutput {
     /// The number of functions and amount of storage in use.
     pub account_usage: Option<AccountUsage>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccountSettingsOutput, GET_ACCOUNT_SETTINGS_OUTPUT, [account_limit,
@@ -2440,7 +2440,7 @@ pub struct GetCapacityProviderOutput {
     /// Information about the capacity provider, including its configuration and current state.
     pub capacity_provider: CapacityProvider,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCapacityProviderOutput, GET_CAPACITY_PROVIDER_OUTPUT, [capacity_provider], meta =
@@ -2459,7 +2459,7 @@ pub struct GetCodeSigningConfigOutput {
     /// The code signing configuration
     pub code_signing_config: CodeSigningConfig,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCodeSigningConfigOutput, GET_CODE_SIGNING_CONFIG_OUTPUT, [code_signing_config],
@@ -2490,7 +2490,7 @@ pub struct GetDurableExecutionHistoryOutput {
     /// If present, indicates that more history events are available. Use this value as the `Marker` parameter in a subsequent request to retrieve the next page of results.
     pub next_marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDurableExecutionHistoryOutput, GET_DURABLE_EXECUTION_HISTORY_OUTPUT, [events,
@@ -2557,7 +2557,7 @@ pub struct GetDurableExecutionOutput {
     /// The date and time when the durable execution will time out, in Unix timestamp format. This value includes any extension from time the execution spent paused. While the execution is paused with its execution timeout paused, this value is 366 days after the start time. This field isn't present for completed executions.
     pub expected_execution_timeout_timestamp: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDurableExecutionOutput, GET_DURABLE_EXECUTION_OUTPUT, [durable_execution_arn,
@@ -2589,7 +2589,7 @@ pub struct GetDurableExecutionStateOutput {
     /// If present, indicates that more operations are available. Use this value as the `Marker` parameter in a subsequent request to retrieve the next page of results.
     pub next_marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDurableExecutionStateOutput, GET_DURABLE_EXECUTION_STATE_OUTPUT, [operations,
@@ -2637,7 +2637,7 @@ pub struct GetFunctionCodeSigningConfigOutput {
     /// The length constraint applies only to the full ARN. If you specify only the function name, it is limited to 64 characters in length.
     pub function_name: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetFunctionCodeSigningConfigOutput, GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
@@ -2666,7 +2666,7 @@ pub struct GetFunctionConcurrencyOutput {
     /// The number of simultaneous executions that are reserved for the function.
     pub reserved_concurrent_executions: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetFunctionConcurrencyOutput, GET_FUNCTION_CONCURRENCY_OUTPUT,
@@ -2731,7 +2731,7 @@ pub struct GetFunctionRecursionConfigOutput {
     /// By default, Lambda sets your function's configuration to `Terminate`. You can update this configuration using the PutFunctionRecursionConfig action.
     pub recursive_loop: Option<RecursiveLoop>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetFunctionRecursionConfigOutput, GET_FUNCTION_RECURSION_CONFIG_OUTPUT,
@@ -2768,7 +2768,7 @@ pub struct GetFunctionOutput {
     /// The function's [reserved concurrency](https://docs.aws.amazon.com/lambda/latest/dg/concurrent-executions.html).
     pub concurrency: Option<Concurrency>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetFunctionOutput, GET_FUNCTION_OUTPUT, [configuration, code, tags, tags_error,
@@ -2794,7 +2794,7 @@ pub struct GetFunctionScalingConfigOutput {
     /// The scaling configuration that was requested for the function.
     pub requested_function_scaling_config: Option<FunctionScalingConfig>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetFunctionScalingConfigOutput, GET_FUNCTION_SCALING_CONFIG_OUTPUT, [function_arn,
@@ -2842,7 +2842,7 @@ pub struct GetFunctionUrlConfigOutput {
     /// - `RESPONSE\_STREAM` – Your function streams payload results as they become available. Lambda invokes your function using the `InvokeWithResponseStream` API operation. The maximum response payload size is 200 MB.
     pub invoke_mode: Option<InvokeMode>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetFunctionUrlConfigOutput, GET_FUNCTION_URL_CONFIG_OUTPUT, [function_url,
@@ -2873,7 +2873,7 @@ pub struct GetLayerVersionPolicyOutput {
     /// A unique identifier for the current revision of the policy.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLayerVersionPolicyOutput, GET_LAYER_VERSION_POLICY_OUTPUT, [policy, revision_id],
@@ -2914,7 +2914,7 @@ pub struct GetLayerVersionResponse {
     /// The layer's software license.
     pub license_info: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLayerVersionResponse, GET_LAYER_VERSION_RESPONSE, [content, layer_arn,
@@ -2946,7 +2946,7 @@ pub struct GetPolicyOutput {
     /// A unique identifier for the current revision of the policy.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetPolicyOutput, GET_POLICY_OUTPUT, [policy, revision_id], meta = response_metadata
@@ -2987,7 +2987,7 @@ pub struct GetProvisionedConcurrencyConfigOutput {
     /// The date and time that a user last updated the configuration, in [ISO 8601 format](https://www.iso.org/iso-8601-date-and-time-format.html).
     pub last_modified: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetProvisionedConcurrencyConfigOutput, GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
@@ -3009,7 +3009,7 @@ pub struct GetResourcePolicyOutput {
     /// The revision ID of the policy. Pass this value as the `RevisionId` in a PutResourcePolicy or DeleteResourcePolicy request. Doing so ensures the operation acts on the expected version of the policy.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [policy, revision_id], meta =
@@ -3045,7 +3045,7 @@ pub struct GetRuntimeManagementConfigOutput {
     /// The ARN of the runtime the function is configured to use. If the runtime update mode is **Manual**, the ARN is returned, otherwise `null` is returned.
     pub runtime_version_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetRuntimeManagementConfigOutput, GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
@@ -3230,7 +3230,7 @@ pub struct InvokeOutput {
     /// The ARN of the durable execution that was started. This is returned when invoking a durable function and provides a unique identifier for tracking the execution.
     pub durable_execution_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     InvokeOutput, INVOKE_OUTPUT, [status_code, function_error, log_result, payload,
@@ -3276,7 +3276,7 @@ pub struct InvokeAsyncOutput {
     /// The status code.
     pub status: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     InvokeAsyncOutput, INVOKE_ASYNC_OUTPUT, [status], meta = response_metadata
@@ -3342,7 +3342,7 @@ pub struct InvokeWithResponseStreamOutput {
     /// The type of data the stream is returning.
     pub response_stream_content_type: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     InvokeWithResponseStreamOutput, INVOKE_WITH_RESPONSE_STREAM_OUTPUT, [status_code,
@@ -3743,7 +3743,7 @@ pub struct ListAliasesOutput {
     /// A list of aliases.
     pub aliases: Option<Vec<AliasConfiguration>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAliasesOutput, LIST_ALIASES_OUTPUT, [next_marker, aliases], meta =
@@ -3768,7 +3768,7 @@ pub struct ListCapacityProvidersOutput {
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListCapacityProvidersOutput, LIST_CAPACITY_PROVIDERS_OUTPUT, [capacity_providers,
@@ -3791,7 +3791,7 @@ pub struct ListCodeSigningConfigsOutput {
     /// The code signing configurations
     pub code_signing_configs: Option<Vec<CodeSigningConfig>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListCodeSigningConfigsOutput, LIST_CODE_SIGNING_CONFIGS_OUTPUT, [next_marker,
@@ -3847,7 +3847,7 @@ pub struct ListDurableExecutionsByFunctionOutput {
     /// Pagination token for retrieving additional results. Present only if there are more results available.
     pub next_marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListDurableExecutionsByFunctionOutput, LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT,
@@ -3899,7 +3899,7 @@ pub struct ListEventSourceMappingsOutput {
     /// A list of event source mappings.
     pub event_source_mappings: Option<Vec<EventSourceMappingConfiguration>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListEventSourceMappingsOutput, LIST_EVENT_SOURCE_MAPPINGS_OUTPUT, [next_marker,
@@ -3935,7 +3935,7 @@ pub struct ListFunctionEventInvokeConfigsOutput {
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListFunctionEventInvokeConfigsOutput, LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT,
@@ -3971,7 +3971,7 @@ pub struct ListFunctionUrlConfigsOutput {
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListFunctionUrlConfigsOutput, LIST_FUNCTION_URL_CONFIGS_OUTPUT,
@@ -4000,7 +4000,7 @@ pub struct ListFunctionVersionsByCapacityProviderOutput {
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListFunctionVersionsByCapacityProviderOutput,
@@ -4027,7 +4027,7 @@ pub struct ListFunctionsByCodeSigningConfigOutput {
     /// The function ARNs.
     pub function_arns: Option<Vec<String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListFunctionsByCodeSigningConfigOutput, LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT,
@@ -4056,7 +4056,7 @@ pub struct ListFunctionsOutput {
     /// A list of Lambda functions.
     pub functions: Option<Vec<FunctionConfiguration>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListFunctionsOutput, LIST_FUNCTIONS_OUTPUT, [next_marker, functions], meta =
@@ -4090,7 +4090,7 @@ pub struct ListLayerVersionsOutput {
     /// A list of versions.
     pub layer_versions: Option<Vec<LayerVersionsListItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListLayerVersionsOutput, LIST_LAYER_VERSIONS_OUTPUT, [next_marker, layer_versions],
@@ -4122,7 +4122,7 @@ pub struct ListLayersOutput {
     /// A list of function layers.
     pub layers: Option<Vec<LayersListItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListLayersOutput, LIST_LAYERS_OUTPUT, [next_marker, layers], meta = response_metadata
@@ -4159,7 +4159,7 @@ pub struct ListProvisionedConcurrencyConfigsOutput {
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListProvisionedConcurrencyConfigsOutput, LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT,
@@ -4176,7 +4176,7 @@ pub struct ListTagsOutput {
     /// The function's tags.
     pub tags: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(ListTagsOutput, LIST_TAGS_OUTPUT, [tags], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -4209,7 +4209,7 @@ pub struct ListVersionsByFunctionOutput {
     /// A list of Lambda function versions.
     pub versions: Option<Vec<FunctionConfiguration>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListVersionsByFunctionOutput, LIST_VERSIONS_BY_FUNCTION_OUTPUT, [next_marker,
@@ -4484,7 +4484,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct PauseDurableExecutionOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PauseDurableExecutionOutput, PAUSE_DURABLE_EXECUTION_OUTPUT, [], meta =
@@ -4659,7 +4659,7 @@ pub struct PublishLayerVersionOutput {
     /// The layer's software license.
     pub license_info: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PublishLayerVersionOutput, PUBLISH_LAYER_VERSION_OUTPUT, [content, layer_arn,
@@ -4731,7 +4731,7 @@ pub struct PutFunctionCodeSigningConfigOutput {
     /// The length constraint applies only to the full ARN. If you specify only the function name, it is limited to 64 characters in length.
     pub function_name: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutFunctionCodeSigningConfigOutput, PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
@@ -4836,7 +4836,7 @@ pub struct PutFunctionRecursionConfigOutput {
     /// When this value is set to `Terminate` and Lambda detects your function being invoked as part of a recursive loop, it stops your function being invoked and notifies you.
     pub recursive_loop: Option<RecursiveLoop>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutFunctionRecursionConfigOutput, PUT_FUNCTION_RECURSION_CONFIG_OUTPUT,
@@ -4860,7 +4860,7 @@ pub struct PutFunctionScalingConfigOutput {
     /// The current state of the function after applying the scaling configuration.
     pub function_state: Option<State>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutFunctionScalingConfigOutput, PUT_FUNCTION_SCALING_CONFIG_OUTPUT, [function_state],
@@ -4904,7 +4904,7 @@ pub struct PutProvisionedConcurrencyConfigOutput {
     /// The date and time that a user last updated the configuration, in [ISO 8601 format](https://www.iso.org/iso-8601-date-and-time-format.html).
     pub last_modified: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutProvisionedConcurrencyConfigOutput, PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
@@ -4935,7 +4935,7 @@ pub struct PutResourcePolicyOutput {
     /// The revision ID of the policy that Lambda adds to your Lambda resource.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [policy, revision_id], meta =
@@ -4983,7 +4983,7 @@ pub struct PutRuntimeManagementConfigOutput {
     /// The ARN of the runtime the function is configured to use. If the runtime update mode is **manual**, the ARN is returned, otherwise `null` is returned.
     pub runtime_version_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutRuntimeManagementConfigOutput, PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
@@ -5139,7 +5139,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ResumeDurableExecutionOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ResumeDurableExecutionOutput, RESUME_DURABLE_EXECUTION_OUTPUT, [], meta =
@@ -5451,7 +5451,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackFailureOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SendDurableExecutionCallbackFailureOutput,
@@ -5469,7 +5469,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackHeartbeatOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SendDurableExecutionCallbackHeartbeatOutput,
@@ -5489,7 +5489,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackSuccessOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SendDurableExecutionCallbackSuccessOutput,
@@ -5894,7 +5894,7 @@ pub struct StopDurableExecutionOutput {
     /// The timestamp when the execution was stopped (ISO 8601 format).
     pub stop_timestamp: rt::DateTime,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StopDurableExecutionOutput, STOP_DURABLE_EXECUTION_OUTPUT, [stop_timestamp], meta =
@@ -6108,7 +6108,7 @@ pub struct UpdateCapacityProviderOutput {
     /// Information about the updated capacity provider.
     pub capacity_provider: CapacityProvider,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateCapacityProviderOutput, UPDATE_CAPACITY_PROVIDER_OUTPUT, [capacity_provider],
@@ -6134,7 +6134,7 @@ pub struct UpdateCodeSigningConfigOutput {
     /// The code signing configuration
     pub code_signing_config: CodeSigningConfig,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateCodeSigningConfigOutput, UPDATE_CODE_SIGNING_CONFIG_OUTPUT,
@@ -6460,7 +6460,7 @@ pub struct UpdateFunctionUrlConfigOutput {
     /// - `RESPONSE\_STREAM` – Your function streams payload results as they become available. Lambda invokes your function using the `InvokeWithResponseStream` API operation. The maximum response payload size is 200 MB.
     pub invoke_mode: Option<InvokeMode>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateFunctionUrlConfigOutput, UPDATE_FUNCTION_URL_CONFIG_OUTPUT, [function_url,

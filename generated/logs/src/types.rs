@@ -230,7 +230,7 @@ pub struct AssociateSourceToS3TableIntegrationOutput {
     /// The unique identifier for the association between the data source and S3 Table Integration.
     pub identifier: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateSourceToS3TableIntegrationOutput,
@@ -281,7 +281,7 @@ pub struct CancelImportTaskOutput {
     /// The timestamp when the import task was cancelled, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC.
     pub last_updated_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelImportTaskOutput, CANCEL_IMPORT_TASK_OUTPUT, [import_id, import_statistics,
@@ -390,7 +390,7 @@ pub struct CreateDeliveryOutput {
     /// A structure that contains information about the delivery that you just created.
     pub delivery: Option<Delivery>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateDeliveryOutput, CREATE_DELIVERY_OUTPUT, [delivery], meta = response_metadata
@@ -425,7 +425,7 @@ pub struct CreateExportTaskOutput {
     /// The ID of the export task.
     pub task_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateExportTaskOutput, CREATE_EXPORT_TASK_OUTPUT, [task_id], meta =
@@ -453,7 +453,7 @@ pub struct CreateImportTaskOutput {
     /// The timestamp when the import task was created, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC.
     pub creation_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateImportTaskOutput, CREATE_IMPORT_TASK_OUTPUT, [import_id,
@@ -490,7 +490,7 @@ pub struct CreateLogAnomalyDetectorOutput {
     /// The ARN of the log anomaly detector that you just created.
     pub anomaly_detector_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLogAnomalyDetectorOutput, CREATE_LOG_ANOMALY_DETECTOR_OUTPUT,
@@ -569,7 +569,7 @@ pub struct CreateLookupTableOutput {
     /// The time when the lookup table was created, expressed as the number of milliseconds after `Jan 1, 1970 00:00:00 UTC`.
     pub created_at: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateLookupTableOutput, CREATE_LOOKUP_TABLE_OUTPUT, [lookup_table_arn, created_at],
@@ -621,7 +621,7 @@ pub struct CreateScheduledQueryOutput {
     /// The current state of the scheduled query.
     pub state: Option<ScheduledQueryState>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateScheduledQueryOutput, CREATE_SCHEDULED_QUERY_OUTPUT, [scheduled_query_arn,
@@ -720,7 +720,7 @@ pub struct DeleteAccountPolicyOutput {
     /// The estimated impact of deleting the policy. This field is returned only when the request specifies `dryRun` as `true`.
     pub dry_run_result: Option<DryRunResult>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteAccountPolicyOutput, DELETE_ACCOUNT_POLICY_OUTPUT, [dry_run_result], meta =
@@ -781,7 +781,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIndexPolicyOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIndexPolicyOutput, DELETE_INDEX_POLICY_OUTPUT, [], meta = response_metadata
@@ -801,7 +801,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIntegrationOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteIntegrationOutput, DELETE_INTEGRATION_OUTPUT, [], meta = response_metadata
@@ -869,7 +869,7 @@ pub struct DeleteQueryDefinitionOutput {
     /// A value of TRUE indicates that the operation succeeded. FALSE indicates that the operation failed.
     pub success: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteQueryDefinitionOutput, DELETE_QUERY_DEFINITION_OUTPUT, [success], meta =
@@ -905,7 +905,7 @@ rt::structure!(DeleteScheduledQueryInput, DELETE_SCHEDULED_QUERY_INPUT, [identif
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteScheduledQueryOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteScheduledQueryOutput, DELETE_SCHEDULED_QUERY_OUTPUT, [], meta =
@@ -1157,7 +1157,7 @@ pub struct DescribeAccountPoliciesOutput {
     /// The token to use when requesting the next set of items. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeAccountPoliciesOutput, DESCRIBE_ACCOUNT_POLICIES_OUTPUT, [account_policies,
@@ -1189,7 +1189,7 @@ pub struct DescribeConfigurationTemplatesOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeConfigurationTemplatesOutput, DESCRIBE_CONFIGURATION_TEMPLATES_OUTPUT,
@@ -1215,7 +1215,7 @@ pub struct DescribeDeliveriesOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeDeliveriesOutput, DESCRIBE_DELIVERIES_OUTPUT, [deliveries, next_token], meta
@@ -1241,7 +1241,7 @@ pub struct DescribeDeliveryDestinationsOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeDeliveryDestinationsOutput, DESCRIBE_DELIVERY_DESTINATIONS_OUTPUT,
@@ -1267,7 +1267,7 @@ pub struct DescribeDeliverySourcesOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeDeliverySourcesOutput, DESCRIBE_DELIVERY_SOURCES_OUTPUT, [delivery_sources,
@@ -1293,7 +1293,7 @@ pub struct DescribeDestinationsOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeDestinationsOutput, DESCRIBE_DESTINATIONS_OUTPUT, [destinations, next_token],
@@ -1321,7 +1321,7 @@ pub struct DescribeExportTasksOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeExportTasksOutput, DESCRIBE_EXPORT_TASKS_OUTPUT, [export_tasks, next_token],
@@ -1359,7 +1359,7 @@ pub struct DescribeFieldIndexesOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeFieldIndexesOutput, DESCRIBE_FIELD_INDEXES_OUTPUT, [field_indexes,
@@ -1391,7 +1391,7 @@ pub struct DescribeImportTaskBatchesOutput {
     /// The token to use when requesting the next set of results. Not present if there are no additional results to retrieve.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImportTaskBatchesOutput, DESCRIBE_IMPORT_TASK_BATCHES_OUTPUT,
@@ -1421,7 +1421,7 @@ pub struct DescribeImportTasksOutput {
     /// The token to use when requesting the next set of results. Not present if there are no additional results to retrieve.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeImportTasksOutput, DESCRIBE_IMPORT_TASKS_OUTPUT, [imports, next_token], meta
@@ -1445,7 +1445,7 @@ pub struct DescribeIndexPoliciesOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeIndexPoliciesOutput, DESCRIBE_INDEX_POLICIES_OUTPUT, [index_policies,
@@ -1508,7 +1508,7 @@ pub struct DescribeLogGroupsOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLogGroupsOutput, DESCRIBE_LOG_GROUPS_OUTPUT, [log_groups, next_token], meta =
@@ -1553,7 +1553,7 @@ pub struct DescribeLogStreamsOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLogStreamsOutput, DESCRIBE_LOG_STREAMS_OUTPUT, [log_streams, next_token],
@@ -1579,7 +1579,7 @@ pub struct DescribeLookupTablesOutput {
     /// The token to use when requesting the next set of items.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeLookupTablesOutput, DESCRIBE_LOOKUP_TABLES_OUTPUT, [lookup_tables,
@@ -1611,7 +1611,7 @@ pub struct DescribeMetricFiltersOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeMetricFiltersOutput, DESCRIBE_METRIC_FILTERS_OUTPUT, [metric_filters,
@@ -1641,7 +1641,7 @@ pub struct DescribeQueriesOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeQueriesOutput, DESCRIBE_QUERIES_OUTPUT, [queries, next_token], meta =
@@ -1669,7 +1669,7 @@ pub struct DescribeQueryDefinitionsOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeQueryDefinitionsOutput, DESCRIBE_QUERY_DEFINITIONS_OUTPUT,
@@ -1697,7 +1697,7 @@ pub struct DescribeResourcePoliciesOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeResourcePoliciesOutput, DESCRIBE_RESOURCE_POLICIES_OUTPUT,
@@ -1725,7 +1725,7 @@ pub struct DescribeSubscriptionFiltersOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSubscriptionFiltersOutput, DESCRIBE_SUBSCRIPTION_FILTERS_OUTPUT,
@@ -1800,7 +1800,7 @@ pub struct DisassociateSourceFromS3TableIntegrationOutput {
     /// The unique identifier of the association that was removed.
     pub identifier: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateSourceFromS3TableIntegrationOutput,
@@ -2111,7 +2111,7 @@ pub struct FilterLogEventsOutput {
     /// If the results don't include a `nextToken`, then pagination is finished.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     FilterLogEventsOutput, FILTER_LOG_EVENTS_OUTPUT, [events, searched_log_streams,
@@ -2164,7 +2164,7 @@ pub struct GetDataProtectionPolicyOutput {
     /// The date and time that this policy was most recently updated.
     pub last_updated_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDataProtectionPolicyOutput, GET_DATA_PROTECTION_POLICY_OUTPUT,
@@ -2184,7 +2184,7 @@ pub struct GetDeliveryDestinationPolicyOutput {
     /// The IAM policy for this delivery destination.
     pub policy: Option<Policy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDeliveryDestinationPolicyOutput, GET_DELIVERY_DESTINATION_POLICY_OUTPUT, [policy],
@@ -2201,7 +2201,7 @@ pub struct GetDeliveryDestinationOutput {
     /// A structure containing information about the delivery destination.
     pub delivery_destination: Option<DeliveryDestination>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDeliveryDestinationOutput, GET_DELIVERY_DESTINATION_OUTPUT,
@@ -2218,7 +2218,7 @@ pub struct GetDeliveryOutput {
     /// A structure that contains information about the delivery.
     pub delivery: Option<Delivery>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDeliveryOutput, GET_DELIVERY_OUTPUT, [delivery], meta = response_metadata
@@ -2234,7 +2234,7 @@ pub struct GetDeliverySourceOutput {
     /// A structure containing information about the delivery source.
     pub delivery_source: Option<DeliverySource>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDeliverySourceOutput, GET_DELIVERY_SOURCE_OUTPUT, [delivery_source], meta =
@@ -2257,7 +2257,7 @@ pub struct GetIntegrationOutput {
     /// A structure that contains information about the integration configuration. For an integration with OpenSearch Service, this includes information about OpenSearch Service resources such as the collection, the workspace, and policies.
     pub integration_details: Option<IntegrationDetails>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetIntegrationOutput, GET_INTEGRATION_OUTPUT, [integration_name, integration_type,
@@ -2292,7 +2292,7 @@ pub struct GetLogAnomalyDetectorOutput {
     /// The number of days used as the life cycle of anomalies. After this time, anomalies are automatically baselined and the anomaly detector model will treat new occurrences of similar event as normal.
     pub anomaly_visibility_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLogAnomalyDetectorOutput, GET_LOG_ANOMALY_DETECTOR_OUTPUT, [detector_name,
@@ -2344,7 +2344,7 @@ pub struct GetLogEventsOutput {
     /// The token for the next set of items in the backward direction. The token expires after 24 hours. This token is not null. If you have reached the end of the stream, it returns the same token you passed in.
     pub next_backward_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLogEventsOutput, GET_LOG_EVENTS_OUTPUT, [events, next_forward_token,
@@ -2365,7 +2365,7 @@ pub struct GetLogFieldsOutput {
     /// The list of log fields for the specified data source, including field names and their data types.
     pub log_fields: Option<Vec<LogFieldsListItem>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLogFieldsOutput, GET_LOG_FIELDS_OUTPUT, [log_fields], meta = response_metadata
@@ -2394,7 +2394,7 @@ pub struct GetLogGroupFieldsOutput {
     /// The array of fields found in the query. Each object in the array contains the name of the field, along with the percentage of time it appeared in the log events that were queried.
     pub log_group_fields: Option<Vec<LogGroupField>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLogGroupFieldsOutput, GET_LOG_GROUP_FIELDS_OUTPUT, [log_group_fields], meta =
@@ -2415,7 +2415,7 @@ pub struct GetLogObjectOutput {
     /// A stream of structured log data returned by the GetLogObject operation. This stream contains log events with their associated metadata and extracted fields.
     pub field_stream: rt::Body,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLogObjectOutput, GET_LOG_OBJECT_OUTPUT, [field_stream], meta = response_metadata
@@ -2435,7 +2435,7 @@ pub struct GetLogRecordOutput {
     /// The requested log event, as a JSON string.
     pub log_record: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLogRecordOutput, GET_LOG_RECORD_OUTPUT, [log_record], meta = response_metadata
@@ -2463,7 +2463,7 @@ pub struct GetLookupTableOutput {
     /// The ARN of the KMS key used to encrypt the lookup table data, if applicable.
     pub kms_key_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLookupTableOutput, GET_LOOKUP_TABLE_OUTPUT, [lookup_table_arn, lookup_table_name,
@@ -2501,7 +2501,7 @@ pub struct GetQueryResultsOutput {
     /// If there are more log events remaining in the results, the response includes a `nextToken`. You can use this token in a subsequent `GetQueryResults` request to get the next set of results. You can retrieve up to 100,000 log event results from a query by paginating with this token. This is only supported for Logs Insights QL and is currently not supported for PPL and SQL query languages.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetQueryResultsOutput, GET_QUERY_RESULTS_OUTPUT, [query_language, results,
@@ -2537,7 +2537,7 @@ pub struct GetScheduledQueryHistoryOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetScheduledQueryHistoryOutput, GET_SCHEDULED_QUERY_HISTORY_OUTPUT, [name,
@@ -2592,7 +2592,7 @@ pub struct GetScheduledQueryOutput {
     /// The timestamp when the scheduled query was last updated.
     pub last_updated_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetScheduledQueryOutput, GET_SCHEDULED_QUERY_OUTPUT, [scheduled_query_arn, name,
@@ -2612,7 +2612,7 @@ pub struct GetStorageTierPolicyOutput {
     /// The time when the storage tier policy was last updated, expressed as the number of milliseconds after `January 1, 1970 00:00:00 UTC`.
     pub last_updated_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetStorageTierPolicyOutput, GET_STORAGE_TIER_POLICY_OUTPUT, [storage_tier,
@@ -2635,7 +2635,7 @@ pub struct GetTransformerOutput {
     /// This sructure contains the configuration of the requested transformer.
     pub transformer_config: Option<Vec<Processor>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTransformerOutput, GET_TRANSFORMER_OUTPUT, [log_group_identifier, creation_time,
@@ -2946,7 +2946,7 @@ pub struct ListAggregateLogGroupSummariesOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAggregateLogGroupSummariesOutput, LIST_AGGREGATE_LOG_GROUP_SUMMARIES_OUTPUT,
@@ -2974,7 +2974,7 @@ pub struct ListAnomaliesOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAnomaliesOutput, LIST_ANOMALIES_OUTPUT, [anomalies, next_token], meta =
@@ -2998,7 +2998,7 @@ pub struct ListIntegrationsOutput {
     /// An array, where each object in the array contains information about one CloudWatch Logs integration in this account.
     pub integration_summaries: Option<Vec<IntegrationSummary>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListIntegrationsOutput, LIST_INTEGRATIONS_OUTPUT, [integration_summaries], meta =
@@ -3024,7 +3024,7 @@ pub struct ListLogAnomalyDetectorsOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListLogAnomalyDetectorsOutput, LIST_LOG_ANOMALY_DETECTORS_OUTPUT, [anomaly_detectors,
@@ -3050,7 +3050,7 @@ pub struct ListLogGroupsForQueryOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListLogGroupsForQueryOutput, LIST_LOG_GROUPS_FOR_QUERY_OUTPUT,
@@ -3101,7 +3101,7 @@ pub struct ListLogGroupsOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListLogGroupsOutput, LIST_LOG_GROUPS_OUTPUT, [log_groups, next_token], meta =
@@ -3129,7 +3129,7 @@ pub struct ListScheduledQueriesOutput {
     /// An array of scheduled query summary information.
     pub scheduled_queries: Option<Vec<ScheduledQuerySummary>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListScheduledQueriesOutput, LIST_SCHEDULED_QUERIES_OUTPUT, [next_token,
@@ -3155,7 +3155,7 @@ pub struct ListSourcesForS3TableIntegrationOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSourcesForS3TableIntegrationOutput, LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_OUTPUT,
@@ -3183,7 +3183,7 @@ pub struct ListSyslogConfigurationsOutput {
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSyslogConfigurationsOutput, LIST_SYSLOG_CONFIGURATIONS_OUTPUT,
@@ -3206,7 +3206,7 @@ pub struct ListTagsForResourceOutput {
     /// The list of tags associated with the requested resource.\>
     pub tags: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
@@ -3223,7 +3223,7 @@ pub struct ListTagsLogGroupOutput {
     /// The tags for the log group.
     pub tags: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsLogGroupOutput, LIST_TAGS_LOG_GROUP_OUTPUT, [tags], meta = response_metadata
@@ -4177,7 +4177,7 @@ pub struct PutAccountPolicyOutput {
     /// The estimated impact of the policy on log groups in the account. This field is returned only when the request specifies `dryRun` as `true`.
     pub dry_run_result: Option<DryRunResult>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutAccountPolicyOutput, PUT_ACCOUNT_POLICY_OUTPUT, [account_policy, dry_run_result],
@@ -4244,7 +4244,7 @@ pub struct PutDataProtectionPolicyOutput {
     /// The date and time that this policy was most recently updated.
     pub last_updated_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutDataProtectionPolicyOutput, PUT_DATA_PROTECTION_POLICY_OUTPUT,
@@ -4266,7 +4266,7 @@ pub struct PutDeliveryDestinationPolicyOutput {
     /// The contents of the policy that you just created.
     pub policy: Option<Policy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutDeliveryDestinationPolicyOutput, PUT_DELIVERY_DESTINATION_POLICY_OUTPUT, [policy],
@@ -4310,7 +4310,7 @@ pub struct PutDeliveryDestinationOutput {
     /// A structure containing information about the delivery destination that you just created or updated.
     pub delivery_destination: Option<DeliveryDestination>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutDeliveryDestinationOutput, PUT_DELIVERY_DESTINATION_OUTPUT,
@@ -4420,7 +4420,7 @@ pub struct PutDeliverySourceOutput {
     /// A structure containing information about the delivery source that was just created or updated.
     pub delivery_source: Option<DeliverySource>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutDeliverySourceOutput, PUT_DELIVERY_SOURCE_OUTPUT, [delivery_source], meta =
@@ -4463,7 +4463,7 @@ pub struct PutDestinationOutput {
     /// The destination.
     pub destination: Option<Destination>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutDestinationOutput, PUT_DESTINATION_OUTPUT, [destination], meta = response_metadata
@@ -4489,7 +4489,7 @@ pub struct PutIndexPolicyOutput {
     /// The index policy that you just created or updated.
     pub index_policy: Option<IndexPolicy>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutIndexPolicyOutput, PUT_INDEX_POLICY_OUTPUT, [index_policy], meta =
@@ -4517,7 +4517,7 @@ pub struct PutIntegrationOutput {
     /// After you create an integration, it takes a few minutes to complete. During this time, you'll see the status as `PROVISIONING`.
     pub integration_status: Option<IntegrationStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutIntegrationOutput, PUT_INTEGRATION_OUTPUT, [integration_name, integration_status],
@@ -4557,7 +4557,7 @@ pub struct PutLogEventsOutput {
     /// When the entity is rejected, the events may still be accepted.
     pub rejected_entity_info: Option<RejectedEntityInfo>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutLogEventsOutput, PUT_LOG_EVENTS_OUTPUT, [next_sequence_token,
@@ -4640,7 +4640,7 @@ pub struct PutQueryDefinitionOutput {
     /// The ID of the query definition.
     pub query_definition_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutQueryDefinitionOutput, PUT_QUERY_DEFINITION_OUTPUT, [query_definition_id], meta =
@@ -4676,7 +4676,7 @@ pub struct PutResourcePolicyOutput {
     /// The revision ID of the created or updated resource policy. Only returned for resource-scoped policies.
     pub revision_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [resource_policy, revision_id],
@@ -4708,7 +4708,7 @@ pub struct PutStorageTierPolicyOutput {
     /// The time when the storage tier policy was last updated, expressed as the number of milliseconds after `January 1, 1970 00:00:00 UTC`.
     pub last_updated_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutStorageTierPolicyOutput, PUT_STORAGE_TIER_POLICY_OUTPUT, [storage_tier,
@@ -5335,7 +5335,7 @@ pub struct StartLiveTailOutput {
     /// An object that includes the stream returned by your request. It can include both log events and exceptions.
     pub response_stream: rt::Body,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartLiveTailOutput, START_LIVE_TAIL_OUTPUT, [response_stream], meta =
@@ -5379,7 +5379,7 @@ pub struct StartQueryOutput {
     /// The unique ID of the query.
     pub query_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartQueryOutput, START_QUERY_OUTPUT, [query_id], meta = response_metadata
@@ -5410,7 +5410,7 @@ pub struct StopQueryOutput {
     /// This is true if the query was stopped by the `StopQuery` operation.
     pub success: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(StopQueryOutput, STOP_QUERY_OUTPUT, [success], meta = response_metadata);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -5605,7 +5605,7 @@ pub struct TestMetricFilterOutput {
     /// The matched events.
     pub matches: Option<Vec<MetricFilterMatchRecord>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     TestMetricFilterOutput, TEST_METRIC_FILTER_OUTPUT, [matches], meta =
@@ -5627,7 +5627,7 @@ pub struct TestTransformerOutput {
     /// An array where each member of the array includes both the original version and the transformed version of one of the log events that you input.
     pub transformed_logs: Option<Vec<TransformedLogRecord>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     TestTransformerOutput, TEST_TRANSFORMER_OUTPUT, [transformed_logs], meta =
@@ -5787,7 +5787,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateDeliveryConfigurationOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateDeliveryConfigurationOutput, UPDATE_DELIVERY_CONFIGURATION_OUTPUT, [], meta =
@@ -5839,7 +5839,7 @@ pub struct UpdateLookupTableOutput {
     /// The time when the lookup table was last updated, expressed as the number of milliseconds after `Jan 1, 1970 00:00:00 UTC`.
     pub last_updated_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateLookupTableOutput, UPDATE_LOOKUP_TABLE_OUTPUT, [lookup_table_arn,
@@ -5925,7 +5925,7 @@ pub struct UpdateScheduledQueryOutput {
     /// The timestamp when the scheduled query was last updated.
     pub last_updated_time: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateScheduledQueryOutput, UPDATE_SCHEDULED_QUERY_OUTPUT, [scheduled_query_arn,

@@ -23,7 +23,7 @@ pub mod s0 {
             pub long: Option<i64>,
             pub char: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [str, num, false_bool, true_bool,
@@ -104,7 +104,7 @@ pub mod s1 {
         pub struct OperationNameOutput {
             pub blob: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [blob], meta = response_metadata
@@ -175,7 +175,7 @@ pub mod s2 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -251,7 +251,7 @@ pub mod s3 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -327,7 +327,7 @@ pub mod s4 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -403,7 +403,7 @@ pub mod s5 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, StructureType>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -487,7 +487,7 @@ pub mod s6 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -562,7 +562,7 @@ pub mod s7 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -640,7 +640,7 @@ pub mod s8 {
         pub struct OperationNameOutput {
             pub foo: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [foo], meta = response_metadata
@@ -714,7 +714,7 @@ pub mod s9 {
             pub time_format: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [time_arg, time_custom,

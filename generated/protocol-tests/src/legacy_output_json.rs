@@ -23,7 +23,7 @@ pub mod s0 {
             pub long: Option<i64>,
             pub char: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [str, num, false_bool, true_bool,
@@ -110,7 +110,7 @@ pub mod s1 {
             pub blob_member: Option<Vec<u8>>,
             pub struct_member: Option<BlobContainer>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [blob_member, struct_member],
@@ -192,7 +192,7 @@ pub mod s2 {
             pub time_format: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [time_arg, time_custom,
@@ -290,7 +290,7 @@ pub mod s3 {
             pub list_member_map: Option<Vec<String>>,
             pub list_member_struct: Option<Vec<StructType>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member, list_member_map,
@@ -382,7 +382,7 @@ pub mod s4 {
         pub struct OperationNameOutput {
             pub map_member: Option<rt::IndexMap<String, Vec<i32>>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map_member], meta =
@@ -462,7 +462,7 @@ pub mod s5 {
         pub struct OperationNameOutput {
             pub str_type: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [str_type], meta =
@@ -535,7 +535,7 @@ pub mod s6 {
             pub payload: rt::Body,
             pub initial_response: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [payload, initial_response], meta
@@ -777,7 +777,7 @@ pub mod s9 {
         pub struct OperationNameOutput {
             pub inline_document: Option<rt::Document>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [inline_document], meta =
@@ -854,7 +854,7 @@ pub mod s10 {
         pub struct OperationNameOutput {
             pub inline_document: Option<rt::Document>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [inline_document], meta =
@@ -931,7 +931,7 @@ pub mod s11 {
         pub struct OperationNameOutput {
             pub parent_document: Option<rt::Document>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [parent_document], meta =

@@ -24,7 +24,7 @@ pub mod s0 {
             pub char: Option<String>,
             pub timestamp: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [str, num, false_bool, true_bool,
@@ -108,7 +108,7 @@ pub mod s1 {
             pub str: Option<String>,
             pub num: Option<i32>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [str, num], meta =
@@ -181,7 +181,7 @@ pub mod s2 {
         pub struct OperationNameOutput {
             pub blob: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [blob], meta = response_metadata
@@ -253,7 +253,7 @@ pub mod s3 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -330,7 +330,7 @@ pub mod s4 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -407,7 +407,7 @@ pub mod s5 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -485,7 +485,7 @@ pub mod s6 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -563,7 +563,7 @@ pub mod s7 {
         pub struct OperationNameOutput {
             pub list: Option<Vec<StructureShape>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list], meta = response_metadata
@@ -654,7 +654,7 @@ pub mod s8 {
         pub struct OperationNameOutput {
             pub list: Option<Vec<StructureShape>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list], meta = response_metadata
@@ -745,7 +745,7 @@ pub mod s9 {
         pub struct OperationNameOutput {
             pub list: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list], meta = response_metadata
@@ -822,7 +822,7 @@ pub mod s10 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, StructType>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -907,7 +907,7 @@ pub mod s11 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -983,7 +983,7 @@ pub mod s12 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -1064,7 +1064,7 @@ pub mod s13 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -1144,7 +1144,7 @@ pub mod s14 {
         pub struct OperationNameOutput {
             pub foo: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [foo], meta = response_metadata
@@ -1219,7 +1219,7 @@ pub mod s15 {
             pub time_format: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [time_arg, time_custom,

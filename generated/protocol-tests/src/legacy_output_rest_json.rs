@@ -26,7 +26,7 @@ pub mod s0 {
             pub long: Option<i64>,
             pub char: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [ima_header, ima_header_location,
@@ -117,7 +117,7 @@ pub mod s1 {
             pub blob_member: Option<Vec<u8>>,
             pub struct_member: Option<BlobContainer>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [blob_member, struct_member],
@@ -202,7 +202,7 @@ pub mod s2 {
             pub time_format_in_header: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [time_arg, time_arg_in_header,
@@ -306,7 +306,7 @@ pub mod s3 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -382,7 +382,7 @@ pub mod s4 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<SingleStruct>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -467,7 +467,7 @@ pub mod s5 {
         pub struct OperationNameOutput {
             pub map_member: Option<rt::IndexMap<String, Vec<i32>>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map_member], meta =
@@ -547,7 +547,7 @@ pub mod s6 {
         pub struct OperationNameOutput {
             pub map_member: Option<rt::IndexMap<String, rt::DateTime>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map_member], meta =
@@ -623,7 +623,7 @@ pub mod s7 {
         pub struct OperationNameOutput {
             pub str_type: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [str_type], meta =
@@ -754,7 +754,7 @@ pub mod s9 {
             pub all_headers: Option<rt::IndexMap<String, String>>,
             pub prefixed_headers: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [all_headers, prefixed_headers],
@@ -839,7 +839,7 @@ pub mod s10 {
             pub header: Option<String>,
             pub data: Option<BodyStructure>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [header, data], meta =
@@ -918,7 +918,7 @@ pub mod s11 {
         pub struct OperationNameOutput {
             pub stream: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [stream], meta =
@@ -990,7 +990,7 @@ pub mod s12 {
         pub struct OperationNameOutput {
             pub attr: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [attr], meta = response_metadata
@@ -1161,7 +1161,7 @@ pub mod s14 {
         pub struct OperationNameOutput {
             pub document_value: Option<rt::Document>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [document_value], meta =
@@ -1238,7 +1238,7 @@ pub mod s15 {
         pub struct OperationNameOutput {
             pub document_value: Option<rt::Document>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [document_value], meta =
@@ -1315,7 +1315,7 @@ pub mod s16 {
         pub struct OperationNameOutput {
             pub document_value: Option<rt::Document>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [document_value], meta =
@@ -1389,7 +1389,7 @@ pub mod s17 {
         pub struct OperationNameOutput {
             pub union_member: Option<UnionType>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [union_member], meta =
@@ -1491,7 +1491,7 @@ pub mod s18 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<EnumType>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -1568,7 +1568,7 @@ pub mod s19 {
             pub integer_member: Option<i32>,
             pub long_member: Option<i64>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [integer_member, long_member],

@@ -26,7 +26,7 @@ pub mod s0 {
             pub char: Option<String>,
             pub timestamp: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [ima_header, ima_header_location,
@@ -111,7 +111,7 @@ pub mod s1 {
         pub struct OperationNameOutput {
             pub blob: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [blob], meta = response_metadata
@@ -182,7 +182,7 @@ pub mod s2 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -258,7 +258,7 @@ pub mod s3 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -334,7 +334,7 @@ pub mod s4 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =
@@ -410,7 +410,7 @@ pub mod s5 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, SingleStructure>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -494,7 +494,7 @@ pub mod s6 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -569,7 +569,7 @@ pub mod s7 {
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [map], meta = response_metadata
@@ -648,7 +648,7 @@ pub mod s8 {
             pub header: Option<String>,
             pub data: Option<SingleStructure>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [header, data], meta =
@@ -732,7 +732,7 @@ pub mod s9 {
         pub struct OperationNameOutput {
             pub stream: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [stream], meta =
@@ -812,7 +812,7 @@ pub mod s10 {
             pub char: Option<String>,
             pub timestamp: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [str, integer, true_bool,
@@ -894,7 +894,7 @@ pub mod s11 {
         pub struct OperationNameOutput {
             pub foo: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [foo], meta = response_metadata
@@ -965,7 +965,7 @@ pub mod s12 {
         pub struct OperationNameOutput {
             pub attr: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [attr], meta = response_metadata
@@ -1046,7 +1046,7 @@ pub mod s13 {
             pub time_format_in_header: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [time_arg, time_arg_in_header,
@@ -1150,7 +1150,7 @@ pub mod s14 {
         pub struct OperationNameOutput {
             pub payload: rt::Body,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [payload], meta =
@@ -1318,7 +1318,7 @@ pub mod s16 {
         pub struct OperationNameOutput {
             pub union_member: Option<UnionType>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [union_member], meta =
@@ -1420,7 +1420,7 @@ pub mod s17 {
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<EnumType>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [list_member], meta =

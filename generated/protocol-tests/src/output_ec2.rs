@@ -16,7 +16,7 @@ pub mod s0 {
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, DATETIME_OFFSETS_OUTPUT, [datetime], meta =
@@ -89,7 +89,7 @@ pub mod s1 {
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT, [], meta
@@ -161,7 +161,7 @@ pub mod s2 {
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, FRACTIONAL_SECONDS_OUTPUT, [datetime], meta =
@@ -235,7 +235,7 @@ pub mod s3 {
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, GREETING_WITH_ERRORS_OUTPUT, [greeting], meta =
@@ -460,7 +460,7 @@ pub mod s6 {
         pub struct IgnoresWrappingXmlNameOutput {
             pub foo: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             IgnoresWrappingXmlNameOutput, IGNORES_WRAPPING_XML_NAME_OUTPUT, [foo], meta =
@@ -532,7 +532,7 @@ pub mod s7 {
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             NoInputAndOutputOutput, NO_INPUT_AND_OUTPUT_OUTPUT, [], meta =
@@ -604,7 +604,7 @@ pub mod s8 {
         pub struct RecursiveXmlShapesOutput {
             pub nested: Option<RecursiveXmlShapesOutputNested1>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             RecursiveXmlShapesOutput, RECURSIVE_XML_SHAPES_OUTPUT, [nested], meta =
@@ -717,7 +717,7 @@ pub mod s9 {
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarXmlPropertiesOutput, SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
@@ -802,7 +802,7 @@ pub mod s10 {
         pub struct XmlBlobsOutput {
             pub data: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlBlobsOutput, XML_BLOBS_OUTPUT, [data], meta = response_metadata
@@ -873,7 +873,7 @@ pub mod s11 {
         pub struct XmlEmptyBlobsOutput {
             pub data: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyBlobsOutput, XML_EMPTY_BLOBS_OUTPUT, [data], meta = response_metadata
@@ -982,7 +982,7 @@ pub mod s12 {
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyListsOutput, XML_EMPTY_LISTS_OUTPUT, [string_list, string_set,
@@ -1163,7 +1163,7 @@ pub mod s13 {
             pub foo_enum_set: Option<Vec<FooEnum>>,
             pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEnumsOutput, XML_ENUMS_OUTPUT, [foo_enum1, foo_enum2, foo_enum3,
@@ -1259,7 +1259,7 @@ pub mod s14 {
             pub int_enum_set: Option<Vec<i32>>,
             pub int_enum_map: Option<rt::IndexMap<String, i32>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlIntEnumsOutput, XML_INT_ENUMS_OUTPUT, [int_enum1, int_enum2, int_enum3,
@@ -1388,7 +1388,7 @@ pub mod s15 {
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlListsOutput, XML_LISTS_OUTPUT, [string_list, string_set, integer_list,
@@ -1551,7 +1551,7 @@ pub mod s16 {
         pub struct XmlNamespacesOutput {
             pub nested: Option<XmlNamespaceNested>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlNamespacesOutput, XML_NAMESPACES_OUTPUT, [nested], meta =
@@ -1644,7 +1644,7 @@ pub mod s17 {
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlTimestampsOutput, XML_TIMESTAMPS_OUTPUT, [normal, date_time,

@@ -16,7 +16,7 @@ pub mod s0 {
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, DATETIME_OFFSETS_OUTPUT, [datetime], meta =
@@ -152,7 +152,7 @@ pub mod s2 {
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, FRACTIONAL_SECONDS_OUTPUT, [datetime], meta =
@@ -479,7 +479,7 @@ pub mod s6 {
             pub foo_enum_set: Option<Vec<FooEnum>>,
             pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonEnumsOutput, JSON_ENUMS_OUTPUT, [foo_enum1, foo_enum2, foo_enum3,
@@ -578,7 +578,7 @@ pub mod s7 {
             pub int_enum_set: Option<Vec<i32>>,
             pub int_enum_map: Option<rt::IndexMap<String, i32>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonIntEnumsOutput, JSON_INT_ENUMS_OUTPUT, [int_enum1, int_enum2, int_enum3,
@@ -715,7 +715,7 @@ pub mod s8 {
         pub struct JsonUnionsOutput {
             pub contents: Option<MyUnion>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonUnionsOutput, JSON_UNIONS_OUTPUT, [contents], meta = response_metadata
@@ -843,7 +843,7 @@ pub mod s9 {
             pub timestamp: Option<rt::DateTime>,
             pub unix_timestamp: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             KitchenSink, KITCHEN_SINK, [blob, boolean, double, empty_struct, float,
@@ -1022,7 +1022,7 @@ pub mod s10 {
         pub struct NullOperationOutput {
             pub string: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             NullOperationOutput, NULL_OPERATION_OUTPUT, [string], meta =
@@ -1099,7 +1099,7 @@ pub mod s11 {
         pub struct PutAndGetInlineDocumentsOutput {
             pub inline_document: Option<rt::Document>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             PutAndGetInlineDocumentsOutput, PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT,
@@ -1176,7 +1176,7 @@ pub mod s12 {
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, SIMPLE_SCALAR_PROPERTIES_OUTPUT, [float_value,

@@ -15,7 +15,7 @@ pub mod s0 {
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT, [], meta
@@ -340,7 +340,7 @@ pub mod s4 {
         pub struct JsonUnionsOutput {
             pub contents: Option<MyUnion>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonUnionsOutput, JSON_UNIONS_OUTPUT, [contents], meta = response_metadata
@@ -520,7 +520,7 @@ pub mod s6 {
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             NoInputAndOutputOutput, NO_INPUT_AND_OUTPUT_OUTPUT, [], meta =
@@ -595,7 +595,7 @@ pub mod s7 {
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, SIMPLE_SCALAR_PROPERTIES_OUTPUT, [float_value,

@@ -16,7 +16,7 @@ pub mod s0 {
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, DATETIME_OFFSETS_OUTPUT, [datetime], meta =
@@ -89,7 +89,7 @@ pub mod s1 {
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT, [], meta
@@ -161,7 +161,7 @@ pub mod s2 {
         pub struct FlattenedXmlMapOutput {
             pub my_map: Option<rt::IndexMap<String, FooEnum>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapOutput, FLATTENED_XML_MAP_OUTPUT, [my_map], meta =
@@ -256,7 +256,7 @@ pub mod s3 {
         pub struct FlattenedXmlMapWithXmlNameOutput {
             pub my_map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNameOutput, FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
@@ -339,7 +339,7 @@ pub mod s4 {
         pub struct FlattenedXmlMapWithXmlNamespaceOutput {
             pub my_map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNamespaceOutput,
@@ -428,7 +428,7 @@ pub mod s5 {
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, FRACTIONAL_SECONDS_OUTPUT, [datetime], meta =
@@ -502,7 +502,7 @@ pub mod s6 {
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, GREETING_WITH_ERRORS_OUTPUT, [greeting], meta =
@@ -798,7 +798,7 @@ pub mod s10 {
         pub struct IgnoresWrappingXmlNameOutput {
             pub foo: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             IgnoresWrappingXmlNameOutput, IGNORES_WRAPPING_XML_NAME_OUTPUT, [foo], meta =
@@ -928,7 +928,7 @@ pub mod s12 {
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             NoInputAndOutputOutput, NO_INPUT_AND_OUTPUT_OUTPUT, [], meta =
@@ -1000,7 +1000,7 @@ pub mod s13 {
         pub struct RecursiveXmlShapesOutput {
             pub nested: Option<RecursiveXmlShapesOutputNested1>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             RecursiveXmlShapesOutput, RECURSIVE_XML_SHAPES_OUTPUT, [nested], meta =
@@ -1113,7 +1113,7 @@ pub mod s14 {
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarXmlPropertiesOutput, SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
@@ -1198,7 +1198,7 @@ pub mod s15 {
         pub struct XmlBlobsOutput {
             pub data: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlBlobsOutput, XML_BLOBS_OUTPUT, [data], meta = response_metadata
@@ -1269,7 +1269,7 @@ pub mod s16 {
         pub struct XmlEmptyBlobsOutput {
             pub data: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyBlobsOutput, XML_EMPTY_BLOBS_OUTPUT, [data], meta = response_metadata
@@ -1378,7 +1378,7 @@ pub mod s17 {
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyListsOutput, XML_EMPTY_LISTS_OUTPUT, [string_list, string_set,
@@ -1540,7 +1540,7 @@ pub mod s18 {
         pub struct XmlEmptyMapsOutput {
             pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyMapsOutput, XML_EMPTY_MAPS_OUTPUT, [my_map], meta = response_metadata
@@ -1643,7 +1643,7 @@ pub mod s19 {
             pub foo_enum_set: Option<Vec<FooEnum>>,
             pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEnumsOutput, XML_ENUMS_OUTPUT, [foo_enum1, foo_enum2, foo_enum3,
@@ -1739,7 +1739,7 @@ pub mod s20 {
             pub int_enum_set: Option<Vec<i32>>,
             pub int_enum_map: Option<rt::IndexMap<String, i32>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlIntEnumsOutput, XML_INT_ENUMS_OUTPUT, [int_enum1, int_enum2, int_enum3,
@@ -1868,7 +1868,7 @@ pub mod s21 {
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlListsOutput, XML_LISTS_OUTPUT, [string_list, string_set, integer_list,
@@ -2030,7 +2030,7 @@ pub mod s22 {
         pub struct XmlMapsOutput {
             pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlMapsOutput, XML_MAPS_OUTPUT, [my_map], meta = response_metadata
@@ -2114,7 +2114,7 @@ pub mod s23 {
         pub struct XmlMapsXmlNameOutput {
             pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlMapsXmlNameOutput, XML_MAPS_XML_NAME_OUTPUT, [my_map], meta =
@@ -2203,7 +2203,7 @@ pub mod s24 {
         pub struct XmlNamespacesOutput {
             pub nested: Option<XmlNamespaceNested>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlNamespacesOutput, XML_NAMESPACES_OUTPUT, [nested], meta =
@@ -2296,7 +2296,7 @@ pub mod s25 {
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlTimestampsOutput, XML_TIMESTAMPS_OUTPUT, [normal, date_time,

@@ -16,7 +16,7 @@ pub mod s0 {
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, DATETIME_OFFSETS_OUTPUT, [datetime], meta =
@@ -94,7 +94,7 @@ pub mod s1 {
             pub string_value: Option<String>,
             pub document_value: Option<rt::Document>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             DocumentTypeOutput, DOCUMENT_TYPE_OUTPUT, [string_value, document_value],
@@ -175,7 +175,7 @@ pub mod s2 {
         pub struct DocumentTypeAsMapValueOutput {
             pub doc_valued_map: Option<rt::IndexMap<String, rt::Document>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             DocumentTypeAsMapValueOutput, DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT,
@@ -257,7 +257,7 @@ pub mod s3 {
         pub struct DocumentTypeAsPayloadOutput {
             pub document_value: Option<rt::Document>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             DocumentTypeAsPayloadOutput, DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT,
@@ -331,7 +331,7 @@ pub mod s4 {
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT, [], meta
@@ -403,7 +403,7 @@ pub mod s5 {
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, FRACTIONAL_SECONDS_OUTPUT, [datetime], meta =
@@ -477,7 +477,7 @@ pub mod s6 {
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, GREETING_WITH_ERRORS_OUTPUT, [greeting], meta =
@@ -775,7 +775,7 @@ pub mod s10 {
         pub struct HttpEnumPayloadOutput {
             pub payload: Option<StringEnum>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpEnumPayloadOutput, HTTP_ENUM_PAYLOAD_OUTPUT, [payload], meta =
@@ -857,7 +857,7 @@ pub mod s11 {
             pub foo: Option<String>,
             pub blob: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadTraitsOutput, HTTP_PAYLOAD_TRAITS_OUTPUT, [foo, blob], meta =
@@ -932,7 +932,7 @@ pub mod s12 {
         pub struct HttpPayloadWithStructureOutput {
             pub nested: Option<NestedPayload>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithStructureOutput, HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT, [nested],
@@ -1015,7 +1015,7 @@ pub mod s13 {
         pub struct HttpPayloadWithUnionOutput {
             pub nested: Option<UnionPayload>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithUnionOutput, HTTP_PAYLOAD_WITH_UNION_OUTPUT, [nested], meta =
@@ -1101,7 +1101,7 @@ pub mod s14 {
             pub foo: Option<String>,
             pub foo_map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPrefixHeadersOutput, HTTP_PREFIX_HEADERS_OUTPUT, [foo, foo_map], meta =
@@ -1180,7 +1180,7 @@ pub mod s15 {
         pub struct HttpPrefixHeadersInResponseOutput {
             pub prefix_headers: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPrefixHeadersInResponseOutput, HTTP_PREFIX_HEADERS_IN_RESPONSE_OUTPUT,
@@ -1256,7 +1256,7 @@ pub mod s16 {
         pub struct HttpResponseCodeOutput {
             pub status: Option<i32>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpResponseCodeOutput, HTTP_RESPONSE_CODE_OUTPUT, [status], meta =
@@ -1329,7 +1329,7 @@ pub mod s17 {
         pub struct HttpStringPayloadOutput {
             pub payload: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpStringPayloadOutput, HTTP_STRING_PAYLOAD_OUTPUT, [payload], meta =
@@ -1401,7 +1401,7 @@ pub mod s18 {
         pub struct IgnoreQueryParamsInResponseOutput {
             pub baz: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             IgnoreQueryParamsInResponseOutput, IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
@@ -1509,7 +1509,7 @@ pub mod s19 {
             pub header_integer_enum: Option<i32>,
             pub header_integer_enum_list: Option<Vec<i32>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             InputAndOutputWithHeadersOutput, INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
@@ -1637,7 +1637,7 @@ pub mod s20 {
         pub struct JsonBlobsOutput {
             pub data: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonBlobsOutput, JSON_BLOBS_OUTPUT, [data], meta = response_metadata
@@ -1732,7 +1732,7 @@ pub mod s21 {
             pub foo_enum_set: Option<Vec<FooEnum>>,
             pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonEnumsOutput, JSON_ENUMS_OUTPUT, [foo_enum1, foo_enum2, foo_enum3,
@@ -1829,7 +1829,7 @@ pub mod s22 {
             pub integer_enum_set: Option<Vec<i32>>,
             pub integer_enum_map: Option<rt::IndexMap<String, i32>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonIntEnumsOutput, JSON_INT_ENUMS_OUTPUT, [integer_enum1, integer_enum2,
@@ -1949,7 +1949,7 @@ pub mod s23 {
             pub nested_string_list: Option<Vec<Vec<String>>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonListsOutput, JSON_LISTS_OUTPUT, [string_list, string_set, integer_list,
@@ -2091,7 +2091,7 @@ pub mod s24 {
             pub dense_string_map: Option<rt::IndexMap<String, String>>,
             pub dense_set_map: Option<rt::IndexMap<String, Vec<String>>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonMapsOutput, JSON_MAPS_OUTPUT, [dense_struct_map, dense_number_map,
@@ -2203,7 +2203,7 @@ pub mod s25 {
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonTimestampsOutput, JSON_TIMESTAMPS_OUTPUT, [normal, date_time,
@@ -2358,7 +2358,7 @@ pub mod s26 {
         pub struct JsonUnionsOutput {
             pub contents: Option<MyUnion>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             JsonUnionsOutput, JSON_UNIONS_OUTPUT, [contents], meta = response_metadata
@@ -2461,7 +2461,7 @@ pub mod s27 {
         pub struct MediaTypeHeaderOutput {
             pub json: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             MediaTypeHeaderOutput, MEDIA_TYPE_HEADER_OUTPUT, [json], meta =
@@ -2590,7 +2590,7 @@ pub mod s29 {
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             NoInputAndOutputOutput, NO_INPUT_AND_OUTPUT_OUTPUT, [], meta =
@@ -2662,7 +2662,7 @@ pub mod s30 {
         pub struct PostUnionWithJsonNameOutput {
             pub value: UnionWithJsonName,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             PostUnionWithJsonNameOutput, POST_UNION_WITH_JSON_NAME_OUTPUT, [value], meta
@@ -2752,7 +2752,7 @@ pub mod s31 {
         pub struct RecursiveShapesOutput {
             pub nested: Option<RecursiveShapesInputOutputNested1>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             RecursiveShapesOutput, RECURSIVE_SHAPES_OUTPUT, [nested], meta =
@@ -2866,7 +2866,7 @@ pub mod s32 {
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, SIMPLE_SCALAR_PROPERTIES_OUTPUT, [foo,
@@ -2958,7 +2958,7 @@ pub mod s33 {
             pub target_http_date: Option<rt::DateTime>,
             pub target_date_time: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             TimestampFormatHeadersOutput, TIMESTAMP_FORMAT_HEADERS_OUTPUT,

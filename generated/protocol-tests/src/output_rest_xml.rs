@@ -16,7 +16,7 @@ pub mod s0 {
         pub struct BodyWithXmlNameOutput {
             pub nested: Option<PayloadWithXmlName>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             BodyWithXmlNameOutput, BODY_WITH_XML_NAME_OUTPUT, [nested], meta =
@@ -100,7 +100,7 @@ pub mod s1 {
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, DATETIME_OFFSETS_OUTPUT, [datetime], meta =
@@ -173,7 +173,7 @@ pub mod s2 {
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT, [], meta
@@ -245,7 +245,7 @@ pub mod s3 {
         pub struct FlattenedXmlMapOutput {
             pub my_map: Option<rt::IndexMap<String, FooEnum>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapOutput, FLATTENED_XML_MAP_OUTPUT, [my_map], meta =
@@ -340,7 +340,7 @@ pub mod s4 {
         pub struct FlattenedXmlMapWithXmlNameOutput {
             pub my_map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNameOutput, FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
@@ -423,7 +423,7 @@ pub mod s5 {
         pub struct FlattenedXmlMapWithXmlNamespaceOutput {
             pub my_map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNamespaceOutput,
@@ -512,7 +512,7 @@ pub mod s6 {
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, FRACTIONAL_SECONDS_OUTPUT, [datetime], meta =
@@ -586,7 +586,7 @@ pub mod s7 {
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, GREETING_WITH_ERRORS_OUTPUT, [greeting], meta =
@@ -818,7 +818,7 @@ pub mod s10 {
         pub struct HttpEnumPayloadOutput {
             pub payload: Option<StringEnum>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpEnumPayloadOutput, HTTP_ENUM_PAYLOAD_OUTPUT, [payload], meta =
@@ -900,7 +900,7 @@ pub mod s11 {
             pub foo: Option<String>,
             pub blob: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadTraitsOutput, HTTP_PAYLOAD_TRAITS_OUTPUT, [foo, blob], meta =
@@ -975,7 +975,7 @@ pub mod s12 {
         pub struct HttpPayloadWithMemberXmlNameOutput {
             pub nested: Option<PayloadWithXmlName>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithMemberXmlNameOutput, HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_OUTPUT,
@@ -1062,7 +1062,7 @@ pub mod s13 {
         pub struct HttpPayloadWithStructureOutput {
             pub nested: Option<NestedPayload>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithStructureOutput, HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT, [nested],
@@ -1149,7 +1149,7 @@ pub mod s14 {
         pub struct HttpPayloadWithUnionOutput {
             pub nested: Option<UnionPayload>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithUnionOutput, HTTP_PAYLOAD_WITH_UNION_OUTPUT, [nested], meta =
@@ -1234,7 +1234,7 @@ pub mod s15 {
         pub struct HttpPayloadWithXmlNameOutput {
             pub nested: Option<PayloadWithXmlName>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithXmlNameOutput, HTTP_PAYLOAD_WITH_XML_NAME_OUTPUT, [nested],
@@ -1321,7 +1321,7 @@ pub mod s16 {
         pub struct HttpPayloadWithXmlNamespaceOutput {
             pub nested: Option<PayloadWithXmlNamespace>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithXmlNamespaceOutput, HTTP_PAYLOAD_WITH_XML_NAMESPACE_OUTPUT,
@@ -1408,7 +1408,7 @@ pub mod s17 {
         pub struct HttpPayloadWithXmlNamespaceAndPrefixOutput {
             pub nested: Option<PayloadWithXmlNamespaceAndPrefix>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithXmlNamespaceAndPrefixOutput,
@@ -1502,7 +1502,7 @@ pub mod s18 {
             pub foo: Option<String>,
             pub foo_map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPrefixHeadersOutput, HTTP_PREFIX_HEADERS_OUTPUT, [foo, foo_map], meta =
@@ -1581,7 +1581,7 @@ pub mod s19 {
         pub struct HttpResponseCodeOutput {
             pub status: Option<i32>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpResponseCodeOutput, HTTP_RESPONSE_CODE_OUTPUT, [status], meta =
@@ -1654,7 +1654,7 @@ pub mod s20 {
         pub struct HttpStringPayloadOutput {
             pub payload: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpStringPayloadOutput, HTTP_STRING_PAYLOAD_OUTPUT, [payload], meta =
@@ -1726,7 +1726,7 @@ pub mod s21 {
         pub struct IgnoreQueryParamsInResponseOutput {
             pub baz: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             IgnoreQueryParamsInResponseOutput, IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
@@ -1832,7 +1832,7 @@ pub mod s22 {
             pub header_enum: Option<FooEnum>,
             pub header_enum_list: Option<Vec<FooEnum>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             InputAndOutputWithHeadersOutput, INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
@@ -1974,7 +1974,7 @@ pub mod s23 {
                 rt::IndexMap<String, rt::IndexMap<String, FooEnum>>,
             >,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             NestedXmlMapsOutput, NESTED_XML_MAPS_OUTPUT, [nested_map, flat_nested_map],
@@ -2059,7 +2059,7 @@ pub mod s24 {
                 rt::IndexMap<String, rt::IndexMap<String, String>>,
             >,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             NestedXmlMapWithXmlNameOutput, NESTED_XML_MAP_WITH_XML_NAME_OUTPUT,
@@ -2207,7 +2207,7 @@ pub mod s26 {
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             NoInputAndOutputOutput, NO_INPUT_AND_OUTPUT_OUTPUT, [], meta =
@@ -2297,7 +2297,7 @@ pub mod s27 {
         pub struct RecursiveShapesOutput {
             pub nested: Option<RecursiveShapesInputOutputNested1>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             RecursiveShapesOutput, RECURSIVE_SHAPES_OUTPUT, [nested], meta =
@@ -2393,7 +2393,7 @@ pub mod s28 {
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, SIMPLE_SCALAR_PROPERTIES_OUTPUT, [foo,
@@ -2485,7 +2485,7 @@ pub mod s29 {
             pub target_http_date: Option<rt::DateTime>,
             pub target_date_time: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             TimestampFormatHeadersOutput, TIMESTAMP_FORMAT_HEADERS_OUTPUT,
@@ -2597,7 +2597,7 @@ pub mod s30 {
             pub foo: Option<String>,
             pub attr: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlAttributesOutput, XML_ATTRIBUTES_OUTPUT, [foo, attr], meta =
@@ -2673,7 +2673,7 @@ pub mod s31 {
         pub struct XmlAttributesOnPayloadOutput {
             pub payload: Option<XmlAttributesPayloadResponse>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlAttributesOnPayloadOutput, XML_ATTRIBUTES_ON_PAYLOAD_OUTPUT, [payload],
@@ -2761,7 +2761,7 @@ pub mod s32 {
         pub struct XmlBlobsOutput {
             pub data: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlBlobsOutput, XML_BLOBS_OUTPUT, [data], meta = response_metadata
@@ -2832,7 +2832,7 @@ pub mod s33 {
         pub struct XmlEmptyBlobsOutput {
             pub data: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyBlobsOutput, XML_EMPTY_BLOBS_OUTPUT, [data], meta = response_metadata
@@ -2942,7 +2942,7 @@ pub mod s34 {
             pub structure_list: Option<Vec<StructureListMember>>,
             pub flattened_structure_list: Option<Vec<StructureListMember>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyListsOutput, XML_EMPTY_LISTS_OUTPUT, [string_list, string_set,
@@ -3106,7 +3106,7 @@ pub mod s35 {
         pub struct XmlEmptyMapsOutput {
             pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyMapsOutput, XML_EMPTY_MAPS_OUTPUT, [my_map], meta = response_metadata
@@ -3185,7 +3185,7 @@ pub mod s36 {
         pub struct XmlEmptyStringsOutput {
             pub empty_string: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyStringsOutput, XML_EMPTY_STRINGS_OUTPUT, [empty_string], meta =
@@ -3282,7 +3282,7 @@ pub mod s37 {
             pub foo_enum_set: Option<Vec<FooEnum>>,
             pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlEnumsOutput, XML_ENUMS_OUTPUT, [foo_enum1, foo_enum2, foo_enum3,
@@ -3379,7 +3379,7 @@ pub mod s38 {
             pub int_enum_set: Option<Vec<i32>>,
             pub int_enum_map: Option<rt::IndexMap<String, i32>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlIntEnumsOutput, XML_INT_ENUMS_OUTPUT, [int_enum1, int_enum2, int_enum3,
@@ -3510,7 +3510,7 @@ pub mod s39 {
             pub structure_list: Option<Vec<StructureListMember>>,
             pub flattened_structure_list: Option<Vec<StructureListMember>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlListsOutput, XML_LISTS_OUTPUT, [string_list, string_set, integer_list,
@@ -3674,7 +3674,7 @@ pub mod s40 {
         pub struct XmlMapsOutput {
             pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlMapsOutput, XML_MAPS_OUTPUT, [my_map], meta = response_metadata
@@ -3758,7 +3758,7 @@ pub mod s41 {
         pub struct XmlMapsXmlNameOutput {
             pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlMapsXmlNameOutput, XML_MAPS_XML_NAME_OUTPUT, [my_map], meta =
@@ -3841,7 +3841,7 @@ pub mod s42 {
         pub struct XmlMapWithXmlNamespaceOutput {
             pub my_map: Option<rt::IndexMap<String, String>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlMapWithXmlNamespaceOutput, XML_MAP_WITH_XML_NAMESPACE_OUTPUT, [my_map],
@@ -3934,7 +3934,7 @@ pub mod s43 {
         pub struct XmlNamespacesOutput {
             pub nested: Option<XmlNamespaceNested>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlNamespacesOutput, XML_NAMESPACES_OUTPUT, [nested], meta =
@@ -4027,7 +4027,7 @@ pub mod s44 {
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlTimestampsOutput, XML_TIMESTAMPS_OUTPUT, [normal, date_time,
@@ -4169,7 +4169,7 @@ pub mod s45 {
         pub struct XmlUnionsOutput {
             pub union_value: Option<XmlUnionShape>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             XmlUnionsOutput, XML_UNIONS_OUTPUT, [union_value], meta = response_metadata

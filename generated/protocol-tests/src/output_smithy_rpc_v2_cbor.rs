@@ -15,7 +15,7 @@ pub mod s0 {
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputOutputOutput {
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             EmptyInputOutputOutput, EMPTY_INPUT_OUTPUT_OUTPUT, [], meta =
@@ -88,7 +88,7 @@ pub mod s1 {
         pub struct Float16Output {
             pub value: Option<f64>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(Float16Output, FLOAT16_OUTPUT, [value], meta = response_metadata);
     }
@@ -158,7 +158,7 @@ pub mod s2 {
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, FRACTIONAL_SECONDS_OUTPUT, [datetime], meta =
@@ -449,7 +449,7 @@ pub mod s6 {
         pub struct OptionalInputOutputOutput {
             pub value: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OptionalInputOutputOutput, OPTIONAL_INPUT_OUTPUT_OUTPUT, [value], meta =
@@ -522,7 +522,7 @@ pub mod s7 {
         pub struct RecursiveShapesOutput {
             pub nested: Option<RecursiveShapesInputOutputNested1>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             RecursiveShapesOutput, RECURSIVE_SHAPES_OUTPUT, [nested], meta =
@@ -636,7 +636,7 @@ pub mod s8 {
             pub dense_string_map: Option<rt::IndexMap<String, String>>,
             pub dense_set_map: Option<rt::IndexMap<String, Vec<String>>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             RpcV2CborDenseMapsOutput, RPC_V2_CBOR_DENSE_MAPS_OUTPUT, [dense_struct_map,
@@ -772,7 +772,7 @@ pub mod s9 {
             pub structure_list: Option<Vec<StructureListMember>>,
             pub blob_list: Option<Vec<Vec<u8>>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             RpcV2CborListsOutput, RPC_V2_CBOR_LISTS_OUTPUT, [string_list, string_set,
@@ -917,7 +917,7 @@ pub mod s10 {
             pub string_value: Option<String>,
             pub blob_value: Option<Vec<u8>>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, SIMPLE_SCALAR_PROPERTIES_OUTPUT,
@@ -1003,7 +1003,7 @@ pub mod s11 {
         pub struct HttpPayloadWithUnionOutput {
             pub nested: Option<UnionPayload>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-            pub response_metadata: rt::client::ResponseMeta,
+            pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithUnionOutput, HTTP_PAYLOAD_WITH_UNION_OUTPUT, [nested], meta =

@@ -83,7 +83,7 @@ pub struct BatchExecuteStatementOutput {
     /// The execution results of each batch entry.
     pub update_results: Option<Vec<UpdateResult>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     BatchExecuteStatementOutput, BATCH_EXECUTE_STATEMENT_OUTPUT, [update_results], meta =
@@ -111,7 +111,7 @@ pub struct BeginTransactionOutput {
     /// The transaction ID of the transaction started by the call.
     pub transaction_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     BeginTransactionOutput, BEGIN_TRANSACTION_OUTPUT, [transaction_id], meta =
@@ -174,7 +174,7 @@ pub struct CommitTransactionOutput {
     /// The status of the commit operation.
     pub transaction_status: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CommitTransactionOutput, COMMIT_TRANSACTION_OUTPUT, [transaction_status], meta =
@@ -243,7 +243,7 @@ pub struct ExecuteSqlOutput {
     /// The results of the SQL statement or statements.
     pub sql_statement_results: Option<Vec<SqlStatementResult>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExecuteSqlOutput, EXECUTE_SQL_OUTPUT, [sql_statement_results], meta =
@@ -314,7 +314,7 @@ pub struct ExecuteStatementOutput {
     /// The size limit for this field is currently 10 MB. If the JSON-formatted string representing the result set requires more than 10 MB, the call returns an error.
     pub formatted_records: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ExecuteStatementOutput, EXECUTE_STATEMENT_OUTPUT, [records, column_metadata,
@@ -470,7 +470,7 @@ pub struct RollbackTransactionOutput {
     /// The status of the rollback operation.
     pub transaction_status: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RollbackTransactionOutput, ROLLBACK_TRANSACTION_OUTPUT, [transaction_status], meta =

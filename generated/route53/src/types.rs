@@ -92,7 +92,7 @@ pub struct ActivateKeySigningKeyOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ActivateKeySigningKeyOutput, ACTIVATE_KEY_SIGNING_KEY_OUTPUT, [change_info], meta =
@@ -330,7 +330,7 @@ pub struct AssociateVpcWithHostedZoneOutput {
     /// A complex type that describes the changes made to your hosted zone.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateVpcWithHostedZoneOutput, ASSOCIATE_VPC_WITH_HOSTED_ZONE_OUTPUT,
@@ -401,7 +401,7 @@ pub struct ChangeCidrCollectionOutput {
     /// The ID that is returned by `ChangeCidrCollection`. You can use it as input to `GetChange` to see if a CIDR collection change has propagated or not.
     pub id: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ChangeCidrCollectionOutput, CHANGE_CIDR_COLLECTION_OUTPUT, [id], meta =
@@ -440,7 +440,7 @@ pub struct ChangeResourceRecordSetsOutput {
     /// This element contains an ID that you use when performing a [GetChange](https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetChange.html) action to get detailed information about the change.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ChangeResourceRecordSetsOutput, CHANGE_RESOURCE_RECORD_SETS_OUTPUT, [change_info],
@@ -483,7 +483,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ChangeTagsForResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ChangeTagsForResourceOutput, CHANGE_TAGS_FOR_RESOURCE_OUTPUT, [], meta =
@@ -805,7 +805,7 @@ pub struct CreateCidrCollectionOutput {
     /// A unique URL that represents the location for the CIDR collection.
     pub location: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateCidrCollectionOutput, CREATE_CIDR_COLLECTION_OUTPUT, [collection, location],
@@ -841,7 +841,7 @@ pub struct CreateHealthCheckOutput {
     /// The unique URL representing the new health check.
     pub location: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateHealthCheckOutput, CREATE_HEALTH_CHECK_OUTPUT, [health_check, location], meta =
@@ -893,7 +893,7 @@ pub struct CreateHostedZoneOutput {
     /// The unique URL representing the new hosted zone.
     pub location: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateHostedZoneOutput, CREATE_HOSTED_ZONE_OUTPUT, [hosted_zone, change_info,
@@ -955,7 +955,7 @@ pub struct CreateKeySigningKeyOutput {
     /// The unique URL representing the new key-signing key (KSK).
     pub location: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateKeySigningKeyOutput, CREATE_KEY_SIGNING_KEY_OUTPUT, [change_info,
@@ -983,7 +983,7 @@ pub struct CreateQueryLoggingConfigOutput {
     /// The unique URL representing the new query logging configuration.
     pub location: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateQueryLoggingConfigOutput, CREATE_QUERY_LOGGING_CONFIG_OUTPUT,
@@ -1003,7 +1003,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateResourceRecordSetProtectionsOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateResourceRecordSetProtectionsOutput,
@@ -1027,7 +1027,7 @@ pub struct CreateReusableDelegationSetOutput {
     /// The unique URL representing the new reusable delegation set.
     pub location: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateReusableDelegationSetOutput, CREATE_REUSABLE_DELEGATION_SET_OUTPUT,
@@ -1059,7 +1059,7 @@ pub struct CreateTrafficPolicyInstanceOutput {
     /// A unique URL that represents a new traffic policy instance.
     pub location: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficPolicyInstanceOutput, CREATE_TRAFFIC_POLICY_INSTANCE_OUTPUT,
@@ -1086,7 +1086,7 @@ pub struct CreateTrafficPolicyOutput {
     /// A unique URL that represents a new traffic policy.
     pub location: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficPolicyOutput, CREATE_TRAFFIC_POLICY_OUTPUT, [traffic_policy, location],
@@ -1114,7 +1114,7 @@ pub struct CreateTrafficPolicyVersionOutput {
     /// A unique URL that represents a new traffic policy version.
     pub location: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficPolicyVersionOutput, CREATE_TRAFFIC_POLICY_VERSION_OUTPUT,
@@ -1140,7 +1140,7 @@ pub struct CreateVpcAssociationAuthorizationOutput {
     /// The VPC that you authorized associating with a hosted zone.
     pub vpc: Vpc,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateVpcAssociationAuthorizationOutput, CREATE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT,
@@ -1199,7 +1199,7 @@ pub struct DeactivateKeySigningKeyOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeactivateKeySigningKeyOutput, DEACTIVATE_KEY_SIGNING_KEY_OUTPUT, [change_info], meta
@@ -1255,7 +1255,7 @@ rt::structure!(DeleteCidrCollectionInput, DELETE_CIDR_COLLECTION_INPUT, [id]);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCidrCollectionOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteCidrCollectionOutput, DELETE_CIDR_COLLECTION_OUTPUT, [], meta =
@@ -1272,7 +1272,7 @@ rt::structure!(DeleteHealthCheckInput, DELETE_HEALTH_CHECK_INPUT, [health_check_
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteHealthCheckOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteHealthCheckOutput, DELETE_HEALTH_CHECK_OUTPUT, [], meta = response_metadata
@@ -1290,7 +1290,7 @@ pub struct DeleteHostedZoneOutput {
     /// A complex type that contains the ID, the status, and the date and time of a request to delete a hosted zone.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteHostedZoneOutput, DELETE_HOSTED_ZONE_OUTPUT, [change_info], meta =
@@ -1311,7 +1311,7 @@ pub struct DeleteKeySigningKeyOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteKeySigningKeyOutput, DELETE_KEY_SIGNING_KEY_OUTPUT, [change_info], meta =
@@ -1326,7 +1326,7 @@ rt::structure!(DeleteQueryLoggingConfigInput, DELETE_QUERY_LOGGING_CONFIG_INPUT,
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteQueryLoggingConfigOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteQueryLoggingConfigOutput, DELETE_QUERY_LOGGING_CONFIG_OUTPUT, [], meta =
@@ -1346,7 +1346,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourceRecordSetProtectionsOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteResourceRecordSetProtectionsOutput,
@@ -1365,7 +1365,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteReusableDelegationSetOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteReusableDelegationSetOutput, DELETE_REUSABLE_DELEGATION_SET_OUTPUT, [], meta =
@@ -1386,7 +1386,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTrafficPolicyInstanceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficPolicyInstanceOutput, DELETE_TRAFFIC_POLICY_INSTANCE_OUTPUT, [], meta =
@@ -1405,7 +1405,7 @@ rt::structure!(DeleteTrafficPolicyInput, DELETE_TRAFFIC_POLICY_INPUT, [id, versi
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTrafficPolicyOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficPolicyOutput, DELETE_TRAFFIC_POLICY_OUTPUT, [], meta = response_metadata
@@ -1426,7 +1426,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVpcAssociationAuthorizationOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcAssociationAuthorizationOutput, DELETE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT,
@@ -1454,7 +1454,7 @@ pub struct DisableHostedZoneDnssecOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisableHostedZoneDnssecOutput, DISABLE_HOSTED_ZONE_DNSSEC_OUTPUT, [change_info], meta
@@ -1480,7 +1480,7 @@ pub struct DisassociateVpcFromHostedZoneOutput {
     /// A complex type that describes the changes made to the specified private hosted zone.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateVpcFromHostedZoneOutput, DISASSOCIATE_VPC_FROM_HOSTED_ZONE_OUTPUT,
@@ -1499,7 +1499,7 @@ pub struct EnableHostedZoneDnssecOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     EnableHostedZoneDnssecOutput, ENABLE_HOSTED_ZONE_DNSSEC_OUTPUT, [change_info], meta =
@@ -1617,7 +1617,7 @@ pub struct GetAccountLimitOutput {
     /// The current number of entities that you have created of the specified type. For example, if you specified `MAX\_HEALTH\_CHECKS\_BY\_OWNER` for the value of `Type` in the request, the value of `Count` is the current number of health checks that you have created using the current account.
     pub count: i64,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccountLimitOutput, GET_ACCOUNT_LIMIT_OUTPUT, [limit, count], meta =
@@ -1636,7 +1636,7 @@ pub struct GetChangeOutput {
     /// A complex type that contains information about the specified change batch.
     pub change_info: ChangeInfo,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetChangeOutput, GET_CHANGE_OUTPUT, [change_info], meta = response_metadata
@@ -1651,7 +1651,7 @@ pub struct GetCheckerIpRangesOutput {
     /// A complex type that contains sorted list of IP ranges in CIDR format for Amazon Route 53 health checkers.
     pub checker_ip_ranges: Vec<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCheckerIpRangesOutput, GET_CHECKER_IP_RANGES_OUTPUT, [checker_ip_ranges], meta =
@@ -1670,7 +1670,7 @@ pub struct GetDnssecOutput {
     /// The key-signing keys (KSKs) in your account.
     pub key_signing_keys: Vec<KeySigningKey>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDnssecOutput, GET_DNSSEC_OUTPUT, [status, key_signing_keys], meta =
@@ -1712,7 +1712,7 @@ pub struct GetGeoLocationOutput {
     /// A complex type that contains the codes and full continent, country, and subdivision names for the specified geolocation code.
     pub geo_location_details: GeoLocationDetails,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetGeoLocationOutput, GET_GEO_LOCATION_OUTPUT, [geo_location_details], meta =
@@ -1728,7 +1728,7 @@ pub struct GetHealthCheckCountOutput {
     /// The number of health checks associated with the current Amazon Web Services account.
     pub health_check_count: i64,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetHealthCheckCountOutput, GET_HEALTH_CHECK_COUNT_OUTPUT, [health_check_count], meta
@@ -1752,7 +1752,7 @@ pub struct GetHealthCheckLastFailureReasonOutput {
     /// A list that contains one `Observation` element for each Amazon Route 53 health checker that is reporting a last failure reason.
     pub health_check_observations: Vec<HealthCheckObservation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetHealthCheckLastFailureReasonOutput, GET_HEALTH_CHECK_LAST_FAILURE_REASON_OUTPUT,
@@ -1771,7 +1771,7 @@ pub struct GetHealthCheckOutput {
     /// A complex type that contains information about one health check that is associated with the current Amazon Web Services account.
     pub health_check: HealthCheck,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetHealthCheckOutput, GET_HEALTH_CHECK_OUTPUT, [health_check], meta =
@@ -1794,7 +1794,7 @@ pub struct GetHealthCheckStatusOutput {
     /// A list that contains one `HealthCheckObservation` element for each Amazon Route 53 health checker that is reporting a status about the health check endpoint.
     pub health_check_observations: Vec<HealthCheckObservation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetHealthCheckStatusOutput, GET_HEALTH_CHECK_STATUS_OUTPUT,
@@ -1810,7 +1810,7 @@ pub struct GetHostedZoneCountOutput {
     /// The total number of public and private hosted zones that are associated with the current Amazon Web Services account.
     pub hosted_zone_count: i64,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetHostedZoneCountOutput, GET_HOSTED_ZONE_COUNT_OUTPUT, [hosted_zone_count], meta =
@@ -1839,7 +1839,7 @@ pub struct GetHostedZoneLimitOutput {
     /// The current number of entities that you have created of the specified type. For example, if you specified `MAX\_RRSETS\_BY\_ZONE` for the value of `Type` in the request, the value of `Count` is the current number of records that you have created in the specified hosted zone.
     pub count: i64,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetHostedZoneLimitOutput, GET_HOSTED_ZONE_LIMIT_OUTPUT, [limit, count], meta =
@@ -1862,7 +1862,7 @@ pub struct GetHostedZoneOutput {
     /// A complex type that contains information about the VPCs that are associated with the specified hosted zone.
     pub vp_cs: Option<Vec<Vpc>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetHostedZoneOutput, GET_HOSTED_ZONE_OUTPUT, [hosted_zone, delegation_set, vp_cs],
@@ -1879,7 +1879,7 @@ pub struct GetQueryLoggingConfigOutput {
     /// A complex type that contains information about the query logging configuration that you specified in a [GetQueryLoggingConfig](https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetQueryLoggingConfig.html) request.
     pub query_logging_config: QueryLoggingConfig,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetQueryLoggingConfigOutput, GET_QUERY_LOGGING_CONFIG_OUTPUT, [query_logging_config],
@@ -1905,7 +1905,7 @@ pub struct GetReusableDelegationSetLimitOutput {
     /// The current number of hosted zones that you can associate with the specified reusable delegation set.
     pub count: i64,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetReusableDelegationSetLimitOutput, GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT,
@@ -1924,7 +1924,7 @@ pub struct GetReusableDelegationSetOutput {
     /// A complex type that contains information about the reusable delegation set.
     pub delegation_set: DelegationSet,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetReusableDelegationSetOutput, GET_REUSABLE_DELEGATION_SET_OUTPUT, [delegation_set],
@@ -1942,7 +1942,7 @@ pub struct GetTrafficPolicyInstanceCountOutput {
     /// The number of traffic policy instances that are associated with the current Amazon Web Services account.
     pub traffic_policy_instance_count: i32,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTrafficPolicyInstanceCountOutput, GET_TRAFFIC_POLICY_INSTANCE_COUNT_OUTPUT,
@@ -1961,7 +1961,7 @@ pub struct GetTrafficPolicyInstanceOutput {
     /// A complex type that contains settings for the traffic policy instance.
     pub traffic_policy_instance: TrafficPolicyInstance,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTrafficPolicyInstanceOutput, GET_TRAFFIC_POLICY_INSTANCE_OUTPUT,
@@ -1982,7 +1982,7 @@ pub struct GetTrafficPolicyOutput {
     /// A complex type that contains settings for the specified traffic policy.
     pub traffic_policy: TrafficPolicy,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTrafficPolicyOutput, GET_TRAFFIC_POLICY_OUTPUT, [traffic_policy], meta =
@@ -2695,7 +2695,7 @@ pub struct ListCidrBlocksOutput {
     /// A complex type that contains information about the CIDR blocks.
     pub cidr_blocks: Option<Vec<CidrBlockSummary>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListCidrBlocksOutput, LIST_CIDR_BLOCKS_OUTPUT, [next_token, cidr_blocks], meta =
@@ -2722,7 +2722,7 @@ pub struct ListCidrCollectionsOutput {
     /// A complex type with information about the CIDR collection.
     pub cidr_collections: Option<Vec<CollectionSummary>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListCidrCollectionsOutput, LIST_CIDR_COLLECTIONS_OUTPUT, [next_token,
@@ -2752,7 +2752,7 @@ pub struct ListCidrLocationsOutput {
     /// A complex type that contains information about the list of CIDR locations.
     pub cidr_locations: Option<Vec<LocationSummary>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListCidrLocationsOutput, LIST_CIDR_LOCATIONS_OUTPUT, [next_token, cidr_locations],
@@ -2794,7 +2794,7 @@ pub struct ListGeoLocationsOutput {
     /// The value that you specified for `MaxItems` in the request.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListGeoLocationsOutput, LIST_GEO_LOCATIONS_OUTPUT, [geo_location_details_list,
@@ -2828,7 +2828,7 @@ pub struct ListHealthChecksOutput {
     /// The value that you specified for the `maxitems` parameter in the call to `ListHealthChecks` that produced the current response.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListHealthChecksOutput, LIST_HEALTH_CHECKS_OUTPUT, [health_checks, marker,
@@ -2872,7 +2872,7 @@ pub struct ListHostedZonesByNameOutput {
     /// The value that you specified for the `maxitems` parameter in the call to `ListHostedZonesByName` that produced the current response.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListHostedZonesByNameOutput, LIST_HOSTED_ZONES_BY_NAME_OUTPUT, [hosted_zones,
@@ -2908,7 +2908,7 @@ pub struct ListHostedZonesByVpcOutput {
     /// The value that you will use for `NextToken` in the next `ListHostedZonesByVPC` request.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListHostedZonesByVpcOutput, LIST_HOSTED_ZONES_BY_VPC_OUTPUT, [hosted_zone_summaries,
@@ -2949,7 +2949,7 @@ pub struct ListHostedZonesOutput {
     /// The value that you specified for the `maxitems` parameter in the call to `ListHostedZones` that produced the current response.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListHostedZonesOutput, LIST_HOSTED_ZONES_OUTPUT, [hosted_zones, marker, is_truncated,
@@ -2985,7 +2985,7 @@ pub struct ListQueryLoggingConfigsOutput {
     /// If a response doesn't include the last of the configurations, you can get more configurations by submitting another [ListQueryLoggingConfigs](https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListQueryLoggingConfigs.html) request. Get the value of `NextToken` that Amazon Route 53 returned in the previous response and include it in `NextToken` in the next request.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListQueryLoggingConfigsOutput, LIST_QUERY_LOGGING_CONFIGS_OUTPUT,
@@ -3019,7 +3019,7 @@ pub struct ListResourceRecordSetProtectionsOutput {
     /// If there are more protections to list, a token that you can specify in the `NextToken` parameter of another request to get the next page of results. If there are no more protections to list, the response doesn't include `NextToken`.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListResourceRecordSetProtectionsOutput, LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT,
@@ -3087,7 +3087,7 @@ pub struct ListResourceRecordSetsOutput {
     /// The maximum number of records you requested.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListResourceRecordSetsOutput, LIST_RESOURCE_RECORD_SETS_OUTPUT,
@@ -3124,7 +3124,7 @@ pub struct ListReusableDelegationSetsOutput {
     /// The value that you specified for the `maxitems` parameter in the call to `ListReusableDelegationSets` that produced the current response.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListReusableDelegationSetsOutput, LIST_REUSABLE_DELEGATION_SETS_OUTPUT,
@@ -3152,7 +3152,7 @@ pub struct ListTagsForResourceOutput {
     /// A `ResourceTagSet` containing tags associated with the specified resource.
     pub resource_tag_set: ResourceTagSet,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [resource_tag_set], meta =
@@ -3180,7 +3180,7 @@ pub struct ListTagsForResourcesOutput {
     /// A list of `ResourceTagSet`s containing tags associated with the specified resources.
     pub resource_tag_sets: Vec<ResourceTagSet>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourcesOutput, LIST_TAGS_FOR_RESOURCES_OUTPUT, [resource_tag_sets], meta
@@ -3212,7 +3212,7 @@ pub struct ListTrafficPoliciesOutput {
     /// The value that you specified for the `MaxItems` parameter in the `ListTrafficPolicies` request that produced the current response.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPoliciesOutput, LIST_TRAFFIC_POLICIES_OUTPUT, [traffic_policy_summaries,
@@ -3253,7 +3253,7 @@ pub struct ListTrafficPolicyInstancesByHostedZoneOutput {
     /// The value that you specified for the `MaxItems` parameter in the `ListTrafficPolicyInstancesByHostedZone` request that produced the current response.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPolicyInstancesByHostedZoneOutput,
@@ -3311,7 +3311,7 @@ pub struct ListTrafficPolicyInstancesByPolicyOutput {
     /// The value that you specified for the `MaxItems` parameter in the call to `ListTrafficPolicyInstancesByPolicy` that produced the current response.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPolicyInstancesByPolicyOutput,
@@ -3359,7 +3359,7 @@ pub struct ListTrafficPolicyInstancesOutput {
     /// The value that you specified for the `MaxItems` parameter in the call to `ListTrafficPolicyInstances` that produced the current response.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPolicyInstancesOutput, LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT,
@@ -3397,7 +3397,7 @@ pub struct ListTrafficPolicyVersionsOutput {
     /// The value that you specified for the `maxitems` parameter in the `ListTrafficPolicyVersions` request that produced the current response.
     pub max_items: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPolicyVersionsOutput, LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT,
@@ -3428,7 +3428,7 @@ pub struct ListVpcAssociationAuthorizationsOutput {
     /// The list of VPCs that are authorized to be associated with the specified hosted zone.
     pub vp_cs: Vec<Vpc>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListVpcAssociationAuthorizationsOutput, LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT,
@@ -4200,7 +4200,7 @@ pub struct TestDnsAnswerOutput {
     /// The protocol that Amazon Route 53 used to respond to the request, either `UDP` or `TCP`.
     pub protocol: String,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     TestDnsAnswerOutput, TEST_DNS_ANSWER_OUTPUT, [nameserver, record_name, record_type,
@@ -4536,7 +4536,7 @@ pub struct UpdateHealthCheckOutput {
     /// A complex type that contains the response to an `UpdateHealthCheck` request.
     pub health_check: HealthCheck,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateHealthCheckOutput, UPDATE_HEALTH_CHECK_OUTPUT, [health_check], meta =
@@ -4559,7 +4559,7 @@ pub struct UpdateHostedZoneCommentOutput {
     /// A complex type that contains the response to the `UpdateHostedZoneComment` request.
     pub hosted_zone: HostedZone,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateHostedZoneCommentOutput, UPDATE_HOSTED_ZONE_COMMENT_OUTPUT, [hosted_zone], meta
@@ -4579,7 +4579,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateHostedZoneFeaturesOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateHostedZoneFeaturesOutput, UPDATE_HOSTED_ZONE_FEATURES_OUTPUT, [], meta =
@@ -4605,7 +4605,7 @@ pub struct UpdateTrafficPolicyCommentOutput {
     /// A complex type that contains settings for the specified traffic policy.
     pub traffic_policy: TrafficPolicy,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateTrafficPolicyCommentOutput, UPDATE_TRAFFIC_POLICY_COMMENT_OUTPUT,
@@ -4633,7 +4633,7 @@ pub struct UpdateTrafficPolicyInstanceOutput {
     /// A complex type that contains settings for the updated traffic policy instance.
     pub traffic_policy_instance: TrafficPolicyInstance,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateTrafficPolicyInstanceOutput, UPDATE_TRAFFIC_POLICY_INSTANCE_OUTPUT,

@@ -37,7 +37,7 @@ pub struct AbortMultipartUploadOutput {
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AbortMultipartUploadOutput, ABORT_MULTIPART_UPLOAD_OUTPUT, [request_charged,
@@ -797,7 +797,7 @@ pub struct CompleteMultipartUploadOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CompleteMultipartUploadOutput, COMPLETE_MULTIPART_UPLOAD_OUTPUT, [location, bucket,
@@ -1003,7 +1003,7 @@ pub struct CopyObjectOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CopyObjectOutput, COPY_OBJECT_OUTPUT, [copy_object_result, expiration,
@@ -1497,7 +1497,7 @@ pub struct CreateBucketOutput {
     /// This parameter is only supported for S3 directory buckets. For more information, see [Using tags with directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-tagging.html).
     pub bucket_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateBucketOutput, CREATE_BUCKET_OUTPUT, [location, bucket_arn], meta =
@@ -1620,7 +1620,7 @@ pub struct CreateMultipartUploadOutput {
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateMultipartUploadOutput, CREATE_MULTIPART_UPLOAD_OUTPUT, [abort_date,
@@ -1941,7 +1941,7 @@ pub struct CreateSessionOutput {
     /// The established temporary security credentials for the created session.
     pub credentials: SessionCredentials,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSessionOutput, CREATE_SESSION_OUTPUT, [server_side_encryption, ssekms_key_id,
@@ -2266,7 +2266,7 @@ pub struct DeleteObjectAnnotationOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteObjectAnnotationOutput, DELETE_OBJECT_ANNOTATION_OUTPUT, [object_version_id,
@@ -2312,7 +2312,7 @@ pub struct DeleteObjectOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteObjectOutput, DELETE_OBJECT_OUTPUT, [delete_marker, version_id,
@@ -2377,7 +2377,7 @@ pub struct DeleteObjectTaggingOutput {
     /// The versionId of the object the tag-set was removed from.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteObjectTaggingOutput, DELETE_OBJECT_TAGGING_OUTPUT, [version_id], meta =
@@ -2413,7 +2413,7 @@ pub struct DeleteObjectsOutput {
     /// Container for a failed delete action that describes the object that Amazon S3 attempted to delete and the error it encountered.
     pub errors: Option<Vec<Error>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteObjectsOutput, DELETE_OBJECTS_OUTPUT, [deleted, request_charged, errors], meta
@@ -3509,7 +3509,7 @@ pub struct GetBucketAbacOutput {
     /// The ABAC status of the general purpose bucket.
     pub abac_status: Option<AbacStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketAbacOutput, GET_BUCKET_ABAC_OUTPUT, [abac_status], meta = response_metadata
@@ -3533,7 +3533,7 @@ pub struct GetBucketAccelerateConfigurationOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketAccelerateConfigurationOutput, GET_BUCKET_ACCELERATE_CONFIGURATION_OUTPUT,
@@ -3561,7 +3561,7 @@ pub struct GetBucketAclOutput {
     /// A list of grants.
     pub grants: Option<Vec<Grant>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketAclOutput, GET_BUCKET_ACL_OUTPUT, [owner, grants], meta = response_metadata
@@ -3583,7 +3583,7 @@ pub struct GetBucketAnalyticsConfigurationOutput {
     /// The configuration and any analyses for the analytics filter.
     pub analytics_configuration: Option<AnalyticsConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketAnalyticsConfigurationOutput, GET_BUCKET_ANALYTICS_CONFIGURATION_OUTPUT,
@@ -3607,7 +3607,7 @@ pub struct GetBucketCorsOutput {
     /// A set of origins and methods (cross-origin access that you want to allow). You can add up to 100 rules to the configuration.
     pub cors_rules: Option<Vec<CorsRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketCorsOutput, GET_BUCKET_CORS_OUTPUT, [cors_rules], meta = response_metadata
@@ -3631,7 +3631,7 @@ pub struct GetBucketEncryptionOutput {
     /// Specifies the default server-side-encryption configuration.
     pub server_side_encryption_configuration: Option<ServerSideEncryptionConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketEncryptionOutput, GET_BUCKET_ENCRYPTION_OUTPUT,
@@ -3657,7 +3657,7 @@ pub struct GetBucketIntelligentTieringConfigurationOutput {
     /// Container for S3 Intelligent-Tiering configuration.
     pub intelligent_tiering_configuration: Option<IntelligentTieringConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketIntelligentTieringConfigurationOutput,
@@ -3683,7 +3683,7 @@ pub struct GetBucketInventoryConfigurationOutput {
     /// Specifies the inventory configuration.
     pub inventory_configuration: Option<InventoryConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketInventoryConfigurationOutput, GET_BUCKET_INVENTORY_CONFIGURATION_OUTPUT,
@@ -3723,7 +3723,7 @@ pub struct GetBucketLifecycleConfigurationOutput {
         TransitionDefaultMinimumObjectSize,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketLifecycleConfigurationOutput, GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
@@ -3747,7 +3747,7 @@ pub struct GetBucketLifecycleOutput {
     /// Container for a lifecycle rule.
     pub rules: Option<Vec<Rule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketLifecycleOutput, GET_BUCKET_LIFECYCLE_OUTPUT, [rules], meta =
@@ -3770,7 +3770,7 @@ pub struct GetBucketLocationOutput {
     /// Buckets in Region `us-east-1` have a LocationConstraint of `null`. Buckets with a LocationConstraint of `EU` reside in `eu-west-1`.
     pub location_constraint: Option<BucketLocationConstraint>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketLocationOutput, GET_BUCKET_LOCATION_OUTPUT, [location_constraint], meta =
@@ -3795,7 +3795,7 @@ pub struct GetBucketLoggingOutput {
     /// Describes where logs are stored and the prefix that Amazon S3 assigns to all log object keys for a bucket. For more information, see [PUT Bucket logging](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTlogging.html) in the *Amazon S3 API Reference*.
     pub logging_enabled: Option<LoggingEnabled>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketLoggingOutput, GET_BUCKET_LOGGING_OUTPUT, [logging_enabled], meta =
@@ -3818,7 +3818,7 @@ pub struct GetBucketMetadataConfigurationOutput {
         GetBucketMetadataConfigurationResult,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketMetadataConfigurationOutput, GET_BUCKET_METADATA_CONFIGURATION_OUTPUT,
@@ -3852,7 +3852,7 @@ pub struct GetBucketMetadataTableConfigurationOutput {
         GetBucketMetadataTableConfigurationResult,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketMetadataTableConfigurationOutput,
@@ -3898,7 +3898,7 @@ pub struct GetBucketMetricsConfigurationOutput {
     /// Specifies the metrics configuration.
     pub metrics_configuration: Option<MetricsConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketMetricsConfigurationOutput, GET_BUCKET_METRICS_CONFIGURATION_OUTPUT,
@@ -3941,7 +3941,7 @@ pub struct GetBucketOwnershipControlsOutput {
     /// The `OwnershipControls` (BucketOwnerEnforced, BucketOwnerPreferred, or ObjectWriter) currently in effect for this Amazon S3 bucket.
     pub ownership_controls: Option<OwnershipControls>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketOwnershipControlsOutput, GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT,
@@ -3963,7 +3963,7 @@ pub struct GetBucketPolicyOutput {
     /// The bucket policy as a JSON document.
     pub policy: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketPolicyOutput, GET_BUCKET_POLICY_OUTPUT, [policy], meta = response_metadata
@@ -3993,7 +3993,7 @@ pub struct GetBucketPolicyStatusOutput {
     /// The policy status for the specified bucket.
     pub policy_status: Option<PolicyStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketPolicyStatusOutput, GET_BUCKET_POLICY_STATUS_OUTPUT, [policy_status], meta =
@@ -4015,7 +4015,7 @@ pub struct GetBucketReplicationOutput {
     /// A container for replication rules. You can add up to 1,000 rules. The maximum size of a replication configuration is 2 MB.
     pub replication_configuration: Option<ReplicationConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketReplicationOutput, GET_BUCKET_REPLICATION_OUTPUT,
@@ -4037,7 +4037,7 @@ pub struct GetBucketRequestPaymentOutput {
     /// Specifies who pays for the download and request fees.
     pub payer: Option<Payer>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketRequestPaymentOutput, GET_BUCKET_REQUEST_PAYMENT_OUTPUT, [payer], meta =
@@ -4059,7 +4059,7 @@ pub struct GetBucketTaggingOutput {
     /// Contains the tag set.
     pub tag_set: Vec<Tag>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketTaggingOutput, GET_BUCKET_TAGGING_OUTPUT, [tag_set], meta =
@@ -4082,7 +4082,7 @@ pub struct GetBucketVersioningOutput {
     /// Specifies whether MFA delete is enabled in the bucket versioning configuration. This element is only returned if the bucket has been configured with MFA delete. If the bucket has never been so configured, this element is not returned.
     pub mfa_delete: Option<MfaDeleteStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketVersioningOutput, GET_BUCKET_VERSIONING_OUTPUT, [status, mfa_delete], meta =
@@ -4110,7 +4110,7 @@ pub struct GetBucketWebsiteOutput {
     /// Rules that define when a redirect is applied and the redirect behavior.
     pub routing_rules: Option<Vec<RoutingRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketWebsiteOutput, GET_BUCKET_WEBSITE_OUTPUT, [redirect_all_requests_to,
@@ -4137,7 +4137,7 @@ pub struct GetObjectAclOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetObjectAclOutput, GET_OBJECT_ACL_OUTPUT, [owner, grants, request_charged], meta =
@@ -4209,7 +4209,7 @@ pub struct GetObjectAnnotationOutput {
     /// The replication status of the annotation. Possible values include `PENDING`, `COMPLETED`, `FAILED`, and `REPLICA`.
     pub replication_status: Option<ReplicationStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetObjectAnnotationOutput, GET_OBJECT_ANNOTATION_OUTPUT, [annotation_payload,
@@ -4275,7 +4275,7 @@ pub struct GetObjectAttributesOutput {
     /// The size of the object in bytes.
     pub object_size: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetObjectAttributesOutput, GET_OBJECT_ATTRIBUTES_OUTPUT, [delete_marker,
@@ -4359,7 +4359,7 @@ pub struct GetObjectLegalHoldOutput {
     /// The current legal hold status for the specified object.
     pub legal_hold: Option<ObjectLockLegalHold>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetObjectLegalHoldOutput, GET_OBJECT_LEGAL_HOLD_OUTPUT, [legal_hold], meta =
@@ -4391,7 +4391,7 @@ pub struct GetObjectLockConfigurationOutput {
     /// The specified bucket's Object Lock configuration.
     pub object_lock_configuration: Option<ObjectLockConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetObjectLockConfigurationOutput, GET_OBJECT_LOCK_CONFIGURATION_OUTPUT,
@@ -4549,7 +4549,7 @@ pub struct GetObjectOutput {
     /// This functionality is not supported for directory buckets.
     pub object_lock_event_hold_duration_years: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetObjectOutput, GET_OBJECT_OUTPUT, [body, delete_marker, accept_ranges, expiration,
@@ -4699,7 +4699,7 @@ pub struct GetObjectRetentionOutput {
     /// The container element for an object's retention settings.
     pub retention: Option<ObjectLockRetention>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetObjectRetentionOutput, GET_OBJECT_RETENTION_OUTPUT, [retention], meta =
@@ -4733,7 +4733,7 @@ pub struct GetObjectTaggingOutput {
     /// Contains the tag set.
     pub tag_set: Vec<Tag>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetObjectTaggingOutput, GET_OBJECT_TAGGING_OUTPUT, [version_id, tag_set], meta =
@@ -4771,7 +4771,7 @@ pub struct GetObjectTorrentOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetObjectTorrentOutput, GET_OBJECT_TORRENT_OUTPUT, [body, request_charged], meta =
@@ -4799,7 +4799,7 @@ pub struct GetPublicAccessBlockOutput {
     /// The `PublicAccessBlock` configuration currently in effect for this Amazon S3 bucket.
     pub public_access_block_configuration: Option<PublicAccessBlockConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetPublicAccessBlockOutput, GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
@@ -4868,7 +4868,7 @@ pub struct HeadBucketOutput {
     /// For directory buckets, the value of this field is `false`.
     pub access_point_alias: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     HeadBucketOutput, HEAD_BUCKET_OUTPUT, [bucket_arn, bucket_location_type,
@@ -5051,7 +5051,7 @@ pub struct HeadObjectOutput {
     /// This functionality is not supported for directory buckets.
     pub object_lock_event_hold_duration_years: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     HeadObjectOutput, HEAD_OBJECT_OUTPUT, [delete_marker, accept_ranges, expiration,
@@ -5761,7 +5761,7 @@ pub struct ListBucketAnalyticsConfigurationsOutput {
     /// The list of analytics configurations for a bucket.
     pub analytics_configuration_list: Option<Vec<AnalyticsConfiguration>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListBucketAnalyticsConfigurationsOutput, LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT,
@@ -5794,7 +5794,7 @@ pub struct ListBucketIntelligentTieringConfigurationsOutput {
         Vec<IntelligentTieringConfiguration>,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListBucketIntelligentTieringConfigurationsOutput,
@@ -5827,7 +5827,7 @@ pub struct ListBucketInventoryConfigurationsOutput {
     /// The marker used to continue this inventory configuration listing. Use the `NextContinuationToken` from this response to continue the listing in a subsequent request. The continuation token is an opaque value that Amazon S3 understands.
     pub next_continuation_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListBucketInventoryConfigurationsOutput, LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT,
@@ -5862,7 +5862,7 @@ pub struct ListBucketMetricsConfigurationsOutput {
     /// The list of metrics configurations for a bucket.
     pub metrics_configuration_list: Option<Vec<MetricsConfiguration>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListBucketMetricsConfigurationsOutput, LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT,
@@ -5899,7 +5899,7 @@ pub struct ListBucketsOutput {
     /// All bucket names in the response begin with the specified bucket name prefix.
     pub prefix: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListBucketsOutput, LIST_BUCKETS_OUTPUT, [buckets, owner, continuation_token, prefix],
@@ -5935,7 +5935,7 @@ pub struct ListDirectoryBucketsOutput {
     /// If `ContinuationToken` was sent with the request, it is included in the response. You can use the returned `ContinuationToken` for pagination of the list response.
     pub continuation_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListDirectoryBucketsOutput, LIST_DIRECTORY_BUCKETS_OUTPUT, [buckets,
@@ -5997,7 +5997,7 @@ pub struct ListMultipartUploadsOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListMultipartUploadsOutput, LIST_MULTIPART_UPLOADS_OUTPUT, [bucket, key_marker,
@@ -6088,7 +6088,7 @@ pub struct ListObjectAnnotationsOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListObjectAnnotationsOutput, LIST_OBJECT_ANNOTATIONS_OUTPUT, [annotations, bucket,
@@ -6159,7 +6159,7 @@ pub struct ListObjectVersionsOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListObjectVersionsOutput, LIST_OBJECT_VERSIONS_OUTPUT, [is_truncated, key_marker,
@@ -6240,7 +6240,7 @@ pub struct ListObjectsOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListObjectsOutput, LIST_OBJECTS_OUTPUT, [is_truncated, marker, next_marker, contents,
@@ -6337,7 +6337,7 @@ pub struct ListObjectsV2Output {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListObjectsV2Output, LIST_OBJECTS_V2_OUTPUT, [is_truncated, contents, name, prefix,
@@ -6451,7 +6451,7 @@ pub struct ListPartsOutput {
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListPartsOutput, LIST_PARTS_OUTPUT, [abort_date, abort_rule_id, bucket, key,
@@ -6814,7 +6814,7 @@ pub struct NotificationConfiguration {
     /// Enables delivery of events to Amazon EventBridge.
     pub event_bridge_configuration: Option<EventBridgeConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     NotificationConfiguration, NOTIFICATION_CONFIGURATION, [topic_configurations,
@@ -6830,7 +6830,7 @@ pub struct NotificationConfigurationDeprecated {
     /// Container for specifying the Lambda notification configuration.
     pub cloud_function_configuration: Option<CloudFunctionConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     NotificationConfigurationDeprecated, NOTIFICATION_CONFIGURATION_DEPRECATED,
@@ -7629,7 +7629,7 @@ pub struct PutBucketLifecycleConfigurationOutput {
         TransitionDefaultMinimumObjectSize,
     >,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutBucketLifecycleConfigurationOutput, PUT_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
@@ -7957,7 +7957,7 @@ pub struct PutObjectAclOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutObjectAclOutput, PUT_OBJECT_ACL_OUTPUT, [request_charged], meta =
@@ -8060,7 +8060,7 @@ pub struct PutObjectAnnotationOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutObjectAnnotationOutput, PUT_OBJECT_ANNOTATION_OUTPUT, [key, annotation_name,
@@ -8130,7 +8130,7 @@ pub struct PutObjectLegalHoldOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutObjectLegalHoldOutput, PUT_OBJECT_LEGAL_HOLD_OUTPUT, [request_charged], meta =
@@ -8174,7 +8174,7 @@ pub struct PutObjectLockConfigurationOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutObjectLockConfigurationOutput, PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT,
@@ -8275,7 +8275,7 @@ pub struct PutObjectOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutObjectOutput, PUT_OBJECT_OUTPUT, [expiration, e_tag, checksum_crc32,
@@ -8548,7 +8548,7 @@ pub struct PutObjectRetentionOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutObjectRetentionOutput, PUT_OBJECT_RETENTION_OUTPUT, [request_charged], meta =
@@ -8593,7 +8593,7 @@ pub struct PutObjectTaggingOutput {
     /// The versionId of the object the tag-set was added to.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutObjectTaggingOutput, PUT_OBJECT_TAGGING_OUTPUT, [version_id], meta =
@@ -8734,7 +8734,7 @@ rt::structure!(RedirectAllRequestsTo, REDIRECT_ALL_REQUESTS_TO, [host_name, prot
 #[derive(Clone, Default, PartialEq)]
 pub struct RenameObjectOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(RenameObjectOutput, RENAME_OBJECT_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -8993,7 +8993,7 @@ pub struct RestoreObjectOutput {
     /// Indicates the path in the provided S3 output location where Select results will be restored to.
     pub restore_output_path: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreObjectOutput, RESTORE_OBJECT_OUTPUT, [request_charged, restore_output_path],
@@ -9239,7 +9239,7 @@ pub struct SelectObjectContentOutput {
     /// The array of results.
     pub payload: rt::Body,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SelectObjectContentOutput, SELECT_OBJECT_CONTENT_OUTPUT, [payload], meta =
@@ -9825,7 +9825,7 @@ pub struct UpdateObjectEncryptionOutput {
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateObjectEncryptionOutput, UPDATE_OBJECT_ENCRYPTION_OUTPUT, [request_charged],
@@ -9866,7 +9866,7 @@ pub struct UploadPartCopyOutput {
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UploadPartCopyOutput, UPLOAD_PART_COPY_OUTPUT, [copy_source_version_id,
@@ -10047,7 +10047,7 @@ pub struct UploadPartOutput {
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UploadPartOutput, UPLOAD_PART_OUTPUT, [server_side_encryption, e_tag, checksum_crc32,

@@ -454,7 +454,7 @@ pub struct CreateAccessGrantOutput {
     /// The S3 path of the data to which you are granting access. It is the result of appending the `Subprefix` to the location scope.
     pub grant_scope: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateAccessGrantOutput, CREATE_ACCESS_GRANT_OUTPUT, [created_at, access_grant_id,
@@ -490,7 +490,7 @@ pub struct CreateAccessGrantsInstanceOutput {
     /// If you associated your S3 Access Grants instance with an Amazon Web Services IAM Identity Center instance, this field returns the Amazon Resource Name (ARN) of the IAM Identity Center instance application; a subresource of the original Identity Center instance. S3 Access Grants creates this Identity Center application for the specific S3 Access Grants instance.
     pub identity_center_application_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateAccessGrantsInstanceOutput, CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT, [created_at,
@@ -526,7 +526,7 @@ pub struct CreateAccessGrantsLocationOutput {
     /// The Amazon Resource Name (ARN) of the IAM role for the registered location. S3 Access Grants assumes this role to manage access to the registered location.
     pub iam_role_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateAccessGrantsLocationOutput, CREATE_ACCESS_GRANTS_LOCATION_OUTPUT, [created_at,
@@ -553,7 +553,7 @@ pub struct CreateAccessPointForObjectLambdaOutput {
     /// The alias of the Object Lambda Access Point.
     pub alias: Option<ObjectLambdaAccessPointAlias>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateAccessPointForObjectLambdaOutput, CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
@@ -603,7 +603,7 @@ pub struct CreateAccessPointOutput {
     /// The name or alias of the access point.
     pub alias: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateAccessPointOutput, CREATE_ACCESS_POINT_OUTPUT, [access_point_arn, alias], meta
@@ -679,7 +679,7 @@ pub struct CreateBucketOutput {
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the bucket accessed in the format `arn:aws:s3-outposts:\<Region\>:\<account-id\>:outpost/\<outpost-id\>/bucket/\<my-bucket-name\>`. For example, to access the bucket `reports` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/bucket/reports`. The value must be URL encoded.
     pub bucket_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateBucketOutput, CREATE_BUCKET_OUTPUT, [location, bucket_arn], meta =
@@ -720,7 +720,7 @@ pub struct CreateJobOutput {
     /// The ID for this job. Amazon S3 generates this ID automatically and returns it after a successful `Create Job` request.
     pub job_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(CreateJobOutput, CREATE_JOB_OUTPUT, [job_id], meta = response_metadata);
 /// A container for the information associated with a [CreateMultiRegionAccessPoint](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateMultiRegionAccessPoint.html) request.
@@ -757,7 +757,7 @@ pub struct CreateMultiRegionAccessPointOutput {
     /// The request token associated with the request. You can use this token with [DescribeMultiRegionAccessPointOperation](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DescribeMultiRegionAccessPointOperation.html) to determine the status of asynchronous requests.
     pub request_token_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateMultiRegionAccessPointOutput, CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT,
@@ -975,7 +975,7 @@ rt::structure!(DeleteJobTaggingInput, DELETE_JOB_TAGGING_INPUT, [account_id, job
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteJobTaggingOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteJobTaggingOutput, DELETE_JOB_TAGGING_OUTPUT, [], meta = response_metadata
@@ -1029,7 +1029,7 @@ pub struct DeleteMultiRegionAccessPointOutput {
     /// The request token associated with the request. You can use this token with [DescribeMultiRegionAccessPointOperation](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DescribeMultiRegionAccessPointOperation.html) to determine the status of asynchronous requests.
     pub request_token_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteMultiRegionAccessPointOutput, DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT,
@@ -1068,7 +1068,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteStorageLensConfigurationTaggingOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteStorageLensConfigurationTaggingOutput,
@@ -1097,7 +1097,7 @@ pub struct DescribeJobOutput {
     /// Contains the configuration parameters and status for the job specified in the `Describe Job` request.
     pub job: Option<JobDescriptor>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(DescribeJobOutput, DESCRIBE_JOB_OUTPUT, [job], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -1116,7 +1116,7 @@ pub struct DescribeMultiRegionAccessPointOperationOutput {
     /// A container element containing the details of the asynchronous operation.
     pub async_operation: Option<AsyncOperation>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeMultiRegionAccessPointOperationOutput,
@@ -1305,7 +1305,7 @@ pub struct GetAccessGrantOutput {
     /// The Amazon Resource Name (ARN) of an Amazon Web Services IAM Identity Center application associated with your Identity Center instance. If the grant includes an application ARN, the grantee can only access the S3 data through this application.
     pub application_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantOutput, GET_ACCESS_GRANT_OUTPUT, [created_at, access_grant_id,
@@ -1331,7 +1331,7 @@ pub struct GetAccessGrantsInstanceForPrefixOutput {
     /// The ID of the S3 Access Grants instance. The ID is `default`. You can have one S3 Access Grants instance per Region per account.
     pub access_grants_instance_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantsInstanceForPrefixOutput, GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_OUTPUT,
@@ -1363,7 +1363,7 @@ pub struct GetAccessGrantsInstanceResourcePolicyOutput {
     /// The date and time when you created the S3 Access Grants instance resource policy.
     pub created_at: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantsInstanceResourcePolicyOutput,
@@ -1385,7 +1385,7 @@ pub struct GetAccessGrantsInstanceOutput {
     /// The date and time when you created the S3 Access Grants instance.
     pub created_at: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantsInstanceOutput, GET_ACCESS_GRANTS_INSTANCE_OUTPUT,
@@ -1417,7 +1417,7 @@ pub struct GetAccessGrantsLocationOutput {
     /// The Amazon Resource Name (ARN) of the IAM role for the registered location. S3 Access Grants assumes this role to manage access to the registered location.
     pub iam_role_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantsLocationOutput, GET_ACCESS_GRANTS_LOCATION_OUTPUT, [created_at,
@@ -1440,7 +1440,7 @@ pub struct GetAccessPointConfigurationForObjectLambdaOutput {
     /// Object Lambda Access Point configuration document.
     pub configuration: Option<ObjectLambdaConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointConfigurationForObjectLambdaOutput,
@@ -1469,7 +1469,7 @@ pub struct GetAccessPointForObjectLambdaOutput {
     /// The alias of the Object Lambda Access Point.
     pub alias: Option<ObjectLambdaAccessPointAlias>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointForObjectLambdaOutput, GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
@@ -1492,7 +1492,7 @@ pub struct GetAccessPointPolicyForObjectLambdaOutput {
     /// Object Lambda Access Point resource policy document.
     pub policy: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointPolicyForObjectLambdaOutput,
@@ -1517,7 +1517,7 @@ pub struct GetAccessPointPolicyOutput {
     /// The access point policy associated with the specified access point.
     pub policy: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointPolicyOutput, GET_ACCESS_POINT_POLICY_OUTPUT, [policy], meta =
@@ -1539,7 +1539,7 @@ pub struct GetAccessPointPolicyStatusForObjectLambdaOutput {
     /// Indicates whether this access point policy is public. For more information about how Amazon S3 evaluates policies to determine whether they are public, see [The Meaning of "Public"](https://docs.aws.amazon.com/AmazonS3/latest/dev/access-control-block-public-access.html#access-control-block-public-access-policy-status) in the *Amazon S3 User Guide*.
     pub policy_status: Option<PolicyStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointPolicyStatusForObjectLambdaOutput,
@@ -1562,7 +1562,7 @@ pub struct GetAccessPointPolicyStatusOutput {
     /// Indicates the current policy status of the specified access point.
     pub policy_status: Option<PolicyStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointPolicyStatusOutput, GET_ACCESS_POINT_POLICY_STATUS_OUTPUT,
@@ -1613,7 +1613,7 @@ pub struct GetAccessPointOutput {
     /// The type of the data source that the access point is attached to.
     pub data_source_type: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointOutput, GET_ACCESS_POINT_OUTPUT, [name, bucket, network_origin,
@@ -1636,7 +1636,7 @@ pub struct GetAccessPointScopeOutput {
     /// The contents of the access point scope.
     pub scope: Option<Scope>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointScopeOutput, GET_ACCESS_POINT_SCOPE_OUTPUT, [scope], meta =
@@ -1662,7 +1662,7 @@ pub struct GetBucketLifecycleConfigurationOutput {
     /// Container for the lifecycle rule of the Outposts bucket.
     pub rules: Option<Vec<LifecycleRule>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketLifecycleConfigurationOutput, GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
@@ -1685,7 +1685,7 @@ pub struct GetBucketPolicyOutput {
     /// The policy of the Outposts bucket.
     pub policy: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketPolicyOutput, GET_BUCKET_POLICY_OUTPUT, [policy], meta = response_metadata
@@ -1709,7 +1709,7 @@ pub struct GetBucketReplicationOutput {
     /// A container for one or more replication rules. A replication configuration must have at least one rule and you can add up to 100 rules. The maximum size of a replication configuration is 128 KB.
     pub replication_configuration: Option<ReplicationConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketReplicationOutput, GET_BUCKET_REPLICATION_OUTPUT,
@@ -1735,7 +1735,7 @@ pub struct GetBucketOutput {
     /// The creation date of the Outposts bucket.
     pub creation_date: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketOutput, GET_BUCKET_OUTPUT, [bucket, public_access_block_enabled,
@@ -1758,7 +1758,7 @@ pub struct GetBucketTaggingOutput {
     /// The tags set of the Outposts bucket.
     pub tag_set: Vec<S3Tag>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketTaggingOutput, GET_BUCKET_TAGGING_OUTPUT, [tag_set], meta =
@@ -1781,7 +1781,7 @@ pub struct GetBucketVersioningOutput {
     /// Specifies whether MFA delete is enabled in the bucket versioning configuration. This element is returned only if the bucket has been configured with MFA delete. If MFA delete has never been configured for the bucket, this element is not returned.
     pub mfa_delete: Option<MfaDeleteStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetBucketVersioningOutput, GET_BUCKET_VERSIONING_OUTPUT, [status, mfa_delete], meta =
@@ -1835,7 +1835,7 @@ pub struct GetDataAccessOutput {
     /// The Amazon Resource Name (ARN) of the S3 Access Grants instance containing the grant that matched the requested S3 URI path.
     pub matched_instance_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDataAccessOutput, GET_DATA_ACCESS_OUTPUT, [credentials, matched_grant_target,
@@ -1854,7 +1854,7 @@ pub struct GetJobTaggingOutput {
     /// The set of tags associated with the S3 Batch Operations job.
     pub tags: Option<Vec<S3Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetJobTaggingOutput, GET_JOB_TAGGING_OUTPUT, [tags], meta = response_metadata
@@ -1875,7 +1875,7 @@ pub struct GetMultiRegionAccessPointPolicyOutput {
     /// The policy associated with the specified Multi-Region Access Point.
     pub policy: Option<MultiRegionAccessPointPolicyDocument>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMultiRegionAccessPointPolicyOutput, GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
@@ -1897,7 +1897,7 @@ pub struct GetMultiRegionAccessPointPolicyStatusOutput {
     /// Indicates whether this access point policy is public. For more information about how Amazon S3 evaluates policies to determine whether they are public, see [The Meaning of "Public"](https://docs.aws.amazon.com/AmazonS3/latest/dev/access-control-block-public-access.html#access-control-block-public-access-policy-status) in the *Amazon S3 User Guide*.
     pub established: Option<PolicyStatus>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMultiRegionAccessPointPolicyStatusOutput,
@@ -1920,7 +1920,7 @@ pub struct GetMultiRegionAccessPointOutput {
     /// A container element containing the details of the requested Multi-Region Access Point.
     pub access_point: Option<MultiRegionAccessPointReport>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMultiRegionAccessPointOutput, GET_MULTI_REGION_ACCESS_POINT_OUTPUT,
@@ -1944,7 +1944,7 @@ pub struct GetMultiRegionAccessPointRoutesOutput {
     /// The different routes that make up the route configuration. Active routes return a value of `100`, and passive routes return a value of `0`.
     pub routes: Option<Vec<MultiRegionAccessPointRoute>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetMultiRegionAccessPointRoutesOutput, GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT,
@@ -1955,7 +1955,7 @@ pub struct GetPublicAccessBlockOutput {
     /// The `PublicAccessBlock` configuration currently in effect for this Amazon Web Services account.
     pub public_access_block_configuration: Option<PublicAccessBlockConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetPublicAccessBlockOutput, GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
@@ -1983,7 +1983,7 @@ pub struct GetStorageLensConfigurationOutput {
     /// The S3 Storage Lens configuration requested.
     pub storage_lens_configuration: Option<StorageLensConfiguration>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetStorageLensConfigurationOutput, GET_STORAGE_LENS_CONFIGURATION_OUTPUT,
@@ -2005,7 +2005,7 @@ pub struct GetStorageLensConfigurationTaggingOutput {
     /// The tags of S3 Storage Lens configuration requested.
     pub tags: Option<Vec<StorageLensTag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetStorageLensConfigurationTaggingOutput,
@@ -2026,7 +2026,7 @@ pub struct GetStorageLensGroupOutput {
     /// The name of the Storage Lens group that you're trying to retrieve the configuration details for.
     pub storage_lens_group: Option<StorageLensGroup>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetStorageLensGroupOutput, GET_STORAGE_LENS_GROUP_OUTPUT, [storage_lens_group], meta
@@ -2641,7 +2641,7 @@ pub struct ListAccessGrantsInstancesOutput {
     /// A container for a list of S3 Access Grants instances.
     pub access_grants_instances_list: Option<Vec<ListAccessGrantsInstanceEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccessGrantsInstancesOutput, LIST_ACCESS_GRANTS_INSTANCES_OUTPUT, [next_token,
@@ -2687,7 +2687,7 @@ pub struct ListAccessGrantsLocationsOutput {
     /// A container for a list of registered locations in an S3 Access Grants instance.
     pub access_grants_locations_list: Option<Vec<ListAccessGrantsLocationsEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccessGrantsLocationsOutput, LIST_ACCESS_GRANTS_LOCATIONS_OUTPUT, [next_token,
@@ -2736,7 +2736,7 @@ pub struct ListAccessGrantsOutput {
     /// A container for a list of grants in an S3 Access Grants instance.
     pub access_grants_list: Option<Vec<ListAccessGrantEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccessGrantsOutput, LIST_ACCESS_GRANTS_OUTPUT, [next_token, access_grants_list],
@@ -2765,7 +2765,7 @@ pub struct ListAccessPointsForDirectoryBucketsOutput {
     /// If `NextToken` is returned, there are more access points available than requested in the `maxResults` value. The value of `NextToken` is a unique pagination token for each page. Make the call again using the returned token to retrieve the next page. Keep all other arguments unchanged. Each pagination token expires after 24 hours.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccessPointsForDirectoryBucketsOutput,
@@ -2792,7 +2792,7 @@ pub struct ListAccessPointsForObjectLambdaOutput {
     /// If the list has more access points than can be returned in one call to this API, this field contains a continuation token that you can provide in subsequent calls to this API to retrieve additional access points.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccessPointsForObjectLambdaOutput, LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_OUTPUT,
@@ -2828,7 +2828,7 @@ pub struct ListAccessPointsOutput {
     /// If the specified bucket has more access points than can be returned in one call to this API, this field contains a continuation token that you can provide in subsequent calls to this API to retrieve additional access points.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccessPointsOutput, LIST_ACCESS_POINTS_OUTPUT, [access_point_list, next_token],
@@ -2886,7 +2886,7 @@ pub struct ListCallerAccessGrantsOutput {
     /// A list of the caller's access grants that were created using S3 Access Grants and that grant the caller access to the S3 data of the Amazon Web Services account ID that was specified in the request.
     pub caller_access_grants_list: Option<Vec<ListCallerAccessGrantsEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListCallerAccessGrantsOutput, LIST_CALLER_ACCESS_GRANTS_OUTPUT, [next_token,
@@ -2913,7 +2913,7 @@ pub struct ListJobsOutput {
     /// The list of current jobs and jobs that have ended within the last 30 days.
     pub jobs: Option<Vec<JobListDescriptor>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListJobsOutput, LIST_JOBS_OUTPUT, [next_token, jobs], meta = response_metadata
@@ -2938,7 +2938,7 @@ pub struct ListMultiRegionAccessPointsOutput {
     /// If the specified bucket has more Multi-Region Access Points than can be returned in one call to this action, this field contains a continuation token. You can use this token tin subsequent calls to this action to retrieve additional Multi-Region Access Points.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListMultiRegionAccessPointsOutput, LIST_MULTI_REGION_ACCESS_POINTS_OUTPUT,
@@ -2965,7 +2965,7 @@ pub struct ListRegionalBucketsOutput {
     /// `NextToken` is sent when `isTruncated` is true, which means there are more buckets that can be listed. The next list requests to Amazon S3 can be continued with this `NextToken`. `NextToken` is obfuscated and is not a real key.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListRegionalBucketsOutput, LIST_REGIONAL_BUCKETS_OUTPUT, [regional_bucket_list,
@@ -3005,7 +3005,7 @@ pub struct ListStorageLensConfigurationsOutput {
     /// A list of S3 Storage Lens configurations.
     pub storage_lens_configuration_list: Option<Vec<ListStorageLensConfigurationEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListStorageLensConfigurationsOutput, LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT,
@@ -3042,7 +3042,7 @@ pub struct ListStorageLensGroupsOutput {
     /// The list of Storage Lens groups that exist in the specified home Region.
     pub storage_lens_group_list: Option<Vec<ListStorageLensGroupEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListStorageLensGroupsOutput, LIST_STORAGE_LENS_GROUPS_OUTPUT, [next_token,
@@ -3063,7 +3063,7 @@ pub struct ListTagsForResourceOutput {
     /// The Amazon Web Services resource tags that are associated with the resource.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
@@ -3619,7 +3619,7 @@ pub struct PutAccessGrantsInstanceResourcePolicyOutput {
     /// The date and time when you created the S3 Access Grants instance resource policy.
     pub created_at: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutAccessGrantsInstanceResourcePolicyOutput,
@@ -3774,7 +3774,7 @@ rt::structure!(PutJobTaggingInput, PUT_JOB_TAGGING_INPUT, [account_id, job_id, t
 #[derive(Clone, Default, PartialEq)]
 pub struct PutJobTaggingOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutJobTaggingOutput, PUT_JOB_TAGGING_OUTPUT, [], meta = response_metadata
@@ -3809,7 +3809,7 @@ pub struct PutMultiRegionAccessPointPolicyOutput {
     /// The request token associated with the request. You can use this token with [DescribeMultiRegionAccessPointOperation](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DescribeMultiRegionAccessPointOperation.html) to determine the status of asynchronous requests.
     pub request_token_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutMultiRegionAccessPointPolicyOutput, PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
@@ -3861,7 +3861,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct PutStorageLensConfigurationTaggingOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutStorageLensConfigurationTaggingOutput,
@@ -5081,7 +5081,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct SubmitMultiRegionAccessPointRoutesOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SubmitMultiRegionAccessPointRoutesOutput,
@@ -5109,7 +5109,7 @@ rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [account_id, resource_arn, 
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(TagResourceOutput, TAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -5176,7 +5176,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(UntagResourceOutput, UNTAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 #[derive(Clone, Default, PartialEq)]
@@ -5209,7 +5209,7 @@ pub struct UpdateAccessGrantsLocationOutput {
     /// The Amazon Resource Name (ARN) of the IAM role of the registered location. S3 Access Grants assumes this role to manage access to the registered location.
     pub iam_role_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateAccessGrantsLocationOutput, UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT, [created_at,
@@ -5235,7 +5235,7 @@ pub struct UpdateJobPriorityOutput {
     /// The new priority assigned to the specified job.
     pub priority: i32,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateJobPriorityOutput, UPDATE_JOB_PRIORITY_OUTPUT, [job_id, priority], meta =
@@ -5265,7 +5265,7 @@ pub struct UpdateJobStatusOutput {
     /// The reason that the specified job's status was updated.
     pub status_update_reason: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateJobStatusOutput, UPDATE_JOB_STATUS_OUTPUT, [job_id, status,

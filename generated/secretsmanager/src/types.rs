@@ -58,7 +58,7 @@ pub struct AssociateCrossAccountReplicaOutput {
     /// - `Detached`, which indicates that primary secret is no longer linked to the replica secret.
     pub replication_status: Option<StatusType>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssociateCrossAccountReplicaOutput, ASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT, [arn,
@@ -90,7 +90,7 @@ pub struct BatchGetSecretValueOutput {
     /// A list of errors Secrets Manager encountered while attempting to retrieve individual secrets.
     pub errors: Option<Vec<ApiErrorType>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     BatchGetSecretValueOutput, BATCH_GET_SECRET_VALUE_OUTPUT, [secret_values, next_token,
@@ -113,7 +113,7 @@ pub struct CancelRotateSecretOutput {
     /// The unique identifier of the version of the secret created during the rotation. This version might not be complete, and should be evaluated for possible deletion. We recommend that you remove the `VersionStage` value `AWSPENDING` from this version so that Secrets Manager can delete it. Failing to clean up a cancelled rotation can block you from starting future rotations.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelRotateSecretOutput, CANCEL_ROTATE_SECRET_OUTPUT, [arn, name, version_id], meta
@@ -212,7 +212,7 @@ pub struct CreateSecretOutput {
     /// - `InSync`, which indicates that the replica was created.
     pub replication_status: Option<Vec<ReplicationStatusType>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSecretOutput, CREATE_SECRET_OUTPUT, [arn, name, version_id,
@@ -293,7 +293,7 @@ pub struct DeleteResourcePolicyOutput {
     /// The name of the deleted resource policy. If you didn't specify `PolicyName` in the request, this is `default`.
     pub policy_name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteResourcePolicyOutput, DELETE_RESOURCE_POLICY_OUTPUT, [arn, name, policy_name],
@@ -329,7 +329,7 @@ pub struct DeleteSecretOutput {
     /// The date and time after which this secret Secrets Manager can permanently delete this secret, and it can no longer be restored. This value is the date and time of the delete request plus the number of days in `RecoveryWindowInDays`.
     pub deletion_date: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteSecretOutput, DELETE_SECRET_OUTPUT, [arn, name, deletion_date], meta =
@@ -418,7 +418,7 @@ pub struct DescribeSecretOutput {
     /// A list of this secret's cross-account replica secrets and their replication status, if this secret is the primary for cross-account replication. This field is omitted if the secret has no cross-account replicas.
     pub cross_account_replicas: Option<Vec<CrossAccountReplicaEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DescribeSecretOutput, DESCRIBE_SECRET_OUTPUT, [arn, name, r#type, description,
@@ -449,7 +449,7 @@ pub struct DisassociateCrossAccountReplicaOutput {
     /// The ARN of the replica secret that was unlinked from the primary secret.
     pub cross_account_replica_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DisassociateCrossAccountReplicaOutput, DISASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT,
@@ -552,7 +552,7 @@ pub struct GetRandomPasswordOutput {
     /// A string with the password.
     pub random_password: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetRandomPasswordOutput, GET_RANDOM_PASSWORD_OUTPUT, [random_password], meta =
@@ -581,7 +581,7 @@ pub struct GetResourcePolicyOutput {
     /// The name of the resource policy. If you didn't specify `PolicyName` in the request, this is `default`.
     pub policy_name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetResourcePolicyOutput, GET_RESOURCE_POLICY_OUTPUT, [arn, name, resource_policy,
@@ -630,7 +630,7 @@ pub struct GetSecretValueOutput {
     /// The date and time that this version of the secret was created. If you don't specify which version in `VersionId` or `VersionStage`, then Secrets Manager uses the `AWSCURRENT` version.
     pub created_date: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSecretValueOutput, GET_SECRET_VALUE_OUTPUT, [arn, name, version_id, secret_binary,
@@ -698,7 +698,7 @@ pub struct ListResourcePoliciesOutput {
     /// Secrets Manager includes this value if there's more output available than what is included in the current response. To get the next results, call `ListResourcePolicies` again with this value.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListResourcePoliciesOutput, LIST_RESOURCE_POLICIES_OUTPUT, [resource_policies,
@@ -734,7 +734,7 @@ pub struct ListSecretVersionIdsOutput {
     /// The name of the secret.
     pub name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSecretVersionIdsOutput, LIST_SECRET_VERSION_IDS_OUTPUT, [versions, next_token,
@@ -768,7 +768,7 @@ pub struct ListSecretsOutput {
     /// Secrets Manager includes this value if there's more output available than what is included in the current response. This can occur even when the response includes no values at all, such as when you ask for a filtered view of a long list. To get the next results, call `ListSecrets` again with this value.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSecretsOutput, LIST_SECRETS_OUTPUT, [secret_list, next_token], meta =
@@ -828,7 +828,7 @@ pub struct PutResourcePolicyOutput {
     /// The name of the resource policy. If you didn't specify `PolicyName` in the request, this is `default`.
     pub policy_name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, PUT_RESOURCE_POLICY_OUTPUT, [arn, name, policy_name], meta =
@@ -900,7 +900,7 @@ pub struct PutSecretValueOutput {
     /// The list of staging labels that are currently attached to this version of the secret. Secrets Manager uses staging labels to track a version as it progresses through the secret rotation process.
     pub version_stages: Option<Vec<String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PutSecretValueOutput, PUT_SECRET_VALUE_OUTPUT, [arn, name, version_id,
@@ -924,7 +924,7 @@ pub struct RemoveRegionsFromReplicationOutput {
     /// The status of replicas for this secret after you remove Regions.
     pub replication_status: Option<Vec<ReplicationStatusType>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RemoveRegionsFromReplicationOutput, REMOVE_REGIONS_FROM_REPLICATION_OUTPUT, [arn,
@@ -972,7 +972,7 @@ pub struct ReplicateSecretToRegionsOutput {
     /// The status of replication.
     pub replication_status: Option<Vec<ReplicationStatusType>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReplicateSecretToRegionsOutput, REPLICATE_SECRET_TO_REGIONS_OUTPUT, [arn,
@@ -1030,7 +1030,7 @@ pub struct RestoreSecretOutput {
     /// The name of the secret that was restored.
     pub name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RestoreSecretOutput, RESTORE_SECRET_OUTPUT, [arn, name], meta = response_metadata
@@ -1096,7 +1096,7 @@ pub struct RotateSecretOutput {
     /// The ID of the new version of the secret.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RotateSecretOutput, ROTATE_SECRET_OUTPUT, [arn, name, version_id], meta =
@@ -1282,7 +1282,7 @@ pub struct StopReplicationToReplicaOutput {
     /// The ARN of the promoted secret. For a cross-region replica, this ARN is the same as the original primary secret's ARN except that the Region is changed. For a cross-account replica, this is the ARN of the promoted secret in your account.
     pub arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StopReplicationToReplicaOutput, STOP_REPLICATION_TO_REPLICA_OUTPUT, [arn], meta =
@@ -1377,7 +1377,7 @@ pub struct UpdateSecretOutput {
     /// If Secrets Manager created a new version of the secret during this operation, then `VersionId` contains the unique identifier of the new version.
     pub version_id: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateSecretOutput, UPDATE_SECRET_OUTPUT, [arn, name, version_id], meta =
@@ -1409,7 +1409,7 @@ pub struct UpdateSecretVersionStageOutput {
     /// The name of the secret that was updated.
     pub name: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     UpdateSecretVersionStageOutput, UPDATE_SECRET_VERSION_STAGE_OUTPUT, [arn, name], meta
@@ -1433,7 +1433,7 @@ pub struct ValidateResourcePolicyOutput {
     /// Validation errors if your policy didn't pass validation.
     pub validation_errors: Option<Vec<ValidationErrorsEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ValidateResourcePolicyOutput, VALIDATE_RESOURCE_POLICY_OUTPUT,

@@ -81,7 +81,7 @@ pub struct CheckIfPhoneNumberIsOptedOutOutput {
     /// - `false` – The phone number is opted in, meaning you can publish SMS messages to it.
     pub is_opted_out: Option<bool>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CheckIfPhoneNumberIsOptedOutOutput, CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT,
@@ -113,7 +113,7 @@ pub struct ConfirmSubscriptionOutput {
     /// The ARN of the created subscription.
     pub subscription_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ConfirmSubscriptionOutput, CONFIRM_SUBSCRIPTION_OUTPUT, [subscription_arn], meta =
@@ -125,7 +125,7 @@ pub struct CreatePlatformEndpointOutput {
     /// EndpointArn returned from CreateEndpoint action.
     pub endpoint_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreatePlatformEndpointOutput, CREATE_PLATFORM_ENDPOINT_OUTPUT, [endpoint_arn], meta =
@@ -151,7 +151,7 @@ pub struct CreatePlatformApplicationOutput {
     /// `PlatformApplicationArn` is returned.
     pub platform_application_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreatePlatformApplicationOutput, CREATE_PLATFORM_APPLICATION_OUTPUT,
@@ -187,7 +187,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSmsSandboxPhoneNumberOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateSmsSandboxPhoneNumberOutput, CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, [], meta =
@@ -311,7 +311,7 @@ pub struct CreateTopicOutput {
     /// The Amazon Resource Name (ARN) assigned to the created topic.
     pub topic_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTopicOutput, CREATE_TOPIC_OUTPUT, [topic_arn], meta = response_metadata
@@ -345,7 +345,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSmsSandboxPhoneNumberOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteSmsSandboxPhoneNumberOutput, DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, [], meta =
@@ -402,7 +402,7 @@ pub struct GetDataProtectionPolicyOutput {
     /// Retrieves the `DataProtectionPolicy` in JSON string format.
     pub data_protection_policy: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDataProtectionPolicyOutput, GET_DATA_PROTECTION_POLICY_OUTPUT,
@@ -431,7 +431,7 @@ pub struct GetEndpointAttributesOutput {
     /// The device token for the iOS platform is returned in lowercase.
     pub attributes: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetEndpointAttributesOutput, GET_ENDPOINT_ATTRIBUTES_OUTPUT, [attributes], meta =
@@ -473,7 +473,7 @@ pub struct GetPlatformApplicationAttributesOutput {
     /// - `EventDeliveryFailure` – Topic ARN to which DeliveryFailure event notifications should be sent upon Direct Publish delivery failure (permanent) to one of the application's endpoints.
     pub attributes: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetPlatformApplicationAttributesOutput, GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT,
@@ -496,7 +496,7 @@ pub struct GetSmsAttributesOutput {
     /// The SMS attribute names and their values.
     pub attributes: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSmsAttributesOutput, GET_SMS_ATTRIBUTES_OUTPUT, [attributes], meta =
@@ -512,7 +512,7 @@ pub struct GetSmsSandboxAccountStatusOutput {
     /// Indicates whether the calling Amazon Web Services account is in the SMS sandbox.
     pub is_in_sandbox: bool,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSmsSandboxAccountStatusOutput, GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT,
@@ -569,7 +569,7 @@ pub struct GetSubscriptionAttributesOutput {
     /// Specifying a valid ARN for this attribute is required for Firehose delivery stream subscriptions. For more information, see [Fanout to Firehose delivery streams](https://docs.aws.amazon.com/sns/latest/dg/sns-firehose-as-subscriber.html) in the *Amazon SNS Developer Guide*.
     pub attributes: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSubscriptionAttributesOutput, GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT, [attributes],
@@ -638,7 +638,7 @@ pub struct GetTopicAttributesOutput {
     /// - `FifoTopic` – When this is set to `true`, a FIFO topic is created.
     pub attributes: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetTopicAttributesOutput, GET_TOPIC_ATTRIBUTES_OUTPUT, [attributes], meta =
@@ -779,7 +779,7 @@ pub struct ListEndpointsByPlatformApplicationOutput {
     /// `NextToken` string is returned when calling `ListEndpointsByPlatformApplication` action if additional records are available after the first page results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListEndpointsByPlatformApplicationOutput,
@@ -804,7 +804,7 @@ pub struct ListOriginationNumbersOutput {
     /// A list of the calling account's verified and pending origination numbers.
     pub phone_numbers: Option<Vec<PhoneNumberInformation>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListOriginationNumbersOutput, LIST_ORIGINATION_NUMBERS_OUTPUT, [next_token,
@@ -827,7 +827,7 @@ pub struct ListPhoneNumbersOptedOutOutput {
     /// A `NextToken` string is returned when you call the `ListPhoneNumbersOptedOut` action if additional records are available after the first page of results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListPhoneNumbersOptedOutOutput, LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT, [phone_numbers,
@@ -850,7 +850,7 @@ pub struct ListPlatformApplicationsOutput {
     /// `NextToken` string is returned when calling `ListPlatformApplications` action if additional records are available after the first page results.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListPlatformApplicationsOutput, LIST_PLATFORM_APPLICATIONS_OUTPUT,
@@ -874,7 +874,7 @@ pub struct ListSmsSandboxPhoneNumbersOutput {
     /// A `NextToken` string is returned when you call the `ListSMSSandboxPhoneNumbersInput` operation if additional pages of records are available.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSmsSandboxPhoneNumbersOutput, LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT,
@@ -900,7 +900,7 @@ pub struct ListSubscriptionsByTopicOutput {
     /// Token to pass along to the next `ListSubscriptionsByTopic` request. This element is returned if there are more subscriptions to retrieve.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSubscriptionsByTopicOutput, LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT, [subscriptions,
@@ -921,7 +921,7 @@ pub struct ListSubscriptionsOutput {
     /// Token to pass along to the next `ListSubscriptions` request. This element is returned if there are more subscriptions to retrieve.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListSubscriptionsOutput, LIST_SUBSCRIPTIONS_OUTPUT, [subscriptions, next_token], meta
@@ -938,7 +938,7 @@ pub struct ListTagsForResourceOutput {
     /// The tags associated with the specified topic.
     pub tags: Option<Vec<Tag>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, LIST_TAGS_FOR_RESOURCE_OUTPUT, [tags], meta =
@@ -958,7 +958,7 @@ pub struct ListTopicsOutput {
     /// Token to pass along to the next `ListTopics` request. This element is returned if there are additional topics to retrieve.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListTopicsOutput, LIST_TOPICS_OUTPUT, [topics, next_token], meta = response_metadata
@@ -1010,7 +1010,7 @@ rt::structure!(OptInPhoneNumberInput, OPT_IN_PHONE_NUMBER_INPUT, [phone_number])
 #[derive(Clone, Default, PartialEq)]
 pub struct OptInPhoneNumberOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     OptInPhoneNumberOutput, OPT_IN_PHONE_NUMBER_OUTPUT, [], meta = response_metadata
@@ -1145,7 +1145,7 @@ pub struct PublishBatchOutput {
     /// A list of failed `PublishBatch` responses.
     pub failed: Option<Vec<BatchResultErrorEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PublishBatchOutput, PUBLISH_BATCH_OUTPUT, [successful, failed], meta =
@@ -1281,7 +1281,7 @@ pub struct PublishOutput {
     /// The sequence number is a large, non-consecutive number that Amazon SNS assigns to each message. The length of `SequenceNumber` is 128 bits. `SequenceNumber` continues to increase for each `MessageGroupId`.
     pub sequence_number: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     PublishOutput, PUBLISH_OUTPUT, [message_id, sequence_number], meta =
@@ -1490,7 +1490,7 @@ rt::structure!(SetSmsAttributesInput, SET_SMS_ATTRIBUTES_INPUT, [attributes]);
 #[derive(Clone, Default, PartialEq)]
 pub struct SetSmsAttributesOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SetSmsAttributesOutput, SET_SMS_ATTRIBUTES_OUTPUT, [], meta = response_metadata
@@ -1745,7 +1745,7 @@ pub struct SubscribeOutput {
     /// The ARN of the subscription if it is confirmed, or the string "pending confirmation" if the subscription requires confirmation. However, if the API request parameter `ReturnSubscriptionArn` is true, then the value is always the subscription ARN, even if the subscription requires confirmation.
     pub subscription_arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SubscribeOutput, SUBSCRIBE_OUTPUT, [subscription_arn], meta = response_metadata
@@ -1807,7 +1807,7 @@ rt::structure!(TagResourceInput, TAG_RESOURCE_INPUT, [resource_arn, tags]);
 #[derive(Clone, Default, PartialEq)]
 pub struct TagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(TagResourceOutput, TAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 /// Indicates that the rate at which requests have been submitted for this action exceeds the limit for your Amazon Web Services account.
@@ -1857,7 +1857,7 @@ rt::structure!(UntagResourceInput, UNTAG_RESOURCE_INPUT, [resource_arn, tag_keys
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(UntagResourceOutput, UNTAG_RESOURCE_OUTPUT, [], meta = response_metadata);
 /// Indicates that a request parameter does not comply with the associated constraints.
@@ -1895,7 +1895,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct VerifySmsSandboxPhoneNumberOutput {
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     VerifySmsSandboxPhoneNumberOutput, VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, [], meta =

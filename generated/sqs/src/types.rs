@@ -68,7 +68,7 @@ pub struct CancelMessageMoveTaskOutput {
     /// The approximate number of messages already moved to the destination queue.
     pub approximate_number_of_messages_moved: Option<i64>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CancelMessageMoveTaskOutput, CANCEL_MESSAGE_MOVE_TASK_OUTPUT,
@@ -114,7 +114,7 @@ pub struct ChangeMessageVisibilityBatchOutput {
     /// A list of ` BatchResultErrorEntry ` items.
     pub failed: Vec<BatchResultErrorEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ChangeMessageVisibilityBatchOutput, CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT,
@@ -267,7 +267,7 @@ pub struct CreateQueueOutput {
     /// The URL of the created Amazon SQS queue.
     pub queue_url: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateQueueOutput, CREATE_QUEUE_OUTPUT, [queue_url], meta = response_metadata
@@ -308,7 +308,7 @@ pub struct DeleteMessageBatchOutput {
     /// A list of ` BatchResultErrorEntry ` items.
     pub failed: Vec<BatchResultErrorEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DeleteMessageBatchOutput, DELETE_MESSAGE_BATCH_OUTPUT, [successful, failed], meta =
@@ -451,7 +451,7 @@ pub struct GetQueueAttributesOutput {
     /// A map of attributes to their respective values.
     pub attributes: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetQueueAttributesOutput, GET_QUEUE_ATTRIBUTES_OUTPUT, [attributes], meta =
@@ -474,7 +474,7 @@ pub struct GetQueueUrlOutput {
     /// The URL of the queue.
     pub queue_url: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetQueueUrlOutput, GET_QUEUE_URL_OUTPUT, [queue_url], meta = response_metadata
@@ -588,7 +588,7 @@ pub struct ListDeadLetterSourceQueuesOutput {
     /// Pagination token to include in the next request. Token value is `null` if there are no additional results to request, or if you did not set `MaxResults` in the request.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListDeadLetterSourceQueuesOutput, LIST_DEAD_LETTER_SOURCE_QUEUES_OUTPUT, [queue_urls,
@@ -609,7 +609,7 @@ pub struct ListMessageMoveTasksOutput {
     /// A list of message movement tasks and their attributes.
     pub results: Option<Vec<ListMessageMoveTasksResultEntry>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListMessageMoveTasksOutput, LIST_MESSAGE_MOVE_TASKS_OUTPUT, [results], meta =
@@ -654,7 +654,7 @@ pub struct ListQueueTagsOutput {
     /// The list of all tags added to the specified queue.
     pub tags: Option<rt::IndexMap<String, String>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListQueueTagsOutput, LIST_QUEUE_TAGS_OUTPUT, [tags], meta = response_metadata
@@ -681,7 +681,7 @@ pub struct ListQueuesOutput {
     /// Pagination token to include in the next request. Token value is `null` if there are no additional results to request, or if you did not set `MaxResults` in the request.
     pub next_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListQueuesOutput, LIST_QUEUES_OUTPUT, [queue_urls, next_token], meta =
@@ -1059,7 +1059,7 @@ pub struct ReceiveMessageOutput {
     /// A list of messages.
     pub messages: Option<Vec<Message>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ReceiveMessageOutput, RECEIVE_MESSAGE_OUTPUT, [messages], meta = response_metadata
@@ -1181,7 +1181,7 @@ pub struct SendMessageBatchOutput {
     /// A list of ` BatchResultErrorEntry ` items with error details about each message that can't be enqueued.
     pub failed: Vec<BatchResultErrorEntry>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SendMessageBatchOutput, SEND_MESSAGE_BATCH_OUTPUT, [successful, failed], meta =
@@ -1306,7 +1306,7 @@ pub struct SendMessageOutput {
     /// The length of `SequenceNumber` is 128 bits. `SequenceNumber` continues to increase for a particular `MessageGroupId`.
     pub sequence_number: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     SendMessageOutput, SEND_MESSAGE_OUTPUT, [md5_of_message_body,
@@ -1421,7 +1421,7 @@ pub struct StartMessageMoveTaskOutput {
     /// An identifier associated with a message movement task. You can use this identifier to cancel a specified message movement task using the `CancelMessageMoveTask` action.
     pub task_handle: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartMessageMoveTaskOutput, START_MESSAGE_MOVE_TASK_OUTPUT, [task_handle], meta =

@@ -103,7 +103,7 @@ pub struct CreateTokenOutput {
     /// A JSON Web Token (JWT) that identifies who is associated with the issued access token.
     pub id_token: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTokenOutput, CREATE_TOKEN_OUTPUT, [access_token, token_type, expires_in,
@@ -180,7 +180,7 @@ pub struct CreateTokenWithIamOutput {
     /// A structure containing information from IAM Identity Center managed user and group information.
     pub aws_additional_details: Option<AwsAdditionalDetails>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     CreateTokenWithIamOutput, CREATE_TOKEN_WITH_IAM_OUTPUT, [access_token, token_type,
@@ -358,7 +358,7 @@ pub struct RegisterClientOutput {
     /// An endpoint that the client can use to create tokens.
     pub token_endpoint: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     RegisterClientOutput, REGISTER_CLIENT_OUTPUT, [client_id, client_secret,
@@ -402,7 +402,7 @@ pub struct StartDeviceAuthorizationOutput {
     /// Indicates the number of seconds the client must wait between attempts when polling for a session.
     pub interval: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartDeviceAuthorizationOutput, START_DEVICE_AUTHORIZATION_OUTPUT, [device_code,

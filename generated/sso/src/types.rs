@@ -36,7 +36,7 @@ pub struct GetRoleCredentialsOutput {
     /// The credentials for the role that is assigned to the user.
     pub role_credentials: Option<RoleCredentials>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetRoleCredentialsOutput, GET_ROLE_CREDENTIALS_OUTPUT, [role_credentials], meta =
@@ -70,7 +70,7 @@ pub struct ListAccountRolesOutput {
     /// A paginated response with the list of roles and the next token if more results are available.
     pub role_list: Option<Vec<RoleInfo>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccountRolesOutput, LIST_ACCOUNT_ROLES_OUTPUT, [next_token, role_list], meta =
@@ -95,7 +95,7 @@ pub struct ListAccountsOutput {
     /// A paginated response with the list of account information and the next token if more results are available.
     pub account_list: Option<Vec<AccountInfo>>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     ListAccountsOutput, LIST_ACCOUNTS_OUTPUT, [next_token, account_list], meta =

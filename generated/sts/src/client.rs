@@ -7,26 +7,26 @@ use crate::{error, schemas, types};
 pub struct Client {
     handle: kumo_runtime::client::Handle,
 }
+impl kumo_runtime::client::FromHandle for Client {
+    fn from_handle(handle: kumo_runtime::client::Handle) -> Client {
+        Client { handle }
+    }
+}
 impl Client {
     /// A client configured like `boto3.client(...)` with no arguments: region,
     /// credentials, endpoint and retries from the environment and the profile.
     pub fn new() -> Result<Client, kumo_runtime::SdkError> {
-        Client::builder().build().map(Client::from_handle)
+        Client::builder().build()
     }
     /// A client with explicit configuration, which wins over the environment and profile.
     pub fn from_config(
         config: kumo_runtime::config::Config,
     ) -> Result<Client, kumo_runtime::SdkError> {
-        Client::builder().config(config).build().map(Client::from_handle)
+        Client::builder().config(config).build()
     }
-    /// A builder for a handle with explicit credentials, HTTP client or timeouts;
-    /// finish with `Client::from_handle(builder.build()?)`.
-    pub fn builder() -> kumo_runtime::client::Builder {
+    /// A builder for a client with explicit credentials, HTTP client or timeouts.
+    pub fn builder() -> kumo_runtime::client::Builder<Client> {
         kumo_runtime::client::Builder::new(&schemas::SERVICE)
-    }
-    /// A client on a handle built by [`Client::builder`].
-    pub fn from_handle(handle: kumo_runtime::client::Handle) -> Client {
-        Client { handle }
     }
     /// The runtime handle (configuration, presigning).
     pub fn handle(&self) -> &kumo_runtime::client::Handle {

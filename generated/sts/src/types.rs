@@ -117,7 +117,7 @@ pub struct AssumeRoleOutput {
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssumeRoleOutput, ASSUME_ROLE_OUTPUT, [credentials, assumed_role_user,
@@ -211,7 +211,7 @@ pub struct AssumeRoleWithSamlOutput {
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssumeRoleWithSamlOutput, ASSUME_ROLE_WITH_SAML_OUTPUT, [credentials,
@@ -299,7 +299,7 @@ pub struct AssumeRoleWithWebIdentityOutput {
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssumeRoleWithWebIdentityOutput, ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT, [credentials,
@@ -351,7 +351,7 @@ pub struct AssumeRootOutput {
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     AssumeRootOutput, ASSUME_ROOT_OUTPUT, [credentials, source_identity,
@@ -397,7 +397,7 @@ pub struct DecodeAuthorizationMessageOutput {
     /// The API returns a response with the decoded message.
     pub decoded_message: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     DecodeAuthorizationMessageOutput, DECODE_AUTHORIZATION_MESSAGE_OUTPUT,
@@ -439,7 +439,7 @@ pub struct GetAccessKeyInfoOutput {
     /// The number used to identify the Amazon Web Services account.
     pub account: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetAccessKeyInfoOutput, GET_ACCESS_KEY_INFO_OUTPUT, [account], meta =
@@ -458,7 +458,7 @@ pub struct GetCallerIdentityOutput {
     /// The Amazon Web Services ARN associated with the calling entity.
     pub arn: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetCallerIdentityOutput, GET_CALLER_IDENTITY_OUTPUT, [user_id, account, arn], meta =
@@ -481,7 +481,7 @@ pub struct GetDelegatedAccessTokenOutput {
     /// The Amazon Resource Name (ARN) of the principal that was assumed when obtaining the delegated access token. This ARN identifies the IAM entity whose permissions are granted by the temporary credentials.
     pub assumed_principal: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetDelegatedAccessTokenOutput, GET_DELEGATED_ACCESS_TOKEN_OUTPUT, [credentials,
@@ -554,7 +554,7 @@ pub struct GetFederationTokenOutput {
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetFederationTokenOutput, GET_FEDERATION_TOKEN_OUTPUT, [credentials, federated_user,
@@ -592,7 +592,7 @@ pub struct GetSessionTokenOutput {
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetSessionTokenOutput, GET_SESSION_TOKEN_OUTPUT, [credentials,
@@ -620,7 +620,7 @@ pub struct GetWebIdentityTokenOutput {
     /// The date and time when the web identity token expires, in UTC. The expiration is determined by adding the `DurationSeconds` value to the time the token was issued. After this time, the token should no longer be considered valid.
     pub expiration: Option<rt::DateTime>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-    pub response_metadata: rt::client::ResponseMeta,
+    pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetWebIdentityTokenOutput, GET_WEB_IDENTITY_TOKEN_OUTPUT, [web_identity_token,

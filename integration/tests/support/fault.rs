@@ -77,14 +77,13 @@ macro_rules! fault_client {
         $crate::fault_client!($client, $config, $crate::fault_support::env())
     };
     ($client:path, $config:expr, $env:expr) => {{
-        let h = <$client>::builder()
+        <$client>::builder()
             .env($env)
             .config($config)
             .credentials($crate::fault_support::creds())
             .retry_jitter($crate::fault_support::jitter())
             .build()
-            .expect("client");
-        <$client>::from_handle(h)
+            .expect("client")
     }};
 }
 

@@ -5,11 +5,12 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::prepare::set_header;
-use super::{Handle, RawError, ResponseMeta};
+use super::{Handle, RawError};
 use crate::data::Struct;
 use crate::endpoint;
 use crate::error::SdkError;
 use crate::http::{HttpError, HttpErrorKind};
+use crate::meta::ResponseMeta;
 use crate::operation::Operation;
 use crate::retry::{AttemptOutcome, RetryDecision, TransportError, TransportErrorKind};
 use crate::types::DateTime;

@@ -4,10 +4,11 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use super::{sdk, Builder, Handle, RawError, ResponseMeta, ServiceFailure};
+use super::{sdk, Builder, Handle, RawError, ServiceFailure};
 use crate::data::Struct;
 use crate::dynamic::DynStruct;
 use crate::error::{Error, OperationError, SdkError, SdkErrorKind, ServiceError, Unmodelled};
+use crate::meta::ResponseMeta;
 use crate::operation::{Operation, Service};
 
 impl Handle {

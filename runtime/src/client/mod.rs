@@ -61,7 +61,6 @@ use crate::operation::Service;
 use crate::retry::RetryStrategy;
 
 /// Lives in [`crate::meta`]; generated code still names it here.
-pub use crate::meta::ResponseMeta;
 pub use builder::{Builder, FromHandle};
 pub use credential_calls::{default_chain_with_clients, ClientCallers};
 

@@ -3,13 +3,14 @@
 //! DynamoDB checksum mismatch, a service error) and parsed, and the retry strategy is
 //! told what happened ([`AttemptOutcome`]).
 
-use super::{sdk, Handle, RawError, ResponseMeta, ServiceFailure};
+use super::{sdk, Handle, RawError, ServiceFailure};
 use crate::body::Body;
 use crate::customizations;
 use crate::data::Struct;
 use crate::error::SdkErrorKind;
 use crate::http::{HttpError, HttpErrorKind};
 use crate::meta::ErrorMeta;
+use crate::meta::ResponseMeta;
 use crate::operation::{op_flags, Operation, Protocol};
 use crate::retry::{AttemptOutcome, ModeledError, TransportError, TransportErrorKind};
 

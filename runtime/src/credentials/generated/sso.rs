@@ -24,7 +24,7 @@ pub mod types {
     pub struct GetRoleCredentialsOutput {
         pub role_credentials: Option<RoleCredentials>,
         /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-        pub response_metadata: rt::client::ResponseMeta,
+        pub response_metadata: rt::meta::ResponseMeta,
     }
     rt::structure!(
         GetRoleCredentialsOutput, GET_ROLE_CREDENTIALS_OUTPUT, [role_credentials], meta =

@@ -40,7 +40,7 @@ pub mod types {
         pub session_token_utilization: Option<i32>,
         pub session_token_size: Option<i32>,
         /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-        pub response_metadata: rt::client::ResponseMeta,
+        pub response_metadata: rt::meta::ResponseMeta,
     }
     rt::structure!(
         AssumeRoleOutput, ASSUME_ROLE_OUTPUT, [credentials, assumed_role_user,
@@ -75,7 +75,7 @@ pub mod types {
         pub session_token_utilization: Option<i32>,
         pub session_token_size: Option<i32>,
         /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
-        pub response_metadata: rt::client::ResponseMeta,
+        pub response_metadata: rt::meta::ResponseMeta,
     }
     rt::structure!(
         AssumeRoleWithWebIdentityOutput, ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT,
