@@ -72,3 +72,50 @@ pub fn endpoint_builtin(builtin: &str, c: &ClientConfig) -> Option<Value> {
         _ => None,
     }
 }
+
+/// Services botocore resolves without a region: those with a `partitionEndpoint` in the
+/// `aws` partition of `endpoints.json` (IAM, STS, Route 53, …; S3 falls back to
+/// `us-east-1`). For any other service, a client without a region is botocore's
+/// `NoRegionError` at construction, with or without an `endpoint_url`. Keyed by endpoint
+/// prefix, as `endpoints.json` is; `runtime/tests/data` checks the list against it.
+pub const GLOBAL_ENDPOINT_PREFIXES: &[&str] = &[
+    "account",
+    "billingconductor",
+    "budgets",
+    "ce",
+    "chime",
+    "cloudfront",
+    "codecatalyst",
+    "health",
+    "iam",
+    "importexport",
+    "networkmanager",
+    "notifications-contacts",
+    "organizations",
+    "route53",
+    "s3",
+    "savingsplans",
+    "shield",
+    "sts",
+    "support",
+    "tax",
+    "waf",
+];
+
+/// Whether a client of `service` may be built without a region (botocore's
+/// `ClientEndpointBridge.resolve` finds a partition endpoint): see
+/// [`GLOBAL_ENDPOINT_PREFIXES`].
+pub fn resolves_without_region(service: &Service) -> bool {
+    GLOBAL_ENDPOINT_PREFIXES.contains(&service.endpoint_prefix)
+}
+
+/// Client context parameters botocore derives from other settings for particular
+/// services (`ClientArgsCreator._build_endpoint_resolver`): S3 receives
+/// `s3_disable_express_session_auth` as `DisableS3ExpressSessionAuth` when it is set.
+pub fn derived_client_context(
+    service: &Service,
+    c: &ClientConfig,
+) -> Option<(&'static str, Value)> {
+    (service.name == "s3" && c.s3_disable_express_session_auth)
+        .then_some(("DisableS3ExpressSessionAuth", Value::Bool(true)))
+}

@@ -77,6 +77,12 @@ pub enum SdkErrorKind {
     Waiter,
     /// A paginator cannot continue (botocore's `PaginationError`: a repeated token, a bad path).
     Pagination,
+    /// Something botocore does that Kumo cannot do yet, refused rather than ignored: a
+    /// setting (at client construction; the source is a
+    /// [`ConfigError::Unsupported`](crate::config::ConfigError::Unsupported) naming it) or
+    /// a call that needs a capability not built (endpoint discovery, S3 Express session
+    /// auth). The message names the setting or trait and the capability.
+    Unsupported,
 }
 
 /// A failure that is not a service error response.

@@ -14,8 +14,9 @@ use std::time::Duration;
 
 use super::{default_chain_with_clients, Handle, Inner};
 use crate::auth::sigv4::ClockSkew;
-use crate::config::{ClientConfig, Config, ConfigLoader, Env, ProcessEnv};
+use crate::config::{ClientConfig, Config, ConfigError, ConfigLoader, Env, ProcessEnv};
 use crate::credentials::{Credentials, ProvideCredentials, StaticProvider};
+use crate::customizations;
 use crate::endpoint::RuleSet;
 use crate::error::{SdkError, SdkErrorKind};
 use crate::http::{HttpClient, HttpSettings, HyperClient};
@@ -137,15 +138,16 @@ impl<C: FromHandle> Builder<C> {
     /// the first call, not here.
     pub fn build(self) -> Result<C, SdkError> {
         let env = self.env.unwrap_or_else(|| Arc::new(ProcessEnv));
-        let config_err =
-            |e: crate::config::ConfigError| SdkError::new(SdkErrorKind::Config, e.to_string());
         let shared = ConfigLoader::new(env)
             .config(self.config)
             .load()
             .map_err(config_err)?;
-        let config = shared
-            .client_config(self.service.service_id)
-            .map_err(config_err)?;
+        let mut config = shared.client_config_for(self.service).map_err(config_err)?;
+        if config.region.is_none() && !customizations::resolves_without_region(self.service) {
+            return Err(config_err(ConfigError::NoRegion {
+                service: self.service.endpoint_prefix,
+            }));
+        }
         let settings = http_settings(&config);
         let (http, own): (Arc<dyn HttpClient>, Option<HyperClient>) = match self.http {
             Some(h) => (h, None),
@@ -174,6 +176,10 @@ impl<C: FromHandle> Builder<C> {
         if let Some(jitter) = self.retry_jitter {
             retry = retry.with_jitter(jitter);
         }
+        // What the client reports is what it does: the attempts the strategy makes, its
+        // mode's and the service's default applied (DynamoDB: 4 in standard mode, 10 in
+        // legacy), where botocore's `meta.config.retries` leaves them out.
+        config.retry.total_max_attempts = Some(retry.max_attempts());
         let rules = if self.service.rule_set.is_empty() {
             None
         } else {
@@ -197,6 +203,17 @@ impl<C: FromHandle> Builder<C> {
         };
         Ok(C::from_handle(handle))
     }
+}
+
+/// A configuration error as the builder reports it: a refused setting is
+/// [`SdkErrorKind::Unsupported`], anything else [`SdkErrorKind::Config`]; the
+/// [`ConfigError`] is the source, for callers that want the setting's name.
+fn config_err(e: ConfigError) -> SdkError {
+    let kind = match e {
+        ConfigError::Unsupported { .. } => SdkErrorKind::Unsupported,
+        _ => SdkErrorKind::Config,
+    };
+    SdkError::new(kind, e.to_string()).with_source(e)
 }
 
 /// The HTTP settings of the client's own [`HyperClient`] (botocore's `Config` HTTP options).

@@ -9,7 +9,7 @@ use crate::data::{Struct, View};
 use crate::endpoint::{self, builtins, Params, Value};
 use crate::error::{SdkError, SdkErrorKind};
 use crate::jmespath;
-use crate::operation::{Operation, ParamValue};
+use crate::operation::{op_flags, Operation, ParamValue};
 
 impl Handle {
     /// The credentials' account id, when the rule set takes `AWS::Auth::AccountId`
@@ -39,6 +39,19 @@ impl Handle {
     ) -> Result<endpoint::Endpoint, SdkError> {
         let inner = &*self.inner;
         let c = &inner.config;
+        if op.has(op_flags::ENDPOINT_DISCOVERY) && c.endpoint_url.is_none() {
+            // botocore discovers the endpoint (auto / true) or raises
+            // EndpointDiscoveryRequired (false); Kumo has no discovery yet.
+            return Err(sdk(
+                SdkErrorKind::Unsupported,
+                format!(
+                    "{} requires endpoint discovery (the endpointdiscovery trait, \
+                     endpoint_discovery_enabled = {}), which Kumo does not implement yet; \
+                     set endpoint_url to the discovered endpoint to call it",
+                    op.name, c.endpoint_discovery_enabled
+                ),
+            ));
+        }
         let Some(rules) = &inner.rules else {
             let region = c
                 .region
@@ -73,6 +86,15 @@ impl Handle {
             if let Some(v) = v {
                 params.insert(p.name.clone(), v);
             }
+        }
+        // Client context parameters win over built-ins and lose to the operation's own
+        // (botocore's order: static, context member, operation context, client context,
+        // built-in).
+        if let Some((name, v)) = customizations::derived_client_context(inner.service, c) {
+            params.insert(name.to_string(), v);
+        }
+        for (name, v) in &c.client_context_params {
+            params.insert(name.clone(), v.clone());
         }
         for (name, v) in op.static_context_params {
             let v = match v {

@@ -8,6 +8,7 @@ use super::prepare::set_header;
 use super::signing::SigningTarget;
 use super::{sdk, Handle};
 use crate::auth::sigv4::{self, SigningParams};
+use crate::config::SignatureVersion;
 use crate::data::Struct;
 use crate::endpoint;
 use crate::error::{SdkError, SdkErrorKind};
@@ -64,14 +65,19 @@ impl Handle {
         if let Some(host) = req.uri().authority().map(|a| a.as_str().to_string()) {
             set_header(&mut req, "host", &host)?;
         }
-        let creds = self.credentials().await?;
+        if inner.config.signature_version == Some(SignatureVersion::Unsigned) {
+            // botocore's `generate_presigned_url` with UNSIGNED: the plain URL, no
+            // credentials looked up.
+            return Ok(req.uri().to_string());
+        }
         let schemes = endpoint::auth_schemes(&endpoint);
         let SigningTarget {
             region,
             name,
             settings,
             ..
-        } = self.signing_target(&schemes, true);
+        } = self.signing_target(&schemes, true)?;
+        let creds = self.credentials().await?;
         let params = SigningParams {
             credentials: &creds,
             region: &region,

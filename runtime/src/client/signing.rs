@@ -6,6 +6,7 @@
 use super::{sdk, Handle};
 use crate::auth::sigv4::{self, PayloadHash, SigningParams, SigningSettings};
 use crate::body::Body;
+use crate::config::SignatureVersion;
 use crate::credentials::Credentials;
 use crate::customizations;
 use crate::endpoint;
@@ -30,6 +31,10 @@ impl Handle {
         req: &mut http::Request<Body>,
     ) -> Result<(), SdkError> {
         let inner = &*self.inner;
+        if inner.config.signature_version == Some(SignatureVersion::Unsigned) {
+            // botocore.UNSIGNED: nothing signed, no credentials looked up.
+            return Ok(());
+        }
         match op.auth {
             AuthScheme::None => return Ok(()),
             AuthScheme::Bearer => {
@@ -46,13 +51,13 @@ impl Handle {
             }
             AuthScheme::SigV4 | AuthScheme::SigV4UnsignedBody | AuthScheme::SigV4a => {}
         }
-        let creds = self.credentials().await?;
         let SigningTarget {
             region,
             name,
             mut settings,
             s3_like,
-        } = self.signing_target(schemes, false);
+        } = self.signing_target(schemes, false)?;
+        let creds = self.credentials().await?;
         // A stream cannot be hashed before it is sent: S3 takes it as an unsigned payload.
         let stream = req.body().bytes().is_none();
         if op.auth == AuthScheme::SigV4UnsignedBody
@@ -83,15 +88,26 @@ impl Handle {
     /// Signing region, signing name and SigV4 settings: the endpoint's `sigv4` auth scheme
     /// wins over the client's region and the service's signing name. Also whether the service
     /// signs the S3 way (for presigning, S3 uses an unsigned payload).
+    ///
+    /// `signature_version` `v4` / `s3v4` choose plain or S3-style SigV4 whatever the
+    /// service. An endpoint that asks for S3 Express session auth is refused (it needs
+    /// session credentials from `CreateSession`, not built), unless
+    /// `s3_disable_express_session_auth` made the rule set return plain SigV4.
     pub(super) fn signing_target(
         &self,
         schemes: &[endpoint::AuthSchemeProps],
         presign: bool,
-    ) -> SigningTarget {
+    ) -> Result<SigningTarget, SdkError> {
         let inner = &*self.inner;
-        let scheme = schemes
-            .iter()
-            .find(|s| s.name == "sigv4" || s.name == "sigv4-s3express");
+        if schemes.first().is_some_and(|s| s.name == "sigv4-s3express") {
+            return Err(sdk(
+                SdkErrorKind::Unsupported,
+                "this S3 Express bucket needs S3 Express session auth (CreateSession), which \
+                 Kumo does not implement yet; set s3_disable_express_session_auth = true to \
+                 sign its requests with plain SigV4",
+            ));
+        }
+        let scheme = schemes.iter().find(|s| s.name == "sigv4");
         let region = scheme
             .and_then(|s| s.signing_region.clone())
             .or_else(|| {
@@ -104,7 +120,11 @@ impl Handle {
         let name = scheme
             .and_then(|s| s.signing_name.clone())
             .unwrap_or_else(|| inner.service.signing_name.to_string());
-        let s3_like = customizations::s3_sigv4_auth(inner.service);
+        let s3_like = match inner.config.signature_version {
+            Some(SignatureVersion::V4) => false,
+            Some(SignatureVersion::S3v4) => true,
+            _ => customizations::s3_sigv4_auth(inner.service),
+        };
         let mut settings = match (s3_like, presign) {
             (true, true) => SigningSettings::s3_presign(),
             (true, false) => SigningSettings::s3(),
@@ -118,11 +138,11 @@ impl Handle {
                 settings.normalize_path = false;
             }
         }
-        SigningTarget {
+        Ok(SigningTarget {
             region,
             name,
             settings,
             s3_like,
-        }
+        })
     }
 }

@@ -10,8 +10,9 @@ use std::time::Duration;
 
 use super::values::{
     AccountIdEndpointMode, AddressingStyle, ChecksumMode, DefaultsMode, EndpointDiscovery,
-    StsRegionalEndpoints,
+    SignatureVersion, StsRegionalEndpoints,
 };
+use crate::endpoint::Value;
 use crate::retry::RetryConfig;
 
 /// Explicit client settings, boto3-style: everything here wins over the environment
@@ -94,6 +95,15 @@ pub struct Config {
     pub endpoint_discovery_enabled: Option<EndpointDiscovery>,
     /// `s3_disable_express_session_auth`.
     pub s3_disable_express_session_auth: Option<bool>,
+    /// `signature_version`: [`UNSIGNED`](super::UNSIGNED) for anonymous requests, `v4` or
+    /// `s3v4`; other names are refused when the client is built.
+    pub signature_version: Option<SignatureVersion>,
+    /// `client_context_params`: values for the service's endpoint rule-set client context
+    /// parameters, keyed as botocore keys them (the parameter's snake_case name, e.g.
+    /// `force_path_style` for S3's `ForcePathStyle`; the parameter's own name is accepted
+    /// too). A key the service does not declare, or a value of the wrong type, is refused
+    /// when the client is built.
+    pub client_context_params: Option<BTreeMap<String, Value>>,
 }
 
 macro_rules! setters {
@@ -133,6 +143,17 @@ impl Config {
     /// Sets `proxies`.
     pub fn proxies(mut self, p: BTreeMap<String, String>) -> Config {
         self.proxies = Some(p);
+        self
+    }
+    /// Sets one entry of `client_context_params` (`"force_path_style"`, `true`).
+    pub fn client_context_param(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<Value>,
+    ) -> Config {
+        self.client_context_params
+            .get_or_insert_with(BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
 }
@@ -198,6 +219,8 @@ setters!(
     endpoint_discovery_enabled: EndpointDiscovery,
     /// Sets `s3_disable_express_session_auth`.
     s3_disable_express_session_auth: bool,
+    /// Sets `signature_version` (`UNSIGNED`, `"v4"`, `"s3v4"`).
+    signature_version: SignatureVersion,
     /// Sets `proxy_ca_bundle`.
     proxy_ca_bundle: PathBuf,
     /// Sets `proxy_client_cert`.

@@ -61,7 +61,7 @@ pub use resolved::{ClientConfig, ImdsConfig, ProxiesConfig};
 pub use settings::{ensure_boolean, ConfigSource};
 pub use values::{
     AccountIdEndpointMode, AddressingStyle, ChecksumMode, DefaultsMode, EndpointDiscovery,
-    ImdsEndpointMode, StsRegionalEndpoints,
+    ImdsEndpointMode, SignatureVersion, StsRegionalEndpoints, UNSIGNED,
 };
 
 pub use crate::http::Proxies;

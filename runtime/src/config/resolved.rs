@@ -3,14 +3,16 @@
 //! `client.meta.config` shows), plus its parts [`ImdsConfig`] and [`ProxiesConfig`]. These
 //! are plain values; the request pipeline reads them and never looks at the environment.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use super::explicit::{ClientCert, S3Config};
 use super::values::{
     AccountIdEndpointMode, ChecksumMode, DefaultsMode, EndpointDiscovery, ImdsEndpointMode,
-    StsRegionalEndpoints,
+    SignatureVersion, StsRegionalEndpoints,
 };
+use crate::endpoint::Value;
 use crate::http::Proxies;
 use crate::retry::RetryConfig;
 
@@ -117,7 +119,20 @@ pub struct ClientConfig {
     /// `endpoint_discovery_enabled` (auto).
     pub endpoint_discovery_enabled: EndpointDiscovery,
     /// `s3_disable_express_session_auth` (`AWS_S3_DISABLE_EXPRESS_SESSION_AUTH`; false).
+    /// S3 hands it to its endpoint rule set (`DisableS3ExpressSessionAuth`): true signs
+    /// S3 Express buckets with plain SigV4; otherwise a request to one is refused, since
+    /// S3 Express session auth (`CreateSession`) is not built.
     pub s3_disable_express_session_auth: bool,
+    /// `signature_version`: `None` signs as the service's model says; `Unsigned` sends
+    /// nothing signed and looks up no credentials; `V4` / `S3v4` choose the SigV4 variant.
+    /// (Never `Other`: other names are refused.) Read from the explicit `Config`, else
+    /// the profile's `<service name> = signature_version = …` block (botocore's
+    /// `_get_configured_signature_version`).
+    pub signature_version: Option<SignatureVersion>,
+    /// `client_context_params`, keyed by the endpoint rule-set parameter they set
+    /// (`ForcePathStyle`); checked against the service's declared parameters when the
+    /// client is built for a service.
+    pub client_context_params: BTreeMap<String, Value>,
     /// IMDS settings.
     pub imds: ImdsConfig,
     /// The config file in use.

@@ -336,7 +336,7 @@ impl SharedConfig {
         Some((v.to_string(), self.profile_source(&prop.origin)))
     }
 
-    fn profile_nested(&self, section: &str, key: &str) -> Option<Sourced> {
+    pub(super) fn profile_nested(&self, section: &str, key: &str) -> Option<Sourced> {
         let prop = self.profile()?.property(section)?;
         let v = prop.value.as_nested()?.get(key)?;
         Some((v.clone(), self.profile_source(&prop.origin)))

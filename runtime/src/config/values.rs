@@ -133,3 +133,58 @@ str_enum!(
         Disabled = "false",
     }
 );
+
+/// `signature_version` (botocore's `Config(signature_version=...)`, or a profile's
+/// `<service> = signature_version = ...` block): botocore's [`UNSIGNED`] or a signer name.
+/// Kumo signs with `v4` and `s3v4`; any other name is refused at client construction.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum SignatureVersion {
+    /// `botocore.UNSIGNED`: nothing is signed and no credentials are looked up
+    /// (anonymous access).
+    Unsigned,
+    /// `v4`: SigV4 as botocore's `SigV4Auth` (double URI encoding, path normalization,
+    /// no `x-amz-content-sha256`), whatever the service.
+    V4,
+    /// `s3v4`: SigV4 the S3 way (`S3SigV4Auth`: no double encoding, `x-amz-content-sha256`).
+    S3v4,
+    /// Any other name, as given; refused at client construction.
+    Other(String),
+}
+
+/// botocore's `UNSIGNED` sentinel: `Config::new().signature_version(UNSIGNED)`.
+pub const UNSIGNED: SignatureVersion = SignatureVersion::Unsigned;
+
+impl SignatureVersion {
+    /// botocore's spelling (`UNSIGNED` for the sentinel).
+    pub fn as_str(&self) -> &str {
+        match self {
+            SignatureVersion::Unsigned => "UNSIGNED",
+            SignatureVersion::V4 => "v4",
+            SignatureVersion::S3v4 => "s3v4",
+            SignatureVersion::Other(s) => s,
+        }
+    }
+}
+
+impl From<&str> for SignatureVersion {
+    /// botocore's names are case-sensitive: `v4`, `s3v4`; anything else is `Other`.
+    fn from(s: &str) -> Self {
+        match s {
+            "v4" => SignatureVersion::V4,
+            "s3v4" => SignatureVersion::S3v4,
+            other => SignatureVersion::Other(other.to_string()),
+        }
+    }
+}
+
+impl From<String> for SignatureVersion {
+    fn from(s: String) -> Self {
+        SignatureVersion::from(s.as_str())
+    }
+}
+
+impl fmt::Display for SignatureVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

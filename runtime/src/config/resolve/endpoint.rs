@@ -6,12 +6,12 @@
 
 use crate::config::defaults_mode::ModeDefaults;
 use crate::config::env::nonempty;
-use crate::config::error::ConfigError;
+use crate::config::error::{unsupported, ConfigError};
 use crate::config::loader::SharedConfig;
 use crate::config::settings::{
-    ACCOUNT_ID_ENDPOINT_MODE, DISABLE_HOST_PREFIX_INJECTION, ENDPOINT_DISCOVERY_ENABLED,
-    ENDPOINT_URL, IGNORE_CONFIGURED_ENDPOINT_URLS, REGION, SERVICES, STS_REGIONAL_ENDPOINTS,
-    USE_DUALSTACK_ENDPOINT, USE_FIPS_ENDPOINT,
+    parse_choice, ConfigSource, ACCOUNT_ID_ENDPOINT_MODE, DISABLE_HOST_PREFIX_INJECTION,
+    ENDPOINT_DISCOVERY_ENABLED, ENDPOINT_URL, IGNORE_CONFIGURED_ENDPOINT_URLS, REGION, SERVICES,
+    STS_REGIONAL_ENDPOINTS, USE_DUALSTACK_ENDPOINT, USE_FIPS_ENDPOINT,
 };
 use crate::config::values::{AccountIdEndpointMode, EndpointDiscovery, StsRegionalEndpoints};
 
@@ -28,9 +28,23 @@ pub(super) struct EndpointSettings {
 
 impl SharedConfig {
     /// `region_name`, `AWS_DEFAULT_REGION`, profile `region`; empty counts as unset.
-    pub(super) fn region(&self) -> Option<String> {
-        self.string(&self.config.region_name, &REGION)
-            .filter(|r| !r.is_empty())
+    /// Validated like botocore's `validate_region_name`: a region goes into host names,
+    /// so anything but a host label is refused before anything is sent.
+    pub(super) fn region(&self) -> Result<Option<String>, ConfigError> {
+        let (region, source) = match &self.config.region_name {
+            Some(r) => (r.clone(), ConfigSource::Explicit),
+            None => match self.lookup(&REGION) {
+                Some(found) => found,
+                None => return Ok(None),
+            },
+        };
+        if region.is_empty() {
+            return Ok(None);
+        }
+        if !valid_region_name(&region) {
+            return Err(ConfigError::InvalidRegion { region, source });
+        }
+        Ok(Some(region))
     }
 
     pub(super) fn endpoint_settings(
@@ -54,11 +68,7 @@ impl SharedConfig {
                 &ACCOUNT_ID_ENDPOINT_MODE,
                 AccountIdEndpointMode::Preferred,
             )?,
-            endpoint_discovery_enabled: self.choice(
-                c.endpoint_discovery_enabled,
-                &ENDPOINT_DISCOVERY_ENABLED,
-                EndpointDiscovery::Auto,
-            )?,
+            endpoint_discovery_enabled: self.endpoint_discovery()?,
             inject_host_prefix: match c.inject_host_prefix {
                 Some(b) => b,
                 None => !self
@@ -66,6 +76,32 @@ impl SharedConfig {
                     .unwrap_or(false),
             },
         })
+    }
+
+    /// `endpoint_discovery_enabled`. `true` asks botocore to discover endpoints for every
+    /// operation of a service that supports it; Kumo has no discovery, so it is refused.
+    /// `auto` (the default) and `false` take effect: an operation that *requires*
+    /// discovery is refused when it is called without an `endpoint_url`.
+    fn endpoint_discovery(&self) -> Result<EndpointDiscovery, ConfigError> {
+        let (mode, src) = match self.config.endpoint_discovery_enabled {
+            Some(m) => (m, ConfigSource::Explicit),
+            None => match self.lookup(&ENDPOINT_DISCOVERY_ENABLED) {
+                Some((v, src)) => (
+                    parse_choice(&v, src.clone(), ENDPOINT_DISCOVERY_ENABLED.name)?,
+                    src,
+                ),
+                None => return Ok(EndpointDiscovery::Auto),
+            },
+        };
+        if mode == EndpointDiscovery::Enabled {
+            return Err(unsupported(
+                ENDPOINT_DISCOVERY_ENABLED.name,
+                src,
+                mode,
+                "endpoint discovery (the DescribeEndpoints call and its cache; not built yet)",
+            ));
+        }
+        Ok(mode)
     }
 
     /// The explicit `endpoint_url`, else (unless `ignore_configured_endpoint_urls`) the
@@ -125,6 +161,17 @@ impl SharedConfig {
             .filter(|url| !url.is_empty())
             .cloned())
     }
+}
+
+/// botocore's `validate_region_name`: `^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$`.
+pub(crate) fn valid_region_name(region: &str) -> bool {
+    region.len() <= 63
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !region.starts_with('-')
+        && !region.ends_with('-')
+        && !(!region.is_empty() && region.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A model `serviceId` as used in `AWS_ENDPOINT_URL_<ID>` and `services` sections:

@@ -13,10 +13,13 @@
 //! - `user_agent.rs` — `user_agent`, `user_agent_extra`, `user_agent_appid`;
 //! - `auth.rs` — signing preferences (SigV4a region set, auth scheme preference, S3
 //!   Express session auth);
+//! - `client_context.rs` — `client_context_params`, checked against the service's
+//!   rule-set parameters;
 //! - `imds.rs` — the instance metadata service settings the IMDS credentials provider
 //!   reads.
 
 mod auth;
+mod client_context;
 mod endpoint;
 mod http;
 mod imds;
@@ -31,13 +34,35 @@ use super::defaults_mode::mode_defaults;
 use super::error::ConfigError;
 use super::loader::SharedConfig;
 use super::resolved::ClientConfig;
+use super::values::{AccountIdEndpointMode, SignatureVersion};
+use crate::operation::Service;
 
 impl SharedConfig {
     /// Resolves every setting for a client of the service whose model `serviceId` is
     /// `service_id` (`"DynamoDB"`, `"Elastic Beanstalk"`, `"s3"`, …; it is only used
     /// for per-service endpoint URLs).
+    ///
+    /// Without the service, `signature_version` is read from the explicit `Config` only
+    /// (the profile keys it by service name) and `client_context_params` keys are not
+    /// checked; [`SharedConfig::client_config_for`] does both.
     pub fn client_config(&self, service_id: &str) -> Result<ClientConfig, ConfigError> {
-        let region = self.region();
+        self.resolve(service_id, None)
+    }
+
+    /// Resolves every setting for a client of `service`, including the ones keyed by
+    /// the service (the profile's `<service> = signature_version = …`, the
+    /// `client_context_params` its rule set declares). What [`crate::client::Builder`]
+    /// uses.
+    pub fn client_config_for(&self, service: &Service) -> Result<ClientConfig, ConfigError> {
+        self.resolve(service.service_id, Some(service))
+    }
+
+    fn resolve(
+        &self,
+        service_id: &str,
+        service: Option<&Service>,
+    ) -> Result<ClientConfig, ConfigError> {
+        let region = self.region()?;
         let defaults_mode = self.defaults_mode(region.as_deref())?;
         let md = mode_defaults(defaults_mode).unwrap_or_default();
         let retry = self.retry_config(&md)?;
@@ -47,6 +72,15 @@ impl SharedConfig {
         let request = self.request_settings()?;
         let user_agent = self.user_agent_settings();
         let auth = self.auth_settings()?;
+        let signature_version = self.signature_version(service.map(|s| s.name))?;
+        let client_context_params = self.client_context_params(service)?;
+        // botocore disables account-id endpoints for unsigned clients: there are no
+        // credentials to take the account from.
+        let account_id_endpoint_mode = if signature_version == Some(SignatureVersion::Unsigned) {
+            AccountIdEndpointMode::Disabled
+        } else {
+            endpoint.account_id_endpoint_mode
+        };
         Ok(ClientConfig {
             profile: self.profile_name.clone(),
             region,
@@ -70,7 +104,7 @@ impl SharedConfig {
             response_checksum_validation: request.response_checksum_validation,
             defaults_mode,
             sts_regional_endpoints: endpoint.sts_regional_endpoints,
-            account_id_endpoint_mode: endpoint.account_id_endpoint_mode,
+            account_id_endpoint_mode,
             verify_tls: http.verify_tls,
             ca_bundle: http.ca_bundle,
             client_cert: http.client_cert,
@@ -80,6 +114,8 @@ impl SharedConfig {
             auth_scheme_preference: auth.auth_scheme_preference,
             endpoint_discovery_enabled: endpoint.endpoint_discovery_enabled,
             s3_disable_express_session_auth: auth.s3_disable_express_session_auth,
+            signature_version,
+            client_context_params,
             imds: self.imds_config()?,
             config_file: self.config_file.clone(),
             credentials_file: self.credentials_file.clone(),

@@ -212,7 +212,7 @@ fn endpoint_discovery_and_express() {
     );
     let c = cc(
         env.clone()
-            .with("AWS_ENDPOINT_DISCOVERY_ENABLED", " TRUE ")
+            .with("AWS_ENDPOINT_DISCOVERY_ENABLED", " FALSE ")
             .with("AWS_S3_DISABLE_EXPRESS_SESSION_AUTH", "True"),
         Config::new(),
     )
@@ -222,7 +222,22 @@ fn endpoint_discovery_and_express() {
             c.endpoint_discovery_enabled,
             c.s3_disable_express_session_auth
         ),
-        (EndpointDiscovery::Enabled, true)
+        (EndpointDiscovery::Disabled, true)
+    );
+    // `true` asks for discovery on every operation that supports it: not built, so refused,
+    // naming the setting and where it came from.
+    let e = cc(
+        env.clone().with("AWS_ENDPOINT_DISCOVERY_ENABLED", " TRUE "),
+        Config::new(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            &e,
+            ConfigError::Unsupported { key: "endpoint_discovery_enabled", source: ConfigSource::Env(v), .. }
+                if v == "AWS_ENDPOINT_DISCOVERY_ENABLED"
+        ),
+        "{e}"
     );
     let e = cc(
         env.clone()

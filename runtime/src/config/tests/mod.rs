@@ -9,6 +9,7 @@ mod loader;
 mod request;
 mod retry;
 mod s3;
+mod signing;
 
 use super::*;
 use std::path::PathBuf;
@@ -63,7 +64,10 @@ fn defaults() {
     assert_eq!(c.request_min_compression_size_bytes, 10240);
     assert!(!c.disable_request_compression);
     assert_eq!(c.request_checksum_calculation, ChecksumMode::WhenSupported);
-    assert_eq!(c.response_checksum_validation, ChecksumMode::WhenSupported);
+    // botocore's default is when_supported, which validates response checksums; Kumo
+    // validates none yet, so it reports what it does (when_required) and refuses
+    // a configured when_supported (tests/signing.rs).
+    assert_eq!(c.response_checksum_validation, ChecksumMode::WhenRequired);
     assert_eq!(c.sts_regional_endpoints, StsRegionalEndpoints::Regional);
     assert_eq!(c.account_id_endpoint_mode, AccountIdEndpointMode::Preferred);
     assert_eq!(c.defaults_mode, DefaultsMode::Legacy);
