@@ -750,10 +750,14 @@ async fn attempts_with(
     if let Some(r) = retries {
         c = c.retries(r);
     }
-    let err = fault_client!(kumo_sts::Client, c, Arc::new(env))
+    let client = fault_client!(kumo_sts::Client, c, Arc::new(env));
+    // The config reports the attempts the client then makes.
+    let reported = client.handle().config().retry.total_max_attempts;
+    let err = client
         .get_caller_identity(Default::default())
         .await
         .expect_err("500");
+    assert_eq!(reported, Some(err.attempts()));
     let last = server
         .requests()
         .last()
@@ -822,12 +826,12 @@ async fn max_attempts_semantics() {
         assert_eq!(last, format!("attempt={want}; max={want}"), "{name}");
     }
 
-    // DynamoDB's standard default is 4 attempts.
+    // DynamoDB's standard default is 4 attempts, and the client's config says so (what it
+    // reports is what it does; botocore's `meta.config.retries` omits the number).
     let (_, server) = FaultServer::start(ddb_err(500, "InternalServerError")).await;
-    let err = ddb_client(&server.url(""), None)
-        .list_tables(Default::default())
-        .await
-        .expect_err("500");
+    let ddb = ddb_client(&server.url(""), None);
+    assert_eq!(ddb.handle().config().retry.total_max_attempts, Some(4));
+    let err = ddb.list_tables(Default::default()).await.expect_err("500");
     assert_eq!(err.attempts(), 4);
     assert_eq!(server.request_count(), 4);
     assert_eq!(

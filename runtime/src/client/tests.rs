@@ -142,3 +142,97 @@ async fn assume_role_profiles_call_sts_through_the_credential_client() {
     assert_eq!(sent.len(), 1);
     assert_eq!(signed_by(&sent[0]), "ASIAASSUMED");
 }
+
+/// An operation that requires endpoint discovery (`endpointdiscovery: {required: true}`,
+/// as Timestream's): Kumo has no discovery, so without an `endpoint_url` the call is
+/// refused before anything is sent; with one, botocore skips discovery and so does Kumo.
+mod endpoint_discovery {
+    use super::*;
+    use crate::dynamic::DynStruct;
+    use crate::error::SdkErrorKind;
+    use crate::operation::{op_flags, Operation, Protocol, Service};
+    use crate::schema::Schema;
+
+    static IN: Schema = Schema::structure("QueryRequest", &[]);
+    static OUT: Schema = Schema::structure("QueryResponse", &[]);
+    static QUERY: Operation =
+        Operation::new("Query", "POST", "/", &IN, &OUT).with(op_flags::ENDPOINT_DISCOVERY);
+    static SERVICE: Service = Service {
+        service_id: "Timestream Query",
+        endpoint_prefix: "query.timestream",
+        signing_name: "timestream",
+        json_version: Some("1.0"),
+        target_prefix: Some("Timestream_20181101"),
+        ..Service::new("timestream-query", "2018-11-01", Protocol::Json)
+    };
+
+    fn handle(config: crate::config::Config, http: &Arc<CaptureClient>) -> Handle {
+        Handle::builder(&SERVICE)
+            .env(Arc::new(bare_env()))
+            .config(config)
+            .credentials(crate::credentials::Credentials::new("AKID", "secret", None))
+            .http_client(http.clone())
+            .build()
+            .expect("client")
+    }
+
+    #[tokio::test]
+    async fn required_discovery_is_refused_without_an_endpoint_url() {
+        let http = Arc::new(CaptureClient::repeating(
+            CannedResponse::ok("{}").header("content-type", "application/x-amz-json-1.0"),
+        ));
+        for discovery in [None, Some(crate::config::EndpointDiscovery::Disabled)] {
+            let mut c = crate::config::Config::new();
+            if let Some(d) = discovery {
+                c = c.endpoint_discovery_enabled(d);
+            }
+            let e = handle(c, &http)
+                .invoke_dynamic(&QUERY, &mut DynStruct::new(&IN))
+                .await
+                .unwrap_err();
+            let e = e.sdk_error().expect("sdk error");
+            assert_eq!(e.kind(), SdkErrorKind::Unsupported, "{e}");
+            assert!(e.to_string().contains("endpoint discovery"), "{e}");
+        }
+        assert!(http.requests().is_empty());
+        handle(
+            crate::config::Config::new().endpoint_url("https://discovered.example"),
+            &http,
+        )
+        .invoke_dynamic(&QUERY, &mut DynStruct::new(&IN))
+        .await
+        .expect("sent to the configured endpoint");
+        let sent = http.requests();
+        assert_eq!(sent.len(), 1);
+        assert_eq!(sent[0].uri.to_string(), "https://discovered.example/");
+        assert_eq!(
+            sent[0].header("x-amz-target"),
+            Some("Timestream_20181101.Query")
+        );
+    }
+}
+
+/// `customizations::GLOBAL_ENDPOINT_PREFIXES` is exactly the `aws` partition's services
+/// with a `partitionEndpoint` in the vendored `endpoints.json` (botocore resolves those
+/// without a region; every other service is `NoRegionError`).
+#[test]
+fn global_endpoint_services_match_endpoints_json() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../models/data/endpoints.json");
+    let data: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(path).expect("endpoints.json")).expect("json");
+    let aws = data["partitions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["partition"] == "aws")
+        .expect("aws partition");
+    let mut from_data: Vec<&str> = aws["services"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, v)| v.get("partitionEndpoint").is_some())
+        .map(|(k, _)| k.as_str())
+        .collect();
+    from_data.sort_unstable();
+    assert_eq!(from_data, crate::customizations::GLOBAL_ENDPOINT_PREFIXES);
+}
