@@ -151,27 +151,20 @@ async fn missing_required_member_fails_before_sending() {
     assert_eq!(http.request_count(), 0);
 }
 
+/// botocore's `NoRegionError`: SQS has no global endpoint, so a client without a region
+/// is refused when it is built (botocore raises at `create_client`), not at the first call.
 #[tokio::test]
 async fn no_region_is_a_config_error() {
     let http = Arc::new(CaptureClient::new([]));
-    let h = kumo_sqs::Client::builder()
+    let err = kumo_sqs::Client::builder()
         .env(env())
         .credentials(creds())
-        .http_client(http)
+        .http_client(http.clone())
         .build()
-        .expect("builds");
-    let err = h
-        .list_queues(Default::default())
-        .await
         .expect_err("no region");
-    // SQS's rule set ends a region-less resolution with its own error rule.
-    let sdk = err.sdk_error().expect("a local failure");
-    assert_eq!(sdk.kind(), SdkErrorKind::Endpoint, "{err:?}");
-    assert!(
-        sdk.to_string()
-            .contains("Invalid Configuration: Missing Region"),
-        "{sdk}"
-    );
+    assert_eq!(err.kind(), SdkErrorKind::Config, "{err:?}");
+    assert!(err.to_string().contains("you must specify a region"), "{err}");
+    assert_eq!(http.request_count(), 0);
 }
 
 #[tokio::test]
