@@ -163,7 +163,10 @@ async fn no_region_is_a_config_error() {
         .build()
         .expect_err("no region");
     assert_eq!(err.kind(), SdkErrorKind::Config, "{err:?}");
-    assert!(err.to_string().contains("you must specify a region"), "{err}");
+    assert!(
+        err.to_string().contains("you must specify a region"),
+        "{err}"
+    );
     assert_eq!(http.request_count(), 0);
 }
 

@@ -427,3 +427,211 @@ async fn no_region_with_endpoint_url() {
         .unwrap()
         .contains("/us-east-1/iam/aws4_request"));
 }
+
+// --- Generic knobs, each observed on the request -----------------------------------------
+
+fn sts_ok() -> CannedResponse {
+    CannedResponse::ok(
+        r#"<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Account>1</Account></GetCallerIdentityResult></GetCallerIdentityResponse>"#,
+    )
+    .header("content-type", "text/xml")
+}
+
+/// One STS GetCallerIdentity with `config` and `env`; the request sent.
+async fn sts_call(config: Config, env: MapEnv) -> RecordedRequest {
+    let http = Arc::new(CaptureClient::new([sts_ok()]));
+    kumo_sts::Client::builder()
+        .env(Arc::new(env))
+        .config(config)
+        .credentials(creds())
+        .http_client(http.clone())
+        .build()
+        .expect("client")
+        .get_caller_identity(Default::default())
+        .await
+        .expect("call");
+    only(&http)
+}
+
+fn us_east_1() -> Config {
+    Config::new().region_name("us-east-1")
+}
+
+/// `user_agent` replaces the header, `user_agent_extra` appends, `user_agent_appid` (and
+/// `AWS_SDK_UA_APP_ID`) adds `app/<id>`.
+#[tokio::test]
+async fn user_agent_settings() {
+    let ua = |r: &RecordedRequest| r.header("user-agent").unwrap().to_string();
+    let r = sts_call(us_east_1().user_agent("mine/1.0"), bare()).await;
+    assert_eq!(ua(&r), "mine/1.0");
+    let r = sts_call(us_east_1().user_agent_extra("extra/2"), bare()).await;
+    assert!(
+        ua(&r).starts_with("kumo/") && ua(&r).ends_with(" extra/2"),
+        "{}",
+        ua(&r)
+    );
+    let r = sts_call(us_east_1().user_agent_appid("myapp"), bare()).await;
+    assert!(ua(&r).contains(" app/myapp"), "{}", ua(&r));
+    let r = sts_call(us_east_1(), bare().with("AWS_SDK_UA_APP_ID", "envapp")).await;
+    assert!(ua(&r).contains(" app/envapp"), "{}", ua(&r));
+}
+
+/// `use_fips_endpoint`, `use_dualstack_endpoint` (the generic switch; S3's own is the
+/// customizations' lane), `sts_regional_endpoints = legacy`, each from `Config` or the
+/// environment: the host the rule set picks.
+#[tokio::test]
+async fn endpoint_variant_switches() {
+    let host = |r: &RecordedRequest| r.uri.host().unwrap().to_string();
+    let r = sts_call(us_east_1().use_fips_endpoint(true), bare()).await;
+    assert_eq!(host(&r), "sts-fips.us-east-1.amazonaws.com");
+    let r = sts_call(us_east_1(), bare().with("AWS_USE_FIPS_ENDPOINT", "true")).await;
+    assert_eq!(host(&r), "sts-fips.us-east-1.amazonaws.com");
+    let r = sts_call(us_east_1().use_dualstack_endpoint(true), bare()).await;
+    assert_eq!(host(&r), "sts.us-east-1.api.aws");
+    let r = sts_call(
+        us_east_1(),
+        bare().with("AWS_USE_DUALSTACK_ENDPOINT", "true"),
+    )
+    .await;
+    assert_eq!(host(&r), "sts.us-east-1.api.aws");
+    let r = sts_call(us_east_1(), bare()).await;
+    assert_eq!(host(&r), "sts.us-east-1.amazonaws.com");
+    let r = sts_call(
+        us_east_1(),
+        bare().with("AWS_STS_REGIONAL_ENDPOINTS", "legacy"),
+    )
+    .await;
+    assert_eq!(host(&r), "sts.amazonaws.com");
+}
+
+/// `AWS_ENDPOINT_URL` is used unless `ignore_configured_endpoint_urls` (Config or
+/// `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`).
+#[tokio::test]
+async fn ignore_configured_endpoint_urls() {
+    let env = || bare().with("AWS_ENDPOINT_URL", "http://127.0.0.1:9");
+    let r = sts_call(us_east_1(), env()).await;
+    assert_eq!(r.uri.to_string(), "http://127.0.0.1:9/");
+    let r = sts_call(us_east_1().ignore_configured_endpoint_urls(true), env()).await;
+    assert_eq!(r.uri.to_string(), "https://sts.us-east-1.amazonaws.com/");
+    let r = sts_call(
+        us_east_1(),
+        env().with("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"),
+    )
+    .await;
+    assert_eq!(r.uri.to_string(), "https://sts.us-east-1.amazonaws.com/");
+}
+
+/// `account_id_endpoint_mode`: DynamoDB goes to `<account>.ddb.<region>` when the
+/// credentials carry an account id (`preferred`), not when `disabled`, and not for an
+/// UNSIGNED client (botocore disables it: no credentials).
+#[tokio::test]
+async fn account_id_endpoint_mode() {
+    let host = |config: Config| async move {
+        let http = Arc::new(CaptureClient::new([
+            CannedResponse::ok("{}").header("content-type", "application/x-amz-json-1.0")
+        ]));
+        kumo_dynamodb::Client::builder()
+            .env(Arc::new(bare()))
+            .config(config.region_name("us-east-1"))
+            .credentials(creds().with_account_id("111122223333"))
+            .http_client(http.clone())
+            .build()
+            .unwrap()
+            .list_tables(Default::default())
+            .await
+            .unwrap();
+        only(&http).uri.host().unwrap().to_string()
+    };
+    use kumo_runtime::config::AccountIdEndpointMode as M;
+    assert_eq!(
+        host(Config::new()).await,
+        "111122223333.ddb.us-east-1.amazonaws.com"
+    );
+    assert_eq!(
+        host(Config::new().account_id_endpoint_mode(M::Disabled)).await,
+        "dynamodb.us-east-1.amazonaws.com"
+    );
+    assert_eq!(
+        host(Config::new().signature_version(UNSIGNED)).await,
+        "dynamodb.us-east-1.amazonaws.com"
+    );
+}
+
+/// `parameter_validation = false` sends an input botocore's validator would reject
+/// (a missing required member); the default refuses it before sending.
+#[tokio::test]
+async fn parameter_validation_off_sends_invalid_input() {
+    let http = Arc::new(CaptureClient::repeating(ok_empty()));
+    let input = || kumo_s3::types::GetObjectInput::default();
+    let e = s3_with(Config::new(), &http)
+        .unwrap()
+        .get_object(input())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.sdk_error().map(|e| e.kind()),
+        Some(SdkErrorKind::ParamValidation)
+    );
+    assert!(http.requests().is_empty());
+    let _ = s3_with(Config::new().parameter_validation(false), &http)
+        .unwrap()
+        .get_object(input())
+        .await;
+    assert_eq!(http.requests().len(), 1, "sent without validation");
+}
+
+/// `requestcompression` (CloudWatch PutMetricData): gzip at or above
+/// `request_min_compression_size_bytes`, nothing when `disable_request_compression`.
+#[tokio::test]
+async fn request_compression_settings() {
+    let send = |config: Config, env: MapEnv| async move {
+        let http = Arc::new(CaptureClient::new([
+            CannedResponse::ok("{}").header("content-type", "application/x-amz-json-1.0")
+        ]));
+        let _ = kumo_cloudwatch::Client::builder()
+            .env(Arc::new(env))
+            .config(config.region_name("us-east-1"))
+            .credentials(creds())
+            .http_client(http.clone())
+            .build()
+            .unwrap()
+            .put_metric_data(kumo_cloudwatch::types::PutMetricDataInput {
+                namespace: "ns".into(),
+                metric_data: Some(vec![kumo_cloudwatch::types::MetricDatum {
+                    metric_name: "m".into(),
+                    ..Default::default()
+                }]),
+                ..Default::default()
+            })
+            .await;
+        only(&http).header("content-encoding").map(str::to_string)
+    };
+    assert_eq!(
+        send(Config::new(), bare()).await,
+        None,
+        "below the 10240-byte default"
+    );
+    let small = || Config::new().request_min_compression_size_bytes(1u64);
+    assert_eq!(send(small(), bare()).await.as_deref(), Some("gzip"));
+    assert_eq!(
+        send(
+            Config::new(),
+            bare().with("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", "1")
+        )
+        .await
+        .as_deref(),
+        Some("gzip")
+    );
+    assert_eq!(
+        send(small().disable_request_compression(true), bare()).await,
+        None
+    );
+    assert_eq!(
+        send(
+            small(),
+            bare().with("AWS_DISABLE_REQUEST_COMPRESSION", "true")
+        )
+        .await,
+        None
+    );
+}
