@@ -635,3 +635,166 @@ async fn request_compression_settings() {
         None
     );
 }
+
+/// `inject_host_prefix = False` (or `AWS_DISABLE_HOST_PREFIX_INJECTION`) leaves the
+/// operation's `hostPrefix` off the host (CloudWatch Logs GetLogObject: `stream-`).
+#[tokio::test]
+async fn inject_host_prefix_settings() {
+    let host = |config: Config, env: MapEnv| async move {
+        let http = Arc::new(CaptureClient::new([
+            CannedResponse::ok("{}").header("content-type", "application/x-amz-json-1.1")
+        ]));
+        let _ = kumo_logs::Client::builder()
+            .env(Arc::new(env))
+            .config(config.region_name("us-east-1"))
+            .credentials(creds())
+            .http_client(http.clone())
+            .build()
+            .unwrap()
+            .get_log_object(kumo_logs::types::GetLogObjectInput {
+                log_object_pointer: "p".into(),
+                ..Default::default()
+            })
+            .await;
+        only(&http).uri.host().unwrap().to_string()
+    };
+    assert_eq!(
+        host(Config::new(), bare()).await,
+        "stream-logs.us-east-1.amazonaws.com"
+    );
+    assert_eq!(
+        host(Config::new().inject_host_prefix(false), bare()).await,
+        "logs.us-east-1.amazonaws.com"
+    );
+    assert_eq!(
+        host(
+            Config::new(),
+            bare().with("AWS_DISABLE_HOST_PREFIX_INJECTION", "true")
+        )
+        .await,
+        "logs.us-east-1.amazonaws.com"
+    );
+}
+
+/// Profile keys take the same path as their variables: each, set only in the config
+/// file's `[default]`, changes the request.
+#[tokio::test]
+async fn profile_keys_reach_the_request() {
+    let dir = std::env::temp_dir().join(format!("kumo-profile-keys-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases: [(&str, &dyn Fn(&RecordedRequest) -> bool); 6] = [
+        ("use_fips_endpoint = true", &|r| {
+            r.uri.host() == Some("sts-fips.us-east-1.amazonaws.com")
+        }),
+        ("use_dualstack_endpoint = true", &|r| {
+            r.uri.host() == Some("sts.us-east-1.api.aws")
+        }),
+        ("sts_regional_endpoints = legacy", &|r| {
+            r.uri.host() == Some("sts.amazonaws.com")
+        }),
+        ("endpoint_url = http://127.0.0.1:9", &|r| {
+            r.uri.to_string() == "http://127.0.0.1:9/"
+        }),
+        (
+            "endpoint_url = http://127.0.0.1:9\nignore_configured_endpoint_urls = true",
+            &|r| r.uri.host() == Some("sts.us-east-1.amazonaws.com"),
+        ),
+        ("sdk_ua_app_id = profileapp", &|r| {
+            r.header("user-agent")
+                .is_some_and(|u| u.contains(" app/profileapp"))
+        }),
+    ];
+    for (i, (key, check)) in cases.iter().enumerate() {
+        let path = dir.join(format!("config{i}"));
+        std::fs::write(&path, format!("[default]\nregion = us-east-1\n{key}\n")).unwrap();
+        let r = sts_call(
+            Config::new(),
+            bare().with("AWS_CONFIG_FILE", path.to_str().unwrap()),
+        )
+        .await;
+        assert!(check(&r), "{key}: {} {:?}", r.uri, r.headers);
+    }
+}
+
+/// The environment's spellings of settings tested above through `Config`.
+#[tokio::test]
+async fn environment_variables_reach_the_request() {
+    // AWS_ACCOUNT_ID_ENDPOINT_MODE=disabled: no account in the host.
+    let http = Arc::new(CaptureClient::new([
+        CannedResponse::ok("{}").header("content-type", "application/x-amz-json-1.0")
+    ]));
+    kumo_dynamodb::Client::builder()
+        .env(Arc::new(
+            bare().with("AWS_ACCOUNT_ID_ENDPOINT_MODE", "disabled"),
+        ))
+        .config(us_east_1())
+        .credentials(creds().with_account_id("111122223333"))
+        .http_client(http.clone())
+        .build()
+        .unwrap()
+        .list_tables(Default::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        only(&http).uri.host(),
+        Some("dynamodb.us-east-1.amazonaws.com")
+    );
+
+    // AWS_REQUEST_CHECKSUM_CALCULATION=when_required: no CRC32 on PutObject.
+    let http = Arc::new(CaptureClient::new([ok_empty()]));
+    kumo_s3::Client::builder()
+        .env(Arc::new(
+            bare().with("AWS_REQUEST_CHECKSUM_CALCULATION", "WHEN_REQUIRED"),
+        ))
+        .config(us_east_1())
+        .credentials(creds())
+        .http_client(http.clone())
+        .build()
+        .unwrap()
+        .put_object(kumo_s3::types::PutObjectInput {
+            bucket: "b".into(),
+            key: "k".into(),
+            body: "hello".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(only(&http).header("x-amz-checksum-crc32"), None);
+
+    // Refused settings, from the environment: the builder names them.
+    for (var, value, key) in [
+        (
+            "AWS_AUTH_SCHEME_PREFERENCE",
+            "sigv4",
+            "auth_scheme_preference",
+        ),
+        (
+            "AWS_SIGV4A_SIGNING_REGION_SET",
+            "*",
+            "sigv4a_signing_region_set",
+        ),
+        (
+            "AWS_RESPONSE_CHECKSUM_VALIDATION",
+            "when_supported",
+            "response_checksum_validation",
+        ),
+        (
+            "AWS_ENDPOINT_DISCOVERY_ENABLED",
+            "true",
+            "endpoint_discovery_enabled",
+        ),
+    ] {
+        let e = kumo_s3::Client::builder()
+            .env(Arc::new(bare().with(var, value)))
+            .config(us_east_1())
+            .credentials(creds())
+            .http_client(http.clone())
+            .build()
+            .unwrap_err();
+        assert_eq!(e.kind(), SdkErrorKind::Unsupported, "{var}: {e}");
+        assert!(
+            matches!(config_error(&e), ConfigError::Unsupported { key: k, .. } if *k == key),
+            "{var}: {e}"
+        );
+    }
+}
