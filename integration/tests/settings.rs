@@ -798,3 +798,35 @@ async fn environment_variables_reach_the_request() {
         );
     }
 }
+
+/// botocore still reads the old `aws_security_token` profile key as the session token.
+#[tokio::test]
+async fn profile_aws_security_token_is_the_session_token() {
+    let dir = std::env::temp_dir().join(format!("kumo-security-token-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("credentials");
+    std::fs::write(
+        &path,
+        "[default]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = s\naws_security_token = old-style-token\n",
+    )
+    .unwrap();
+    let http = Arc::new(CaptureClient::new([sts_ok()]));
+    kumo_sts::Client::builder()
+        .env(Arc::new(
+            bare().with("AWS_SHARED_CREDENTIALS_FILE", path.to_str().unwrap()),
+        ))
+        .config(us_east_1())
+        .http_client(http.clone())
+        .credentials_http_client(Arc::new(CaptureClient::new([])))
+        .build()
+        .unwrap()
+        .get_caller_identity(Default::default())
+        .await
+        .unwrap();
+    let r = only(&http);
+    assert_eq!(r.header("x-amz-security-token"), Some("old-style-token"));
+    assert!(r
+        .header("authorization")
+        .unwrap()
+        .contains("Credential=AKIDPROFILE/"));
+}

@@ -85,3 +85,47 @@ fn compression_checksums_and_misc() {
     .unwrap();
     assert!(c.inject_host_prefix);
 }
+
+/// The same settings from the profile (`[default]` keys), and the IMDS address family from
+/// `AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE`.
+#[test]
+fn request_and_imds_profile_keys() {
+    let c = cc(
+        env_with(
+            "[default]\nparameter_validation = false\ndisable_request_compression = true\n\
+             request_min_compression_size_bytes = 5\nrequest_checksum_calculation = when_required\n\
+             account_id_endpoint_mode = disabled\ndisable_host_prefix_injection = true\n\
+             s3_disable_express_session_auth = true\nmetadata_service_timeout = 7\n\
+             metadata_service_num_attempts = 3\nec2_metadata_service_endpoint_mode = ipv6\n\
+             ec2_metadata_service_endpoint = http://imds.example/\nec2_metadata_v1_disabled = true\n",
+            "",
+        ),
+        Config::new(),
+    )
+    .unwrap();
+    assert!(!c.parameter_validation);
+    assert!(c.disable_request_compression);
+    assert_eq!(c.request_min_compression_size_bytes, 5);
+    assert_eq!(c.request_checksum_calculation, ChecksumMode::WhenRequired);
+    assert_eq!(c.account_id_endpoint_mode, AccountIdEndpointMode::Disabled);
+    assert!(!c.inject_host_prefix);
+    assert!(c.s3_disable_express_session_auth);
+    assert_eq!(c.imds.timeout, Duration::from_secs(7));
+    assert_eq!(c.imds.num_attempts, 3);
+    assert_eq!(c.imds.endpoint_mode, ImdsEndpointMode::Ipv6);
+    assert_eq!(c.imds.endpoint.as_deref(), Some("http://imds.example/"));
+    assert!(c.imds.v1_disabled);
+    let c = cc(
+        env_with("[default]\nimds_use_ipv6 = true\n", ""),
+        Config::new(),
+    )
+    .unwrap();
+    assert_eq!(c.imds.endpoint_mode, ImdsEndpointMode::Ipv6);
+    let env = MapEnv::new()
+        .with_home(temp_dir(&[]))
+        .with("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "IPv6");
+    assert_eq!(
+        cc(env, Config::new()).unwrap().imds.endpoint_mode,
+        ImdsEndpointMode::Ipv6
+    );
+}
