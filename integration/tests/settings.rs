@@ -682,7 +682,8 @@ async fn inject_host_prefix_settings() {
 async fn profile_keys_reach_the_request() {
     let dir = std::env::temp_dir().join(format!("kumo-profile-keys-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let cases: [(&str, &dyn Fn(&RecordedRequest) -> bool); 6] = [
+    type Check<'a> = &'a dyn Fn(&RecordedRequest) -> bool;
+    let cases: [(&str, Check); 6] = [
         ("use_fips_endpoint = true", &|r| {
             r.uri.host() == Some("sts-fips.us-east-1.amazonaws.com")
         }),
@@ -693,7 +694,7 @@ async fn profile_keys_reach_the_request() {
             r.uri.host() == Some("sts.amazonaws.com")
         }),
         ("endpoint_url = http://127.0.0.1:9", &|r| {
-            r.uri.to_string() == "http://127.0.0.1:9/"
+            r.uri == "http://127.0.0.1:9/"
         }),
         (
             "endpoint_url = http://127.0.0.1:9\nignore_configured_endpoint_urls = true",

@@ -1,6 +1,8 @@
 //! The endpoint of a call: the rule set's parameters from the client's configuration
-//! (built-ins), the operation (`staticContextParams`, `operationContextParams`) and the
-//! input (`contextParam` members), resolved by [`crate::endpoint`]. A service without a
+//! (built-ins, `client_context_params`), the operation (`staticContextParams`,
+//! `operationContextParams`) and the input (`contextParam` members), resolved by
+//! [`crate::endpoint`]. An operation that requires endpoint discovery is refused here when
+//! no `endpoint_url` is configured (discovery is not built). A service without a
 //! rule set gets `https://{endpointPrefix}.{region}.amazonaws.com` (or the configured URL).
 
 use super::{sdk, Handle};

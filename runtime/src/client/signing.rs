@@ -1,4 +1,5 @@
-//! Authenticating an attempt: no auth, a bearer token, or SigV4 with fresh credentials
+//! Authenticating an attempt: nothing for `signature_version = UNSIGNED` (no credentials
+//! looked up either), no auth, a bearer token, or SigV4 with fresh credentials
 //! (from the provider, cached there) and the clock-skew-corrected time. The signing
 //! target — region, name and SigV4 settings — comes from the endpoint's auth scheme,
 //! else the client's region and the service's signing name.

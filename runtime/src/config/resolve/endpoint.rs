@@ -171,7 +171,7 @@ pub(crate) fn valid_region_name(region: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         && !region.starts_with('-')
         && !region.ends_with('-')
-        && !(!region.is_empty() && region.bytes().all(|b| b.is_ascii_digit()))
+        && (region.is_empty() || !region.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A model `serviceId` as used in `AWS_ENDPOINT_URL_<ID>` and `services` sections:
