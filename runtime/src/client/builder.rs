@@ -18,7 +18,7 @@ use crate::config::{ClientConfig, Config, ConfigLoader, Env, ProcessEnv};
 use crate::credentials::{Credentials, ProvideCredentials, StaticProvider};
 use crate::endpoint::RuleSet;
 use crate::error::{SdkError, SdkErrorKind};
-use crate::http::{HttpClient, HttpSettings, HyperClient};
+use crate::http::{HttpClient, HttpSettings, HyperClient, Proxies};
 use crate::operation::Service;
 use crate::retry::{Jitter, RetryStrategy, ServiceIds};
 
@@ -139,7 +139,7 @@ impl<C: FromHandle> Builder<C> {
         let env = self.env.unwrap_or_else(|| Arc::new(ProcessEnv));
         let config_err =
             |e: crate::config::ConfigError| SdkError::new(SdkErrorKind::Config, e.to_string());
-        let shared = ConfigLoader::new(env)
+        let shared = ConfigLoader::new(env.clone())
             .config(self.config)
             .load()
             .map_err(config_err)?;
@@ -159,7 +159,10 @@ impl<C: FromHandle> Builder<C> {
             None => {
                 let cred_http = match self.credentials_http {
                     Some(h) => h,
-                    None => credential_http(&settings, own.as_ref())?,
+                    None => {
+                        let proxies = Proxies::from_vars(|name| env.var(name));
+                        credential_http(&settings, proxies, own.as_ref())?
+                    }
                 };
                 default_chain_with_clients(&shared, cred_http)
             }
@@ -199,28 +202,37 @@ impl<C: FromHandle> Builder<C> {
     }
 }
 
-/// The HTTP settings of the client's own [`HyperClient`] (botocore's `Config` HTTP options).
+/// The HTTP settings of the client's own [`HyperClient`] (botocore's `Config` HTTP
+/// options): every field is set from the resolved configuration, none defaulted.
 fn http_settings(config: &ClientConfig) -> HttpSettings {
     HttpSettings {
         connect_timeout: Some(config.connect_timeout),
         read_timeout: Some(config.read_timeout),
         max_pool_connections: config.max_pool_connections,
-        verify: config.verify_tls,
+        proxies: config.proxies.clone(),
+        proxies_config: config.proxies_config.clone(),
         ca_bundle: config.ca_bundle.clone(),
+        client_cert: config.client_cert.clone(),
+        verify: config.verify_tls,
         tcp_keepalive: config.tcp_keepalive,
-        ..HttpSettings::default()
     }
 }
 
 /// The default credential chain's own HTTP client: the client's settings with a pool of
 /// [`CREDENTIAL_POOL_CONNECTIONS`], sharing the client's TLS configuration when the client
-/// built its own [`HyperClient`].
+/// built its own [`HyperClient`]. Its proxies are the environment's (`HTTP_PROXY`,
+/// `HTTPS_PROXY`, `NO_PROXY`), not the client's `proxies` / `proxies_config`: botocore's
+/// IMDS fetcher uses `get_environ_proxies`, and the STS / SSO clients of its providers
+/// are made without the caller's `Config`.
 fn credential_http(
     settings: &HttpSettings,
+    proxies: Proxies,
     own: Option<&HyperClient>,
 ) -> Result<Arc<dyn HttpClient>, SdkError> {
     let settings = HttpSettings {
         max_pool_connections: CREDENTIAL_POOL_CONNECTIONS,
+        proxies,
+        proxies_config: Default::default(),
         ..settings.clone()
     };
     let client = match own {
