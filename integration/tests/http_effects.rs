@@ -483,3 +483,137 @@ async fn client_cert_reaches_a_mutual_tls_endpoint() {
     assert_eq!(server.requests().len(), 2);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+// ---------------------------------------------------------------------------------------
+// Pool permits of streaming bodies
+// ---------------------------------------------------------------------------------------
+
+/// An S3 endpoint whose `GetObject` bodies send one chunk and then stay open until the
+/// test ends (the `Notify` is never notified), like a large object nobody reads.
+async fn endless_objects() -> (StreamServerHandle, Arc<tokio::sync::Notify>) {
+    let hold = Arc::new(tokio::sync::Notify::new());
+    let h = hold.clone();
+    let (_, server) = StreamServer::start(Protocol::Http1, move |_req| {
+        let hold = h.clone();
+        async move {
+            http::Response::new(StreamBody::script([
+                Step::Send(Bytes::from_static(b"first chunk")),
+                Step::WaitFor(hold),
+            ]))
+        }
+    })
+    .await;
+    (server, hold)
+}
+
+fn s3_config(url: &str, pool: usize) -> Config {
+    config(url)
+        .max_pool_connections(pool)
+        .s3(kumo_runtime::config::S3Config {
+            addressing_style: Some(kumo_runtime::config::AddressingStyle::Path),
+            ..Default::default()
+        })
+}
+
+fn get(key: &str) -> kumo_s3::types::GetObjectInput {
+    kumo_s3::types::GetObjectInput {
+        bucket: "b".into(),
+        key: key.into(),
+        ..Default::default()
+    }
+}
+
+/// Polls `cond` until it holds or 30 s pass (a generous deadline: only a hang reaches it).
+async fn eventually(what: &str, cond: impl Fn() -> bool) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while !cond() {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "never happened: {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// With `max_pool_connections = 2`, two unread `GetObject` bodies hold both permits (a
+/// third call waits), and dropping them gives the permits back: the third call completes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dropped_streaming_bodies_release_pool_permits() {
+    let (server, _hold) = endless_objects().await;
+    let client = kumo_s3::Client::builder()
+        .env(Arc::new(empty_env()))
+        .config(s3_config(&server.url(""), 2))
+        .credentials(creds())
+        .build()
+        .expect("client");
+    let a = client.get_object(get("a")).await.expect("a");
+    let b = client.get_object(get("b")).await.expect("b");
+    let c2 = client.clone();
+    let mut third = tokio::spawn(async move { c2.get_object(get("c")).await.map(|_| ()) });
+    // The pool is really bounded: with both bodies held, the third request is not sent.
+    // (Waiting longer on a loaded machine only makes this more certain.)
+    assert!(tokio::time::timeout(Duration::from_millis(300), &mut third)
+        .await
+        .is_err());
+    assert_eq!(server.requests().len(), 2);
+    drop(a);
+    drop(b);
+    tokio::time::timeout(Duration::from_secs(30), third)
+        .await
+        .expect("the third call completes once the bodies are dropped")
+        .expect("task")
+        .expect("third call");
+    assert_eq!(server.requests().len(), 3);
+}
+
+/// Credential refreshes never wait on the client's pool: with both connections of the
+/// pool held by unread bodies, a call whose container credentials must be refreshed (they
+/// expire in 5 minutes: botocore's mandatory refresh window is 10) fetches them from the
+/// container endpoint at once, then waits for a connection of its own pool.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn credential_refresh_does_not_wait_on_an_exhausted_pool() {
+    let expires =
+        kumo_runtime::types::DateTime::from_secs(kumo_runtime::types::DateTime::now().secs() + 300)
+            .fmt_iso8601();
+    let (_, meta) = kumo_testkit::FaultServer::start(
+        kumo_testkit::Behavior::respond(
+            200,
+            format!(
+                r#"{{"AccessKeyId":"ASIACONTAINER","SecretAccessKey":"s","Token":"t","Expiration":"{expires}"}}"#
+            ),
+        )
+        .header("content-type", "application/json"),
+    )
+    .await;
+    let (server, _hold) = endless_objects().await;
+    let env = empty_env().with("AWS_CONTAINER_CREDENTIALS_FULL_URI", meta.url("/creds"));
+    let client = kumo_s3::Client::builder()
+        .env(Arc::new(env))
+        .config(s3_config(&server.url(""), 2))
+        .build()
+        .expect("client");
+    let a = client.get_object(get("a")).await.expect("a");
+    let b = client.get_object(get("b")).await.expect("b");
+    assert_eq!(meta.request_count(), 2, "one refresh per call");
+    let c2 = client.clone();
+    let third = tokio::spawn(async move { c2.get_object(get("c")).await.map(|_| ()) });
+    eventually("the credential refresh of the third call", || {
+        meta.request_count() == 3
+    })
+    .await;
+    assert!(!third.is_finished(), "the third call waits for the pool");
+    assert_eq!(server.requests().len(), 2);
+    drop((a, b));
+    tokio::time::timeout(Duration::from_secs(30), third)
+        .await
+        .expect("completes")
+        .expect("task")
+        .expect("third call");
+    let auth = server.requests()[2]
+        .headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+        .unwrap_or_default();
+    assert!(auth.contains("Credential=ASIACONTAINER/"), "{auth}");
+}
