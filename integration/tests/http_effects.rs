@@ -617,3 +617,109 @@ async fn credential_refresh_does_not_wait_on_an_exhausted_pool() {
         .unwrap_or_default();
     assert!(auth.contains("Credential=ASIACONTAINER/"), "{auth}");
 }
+
+// ---------------------------------------------------------------------------------------
+// The cap on response bodies read into memory
+// ---------------------------------------------------------------------------------------
+
+fn sts_limited(url: &str, limit: Option<u64>) -> kumo_sts::Client {
+    let mut b = kumo_sts::Client::builder()
+        .env(Arc::new(empty_env()))
+        .config(config(url).retries(RetryConfig::default()))
+        .credentials(creds());
+    if let Some(l) = limit {
+        b = b.max_response_body_size(l);
+    }
+    b.build().expect("client")
+}
+
+fn too_large<E: std::fmt::Debug>(err: &kumo_runtime::Error<E>) -> kumo_runtime::body::BodyTooLarge {
+    let sdk = err
+        .sdk_error()
+        .unwrap_or_else(|| panic!("not an SDK error: {err:?}"));
+    assert_eq!(sdk.kind(), SdkErrorKind::ResponseTooLarge, "{err}");
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(sdk);
+    while let Some(e) = cur {
+        if let Some(t) = e.downcast_ref::<kumo_runtime::body::BodyTooLarge>() {
+            return t.clone();
+        }
+        cur = e.source();
+    }
+    panic!("no BodyTooLarge under {sdk:?}")
+}
+
+/// A body of exactly the limit is read; one byte more fails with `ResponseTooLarge`
+/// naming the limit (the body is chunked: no length is announced, the bytes decide).
+#[tokio::test]
+async fn body_cap_boundary_on_a_chunked_body() {
+    let server = sts_http().await;
+    let n = IDENTITY.len() as u64;
+    sts_limited(&server.url("/"), Some(n))
+        .get_caller_identity(Default::default())
+        .await
+        .expect("exactly the limit");
+    let err = sts_limited(&server.url("/"), Some(n - 1))
+        .get_caller_identity(Default::default())
+        .await
+        .expect_err("one byte over");
+    assert_eq!(
+        too_large(&err),
+        kumo_runtime::body::BodyTooLarge {
+            limit: n - 1,
+            announced: None
+        }
+    );
+    let text = too_large(&err).to_string();
+    assert!(
+        text.contains(&format!("limit of {} bytes", n - 1)),
+        "{text}"
+    );
+    assert_eq!(err.attempts(), 1);
+}
+
+/// An endless error body (a 500, which is otherwise retried) stops at the limit and is
+/// not retried: the server streams 10 MiB, the client gives up after 64 KiB.
+#[tokio::test]
+async fn oversized_error_body_is_capped_and_not_retried() {
+    let (_, server) = StreamServer::start(Protocol::Http1, |_req| async {
+        let mut r =
+            http::Response::new(StreamBody::repeat(Bytes::from(vec![b'x'; 1024]), 10 * 1024));
+        *r.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
+        r
+    })
+    .await;
+    let err = sts_limited(&server.url("/"), Some(64 * 1024))
+        .get_caller_identity(Default::default())
+        .await
+        .expect_err("too large");
+    assert_eq!(too_large(&err).limit, 64 * 1024);
+    assert_eq!(err.attempts(), 1);
+    assert_eq!(server.requests().len(), 1);
+}
+
+/// A `Content-Length` beyond the default limit (100 MiB) fails at once, without reading:
+/// the server announces 1 TiB and sends nothing, so reading would end in a read timeout,
+/// not in `ResponseTooLarge`.
+#[tokio::test]
+async fn oversized_content_length_fails_before_reading() {
+    assert_eq!(
+        kumo_runtime::client::DEFAULT_MAX_RESPONSE_BODY_SIZE,
+        100 * 1024 * 1024
+    );
+    let (_, server) = kumo_testkit::FaultServer::start(
+        kumo_testkit::Behavior::respond(200, "").header("content-length", "1099511627776"),
+    )
+    .await;
+    let err = sts_limited(&server.url("/"), None)
+        .get_caller_identity(Default::default())
+        .await
+        .expect_err("announced too large");
+    assert_eq!(
+        too_large(&err),
+        kumo_runtime::body::BodyTooLarge {
+            limit: 100 * 1024 * 1024,
+            announced: Some(1_099_511_627_776)
+        }
+    );
+    assert_eq!(err.attempts(), 1);
+}

@@ -28,6 +28,9 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// container and instance metadata calls): they run one at a time per chain.
 const CREDENTIAL_POOL_CONNECTIONS: usize = 2;
 
+/// The default of [`Builder::max_response_body_size`]: 100 MiB.
+pub const DEFAULT_MAX_RESPONSE_BODY_SIZE: u64 = 100 * 1024 * 1024;
+
 /// What a [`Builder`] builds: a [`Handle`], or a service's `Client` wrapping one.
 pub trait FromHandle {
     /// Wraps a built handle.
@@ -52,6 +55,7 @@ pub struct Builder<C = Handle> {
     operation_timeout: Option<Duration>,
     token: Option<crate::auth::bearer::Token>,
     retry_jitter: Option<Arc<dyn Jitter>>,
+    max_response_body: u64,
     client: PhantomData<fn() -> C>,
 }
 
@@ -76,6 +80,7 @@ impl<C: FromHandle> Builder<C> {
             operation_timeout: None,
             token: None,
             retry_jitter: None,
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY_SIZE,
             client: PhantomData,
         }
     }
@@ -122,6 +127,16 @@ impl<C: FromHandle> Builder<C> {
     /// A limit on a whole call, all attempts and backoff included (botocore has none).
     pub fn operation_timeout(mut self, timeout: Duration) -> Builder<C> {
         self.operation_timeout = Some(timeout);
+        self
+    }
+    /// The largest response body read into memory, in bytes: every non-streaming output
+    /// and every error response (streaming outputs such as S3 `GetObject`'s body are never
+    /// buffered and have no limit). Default [`DEFAULT_MAX_RESPONSE_BODY_SIZE`] (100 MiB).
+    /// A larger body fails the call with [`SdkErrorKind::ResponseTooLarge`], at once when
+    /// its `Content-Length` says so (nothing is read), and is not retried. A Kumo
+    /// extension: botocore reads any size.
+    pub fn max_response_body_size(mut self, bytes: u64) -> Builder<C> {
+        self.max_response_body = bytes;
         self
     }
     /// The source of the random factor in retry backoff delays (default: `fastrand`, as
@@ -196,6 +211,7 @@ impl<C: FromHandle> Builder<C> {
                 user_agent,
                 operation_timeout: self.operation_timeout,
                 token: self.token,
+                max_response_body: self.max_response_body,
             }),
         };
         Ok(C::from_handle(handle))
