@@ -16,6 +16,36 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 type BoxBody = Pin<Box<dyn http_body::Body<Data = Bytes, Error = BoxError> + Send + Sync>>;
 
+/// A response body was larger than the limit on bodies read into memory (see
+/// [`Body::collect_limited`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BodyTooLarge {
+    /// The limit, in bytes.
+    pub limit: u64,
+    /// The length the response announced (`Content-Length`), when that is what exceeded
+    /// the limit; `None` when the bytes received did.
+    pub announced: Option<u64>,
+}
+
+impl fmt::Display for BodyTooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.announced {
+            Some(n) => write!(
+                f,
+                "the response body announces {n} bytes, more than the limit of {} bytes",
+                self.limit
+            ),
+            None => write!(
+                f,
+                "the response body is larger than the limit of {} bytes",
+                self.limit
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BodyTooLarge {}
+
 /// A request or response body.
 #[derive(Default)]
 pub struct Body {
@@ -83,6 +113,31 @@ impl Body {
                 Ok(s.collect().await?.to_bytes())
             }
         }
+    }
+
+    /// Reads the whole body into memory, failing with [`BodyTooLarge`] as soon as it is
+    /// known to exceed `limit` bytes: at once when its announced length (`Content-Length`,
+    /// through the size hint) is larger, without reading it; otherwise when the bytes read
+    /// so far pass the limit. Never holds more than `limit` bytes plus one chunk.
+    pub async fn collect_limited(mut self, limit: u64) -> Result<Bytes, BoxError> {
+        let too_large =
+            |announced: Option<u64>| -> BoxError { Box::new(BodyTooLarge { limit, announced }) };
+        let hint = http_body::Body::size_hint(&self);
+        if hint.lower() > limit {
+            return Err(too_large(Some(hint.lower())));
+        }
+        if let Inner::Bytes(b) = &self.inner {
+            return Ok(b.clone());
+        }
+        let mut buf = bytes::BytesMut::new();
+        while let Some(chunk) = self.next_chunk().await {
+            let chunk = chunk?;
+            if (buf.len() as u64).saturating_add(chunk.len() as u64) > limit {
+                return Err(too_large(None));
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        Ok(buf.freeze())
     }
 
     /// The next chunk of data, or `None` at the end.
@@ -178,5 +233,67 @@ impl From<&'static str> for Body {
 impl From<&'static [u8]> for Body {
     fn from(s: &'static [u8]) -> Body {
         Body::from(Bytes::from_static(s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A chunked stream with no announced length.
+    struct Chunks(std::collections::VecDeque<&'static [u8]>);
+
+    impl http_body::Body for Chunks {
+        type Data = Bytes;
+        type Error = BoxError;
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _cx: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+            Poll::Ready(
+                self.0
+                    .pop_front()
+                    .map(|c| Ok(Frame::data(Bytes::from_static(c)))),
+            )
+        }
+    }
+
+    fn chunks(parts: &[&'static [u8]]) -> Body {
+        Body::from_stream(Chunks(parts.iter().copied().collect()))
+    }
+
+    #[tokio::test]
+    async fn collect_limited_boundaries() {
+        let ok = chunks(&[b"abc", b"def"]).collect_limited(6).await.unwrap();
+        assert_eq!(ok.as_ref(), b"abcdef");
+        let e = chunks(&[b"abc", b"def"])
+            .collect_limited(5)
+            .await
+            .unwrap_err();
+        assert_eq!(
+            e.downcast_ref::<BodyTooLarge>(),
+            Some(&BodyTooLarge {
+                limit: 5,
+                announced: None
+            })
+        );
+        // In-memory bodies announce their length: refused without reading.
+        let e = Body::from("abcdef").collect_limited(5).await.unwrap_err();
+        assert_eq!(
+            e.downcast_ref::<BodyTooLarge>(),
+            Some(&BodyTooLarge {
+                limit: 5,
+                announced: Some(6)
+            })
+        );
+        assert_eq!(
+            Body::from("abcdef")
+                .collect_limited(6)
+                .await
+                .unwrap()
+                .as_ref(),
+            b"abcdef"
+        );
+        assert!(Body::empty().collect_limited(0).await.unwrap().is_empty());
     }
 }

@@ -71,6 +71,10 @@ pub enum SdkErrorKind {
     Io,
     /// The response could not be parsed.
     ResponseParse,
+    /// A response body to be read into memory (every non-streaming output, every error)
+    /// exceeds `Builder::max_response_body_size`; the source is a
+    /// [`crate::body::BodyTooLarge`] naming the limit. Not retried.
+    ResponseTooLarge,
     /// The request body is a stream that was consumed and cannot be resent.
     NotReplayable,
     /// A waiter reached a failure state or gave up.

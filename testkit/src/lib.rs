@@ -5,6 +5,11 @@
 //! responses stream: scripted chunks, chunks the test pushes, the request echoed back as it
 //! arrives (full duplex), or gigabytes generated on the fly.
 //!
+//! [`stream::StreamServer::start_tls`] serves HTTP/1.1 over TLS with the test certificate of
+//! [`tls`] (optionally demanding a client certificate), and [`proxy::TestProxy`] is a
+//! recording forward proxy (`CONNECT` tunnels and absolute-form forwarding, optionally over
+//! TLS), for tests that proxies and certificates take effect.
+//!
 //! [`FaultServer`] is an HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, for
 //! testing retries, timeouts and error classification against real sockets. A
 //! [`Script`] says what to do with each request — answer, reset the connection, send a
@@ -47,7 +52,9 @@
 
 #![warn(missing_docs)]
 
+pub mod proxy;
 pub mod stream;
+pub mod tls;
 
 use std::fmt;
 use std::io;

@@ -225,6 +225,7 @@ struct Shared {
     heads: Mutex<Vec<RequestHead>>,
     open: AtomicUsize,
     total: AtomicUsize,
+    tls_failures: AtomicUsize,
 }
 
 struct OpenGuard(Arc<Shared>);
@@ -243,6 +244,34 @@ impl StreamServer {
     /// Starts a server that answers every request with `handler`. Panics if it cannot
     /// listen on 127.0.0.1.
     pub async fn start<F, Fut>(protocol: Protocol, handler: F) -> (SocketAddr, StreamServerHandle)
+    where
+        F: Fn(http::Request<Incoming>) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = http::Response<StreamBody>> + Send + 'static,
+    {
+        StreamServer::serve(protocol, None, handler).await
+    }
+
+    /// Like [`StreamServer::start`] with HTTP/1.1 over TLS, with the test certificate of
+    /// [`crate::tls::server_config`] (trusted by [`crate::tls::ca_pem`]); with
+    /// `client_auth`, connections without a client certificate signed by the test CA fail
+    /// the handshake (counted by [`StreamServerHandle::tls_failures`]).
+    pub async fn start_tls<F, Fut>(
+        client_auth: bool,
+        handler: F,
+    ) -> (SocketAddr, StreamServerHandle)
+    where
+        F: Fn(http::Request<Incoming>) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = http::Response<StreamBody>> + Send + 'static,
+    {
+        let acceptor = crate::tls::acceptor(client_auth);
+        StreamServer::serve(Protocol::Http1, Some(acceptor), handler).await
+    }
+
+    async fn serve<F, Fut>(
+        protocol: Protocol,
+        tls: Option<tokio_rustls::TlsAcceptor>,
+        handler: F,
+    ) -> (SocketAddr, StreamServerHandle)
     where
         F: Fn(http::Request<Incoming>) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = http::Response<StreamBody>> + Send + 'static,
@@ -269,6 +298,8 @@ impl StreamServer {
                 sh.total.fetch_add(1, Ordering::SeqCst);
                 let guard = OpenGuard(sh.clone());
                 let (handler, sh) = (handler.clone(), sh.clone());
+                let tls = tls.clone();
+                let svc_sh = sh.clone();
                 let svc = hyper::service::service_fn(move |req: http::Request<Incoming>| {
                     let head = RequestHead {
                         method: req.method().clone(),
@@ -276,7 +307,7 @@ impl StreamServer {
                         version: req.version(),
                         headers: req.headers().clone(),
                     };
-                    if let Ok(mut h) = sh.heads.lock() {
+                    if let Ok(mut h) = svc_sh.heads.lock() {
                         h.push(head);
                     }
                     let fut = handler(req);
@@ -284,19 +315,15 @@ impl StreamServer {
                 });
                 conns.spawn(async move {
                     let _guard = guard;
-                    let io = TokioIo::new(tcp);
-                    let _ = match protocol {
-                        Protocol::Http1 => {
-                            hyper::server::conn::http1::Builder::new()
-                                .serve_connection(io, svc)
-                                .await
-                        }
-                        Protocol::Http2 => {
-                            hyper::server::conn::http2::Builder::new(TokioExecutor::new())
-                                .serve_connection(io, svc)
-                                .await
-                        }
-                    };
+                    match tls {
+                        None => serve_conn(protocol, TokioIo::new(tcp), svc).await,
+                        Some(acceptor) => match acceptor.accept(tcp).await {
+                            Ok(stream) => serve_conn(protocol, TokioIo::new(stream), svc).await,
+                            Err(_) => {
+                                sh.tls_failures.fetch_add(1, Ordering::SeqCst);
+                            }
+                        },
+                    }
                 });
                 // Reap finished connections so the set does not grow without bound.
                 while conns.try_join_next().is_some() {}
@@ -304,6 +331,31 @@ impl StreamServer {
         });
         (addr, StreamServerHandle { addr, shared, task })
     }
+}
+
+async fn serve_conn<I, S>(protocol: Protocol, io: I, svc: S)
+where
+    I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
+    S: hyper::service::Service<
+            http::Request<Incoming>,
+            Response = http::Response<StreamBody>,
+            Error = Infallible,
+        > + Send
+        + 'static,
+    S::Future: Send + 'static,
+{
+    let _ = match protocol {
+        Protocol::Http1 => {
+            hyper::server::conn::http1::Builder::new()
+                .serve_connection(io, svc)
+                .await
+        }
+        Protocol::Http2 => {
+            hyper::server::conn::http2::Builder::new(TokioExecutor::new())
+                .serve_connection(io, svc)
+                .await
+        }
+    };
 }
 
 /// A running [`StreamServer`]; dropping it stops the server and drops every connection.
@@ -317,6 +369,22 @@ impl StreamServerHandle {
     /// `http://127.0.0.1:PORT` followed by `path`.
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
+    }
+
+    /// `https://127.0.0.1:PORT` followed by `path` (a server from
+    /// [`StreamServer::start_tls`]).
+    pub fn https_url(&self, path: &str) -> String {
+        format!("https://{}{}", self.addr, path)
+    }
+
+    /// `127.0.0.1:PORT`.
+    pub fn addr_string(&self) -> String {
+        self.addr.to_string()
+    }
+
+    /// TLS handshakes that failed (a [`StreamServer::start_tls`] server).
+    pub fn tls_failures(&self) -> usize {
+        self.shared.tls_failures.load(Ordering::SeqCst)
     }
 
     /// The heads of the requests received so far, in arrival order.

@@ -19,7 +19,7 @@ use crate::credentials::{Credentials, ProvideCredentials, StaticProvider};
 use crate::customizations;
 use crate::endpoint::RuleSet;
 use crate::error::{SdkError, SdkErrorKind};
-use crate::http::{HttpClient, HttpSettings, HyperClient};
+use crate::http::{HttpClient, HttpSettings, HyperClient, Proxies};
 use crate::operation::Service;
 use crate::retry::{Jitter, RetryStrategy, ServiceIds};
 
@@ -28,6 +28,9 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Connections of the HTTP client the default credential chain uses (STS, SSO,
 /// container and instance metadata calls): they run one at a time per chain.
 const CREDENTIAL_POOL_CONNECTIONS: usize = 2;
+
+/// The default of [`Builder::max_response_body_size`]: 100 MiB.
+pub const DEFAULT_MAX_RESPONSE_BODY_SIZE: u64 = 100 * 1024 * 1024;
 
 /// What a [`Builder`] builds: a [`Handle`], or a service's `Client` wrapping one.
 pub trait FromHandle {
@@ -53,6 +56,7 @@ pub struct Builder<C = Handle> {
     operation_timeout: Option<Duration>,
     token: Option<crate::auth::bearer::Token>,
     retry_jitter: Option<Arc<dyn Jitter>>,
+    max_response_body: u64,
     client: PhantomData<fn() -> C>,
 }
 
@@ -77,6 +81,7 @@ impl<C: FromHandle> Builder<C> {
             operation_timeout: None,
             token: None,
             retry_jitter: None,
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY_SIZE,
             client: PhantomData,
         }
     }
@@ -125,6 +130,16 @@ impl<C: FromHandle> Builder<C> {
         self.operation_timeout = Some(timeout);
         self
     }
+    /// The largest response body read into memory, in bytes: every non-streaming output
+    /// and every error response (streaming outputs such as S3 `GetObject`'s body are never
+    /// buffered and have no limit). Default [`DEFAULT_MAX_RESPONSE_BODY_SIZE`] (100 MiB).
+    /// A larger body fails the call with [`SdkErrorKind::ResponseTooLarge`], at once when
+    /// its `Content-Length` says so (nothing is read), and is not retried. A Kumo
+    /// extension: botocore reads any size.
+    pub fn max_response_body_size(mut self, bytes: u64) -> Builder<C> {
+        self.max_response_body = bytes;
+        self
+    }
     /// The source of the random factor in retry backoff delays (default: `fastrand`, as
     /// botocore uses `random.random()`). Meant for tests that need exact delays: a constant
     /// `Arc::new(|| 0.5)` makes every standard-mode backoff half of its cap (25 ms, 50 ms, …
@@ -138,7 +153,7 @@ impl<C: FromHandle> Builder<C> {
     /// the first call, not here.
     pub fn build(self) -> Result<C, SdkError> {
         let env = self.env.unwrap_or_else(|| Arc::new(ProcessEnv));
-        let shared = ConfigLoader::new(env)
+        let shared = ConfigLoader::new(env.clone())
             .config(self.config)
             .load()
             .map_err(config_err)?;
@@ -161,7 +176,10 @@ impl<C: FromHandle> Builder<C> {
             None => {
                 let cred_http = match self.credentials_http {
                     Some(h) => h,
-                    None => credential_http(&settings, own.as_ref())?,
+                    None => {
+                        let proxies = Proxies::from_vars(|name| env.var(name));
+                        credential_http(&settings, proxies, own.as_ref())?
+                    }
                 };
                 default_chain_with_clients(&shared, cred_http)
             }
@@ -199,6 +217,7 @@ impl<C: FromHandle> Builder<C> {
                 user_agent,
                 operation_timeout: self.operation_timeout,
                 token: self.token,
+                max_response_body: self.max_response_body,
             }),
         };
         Ok(C::from_handle(handle))
@@ -216,28 +235,37 @@ fn config_err(e: ConfigError) -> SdkError {
     SdkError::new(kind, e.to_string()).with_source(e)
 }
 
-/// The HTTP settings of the client's own [`HyperClient`] (botocore's `Config` HTTP options).
+/// The HTTP settings of the client's own [`HyperClient`] (botocore's `Config` HTTP
+/// options): every field is set from the resolved configuration, none defaulted.
 fn http_settings(config: &ClientConfig) -> HttpSettings {
     HttpSettings {
         connect_timeout: Some(config.connect_timeout),
         read_timeout: Some(config.read_timeout),
         max_pool_connections: config.max_pool_connections,
-        verify: config.verify_tls,
+        proxies: config.proxies.clone(),
+        proxies_config: config.proxies_config.clone(),
         ca_bundle: config.ca_bundle.clone(),
+        client_cert: config.client_cert.clone(),
+        verify: config.verify_tls,
         tcp_keepalive: config.tcp_keepalive,
-        ..HttpSettings::default()
     }
 }
 
 /// The default credential chain's own HTTP client: the client's settings with a pool of
 /// [`CREDENTIAL_POOL_CONNECTIONS`], sharing the client's TLS configuration when the client
-/// built its own [`HyperClient`].
+/// built its own [`HyperClient`]. Its proxies are the environment's (`HTTP_PROXY`,
+/// `HTTPS_PROXY`, `NO_PROXY`), not the client's `proxies` / `proxies_config`: botocore's
+/// IMDS fetcher uses `get_environ_proxies`, and the STS / SSO clients of its providers
+/// are made without the caller's `Config`.
 fn credential_http(
     settings: &HttpSettings,
+    proxies: Proxies,
     own: Option<&HyperClient>,
 ) -> Result<Arc<dyn HttpClient>, SdkError> {
     let settings = HttpSettings {
         max_pool_connections: CREDENTIAL_POOL_CONNECTIONS,
+        proxies,
+        proxies_config: Default::default(),
         ..settings.clone()
     };
     let client = match own {

@@ -61,7 +61,7 @@ use crate::operation::Service;
 use crate::retry::RetryStrategy;
 
 /// Lives in [`crate::meta`]; generated code still names it here.
-pub use builder::{Builder, FromHandle};
+pub use builder::{Builder, FromHandle, DEFAULT_MAX_RESPONSE_BODY_SIZE};
 pub use credential_calls::{default_chain_with_clients, ClientCallers};
 
 /// The shared state of a client: its service, configuration, credentials and connections.
@@ -83,6 +83,8 @@ struct Inner {
     user_agent: String,
     operation_timeout: Option<Duration>,
     token: Option<crate::auth::bearer::Token>,
+    /// [`Builder::max_response_body_size`].
+    max_response_body: u64,
 }
 
 impl fmt::Debug for Handle {

@@ -53,8 +53,33 @@ impl Handle {
                 Ok(response_meta(&head, attempt)),
             );
         }
-        let bytes = match body.collect().await {
+        let limit = self.inner.max_response_body;
+        let announced = head
+            .headers
+            .get(http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .filter(|n| *n > limit);
+        let read = match announced {
+            // Fail fast: never wait for (or allocate) a body announced too large.
+            Some(n) => Err(Box::new(crate::body::BodyTooLarge {
+                limit,
+                announced: Some(n),
+            }) as crate::body::BoxError),
+            None => body.collect_limited(limit).await,
+        };
+        let bytes = match read {
             Ok(b) => b,
+            Err(e) if e.is::<crate::body::BodyTooLarge>() => {
+                // Not a transport failure and not retried: the next answer would be as large.
+                let err = sdk(
+                    SdkErrorKind::ResponseTooLarge,
+                    format!("the {status} response body is too large to read into memory"),
+                )
+                .with_source(e)
+                .with_attempts(attempt);
+                return (AttemptOutcome::default(), Err(RawError::Sdk(err)));
+            }
             Err(e) => {
                 let kind = HttpError::find_in(e.as_ref()).map(HttpError::kind);
                 let outcome = AttemptOutcome {

@@ -1,8 +1,9 @@
 //! The explicit configuration: botocore's `Config` object plus the `boto3.client(...)` /
 //! `Session(...)` arguments (`region_name`, `endpoint_url`, `profile_name`, `verify`, …).
 //! Every field set here wins over the environment and the profile; unset fields fall
-//! through. [`S3Config`] and [`ClientCert`] are `Config`'s nested arguments; the
-//! `retries` dict is [`RetryConfig`], owned by the retry module.
+//! through. [`S3Config`] and [`ProxyMap`] are `Config`'s nested arguments; the
+//! `retries` dict is [`RetryConfig`], owned by the retry module, and `client_cert` is
+//! [`ClientCert`], owned by the HTTP module.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ use super::values::{
     SignatureVersion, StsRegionalEndpoints,
 };
 use crate::endpoint::Value;
+use crate::http::ClientCert;
 use crate::retry::RetryConfig;
 
 /// Explicit client settings, boto3-style: everything here wins over the environment
@@ -42,11 +44,11 @@ pub struct Config {
     pub max_pool_connections: Option<usize>,
     /// `proxies`: proxy URL by target scheme. Like botocore, only the `http` and `https`
     /// keys are consulted; when set, `HTTP_PROXY` / `HTTPS_PROXY` are not.
-    pub proxies: Option<BTreeMap<String, String>>,
+    pub proxies: Option<ProxyMap>,
     /// `proxies_config.proxy_ca_bundle`.
     pub proxy_ca_bundle: Option<PathBuf>,
     /// `proxies_config.proxy_client_cert`.
-    pub proxy_client_cert: Option<PathBuf>,
+    pub proxy_client_cert: Option<ClientCert>,
     /// `proxies_config.proxy_use_forwarding_for_https`.
     pub proxy_use_forwarding_for_https: Option<bool>,
     /// `use_fips_endpoint`.
@@ -135,14 +137,15 @@ impl Config {
         self.s3 = Some(s3);
         self
     }
-    /// Sets `client_cert`.
-    pub fn client_cert(mut self, c: ClientCert) -> Config {
-        self.client_cert = Some(c);
+    /// Sets `client_cert`: a path (certificate and key in one PEM file) or a
+    /// `(cert, key)` pair, as botocore takes it.
+    pub fn client_cert(mut self, c: impl Into<ClientCert>) -> Config {
+        self.client_cert = Some(c.into());
         self
     }
-    /// Sets `proxies`.
+    /// Sets `proxies` (`{"http": url, "https": url}`).
     pub fn proxies(mut self, p: BTreeMap<String, String>) -> Config {
-        self.proxies = Some(p);
+        self.proxies = Some(ProxyMap(p));
         self
     }
     /// Sets one entry of `client_context_params` (`"force_path_style"`, `true`).
@@ -223,19 +226,34 @@ setters!(
     signature_version: SignatureVersion,
     /// Sets `proxy_ca_bundle`.
     proxy_ca_bundle: PathBuf,
-    /// Sets `proxy_client_cert`.
-    proxy_client_cert: PathBuf,
+    /// Sets `proxy_client_cert`: a path or a `(cert, key)` pair, as botocore takes it.
+    proxy_client_cert: ClientCert,
     /// Sets `proxy_use_forwarding_for_https`.
     proxy_use_forwarding_for_https: bool,
 );
 
-/// A client certificate for mutual TLS (`client_cert`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ClientCert {
-    /// The certificate (PEM) file.
-    pub cert: PathBuf,
-    /// The private key file, when not inside `cert`.
-    pub key: Option<PathBuf>,
+/// botocore's `proxies` dict: proxy URL by key (only `http` and `https` are consulted).
+/// `Debug` hides the user info of the URLs (proxy passwords).
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct ProxyMap(pub BTreeMap<String, String>);
+
+impl std::ops::Deref for ProxyMap {
+    type Target = BTreeMap<String, String>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for ProxyMap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map()
+            .entries(
+                self.0
+                    .iter()
+                    .map(|(k, v)| (k, crate::http::redact_userinfo(v))),
+            )
+            .finish()
+    }
 }
 
 /// S3 settings (boto3's `Config(s3={...})` and the profile's nested `s3` block).

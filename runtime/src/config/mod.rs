@@ -25,8 +25,8 @@
 //!   setting), [`ConfigSource`], the precedence lookups;
 //! - `values.rs` — the enumerated values ([`DefaultsMode`], [`ChecksumMode`], …);
 //! - `explicit.rs` — [`Config`] (botocore's `Config` + `boto3.client` arguments),
-//!   [`S3Config`], [`ClientCert`];
-//! - `resolved.rs` — [`ClientConfig`], [`ImdsConfig`], [`ProxiesConfig`];
+//!   [`S3Config`], [`ProxyMap`];
+//! - `resolved.rs` — [`ClientConfig`], [`ImdsConfig`];
 //! - `defaults_mode.rs` — `defaults_mode` and `sdk-default-configuration.json`
 //!   ([`mode_defaults`]);
 //! - `loader.rs` — [`ConfigLoader`] and [`SharedConfig`];
@@ -36,9 +36,10 @@
 //! - `error.rs` — [`ConfigError`].
 //!
 //! Types owned by lower layers are resolved into, not copied: the retry settings are
-//! [`crate::retry::RetryMode`] / [`crate::retry::RetryConfig`] and the proxies are
-//! [`crate::http::Proxies`] (re-exported here as [`RetryMode`], [`RetryConfig`],
-//! [`Proxies`]).
+//! [`crate::retry::RetryMode`] / [`crate::retry::RetryConfig`], the proxies are
+//! [`crate::http::Proxies`] and [`crate::http::ProxiesConfig`], the client certificate
+//! [`crate::http::ClientCert`] (re-exported here as [`RetryMode`], [`RetryConfig`],
+//! [`Proxies`], [`ProxiesConfig`], [`ClientCert`]).
 
 mod defaults_mode;
 mod env;
@@ -54,17 +55,17 @@ mod values;
 pub use defaults_mode::{mode_defaults, ModeDefaults};
 pub use env::{expand_path, Env, MapEnv, ProcessEnv};
 pub use error::ConfigError;
-pub use explicit::{ClientCert, Config, S3Config};
+pub use explicit::{Config, ProxyMap, S3Config};
 pub use loader::{ConfigLoader, SharedConfig};
 pub use resolve::service_id_snake;
-pub use resolved::{ClientConfig, ImdsConfig, ProxiesConfig};
+pub use resolved::{ClientConfig, ImdsConfig};
 pub use settings::{ensure_boolean, ConfigSource};
 pub use values::{
     AccountIdEndpointMode, AddressingStyle, ChecksumMode, DefaultsMode, EndpointDiscovery,
     ImdsEndpointMode, SignatureVersion, StsRegionalEndpoints, UNSIGNED,
 };
 
-pub use crate::http::Proxies;
+pub use crate::http::{ClientCert, Proxies, ProxiesConfig};
 pub use crate::retry::{RetryConfig, RetryMode};
 
 #[cfg(test)]

@@ -1,32 +1,20 @@
 //! The resolved configuration: [`ClientConfig`], every setting of one client with its
 //! value decided (what botocore's `ClientArgsCreator` hands to the client, and what
-//! `client.meta.config` shows), plus its parts [`ImdsConfig`] and [`ProxiesConfig`]. These
+//! `client.meta.config` shows), plus its part [`ImdsConfig`]. These
 //! are plain values; the request pipeline reads them and never looks at the environment.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::explicit::{ClientCert, S3Config};
+use super::explicit::S3Config;
 use super::values::{
     AccountIdEndpointMode, ChecksumMode, DefaultsMode, EndpointDiscovery, ImdsEndpointMode,
     SignatureVersion, StsRegionalEndpoints,
 };
 use crate::endpoint::Value;
-use crate::http::Proxies;
+use crate::http::{ClientCert, Proxies, ProxiesConfig};
 use crate::retry::RetryConfig;
-
-/// botocore's `proxies_config`: how the proxy itself is reached.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ProxiesConfig {
-    /// `proxy_ca_bundle`: CA certificates for a TLS proxy.
-    pub proxy_ca_bundle: Option<PathBuf>,
-    /// `proxy_client_cert`: client certificate for the proxy.
-    pub proxy_client_cert: Option<PathBuf>,
-    /// `proxy_use_forwarding_for_https`: send HTTPS requests through the proxy in
-    /// forwarding mode instead of a `CONNECT` tunnel (default false).
-    pub proxy_use_forwarding_for_https: bool,
-}
 
 /// IMDS settings used by the instance-metadata credentials provider.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -18,7 +18,7 @@ use tokio::time::{Instant, Sleep};
 
 use super::connector::{host_port, target, Connector};
 use super::error::{HttpError, HttpErrorKind};
-use super::settings::{HttpSettings, ParsedProxies};
+use super::settings::{HttpSettings, ParsedProxies, Route};
 use super::{BoxFuture, HttpClient, HttpRequest, HttpResponse};
 use crate::body::{Body, BoxError};
 
@@ -59,10 +59,14 @@ use crate::body::{Body, BoxError};
 /// pool). Requests beyond the limit wait; up to `max_pool_connections` idle connections
 /// per host are kept for 90 s.
 ///
-/// # Proxies
-/// `http://` targets go to the HTTP proxy in absolute form with `Proxy-Authorization`
-/// from the proxy URL's user info; `https://` targets go through a `CONNECT` tunnel (the
-/// tunnel carries the credentials, the target never sees them). `no_proxy` is honoured.
+/// # Proxies (as botocore's urllib3 session)
+/// `http://` targets go to the proxy in absolute form with `Proxy-Authorization` from the
+/// proxy URL's user info; `https://` targets go through a `CONNECT` tunnel (the tunnel
+/// carries the credentials, the target never sees them). An `https://` proxy is reached
+/// over TLS, verified with the endpoint roots plus `proxy_ca_bundle`, presenting
+/// `proxy_client_cert` if set; through it, `proxy_use_forwarding_for_https` forwards
+/// `https://` requests in absolute form instead of tunnelling them. `no_proxy` is honoured
+/// per request.
 #[derive(Clone)]
 pub struct HyperClient {
     client: Client<Connector, ProgressBody>,
@@ -89,7 +93,7 @@ impl HyperClient {
     /// A client for `settings`. Fails with [`HttpErrorKind::Config`] when a CA bundle,
     /// client certificate or proxy URL cannot be used.
     pub fn new(settings: &HttpSettings) -> Result<HyperClient, HttpError> {
-        let proxies = settings.proxies.parsed()?;
+        let proxies = proxies_of(settings)?;
         let connector = Connector::new(settings, proxies.clone(), false)?;
         let h2_connector = Connector::new(settings, proxies.clone(), true)?;
         Ok(HyperClient::with_connectors(
@@ -105,7 +109,7 @@ impl HyperClient {
     /// `ca_bundle` and `client_cert` are not read again. Fails like [`HyperClient::new`]
     /// when a proxy URL cannot be used.
     pub fn sibling(&self, settings: &HttpSettings) -> Result<HyperClient, HttpError> {
-        let proxies = settings.proxies.parsed()?;
+        let proxies = proxies_of(settings)?;
         let connector = self.connector.sibling(settings, proxies.clone());
         let h2_connector = self.h2_connector.sibling(settings, proxies.clone());
         Ok(HyperClient::with_connectors(
@@ -159,10 +163,12 @@ impl HyperClient {
             }
             _ => false,
         };
-        if h2 && !https && self.proxies.for_target(false, &host, port).is_some() {
+        let route = self.proxies.route(https, &host, port);
+        if h2 && matches!(route, Route::Forward(_)) {
             return Err(HttpError::new(
                 HttpErrorKind::InvalidRequest,
-                "an HTTP/2 request to an http:// endpoint cannot go through an HTTP proxy",
+                "an HTTP/2 request cannot be forwarded by a proxy (an http:// endpoint, or \
+                 proxy_use_forwarding_for_https)",
             )
             .with_sent(false));
         }
@@ -171,12 +177,10 @@ impl HyperClient {
             HttpError::new(HttpErrorKind::Io, "the client is closed").with_source(e)
         })?;
         let (mut parts, body) = req.into_parts();
-        if !https {
-            if let Some(auth) = self
-                .proxies
-                .for_target(false, &host, port)
-                .and_then(|p| p.authorization.as_ref())
-            {
+        // A forwarded request carries the proxy credentials; a tunnelled one does not (its
+        // CONNECT did).
+        if let Route::Forward(proxy) = route {
+            if let Some(auth) = &proxy.authorization {
                 let value = HeaderValue::from_str(auth).map_err(|e| {
                     HttpError::new(
                         HttpErrorKind::Config,
@@ -263,6 +267,13 @@ impl HyperClient {
         };
         Ok(http::Response::from_parts(parts, body))
     }
+}
+
+/// The settings' proxies, parsed once.
+fn proxies_of(settings: &HttpSettings) -> Result<ParsedProxies, HttpError> {
+    settings
+        .proxies
+        .parsed(settings.proxies_config.proxy_use_forwarding_for_https)
 }
 
 impl HttpClient for HyperClient {

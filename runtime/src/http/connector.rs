@@ -1,6 +1,6 @@
 //! The connector hyper-util's pool calls to open a connection: TCP (direct or to a proxy),
-//! an optional `CONNECT` tunnel, TLS, all under `connect_timeout`, and at most
-//! `max_pool_connections` open connections per host.
+//! TLS to an `https://` proxy, an optional `CONNECT` tunnel, TLS with the target, all under
+//! `connect_timeout`, and at most `max_pool_connections` open connections per host.
 //!
 //! One connector per protocol: the HTTP/1.1 one offers ALPN `http/1.1`; the HTTP/2 one
 //! offers `h2` and refuses a TLS connection on which the server did not choose it
@@ -25,7 +25,7 @@ use tokio_rustls::client::TlsStream;
 use tokio_rustls::TlsConnector;
 
 use super::error::{HttpError, HttpErrorKind};
-use super::settings::{HttpSettings, ParsedProxies, ProxyUrl};
+use super::settings::{HttpSettings, ParsedProxies, ProxyUrl, Route};
 
 /// Target host, port and scheme of a URI. The host has no brackets.
 pub(crate) fn target(uri: &Uri) -> Result<(bool, String, u16), HttpError> {
@@ -73,6 +73,8 @@ pub(crate) struct Connector {
 struct Inner {
     tcp: HttpConnector,
     tls: TlsConnector,
+    /// TLS to `https://` proxies (`proxies_config`); built when one is configured.
+    proxy_tls: Option<TlsConnector>,
     h2: bool,
     proxies: ParsedProxies,
     connect_timeout: Option<Duration>,
@@ -89,18 +91,36 @@ impl Connector {
     ) -> Result<Connector, HttpError> {
         let alpn: &[u8] = if h2 { b"h2" } else { b"http/1.1" };
         let tls = TlsConnector::from(super::tls::client_config(settings, alpn)?);
-        Ok(Connector::with_tls(settings, proxies, tls, h2))
+        let pc = &settings.proxies_config;
+        // Built (and its files read) whenever it could be used or was asked for, so an
+        // unreadable `proxy_ca_bundle` / `proxy_client_cert` fails here, not mid-call.
+        let proxy_tls = if proxies.any_tls()
+            || pc.proxy_ca_bundle.is_some()
+            || pc.proxy_client_cert.is_some()
+        {
+            Some(TlsConnector::from(super::tls::proxy_config(settings)?))
+        } else {
+            None
+        };
+        Ok(Connector::with_tls(settings, proxies, tls, proxy_tls, h2))
     }
 
-    /// A connector for `settings` with this connector's TLS configuration (and protocol).
+    /// A connector for `settings` with this connector's TLS configurations (and protocol).
     pub(crate) fn sibling(&self, settings: &HttpSettings, proxies: ParsedProxies) -> Connector {
-        Connector::with_tls(settings, proxies, self.inner.tls.clone(), self.inner.h2)
+        Connector::with_tls(
+            settings,
+            proxies,
+            self.inner.tls.clone(),
+            self.inner.proxy_tls.clone(),
+            self.inner.h2,
+        )
     }
 
     fn with_tls(
         settings: &HttpSettings,
         proxies: ParsedProxies,
         tls: TlsConnector,
+        proxy_tls: Option<TlsConnector>,
         h2: bool,
     ) -> Connector {
         let mut tcp = HttpConnector::new();
@@ -113,6 +133,7 @@ impl Connector {
             inner: Arc::new(Inner {
                 tcp,
                 tls,
+                proxy_tls,
                 h2,
                 proxies,
                 connect_timeout: settings.connect_timeout,
@@ -165,8 +186,7 @@ impl Inner {
                 HttpError::new(HttpErrorKind::Connect, "the connection pool is closed")
                     .with_source(e)
             })?;
-        let proxy = self.proxies.for_target(https, &host, port).cloned();
-        let work = self.open(https, &host, port, proxy);
+        let work = self.open(https, &host, port);
         let (io, proxied) = match self.connect_timeout {
             Some(t) => tokio::time::timeout(t, work).await.map_err(|_| {
                 HttpError::new(
@@ -209,43 +229,64 @@ impl Inner {
         Ok(io.into_inner())
     }
 
-    async fn open(
-        &self,
-        https: bool,
-        host: &str,
-        port: u16,
-        proxy: Option<ProxyUrl>,
-    ) -> Result<(Io, bool), HttpError> {
-        match (proxy, https) {
-            (None, false) => Ok((Io::Plain(self.tcp(host, port, "").await?), false)),
-            (None, true) => {
-                let tcp = self.tcp(host, port, "").await?;
-                Ok((
-                    Io::Tls(Box::new(self.handshake(tcp, host, port).await?)),
-                    false,
-                ))
+    async fn open(&self, https: bool, host: &str, port: u16) -> Result<(Io, bool), HttpError> {
+        match self.proxies.route(https, host, port) {
+            Route::Direct => {
+                let tcp = Stream::Tcp(self.tcp(host, port, "").await?);
+                if https {
+                    let tls = self.handshake(tcp, host, port).await?;
+                    Ok((Io::Tls(Box::new(tls)), false))
+                } else {
+                    Ok((Io::Plain(tcp), false))
+                }
             }
-            (Some(proxy), false) => Ok((
-                Io::Plain(self.tcp(&proxy.host, proxy.port, "the proxy ").await?),
-                true,
-            )),
-            (Some(proxy), true) => {
-                let mut tcp = self.tcp(&proxy.host, proxy.port, "the proxy ").await?;
-                tunnel(&mut tcp, &proxy, host, port).await?;
-                Ok((
-                    Io::Tls(Box::new(self.handshake(tcp, host, port).await?)),
-                    false,
-                ))
+            Route::Forward(proxy) => Ok((Io::Plain(self.to_proxy(proxy).await?), true)),
+            Route::Tunnel(proxy) => {
+                let mut stream = self.to_proxy(proxy).await?;
+                tunnel(&mut stream, proxy, host, port).await?;
+                let tls = self.handshake(stream, host, port).await?;
+                Ok((Io::Tls(Box::new(tls)), false))
             }
         }
     }
 
+    /// A connection to the proxy: TCP, then TLS for an `https://` proxy.
+    async fn to_proxy(&self, proxy: &ProxyUrl) -> Result<Stream, HttpError> {
+        let tcp = self.tcp(&proxy.host, proxy.port, "the proxy ").await?;
+        if !proxy.tls {
+            return Ok(Stream::Tcp(tcp));
+        }
+        let proxy_hp = host_port(&proxy.host, proxy.port);
+        let tls = self.proxy_tls.as_ref().ok_or_else(|| {
+            HttpError::new(
+                HttpErrorKind::Config,
+                format!("no TLS configuration for the proxy {proxy_hp}"),
+            )
+        })?;
+        let name = ServerName::try_from(proxy.host.clone()).map_err(|e| {
+            HttpError::new(
+                HttpErrorKind::Config,
+                format!("{:?} is not a valid TLS server name", proxy.host),
+            )
+            .with_source(e)
+        })?;
+        // urllib3 reports any failure before the proxy connection is up as a proxy error.
+        let stream = tls.connect(name, tcp).await.map_err(|e| {
+            HttpError::new(
+                HttpErrorKind::Proxy,
+                format!("TLS handshake with the proxy {proxy_hp} failed"),
+            )
+            .with_source(e)
+        })?;
+        Ok(Stream::Tls(Box::new(stream)))
+    }
+
     async fn handshake(
         &self,
-        tcp: TcpStream,
+        tcp: Stream,
         host: &str,
         port: u16,
-    ) -> Result<TlsStream<TcpStream>, HttpError> {
+    ) -> Result<TlsStream<Stream>, HttpError> {
         let hp = host_port(host, port);
         let name = ServerName::try_from(host.to_string()).map_err(|e| {
             HttpError::new(
@@ -275,7 +316,7 @@ impl Inner {
 
 /// Opens a `CONNECT` tunnel through an HTTP proxy.
 async fn tunnel(
-    tcp: &mut TcpStream,
+    tcp: &mut Stream,
     proxy: &ProxyUrl,
     host: &str,
     port: u16,
@@ -349,10 +390,79 @@ async fn tunnel(
     Ok(())
 }
 
-enum Io {
-    Plain(TcpStream),
+/// A connection to a target or a proxy: plain TCP, or TLS with an `https://` proxy.
+pub(crate) enum Stream {
+    Tcp(TcpStream),
     Tls(Box<TlsStream<TcpStream>>),
 }
+
+enum Io {
+    Plain(Stream),
+    Tls(Box<TlsStream<Stream>>),
+}
+
+/// `AsyncRead` + `AsyncWrite` for an enum whose variants all implement them.
+macro_rules! delegate_io {
+    ($ty:ty, $($variant:ident),+) => {
+        impl AsyncRead for $ty {
+            fn poll_read(
+                mut self: Pin<&mut Self>,
+                cx: &mut Context<'_>,
+                buf: &mut ReadBuf<'_>,
+            ) -> Poll<io::Result<()>> {
+                match &mut *self {
+                    $(Self::$variant(s) => Pin::new(s).poll_read(cx, buf),)+
+                }
+            }
+        }
+
+        impl AsyncWrite for $ty {
+            fn poll_write(
+                mut self: Pin<&mut Self>,
+                cx: &mut Context<'_>,
+                buf: &[u8],
+            ) -> Poll<io::Result<usize>> {
+                match &mut *self {
+                    $(Self::$variant(s) => Pin::new(s).poll_write(cx, buf),)+
+                }
+            }
+
+            fn poll_write_vectored(
+                mut self: Pin<&mut Self>,
+                cx: &mut Context<'_>,
+                bufs: &[io::IoSlice<'_>],
+            ) -> Poll<io::Result<usize>> {
+                match &mut *self {
+                    $(Self::$variant(s) => Pin::new(s).poll_write_vectored(cx, bufs),)+
+                }
+            }
+
+            fn is_write_vectored(&self) -> bool {
+                match self {
+                    $(Self::$variant(s) => s.is_write_vectored(),)+
+                }
+            }
+
+            fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+                match &mut *self {
+                    $(Self::$variant(s) => Pin::new(s).poll_flush(cx),)+
+                }
+            }
+
+            fn poll_shutdown(
+                mut self: Pin<&mut Self>,
+                cx: &mut Context<'_>,
+            ) -> Poll<io::Result<()>> {
+                match &mut *self {
+                    $(Self::$variant(s) => Pin::new(s).poll_shutdown(cx),)+
+                }
+            }
+        }
+    };
+}
+
+delegate_io!(Stream, Tcp, Tls);
+delegate_io!(Io, Plain, Tls);
 
 /// An open connection; holds its per-host permit until dropped.
 pub(crate) struct Conn {
@@ -379,10 +489,7 @@ impl AsyncRead for Conn {
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
-        match &mut self.io {
-            Io::Plain(s) => Pin::new(s).poll_read(cx, buf),
-            Io::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
-        }
+        Pin::new(&mut self.io).poll_read(cx, buf)
     }
 }
 
@@ -392,10 +499,7 @@ impl AsyncWrite for Conn {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        match &mut self.io {
-            Io::Plain(s) => Pin::new(s).poll_write(cx, buf),
-            Io::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),
-        }
+        Pin::new(&mut self.io).poll_write(cx, buf)
     }
 
     fn poll_write_vectored(
@@ -403,30 +507,18 @@ impl AsyncWrite for Conn {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        match &mut self.io {
-            Io::Plain(s) => Pin::new(s).poll_write_vectored(cx, bufs),
-            Io::Tls(s) => Pin::new(s.as_mut()).poll_write_vectored(cx, bufs),
-        }
+        Pin::new(&mut self.io).poll_write_vectored(cx, bufs)
     }
 
     fn is_write_vectored(&self) -> bool {
-        match &self.io {
-            Io::Plain(s) => s.is_write_vectored(),
-            Io::Tls(s) => s.is_write_vectored(),
-        }
+        self.io.is_write_vectored()
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        match &mut self.io {
-            Io::Plain(s) => Pin::new(s).poll_flush(cx),
-            Io::Tls(s) => Pin::new(s.as_mut()).poll_flush(cx),
-        }
+        Pin::new(&mut self.io).poll_flush(cx)
     }
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        match &mut self.io {
-            Io::Plain(s) => Pin::new(s).poll_shutdown(cx),
-            Io::Tls(s) => Pin::new(s.as_mut()).poll_shutdown(cx),
-        }
+        Pin::new(&mut self.io).poll_shutdown(cx)
     }
 }

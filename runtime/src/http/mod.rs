@@ -23,7 +23,8 @@ use crate::body::Body;
 
 pub use client::HyperClient;
 pub use error::{HttpError, HttpErrorKind};
-pub use settings::{HttpSettings, Proxies};
+pub(crate) use settings::redact_userinfo;
+pub use settings::{ClientCert, HttpSettings, Proxies, ProxiesConfig};
 
 /// A request as the HTTP client sends it: absolute URI (`https://host/path?query`), signed headers, body.
 pub type HttpRequest = http::Request<Body>;

@@ -22,11 +22,13 @@ pub struct HttpSettings {
     pub max_pool_connections: usize,
     /// Proxies to use (botocore's `proxies`).
     pub proxies: Proxies,
+    /// How proxies are reached (botocore's `proxies_config`).
+    pub proxies_config: ProxiesConfig,
     /// A PEM file of CA certificates that replaces the bundled roots (botocore's `verify`
     /// path / `AWS_CA_BUNDLE` / `ca_bundle`).
     pub ca_bundle: Option<PathBuf>,
-    /// A client certificate chain and its private key, both PEM (botocore's `client_cert`).
-    pub client_cert: Option<(PathBuf, PathBuf)>,
+    /// The client certificate for mutual TLS with the endpoint (botocore's `client_cert`).
+    pub client_cert: Option<ClientCert>,
     /// Verify server certificates. Default `true`; `false` is botocore's `verify=False`.
     pub verify: bool,
     /// Enable TCP keep-alive probes on connections (botocore's `tcp_keepalive`).
@@ -40,6 +42,7 @@ impl Default for HttpSettings {
             read_timeout: Some(Duration::from_secs(60)),
             max_pool_connections: 10,
             proxies: Proxies::default(),
+            proxies_config: ProxiesConfig::default(),
             ca_bundle: None,
             client_cert: None,
             verify: true,
@@ -48,16 +51,102 @@ impl Default for HttpSettings {
     }
 }
 
+/// A client certificate for mutual TLS (botocore's `client_cert`, or
+/// `proxies_config.proxy_client_cert` for the proxy): a PEM certificate chain, and the PEM
+/// private key, either in its own file (botocore's `(cert, key)` tuple) or in the
+/// certificate file itself (botocore's single path).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientCert {
+    /// The certificate chain (PEM) file.
+    pub cert: PathBuf,
+    /// The private key (PEM) file, when it is not inside `cert`.
+    pub key: Option<PathBuf>,
+}
+
+impl ClientCert {
+    /// A certificate file that also holds the private key (botocore's single path).
+    pub fn combined(path: impl Into<PathBuf>) -> ClientCert {
+        ClientCert {
+            cert: path.into(),
+            key: None,
+        }
+    }
+
+    /// A certificate file and a separate key file (botocore's `(cert, key)` tuple).
+    pub fn with_key(cert: impl Into<PathBuf>, key: impl Into<PathBuf>) -> ClientCert {
+        ClientCert {
+            cert: cert.into(),
+            key: Some(key.into()),
+        }
+    }
+}
+
+impl From<PathBuf> for ClientCert {
+    fn from(path: PathBuf) -> ClientCert {
+        ClientCert::combined(path)
+    }
+}
+
+impl From<&std::path::Path> for ClientCert {
+    fn from(path: &std::path::Path) -> ClientCert {
+        ClientCert::combined(path)
+    }
+}
+
+impl From<&str> for ClientCert {
+    fn from(path: &str) -> ClientCert {
+        ClientCert::combined(path)
+    }
+}
+
+impl From<String> for ClientCert {
+    fn from(path: String) -> ClientCert {
+        ClientCert::combined(path)
+    }
+}
+
+impl From<(PathBuf, PathBuf)> for ClientCert {
+    fn from((cert, key): (PathBuf, PathBuf)) -> ClientCert {
+        ClientCert::with_key(cert, key)
+    }
+}
+
+impl From<(&str, &str)> for ClientCert {
+    fn from((cert, key): (&str, &str)) -> ClientCert {
+        ClientCert::with_key(cert, key)
+    }
+}
+
+/// botocore's `proxies_config`: how a TLS (`https://`) proxy is reached, and whether
+/// `https://` requests are forwarded through it instead of tunnelled. All three apply only
+/// to `https://` proxy URLs, as in botocore (urllib3 uses them only for TLS to the proxy).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProxiesConfig {
+    /// `proxy_ca_bundle`: a PEM file of CA certificates trusted for the proxy's own
+    /// certificate, in addition to the roots that verify endpoints (`ca_bundle`, or the
+    /// bundled roots), as urllib3 loads both.
+    pub proxy_ca_bundle: Option<PathBuf>,
+    /// `proxy_client_cert`: the client certificate presented to the proxy.
+    pub proxy_client_cert: Option<ClientCert>,
+    /// `proxy_use_forwarding_for_https`: send `https://` requests to an `https://` proxy in
+    /// absolute form over the TLS connection to the proxy (the proxy sees the request),
+    /// instead of a `CONNECT` tunnel. Default false; ignored for `http://` proxies.
+    pub proxy_use_forwarding_for_https: bool,
+}
+
 /// Proxy URLs by target scheme, and the hosts that bypass them (botocore's `proxies` dict,
 /// which it consults by scheme only, or `HTTP_PROXY` / `HTTPS_PROXY` / `NO_PROXY`).
 ///
-/// A proxy URL is `http://[user:password@]host[:port]` (a missing scheme means `http://`);
-/// the user info becomes `Proxy-Authorization: Basic …`. `Debug` hides passwords.
+/// A proxy URL is `http://[user:password@]host[:port]` or `https://…` (TLS to the proxy,
+/// see [`ProxiesConfig`]); a missing scheme means `http://`, a missing port 80 (`http`) or
+/// 443 (`https`). The user info becomes `Proxy-Authorization: Basic …`; `Debug` and errors
+/// hide it.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Proxies {
     /// Proxy for `http://` targets; requests go to it in absolute form.
     pub http: Option<String>,
-    /// Proxy for `https://` targets; reached with a `CONNECT` tunnel.
+    /// Proxy for `https://` targets; reached with a `CONNECT` tunnel (or forwarded, see
+    /// [`ProxiesConfig::proxy_use_forwarding_for_https`]).
     pub https: Option<String>,
     /// Hosts that are reached directly: `*` (all), a host name, a domain suffix
     /// (`example.com` or `.example.com` also match `a.example.com`), an IP address, a CIDR
@@ -109,11 +198,13 @@ impl Proxies {
             .any(|entry| no_proxy_matches(entry, &host, host_ip, port))
     }
 
-    pub(crate) fn parsed(&self) -> Result<ParsedProxies, HttpError> {
+    /// Parses the proxy URLs; `forward_https` is `proxy_use_forwarding_for_https`.
+    pub(crate) fn parsed(&self, forward_https: bool) -> Result<ParsedProxies, HttpError> {
         Ok(ParsedProxies {
             http: self.http.as_deref().map(ProxyUrl::parse).transpose()?,
             https: self.https.as_deref().map(ProxyUrl::parse).transpose()?,
             no_proxy: self.clone(),
+            forward_https,
         })
     }
 }
@@ -129,7 +220,7 @@ impl fmt::Debug for Proxies {
 }
 
 /// `http://user:secret@host` → `http://***@host`.
-fn redact_userinfo(url: &str) -> String {
+pub(crate) fn redact_userinfo(url: &str) -> String {
     let (scheme, rest) = match url.split_once("://") {
         Some((s, r)) => (Some(s), r),
         None => (None, url),
@@ -221,6 +312,8 @@ fn in_network(ip: IpAddr, net: IpAddr, bits: u8) -> bool {
 /// A parsed proxy URL.
 #[derive(Clone)]
 pub(crate) struct ProxyUrl {
+    /// `https://`: TLS to the proxy.
+    pub tls: bool,
     /// Host without brackets.
     pub host: String,
     pub port: u16,
@@ -231,6 +324,7 @@ pub(crate) struct ProxyUrl {
 impl fmt::Debug for ProxyUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ProxyUrl")
+            .field("tls", &self.tls)
             .field("host", &self.host)
             .field("port", &self.port)
             .field("authorization", &self.authorization.as_ref().map(|_| "***"))
@@ -247,15 +341,12 @@ impl ProxyUrl {
             )
         };
         let url = url.trim();
-        let rest = match url.split_once("://") {
-            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => rest,
-            Some((scheme, _)) if scheme.eq_ignore_ascii_case("https") => {
-                return Err(bad(
-                    "https:// proxies (TLS to the proxy) are not supported; use http://",
-                ))
-            }
-            Some(_) => return Err(bad("the scheme must be http://")),
-            None => url,
+        // botocore's `_fix_proxy_url`: no scheme (or `//host`) means `http://`.
+        let (tls, rest) = match url.split_once("://") {
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => (false, rest),
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") => (true, rest),
+            Some(_) => return Err(bad("the scheme must be http:// or https://")),
+            None => (false, url.strip_prefix("//").unwrap_or(url)),
         };
         let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
         let (userinfo, hostport) = match authority.rsplit_once('@') {
@@ -281,6 +372,7 @@ impl ProxyUrl {
         }
         let port = match port {
             Some(p) => p.parse::<u16>().map_err(|_| bad("bad port"))?,
+            None if tls => 443,
             None => 80,
         };
         let authorization = match userinfo {
@@ -292,6 +384,7 @@ impl ProxyUrl {
             None => None,
         };
         Ok(ProxyUrl {
+            tls,
             host: host.to_string(),
             port,
             authorization,
@@ -305,11 +398,41 @@ pub(crate) struct ParsedProxies {
     http: Option<ProxyUrl>,
     https: Option<ProxyUrl>,
     no_proxy: Proxies,
+    forward_https: bool,
+}
+
+/// How a request reaches its target.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Route<'a> {
+    /// Straight to the target.
+    Direct,
+    /// To the proxy, in absolute form (`http://` targets; `https://` targets through an
+    /// `https://` proxy with `proxy_use_forwarding_for_https`).
+    Forward(&'a ProxyUrl),
+    /// Through a `CONNECT` tunnel opened on the proxy, then TLS with the target.
+    Tunnel(&'a ProxyUrl),
 }
 
 impl ParsedProxies {
     /// The proxy to use for a target, if any.
-    pub(crate) fn for_target(&self, https: bool, host: &str, port: u16) -> Option<&ProxyUrl> {
+    /// Whether any proxy is reached over TLS.
+    pub(crate) fn any_tls(&self) -> bool {
+        [&self.http, &self.https]
+            .into_iter()
+            .any(|p| p.as_ref().is_some_and(|p| p.tls))
+    }
+
+    /// How a request to the target goes: direct, forwarded or tunnelled (urllib3's
+    /// `connection_requires_http_tunnel`).
+    pub(crate) fn route(&self, https: bool, host: &str, port: u16) -> Route<'_> {
+        match self.for_target(https, host, port) {
+            None => Route::Direct,
+            Some(p) if !https || (p.tls && self.forward_https) => Route::Forward(p),
+            Some(p) => Route::Tunnel(p),
+        }
+    }
+
+    fn for_target(&self, https: bool, host: &str, port: u16) -> Option<&ProxyUrl> {
         let proxy = if https {
             self.https.as_ref()
         } else {
@@ -428,6 +551,10 @@ mod tests {
             ProxyUrl::parse("socks5://h").unwrap_err().kind(),
             HttpErrorKind::Config
         );
+        let p = ProxyUrl::parse("https://proxy.local").unwrap();
+        assert_eq!((p.tls, p.port), (true, 443));
+        let p = ProxyUrl::parse("//proxy.local:81").unwrap();
+        assert_eq!((p.tls, p.host.as_str(), p.port), (false, "proxy.local", 81));
         for bad in ["http://h:99999", "http://"] {
             assert_eq!(
                 ProxyUrl::parse(bad).unwrap_err().kind(),

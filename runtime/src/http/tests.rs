@@ -641,7 +641,10 @@ async fn tls_with_a_client_certificate() {
     let url = format!("https://localhost:{}/", addr.port());
     let with = HttpSettings {
         ca_bundle: Some(testdata("ca.pem")),
-        client_cert: Some((testdata("client.pem"), testdata("client.key"))),
+        client_cert: Some(ClientCert::with_key(
+            testdata("client.pem"),
+            testdata("client.key"),
+        )),
         ..settings()
     };
     let resp = HyperClient::new(&with)

@@ -10,7 +10,7 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
 use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 
 use super::error::{HttpError, HttpErrorKind};
-use super::settings::HttpSettings;
+use super::settings::{ClientCert, HttpSettings};
 
 fn config_err(message: String) -> HttpError {
     HttpError::new(HttpErrorKind::Config, message)
@@ -32,10 +32,54 @@ fn read_certs(path: &Path, what: &str) -> Result<Vec<CertificateDer<'static>>, H
     Ok(certs)
 }
 
-/// Builds the client TLS configuration for `settings`, offering the ALPN protocols `alpn`
-/// (`http/1.1` for the HTTP/1.1 pool, `h2` for the HTTP/2 one).
+fn add_bundle(roots: &mut RootCertStore, path: &Path, what: &str) -> Result<(), HttpError> {
+    for cert in read_certs(path, what)? {
+        roots.add(cert).map_err(|e| {
+            config_err(format!(
+                "a certificate in the {what} {} is unusable",
+                path.display()
+            ))
+            .with_source(e)
+        })?;
+    }
+    Ok(())
+}
+
+/// Builds the client TLS configuration for endpoints, offering the ALPN protocols `alpn`
+/// (`http/1.1` for the HTTP/1.1 pool, `h2` for the HTTP/2 one): `verify`, `ca_bundle`,
+/// `client_cert`.
 pub(crate) fn client_config(
     settings: &HttpSettings,
+    alpn: &[u8],
+) -> Result<Arc<ClientConfig>, HttpError> {
+    build(
+        settings,
+        None,
+        settings.client_cert.as_ref(),
+        "client_cert",
+        alpn,
+    )
+}
+
+/// The TLS configuration for `https://` proxies (botocore's `proxies_config`): the
+/// endpoint roots plus `proxy_ca_bundle`, and `proxy_client_cert` (never the endpoint's
+/// `client_cert`, as urllib3). Offers ALPN `http/1.1`: Kumo speaks HTTP/1.1 to proxies.
+pub(crate) fn proxy_config(settings: &HttpSettings) -> Result<Arc<ClientConfig>, HttpError> {
+    let pc = &settings.proxies_config;
+    build(
+        settings,
+        pc.proxy_ca_bundle.as_deref(),
+        pc.proxy_client_cert.as_ref(),
+        "proxy_client_cert",
+        b"http/1.1",
+    )
+}
+
+fn build(
+    settings: &HttpSettings,
+    extra_roots: Option<&Path>,
+    client_cert: Option<&ClientCert>,
+    knob: &str,
     alpn: &[u8],
 ) -> Result<Arc<ClientConfig>, HttpError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -45,18 +89,11 @@ pub(crate) fn client_config(
     let builder = if settings.verify {
         let mut roots = RootCertStore::empty();
         match &settings.ca_bundle {
-            Some(path) => {
-                for cert in read_certs(path, "CA bundle")? {
-                    roots.add(cert).map_err(|e| {
-                        config_err(format!(
-                            "a certificate in the CA bundle {} is unusable",
-                            path.display()
-                        ))
-                        .with_source(e)
-                    })?;
-                }
-            }
+            Some(path) => add_bundle(&mut roots, path, "CA bundle")?,
             None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+        }
+        if let Some(path) = extra_roots {
+            add_bundle(&mut roots, path, "proxy CA bundle (proxy_ca_bundle)")?;
         }
         builder.with_root_certificates(roots)
     } else {
@@ -64,20 +101,21 @@ pub(crate) fn client_config(
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(NoVerification(provider)))
     };
-    let mut config = match &settings.client_cert {
-        Some((cert_path, key_path)) => {
-            let certs = read_certs(cert_path, "client certificate")?;
+    let mut config = match client_cert {
+        Some(cc) => {
+            let certs = read_certs(&cc.cert, &format!("certificate of {knob}"))?;
+            let key_path = cc.key.as_deref().unwrap_or(&cc.cert);
             let key = PrivateKeyDer::from_pem_file(key_path).map_err(|e| {
                 config_err(format!(
-                    "cannot read a private key from {}",
+                    "cannot read the private key of {knob} from {}",
                     key_path.display()
                 ))
                 .with_source(e)
             })?;
             builder.with_client_auth_cert(certs, key).map_err(|e| {
                 config_err(format!(
-                    "the client certificate {} cannot be used",
-                    cert_path.display()
+                    "the certificate of {knob} ({}) cannot be used",
+                    cc.cert.display()
                 ))
                 .with_source(e)
             })?

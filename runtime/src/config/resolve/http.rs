@@ -7,13 +7,11 @@ use std::time::Duration;
 
 use crate::config::defaults_mode::ModeDefaults;
 use crate::config::env::expand_path;
-use crate::config::explicit::ClientCert;
 use crate::config::loader::SharedConfig;
-use crate::config::resolved::ProxiesConfig;
 use crate::config::settings::{
     CA_BUNDLE, PROXY_CA_BUNDLE, PROXY_CLIENT_CERT, PROXY_USE_FORWARDING_FOR_HTTPS, TCP_KEEPALIVE,
 };
-use crate::http::Proxies;
+use crate::http::{ClientCert, Proxies, ProxiesConfig};
 
 /// botocore's `DEFAULT_TIMEOUT` for both connect and read.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -63,16 +61,19 @@ impl SharedConfig {
         }
     }
 
-    /// The environment's proxies (through [`Proxies::from_vars`], lower-case names first
-    /// as in Python's `urllib`); an explicit `proxies` dict replaces the `http` / `https`
-    /// entries, as botocore then skips the environment's.
+    /// An explicit `proxies` dict (its `http` / `https` keys, no `NO_PROXY`: botocore's
+    /// `EndpointCreator` then skips `get_environ_proxies` altogether), else the
+    /// environment's proxies (through [`Proxies::from_vars`], lower-case names first as in
+    /// Python's `urllib`).
     fn proxies(&self) -> Proxies {
-        let mut proxies = Proxies::from_vars(|name| self.env.var(name));
-        if let Some(explicit) = &self.config.proxies {
-            proxies.http = explicit.get("http").cloned();
-            proxies.https = explicit.get("https").cloned();
+        match &self.config.proxies {
+            Some(explicit) => Proxies {
+                http: explicit.get("http").cloned(),
+                https: explicit.get("https").cloned(),
+                no_proxy: Vec::new(),
+            },
+            None => Proxies::from_vars(|name| self.env.var(name)),
         }
-        proxies
     }
 
     fn proxies_config(&self) -> ProxiesConfig {
@@ -84,7 +85,10 @@ impl SharedConfig {
         };
         ProxiesConfig {
             proxy_ca_bundle: path(&c.proxy_ca_bundle, &PROXY_CA_BUNDLE),
-            proxy_client_cert: path(&c.proxy_client_cert, &PROXY_CLIENT_CERT),
+            proxy_client_cert: c.proxy_client_cert.clone().or_else(|| {
+                self.lookup(&PROXY_CLIENT_CERT)
+                    .map(|(v, _)| ClientCert::combined(v))
+            }),
             proxy_use_forwarding_for_https: c
                 .proxy_use_forwarding_for_https
                 .or_else(|| self.lookup_flag(&PROXY_USE_FORWARDING_FOR_HTTPS))

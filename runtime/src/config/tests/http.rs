@@ -34,7 +34,9 @@ fn proxies() {
         (c.proxies.http.as_deref(), c.proxies.https.as_deref()),
         (None, Some("http://mine:3"))
     );
-    assert_eq!(c.proxies.no_proxy, ["169.254.169.254", "localhost"]);
+    // ... and `NO_PROXY` with them: botocore's `EndpointCreator` calls
+    // `get_environ_proxies` (the only reader of `NO_PROXY`) only when `proxies` is None.
+    assert!(c.proxies.no_proxy.is_empty(), "{:?}", c.proxies);
     assert!(c.proxies_config.proxy_use_forwarding_for_https);
 }
 
