@@ -75,6 +75,10 @@ pub enum SdkErrorKind {
     NotReplayable,
     /// A waiter reached a failure state or gave up.
     Waiter,
+    /// The call cannot be made into a presigned URL (boto3's `generate_presigned_url`): its
+    /// body cannot move into the query string (botocore fails or loses it too); the message
+    /// says why.
+    Presign,
     /// A paginator cannot continue (botocore's `PaginationError`: a repeated token, a bad path).
     Pagination,
 }

@@ -34,6 +34,7 @@ impl Handle {
         let account_id = self.account_id_for_endpoint().await?;
         let endpoint = self.resolve_endpoint(op, input, account_id.as_deref())?;
         let mut request = self.prepare(op, input, request, &endpoint)?;
+        self.prepare_body(op, input, &mut request)?;
         let schemes = endpoint::auth_schemes(&endpoint);
         let streaming_body = request.body().bytes().is_none();
         let mut call = inner.retry.begin_call(op.name);
