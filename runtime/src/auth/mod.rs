@@ -18,7 +18,8 @@ pub mod sigv4;
 
 pub use bearer::{sign_bearer, Token};
 pub use sigv4::{
-    presign, presign_with_body_params, sign, ClockSkew, PayloadHash, SigningOutput, SigningParams, SigningSettings,
+    presign, presign_with_body_params, sign, ClockSkew, PayloadHash, SigningOutput, SigningParams,
+    SigningSettings,
 };
 
 /// Why a request could not be signed. Never contains a credential or a header value.

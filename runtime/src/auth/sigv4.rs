@@ -474,16 +474,16 @@ pub fn presign_with_body_params(
         }
     } else {
         match req.body().bytes() {
-        None => return Err(SigningError::StreamingBody),
-        Some([]) => {}
-        Some(b) => {
-            if !body_is_form {
-                return Err(SigningError::PresignBody);
+            None => return Err(SigningError::StreamingBody),
+            Some([]) => {}
+            Some(b) => {
+                if !body_is_form {
+                    return Err(SigningError::PresignBody);
+                }
+                let text = std::str::from_utf8(b).map_err(|_| SigningError::PresignBody)?;
+                add_params(text, true);
             }
-            let text = std::str::from_utf8(b).map_err(|_| SigningError::PresignBody)?;
-            add_params(text, true);
         }
-    }
     }
 
     let default_host = host_from_uri(uri);

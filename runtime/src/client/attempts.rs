@@ -27,6 +27,8 @@ impl Handle {
     ) -> Result<ResponseMeta, RawError> {
         let inner = &*self.inner;
         let service = inner.service;
+        // botocore fills idempotency tokens before it validates (`before-parameter-build`).
+        crate::protocol::fill_idempotency_tokens(input);
         if inner.config.parameter_validation {
             crate::validate::validate(input)?;
         }

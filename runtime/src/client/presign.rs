@@ -16,10 +16,10 @@ use super::prepare::set_header;
 use super::signing::SigningTarget;
 use super::{sdk, Handle};
 use crate::auth::sigv4::{self, SigningParams};
+use crate::body::Body;
 use crate::data::Struct;
 use crate::endpoint;
 use crate::error::{SdkError, SdkErrorKind};
-use crate::body::Body;
 use crate::operation::{Operation, Protocol};
 
 impl Handle {
