@@ -133,3 +133,76 @@ async fn the_query_request_id_is_the_response_metadata_not_a_data_element() {
         Some("the-call")
     );
 }
+
+#[tokio::test]
+async fn a_call_without_output_returns_its_metadata_with_host_id_and_headers() {
+    let http = Arc::new(CaptureClient::new([CannedResponse::status(204)
+        .header("x-amz-request-id", "REQ-1")
+        .header("x-amz-id-2", "HOST-1")
+        .header("x-kumo-test", "seen")]));
+    let s3 = client!(kumo_s3::Client, http);
+    let out: kumo_runtime::NoOutput = s3
+        .delete_bucket(kumo_s3::types::DeleteBucketInput {
+            bucket: "b".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("call");
+    let m = &out.response_metadata;
+    assert_eq!(m.request_id.as_deref(), Some("REQ-1"));
+    assert_eq!(m.extended_request_id.as_deref(), Some("HOST-1"));
+    assert_eq!((m.status, m.attempts), (204, 1));
+    assert_eq!(
+        m.headers.get("x-kumo-test").and_then(|v| v.to_str().ok()),
+        Some("seen")
+    );
+}
+
+#[tokio::test]
+async fn s3_error_members_type_host_id_and_headers_are_readable_from_the_error() {
+    let body = "<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message>\
+        <BucketName>missing-bucket</BucketName><Resource>/missing-bucket</Resource>\
+        <RequestId>REQ-2</RequestId><HostId>HOST-FROM-BODY</HostId></Error>";
+    let http = Arc::new(CaptureClient::new([CannedResponse::status(404)
+        .body(body)
+        .header("content-type", "application/xml")
+        .header("x-kumo-test", "err")]));
+    let s3 = client!(kumo_s3::Client, http);
+    let err = s3
+        .delete_bucket(kumo_s3::types::DeleteBucketInput {
+            bucket: "missing-bucket".into(),
+            ..Default::default()
+        })
+        .await
+        .expect_err("404");
+    let meta = err.meta().expect("a service error");
+    assert_eq!(meta.code, "NoSuchBucket");
+    assert_eq!(meta.extra("BucketName"), Some("missing-bucket"));
+    assert_eq!(meta.extra("Resource"), Some("/missing-bucket"));
+    assert_eq!(meta.extra("Code"), None, "envelope members are not extras");
+    assert_eq!(meta.request_id.as_deref(), Some("REQ-2"));
+    assert_eq!(meta.extended_request_id.as_deref(), Some("HOST-FROM-BODY"));
+    assert_eq!(
+        meta.headers.get("x-kumo-test").and_then(|v| v.to_str().ok()),
+        Some("err")
+    );
+
+    // A query error's Type (Sender / Receiver).
+    let body = r#"<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+  <Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>bad</Message></Error>
+  <RequestId>REQ-3</RequestId>
+</ErrorResponse>"#;
+    let http = Arc::new(CaptureClient::new([
+        CannedResponse::status(403).body(body)
+    ]));
+    let sts = client!(kumo_sts::Client, http);
+    let err = sts
+        .get_caller_identity(kumo_sts::types::GetCallerIdentityInput::default())
+        .await
+        .expect_err("403");
+    let meta = err.meta().expect("a service error");
+    assert_eq!(meta.error_type.as_deref(), Some("Sender"));
+    assert_eq!(meta.code, "InvalidClientTokenId");
+    assert_eq!(meta.request_id.as_deref(), Some("REQ-3"));
+    assert!(meta.extra.is_empty(), "{:?}", meta.extra);
+}

@@ -116,6 +116,7 @@ impl Handle {
             Ok((mut meta, index)) => {
                 meta.attempts = attempt;
                 meta.status = status;
+                meta.headers = head.headers.clone();
                 outcome.error_code = Some(meta.code.clone());
                 outcome.modeled_error = match index.and_then(|i| op.errors.get(i)) {
                     Some(e) if e.has(crate::schema::flags::THROTTLING) => {
@@ -142,9 +143,11 @@ impl Handle {
                     code: status.to_string(),
                     message: Some(format!("unparseable error response: {e}")),
                     request_id: request_id(&head.headers),
-                    extended_request_id: None,
+                    extended_request_id: header(&head.headers, "x-amz-id-2"),
                     status,
                     attempts: attempt,
+                    headers: head.headers.clone(),
+                    ..ErrorMeta::default()
                 };
                 (
                     outcome,
@@ -168,10 +171,18 @@ fn request_id(h: &http::HeaderMap) -> Option<String> {
         .map(str::to_string)
 }
 
+fn header(h: &http::HeaderMap, name: &str) -> Option<String> {
+    h.get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
 fn response_meta(head: &http::response::Parts, attempts: u32) -> ResponseMeta {
     ResponseMeta {
         request_id: request_id(&head.headers),
+        extended_request_id: header(&head.headers, "x-amz-id-2"),
         status: head.status.as_u16(),
         attempts,
+        headers: head.headers.clone(),
     }
 }

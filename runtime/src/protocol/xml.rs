@@ -589,7 +589,14 @@ pub(crate) struct ErrorEnvelope {
     pub message: Option<String>,
     pub request_id: Option<String>,
     pub host_id: Option<String>,
+    /// `<Type>` (`Sender` / `Receiver`).
+    pub error_type: Option<String>,
+    /// The error element's other members (S3's `BucketName`, `Resource`, …).
+    pub extra: Vec<(String, String)>,
 }
+
+/// At most this many extra members of an error element are kept.
+const MAX_EXTRA_ERROR_MEMBERS: usize = 64;
 
 fn read_error_fields(
     rd: &mut XmlReader<'_>,
@@ -602,6 +609,12 @@ fn read_error_fields(
             "Message" => env.message = Some(rd.text(&child)?.into_owned()),
             "RequestId" | "RequestID" => env.request_id = Some(rd.text(&child)?.into_owned()),
             "HostId" => env.host_id = Some(rd.text(&child)?.into_owned()),
+            "Type" => env.error_type = Some(rd.text(&child)?.into_owned()),
+            _ if env.extra.len() < MAX_EXTRA_ERROR_MEMBERS => {
+                let name = child.name().to_string();
+                let text = rd.text(&child)?.into_owned();
+                env.extra.push((name, text));
+            }
             _ => rd.skip(&child)?,
         }
     }
@@ -721,10 +734,12 @@ pub(crate) fn error_meta(
         ErrorMeta {
             code,
             message,
+            error_type: env.error_type,
+            extra: env.extra,
             request_id,
             extended_request_id,
             status,
-            attempts: 0,
+            ..ErrorMeta::default()
         },
         index,
     )
