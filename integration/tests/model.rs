@@ -160,7 +160,8 @@ async fn a_call_without_output_returns_its_metadata_with_host_id_and_headers() {
 
 #[tokio::test]
 async fn s3_error_members_type_host_id_and_headers_are_readable_from_the_error() {
-    let body = "<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message>\
+    let body =
+        "<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message>\
         <BucketName>missing-bucket</BucketName><Resource>/missing-bucket</Resource>\
         <RequestId>REQ-2</RequestId><HostId>HOST-FROM-BODY</HostId></Error>";
     let http = Arc::new(CaptureClient::new([CannedResponse::status(404)
@@ -183,7 +184,9 @@ async fn s3_error_members_type_host_id_and_headers_are_readable_from_the_error()
     assert_eq!(meta.request_id.as_deref(), Some("REQ-2"));
     assert_eq!(meta.extended_request_id.as_deref(), Some("HOST-FROM-BODY"));
     assert_eq!(
-        meta.headers.get("x-kumo-test").and_then(|v| v.to_str().ok()),
+        meta.headers
+            .get("x-kumo-test")
+            .and_then(|v| v.to_str().ok()),
         Some("err")
     );
 
@@ -192,9 +195,7 @@ async fn s3_error_members_type_host_id_and_headers_are_readable_from_the_error()
   <Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>bad</Message></Error>
   <RequestId>REQ-3</RequestId>
 </ErrorResponse>"#;
-    let http = Arc::new(CaptureClient::new([
-        CannedResponse::status(403).body(body)
-    ]));
+    let http = Arc::new(CaptureClient::new([CannedResponse::status(403).body(body)]));
     let sts = client!(kumo_sts::Client, http);
     let err = sts
         .get_caller_identity(kumo_sts::types::GetCallerIdentityInput::default())

@@ -181,3 +181,33 @@ pub(crate) fn uuid_v4() -> String {
 pub fn rest_xml_error_in_200(op: &Operation, body: &[u8]) -> bool {
     rest_xml::error_in_200(op, body)
 }
+
+/// EC2-like nested schemas for the parse-error path tests of every reader:
+/// `Reservations[].Instances[].LaunchTime`, `Tags{}`.
+#[cfg(test)]
+pub(crate) mod path_fixture {
+    use crate::schema::prelude as p;
+    use crate::schema::{Member, Schema};
+
+    pub static INSTANCE: Schema =
+        Schema::structure("Instance", &[Member::new("LaunchTime", &p::TIMESTAMP)]);
+    pub static INSTANCES: Schema = Schema::list("Instances", &[Member::new("item", &INSTANCE)]);
+    pub static RESERVATION: Schema =
+        Schema::structure("Reservation", &[Member::new("Instances", &INSTANCES)]);
+    pub static RESERVATIONS: Schema =
+        Schema::list("Reservations", &[Member::new("item", &RESERVATION)]);
+    pub static TAGS: Schema = Schema::map(
+        "Tags",
+        &[
+            Member::new("key", &p::STRING),
+            Member::new("value", &p::INTEGER),
+        ],
+    );
+    pub static OUTPUT: Schema = Schema::structure(
+        "Out",
+        &[
+            Member::new("Reservations", &RESERVATIONS),
+            Member::new("Tags", &TAGS),
+        ],
+    );
+}
