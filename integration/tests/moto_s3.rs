@@ -410,3 +410,57 @@ async fn presigned_get_works_with_a_plain_http_client() {
         .expect_err("wrong input");
     assert_eq!(err.kind(), kumo_runtime::SdkErrorKind::ParamValidation);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn presigned_put_then_presigned_get_with_a_plain_http_client() {
+    use kumo_runtime::http::{HttpClient, HttpSettings, HyperClient};
+    let moto = Moto::start();
+    let s3 = client!(kumo_s3::Client, moto);
+    bucket(&s3, "kumo-presign-put").await;
+    let expires = std::time::Duration::from_secs(300);
+    let put_url = s3
+        .generate_presigned_url(
+            "put_object",
+            PutObjectInput {
+                bucket: "kumo-presign-put".into(),
+                key: "from-a-url.bin".into(),
+                ..Default::default()
+            },
+            expires,
+        )
+        .await
+        .expect("presign put");
+    assert!(put_url.contains("X-Amz-SignedHeaders=host&"), "{put_url}");
+    // Not the SDK: the runtime's bare HTTP client, sending only what a user of the URL would.
+    let http = HyperClient::new(&HttpSettings::default()).expect("http client");
+    let data: Vec<u8> = (0..70_000u32).map(|i| (i % 251) as u8).collect();
+    let mut put = http::Request::new(kumo_runtime::Body::from(data.clone()));
+    *put.method_mut() = http::Method::PUT;
+    *put.uri_mut() = put_url.parse().expect("url");
+    put.headers_mut()
+        .insert(http::header::CONTENT_LENGTH, data.len().into());
+    let resp = http.send(put).await.expect("PUT");
+    let status = resp.status();
+    let text = resp.into_body().collect().await.expect("body");
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&text));
+
+    let get_url = s3
+        .generate_presigned_url(
+            "get_object",
+            GetObjectInput {
+                bucket: "kumo-presign-put".into(),
+                key: "from-a-url.bin".into(),
+                ..Default::default()
+            },
+            expires,
+        )
+        .await
+        .expect("presign get");
+    let mut get = http::Request::new(kumo_runtime::Body::empty());
+    *get.uri_mut() = get_url.parse().expect("url");
+    let resp = http.send(get).await.expect("GET");
+    assert_eq!(resp.status(), 200);
+    let got = resp.into_body().collect().await.expect("body");
+    assert_eq!(got.len(), data.len());
+    assert!(got[..] == data[..], "the object read back differs");
+}

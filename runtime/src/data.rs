@@ -174,6 +174,22 @@ impl Struct for Unit {
     }
 }
 
+/// An operation without output returns [`NoOutput`]: no members, only the call's metadata.
+impl Struct for crate::meta::NoOutput {
+    fn schema(&self) -> &'static Schema {
+        &crate::schema::prelude::UNIT
+    }
+    fn field(&self, _: usize) -> Option<&dyn Reflect> {
+        None
+    }
+    fn field_mut(&mut self, _: usize) -> Option<&mut dyn Reflect> {
+        None
+    }
+    fn set_response_meta(&mut self, meta: crate::meta::ResponseMeta) {
+        self.response_metadata = meta;
+    }
+}
+
 /// A list seen without its element type.
 pub trait List: Send + Sync {
     /// Number of elements.

@@ -41,8 +41,9 @@ impl OperationError for Unmodelled {
 pub struct ServiceError<E> {
     /// The typed error: a modelled variant with its members, or `Unmodelled`.
     pub kind: E,
-    /// Code, message, request id and status.
-    pub meta: ErrorMeta,
+    /// Code, message, request id, status, headers, … (boxed: it is large, and an `Error`
+    /// travels in every `Result`).
+    pub meta: Box<ErrorMeta>,
 }
 
 /// The class of an [`SdkError`].
@@ -79,6 +80,10 @@ pub enum SdkErrorKind {
     NotReplayable,
     /// A waiter reached a failure state or gave up.
     Waiter,
+    /// The call cannot be made into a presigned URL (boto3's `generate_presigned_url`): its
+    /// body cannot move into the query string (botocore fails or loses it too); the message
+    /// says why.
+    Presign,
     /// A paginator cannot continue (botocore's `PaginationError`: a repeated token, a bad path).
     Pagination,
     /// Something botocore does that Kumo cannot do yet, refused rather than ignored: a
@@ -95,6 +100,9 @@ pub struct SdkError {
     message: String,
     source: Option<BoxError>,
     attempts: u32,
+    /// Where in the response a parse error is: member path and byte offset.
+    path: String,
+    offset: Option<usize>,
 }
 
 impl SdkError {
@@ -105,6 +113,8 @@ impl SdkError {
             message: message.into(),
             source: None,
             attempts: 0,
+            path: String::new(),
+            offset: None,
         }
     }
     /// Attaches the underlying cause.
@@ -129,6 +139,34 @@ impl SdkError {
     pub fn attempts(&self) -> u32 {
         self.attempts
     }
+    /// For a response that could not be parsed: the path of the member whose value failed,
+    /// as botocore names parameters (`Reservations[0].Instances[3].LaunchTime`, a map
+    /// value under its key: `Tags.owner`).
+    pub fn member_path(&self) -> Option<&str> {
+        (!self.path.is_empty()).then_some(self.path.as_str())
+    }
+    /// For a response that could not be parsed: the byte offset in the body where the
+    /// reader stopped, when the reader knows it.
+    pub fn byte_offset(&self) -> Option<usize> {
+        self.offset
+    }
+    /// Prepends a step (a member name, `[i]`, a map key) to the member path; readers call
+    /// it as the error travels out of nested values.
+    pub(crate) fn within(mut self, step: &str) -> SdkError {
+        if self.path.is_empty() {
+            self.path = step.to_string();
+        } else if self.path.starts_with('[') {
+            self.path = format!("{step}{}", self.path);
+        } else {
+            self.path = format!("{step}.{}", self.path);
+        }
+        self
+    }
+    /// Records the byte offset of the failure, unless an inner reader already did.
+    pub(crate) fn at_byte(mut self, offset: usize) -> SdkError {
+        self.offset.get_or_insert(offset);
+        self
+    }
 }
 
 impl fmt::Debug for SdkError {
@@ -138,6 +176,12 @@ impl fmt::Debug for SdkError {
         if let Some(s) = &self.source {
             d.field("source", &format_args!("{s}"));
         }
+        if !self.path.is_empty() {
+            d.field("member_path", &self.path);
+        }
+        if let Some(o) = self.offset {
+            d.field("byte_offset", &o);
+        }
         d.field("attempts", &self.attempts).finish()
     }
 }
@@ -145,6 +189,13 @@ impl fmt::Debug for SdkError {
 impl fmt::Display for SdkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}: {}", self.kind, self.message)?;
+        if !self.path.is_empty() {
+            write!(f, " (member {}", self.path)?;
+            match self.offset {
+                Some(o) => write!(f, ", byte {o})")?,
+                None => f.write_str(")")?,
+            }
+        }
         if let Some(s) = &self.source {
             write!(f, ": {s}")?;
         }

@@ -103,5 +103,5 @@ pub use body::Body;
 pub use error::{Error, SdkError, SdkErrorKind, ServiceError};
 /// The map type of generated shapes: keeps insertion order, like a Python dict.
 pub use indexmap::IndexMap;
-pub use meta::{ErrorMeta, ResponseMeta};
+pub use meta::{ErrorMeta, NoOutput, ResponseMeta};
 pub use types::{DateTime, Document, Unit};

@@ -512,6 +512,7 @@ mod tests {
     }
 }
 
-/// The input or output of an operation that has none.
+/// The input of an operation that has none (an operation without output returns
+/// [`crate::meta::NoOutput`], which carries the call's metadata).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Unit;

@@ -44,7 +44,7 @@ impl Ctx<'_> {
                 let t = format_ident!("{}", self.types[o.shape.as_str()]);
                 quote!(types::#t)
             }
-            None => quote!(kumo_runtime::Unit),
+            None => quote!(kumo_runtime::NoOutput),
         };
         (input.0, out, input.1)
     }

@@ -111,7 +111,7 @@ impl Client {
     pub async fn delete_alarm_mute_rule(
         &self,
         input: types::DeleteAlarmMuteRuleInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAlarmMuteRuleError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAlarmMuteRuleError>> {
         self.handle.invoke(&schemas::ops::DELETE_ALARM_MUTE_RULE, input).await
     }
     /// Deletes the specified alarms. You can delete up to 100 alarms in one operation. However, this total can include no more than one composite alarm. For example, you could delete 99 metric alarms and one composite alarms with one operation, but you can't delete two composite alarms with one operation. Log alarms cannot be batch deleted.
@@ -126,7 +126,7 @@ impl Client {
     pub async fn delete_alarms(
         &self,
         input: types::DeleteAlarmsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAlarmsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAlarmsError>> {
         self.handle.invoke(&schemas::ops::DELETE_ALARMS, input).await
     }
     /// Deletes the specified anomaly detection model from your account. For more information about how to delete an anomaly detection model, see [Deleting an anomaly detection model](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Create_Anomaly_Detection_Alarm.html#Delete_Anomaly_Detection_Model) in the *CloudWatch User Guide*.
@@ -267,7 +267,7 @@ impl Client {
     pub async fn disable_alarm_actions(
         &self,
         input: types::DisableAlarmActionsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DisableAlarmActionsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DisableAlarmActionsError>> {
         self.handle.invoke(&schemas::ops::DISABLE_ALARM_ACTIONS, input).await
     }
     /// Disables the specified Contributor Insights rules. When rules are disabled, they do not analyze log groups and do not incur costs.
@@ -304,7 +304,7 @@ impl Client {
     pub async fn enable_alarm_actions(
         &self,
         input: types::EnableAlarmActionsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::EnableAlarmActionsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::EnableAlarmActionsError>> {
         self.handle.invoke(&schemas::ops::ENABLE_ALARM_ACTIONS, input).await
     }
     /// Enables the specified Contributor Insights rules. When rules are enabled, they immediately begin analyzing log data.
@@ -624,7 +624,7 @@ impl Client {
     pub async fn put_alarm_mute_rule(
         &self,
         input: types::PutAlarmMuteRuleInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutAlarmMuteRuleError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutAlarmMuteRuleError>> {
         self.handle.invoke(&schemas::ops::PUT_ALARM_MUTE_RULE, input).await
     }
     /// Creates an anomaly detection model for a CloudWatch metric. You can use the model to display a band of expected normal values when the metric is graphed.
@@ -670,7 +670,7 @@ impl Client {
     pub async fn put_composite_alarm(
         &self,
         input: types::PutCompositeAlarmInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutCompositeAlarmError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutCompositeAlarmError>> {
         self.handle.invoke(&schemas::ops::PUT_COMPOSITE_ALARM, input).await
     }
     /// Creates a dashboard if it does not already exist, or updates an existing dashboard. If you update a dashboard, the entire contents are replaced with what you specify here.
@@ -709,7 +709,7 @@ impl Client {
     pub async fn put_log_alarm(
         &self,
         input: types::PutLogAlarmInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutLogAlarmError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutLogAlarmError>> {
         self.handle.invoke(&schemas::ops::PUT_LOG_ALARM, input).await
     }
     /// Creates a managed Contributor Insights rule for a specified Amazon Web Services resource. When you enable a managed rule, you create a Contributor Insights rule that collects data from Amazon Web Services services. You cannot edit these rules with `PutInsightRule`. The rules can be enabled, disabled, and deleted using `EnableInsightRules`, `DisableInsightRules`, and `DeleteInsightRules`. If a previously created managed rule is currently disabled, a subsequent call to this API will re-enable it. Use `ListManagedInsightRules` to describe all available rules.
@@ -750,7 +750,7 @@ impl Client {
     pub async fn put_metric_alarm(
         &self,
         input: types::PutMetricAlarmInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutMetricAlarmError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutMetricAlarmError>> {
         self.handle.invoke(&schemas::ops::PUT_METRIC_ALARM, input).await
     }
     /// Publishes metric data to Amazon CloudWatch. CloudWatch associates the data with the specified metric. If the specified metric does not exist, CloudWatch creates the metric. When CloudWatch creates a metric, it can take up to fifteen minutes for the metric to appear in calls to [ListMetrics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html).
@@ -777,7 +777,7 @@ impl Client {
     pub async fn put_metric_data(
         &self,
         input: types::PutMetricDataInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutMetricDataError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutMetricDataError>> {
         self.handle.invoke(&schemas::ops::PUT_METRIC_DATA, input).await
     }
     /// Creates or updates a metric data query definition.
@@ -839,7 +839,7 @@ impl Client {
     pub async fn set_alarm_state(
         &self,
         input: types::SetAlarmStateInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::SetAlarmStateError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::SetAlarmStateError>> {
         self.handle.invoke(&schemas::ops::SET_ALARM_STATE, input).await
     }
     /// Starts the streaming of metrics for one or more of your metric streams.

@@ -772,7 +772,7 @@ impl Client {
     pub async fn tag_resource(
         &self,
         input: types::TagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagResourceError>> {
         self.handle.invoke(&schemas::ops::TAG_RESOURCE, input).await
     }
     /// `TransactGetItems` is a synchronous operation that atomically retrieves multiple items from one or more tables (but not from indexes) in a single account and Region. A `TransactGetItems` call can contain up to 100 `TransactGetItem` objects, each of which contains a `Get` structure that specifies an item to retrieve from a table in the account and Region. A call to `TransactGetItems` cannot retrieve items from tables in more than one Amazon Web Services account or Region. The aggregate size of the items in the transaction cannot exceed 4 MB.
@@ -833,7 +833,7 @@ impl Client {
     pub async fn untag_resource(
         &self,
         input: types::UntagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagResourceError>> {
         self.handle.invoke(&schemas::ops::UNTAG_RESOURCE, input).await
     }
     /// `UpdateContinuousBackups` enables or disables point in time recovery for the specified table. A successful `UpdateContinuousBackups` call returns the current `ContinuousBackupsDescription`. Continuous backups are `ENABLED` on all tables at table creation. If point in time recovery is enabled, `PointInTimeRecoveryStatus` will be set to ENABLED.

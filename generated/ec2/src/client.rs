@@ -347,7 +347,7 @@ impl Client {
     pub async fn associate_dhcp_options(
         &self,
         input: types::AssociateDhcpOptionsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AssociateDhcpOptionsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AssociateDhcpOptionsError>> {
         self.handle.invoke(&schemas::ops::ASSOCIATE_DHCP_OPTIONS, input).await
     }
     /// Associates an Identity and Access Management (IAM) role with an Certificate Manager (ACM) certificate. This enables the certificate to be used by the ACM for Nitro Enclaves application inside an enclave. For more information, see [Certificate Manager for Nitro Enclaves](https://docs.aws.amazon.com/enclaves/latest/user/nitro-enclave-refapp.html) in the *Amazon Web Services Nitro Enclaves User Guide*.
@@ -608,7 +608,7 @@ impl Client {
     pub async fn attach_internet_gateway(
         &self,
         input: types::AttachInternetGatewayInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AttachInternetGatewayError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AttachInternetGatewayError>> {
         self.handle.invoke(&schemas::ops::ATTACH_INTERNET_GATEWAY, input).await
     }
     /// Attaches a network interface to an instance.
@@ -795,7 +795,7 @@ impl Client {
     pub async fn cancel_conversion_task(
         &self,
         input: types::CancelConversionTaskInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CancelConversionTaskError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CancelConversionTaskError>> {
         self.handle.invoke(&schemas::ops::CANCEL_CONVERSION_TASK, input).await
     }
     /// Cancels the generation of an account status report.
@@ -818,7 +818,7 @@ impl Client {
     pub async fn cancel_export_task(
         &self,
         input: types::CancelExportTaskInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CancelExportTaskError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CancelExportTaskError>> {
         self.handle.invoke(&schemas::ops::CANCEL_EXPORT_TASK, input).await
     }
     /// Removes your Amazon Web Services account from the launch permissions for the specified AMI. For more information, see [Cancel having an AMI shared with your Amazon Web Services account](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/cancel-sharing-an-AMI.html) in the *Amazon EC2 User Guide*.
@@ -1684,7 +1684,7 @@ impl Client {
     pub async fn create_network_acl_entry(
         &self,
         input: types::CreateNetworkAclEntryInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CreateNetworkAclEntryError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CreateNetworkAclEntryError>> {
         self.handle.invoke(&schemas::ops::CREATE_NETWORK_ACL_ENTRY, input).await
     }
     /// Creates a Network Access Scope.
@@ -2049,7 +2049,7 @@ impl Client {
     pub async fn create_tags(
         &self,
         input: types::CreateTagsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CreateTagsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CreateTagsError>> {
         self.handle.invoke(&schemas::ops::CREATE_TAGS, input).await
     }
     /// Creates a Traffic Mirror filter.
@@ -2507,7 +2507,7 @@ impl Client {
     pub async fn create_vpn_connection_route(
         &self,
         input: types::CreateVpnConnectionRouteInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CreateVpnConnectionRouteError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CreateVpnConnectionRouteError>> {
         self.handle.invoke(&schemas::ops::CREATE_VPN_CONNECTION_ROUTE, input).await
     }
     /// Creates a virtual private gateway. A virtual private gateway is the endpoint on the VPC side of your VPN connection. You can create a virtual private gateway before creating the VPC itself.
@@ -2610,14 +2610,14 @@ impl Client {
     pub async fn delete_customer_gateway(
         &self,
         input: types::DeleteCustomerGatewayInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteCustomerGatewayError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteCustomerGatewayError>> {
         self.handle.invoke(&schemas::ops::DELETE_CUSTOMER_GATEWAY, input).await
     }
     /// Deletes the specified set of DHCP options. You must disassociate the set of DHCP options before you can delete it. You can disassociate the set of DHCP options by associating either a new set of options or the default set of options with the VPC.
     pub async fn delete_dhcp_options(
         &self,
         input: types::DeleteDhcpOptionsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteDhcpOptionsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteDhcpOptionsError>> {
         self.handle.invoke(&schemas::ops::DELETE_DHCP_OPTIONS, input).await
     }
     /// Deletes an egress-only internet gateway.
@@ -2715,7 +2715,7 @@ impl Client {
     pub async fn delete_internet_gateway(
         &self,
         input: types::DeleteInternetGatewayInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteInternetGatewayError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteInternetGatewayError>> {
         self.handle.invoke(&schemas::ops::DELETE_INTERNET_GATEWAY, input).await
     }
     /// Delete an IPAM. Deleting an IPAM removes all monitored data associated with the IPAM including the historical data for CIDRs.
@@ -2971,14 +2971,14 @@ impl Client {
     pub async fn delete_network_acl(
         &self,
         input: types::DeleteNetworkAclInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteNetworkAclError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteNetworkAclError>> {
         self.handle.invoke(&schemas::ops::DELETE_NETWORK_ACL, input).await
     }
     /// Deletes the specified ingress or egress entry (rule) from the specified network ACL.
     pub async fn delete_network_acl_entry(
         &self,
         input: types::DeleteNetworkAclEntryInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteNetworkAclEntryError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteNetworkAclEntryError>> {
         self.handle.invoke(&schemas::ops::DELETE_NETWORK_ACL_ENTRY, input).await
     }
     /// Deletes the specified Network Access Scope.
@@ -3029,7 +3029,7 @@ impl Client {
     pub async fn delete_network_interface(
         &self,
         input: types::DeleteNetworkInterfaceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteNetworkInterfaceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteNetworkInterfaceError>> {
         self.handle.invoke(&schemas::ops::DELETE_NETWORK_INTERFACE, input).await
     }
     /// Deletes a permission for a network interface. By default, you cannot delete the permission if the account for which you're removing the permission has attached the network interface to an instance. However, you can force delete the permission, regardless of any attachment.
@@ -3063,7 +3063,7 @@ impl Client {
     pub async fn delete_placement_group(
         &self,
         input: types::DeletePlacementGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeletePlacementGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeletePlacementGroupError>> {
         self.handle.invoke(&schemas::ops::DELETE_PLACEMENT_GROUP, input).await
     }
     /// Delete a public IPv4 pool. A public IPv4 pool is an EC2 IP address pool required for the public IPv4 CIDRs that you own and bring to Amazon Web Services to manage with IPAM. IPv6 addresses you bring to Amazon Web Services, however, use IPAM pools only.
@@ -3090,7 +3090,7 @@ impl Client {
     pub async fn delete_route(
         &self,
         input: types::DeleteRouteInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteRouteError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteRouteError>> {
         self.handle.invoke(&schemas::ops::DELETE_ROUTE, input).await
     }
     /// Deletes the specified route server.
@@ -3148,7 +3148,7 @@ impl Client {
     pub async fn delete_route_table(
         &self,
         input: types::DeleteRouteTableInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteRouteTableError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteRouteTableError>> {
         self.handle.invoke(&schemas::ops::DELETE_ROUTE_TABLE, input).await
     }
     /// Deletes a secondary network. You must delete all secondary subnets in the secondary network before you can delete the secondary network.
@@ -3193,21 +3193,24 @@ impl Client {
     pub async fn delete_snapshot(
         &self,
         input: types::DeleteSnapshotInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteSnapshotError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteSnapshotError>> {
         self.handle.invoke(&schemas::ops::DELETE_SNAPSHOT, input).await
     }
     /// Deletes the data feed for Spot Instances.
     pub async fn delete_spot_datafeed_subscription(
         &self,
         input: types::DeleteSpotDatafeedSubscriptionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteSpotDatafeedSubscriptionError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DeleteSpotDatafeedSubscriptionError>,
+    > {
         self.handle.invoke(&schemas::ops::DELETE_SPOT_DATAFEED_SUBSCRIPTION, input).await
     }
     /// Deletes the specified subnet. You must terminate all running instances in the subnet before you can delete the subnet.
     pub async fn delete_subnet(
         &self,
         input: types::DeleteSubnetInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteSubnetError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteSubnetError>> {
         self.handle.invoke(&schemas::ops::DELETE_SUBNET, input).await
     }
     /// Deletes a subnet CIDR reservation.
@@ -3226,7 +3229,7 @@ impl Client {
     pub async fn delete_tags(
         &self,
         input: types::DeleteTagsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteTagsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteTagsError>> {
         self.handle.invoke(&schemas::ops::DELETE_TAGS, input).await
     }
     /// Deletes the specified Traffic Mirror filter.
@@ -3515,7 +3518,7 @@ impl Client {
     pub async fn delete_volume(
         &self,
         input: types::DeleteVolumeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteVolumeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteVolumeError>> {
         self.handle.invoke(&schemas::ops::DELETE_VOLUME, input).await
     }
     /// Deletes the specified VPC. You must detach or delete all gateways and resources that are associated with the VPC before you can delete it. For example, you must terminate all instances running in the VPC, delete all security groups associated with the VPC (except the default one), delete all route tables associated with the VPC (except the default one), and so on. When you delete the VPC, it deletes the default security group, network ACL, and route table for the VPC.
@@ -3524,7 +3527,7 @@ impl Client {
     pub async fn delete_vpc(
         &self,
         input: types::DeleteVpcInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteVpcError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteVpcError>> {
         self.handle.invoke(&schemas::ops::DELETE_VPC, input).await
     }
     /// Delete a VPC Block Public Access (BPA) exclusion. A VPC BPA exclusion is a mode that can be applied to a single VPC or subnet that exempts it from the account’s BPA mode and will allow bidirectional or egress-only access. You can create BPA exclusions for VPCs and subnets even when BPA is not enabled on the account to ensure that there is no traffic disruption to the exclusions when VPC BPA is turned on. To learn more about VPC BPA, see [Block public access to VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/security-vpc-bpa.html) in the *Amazon VPC User Guide*.
@@ -3616,21 +3619,21 @@ impl Client {
     pub async fn delete_vpn_connection(
         &self,
         input: types::DeleteVpnConnectionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteVpnConnectionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteVpnConnectionError>> {
         self.handle.invoke(&schemas::ops::DELETE_VPN_CONNECTION, input).await
     }
     /// Deletes the specified static route associated with a VPN connection between an existing virtual private gateway and a VPN customer gateway. The static route allows traffic to be routed from the virtual private gateway to the VPN customer gateway.
     pub async fn delete_vpn_connection_route(
         &self,
         input: types::DeleteVpnConnectionRouteInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteVpnConnectionRouteError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteVpnConnectionRouteError>> {
         self.handle.invoke(&schemas::ops::DELETE_VPN_CONNECTION_ROUTE, input).await
     }
     /// Deletes the specified virtual private gateway. You must first detach the virtual private gateway from the VPC. Note that you don't need to delete the virtual private gateway if you plan to delete and recreate the VPN connection between your VPC and your network.
     pub async fn delete_vpn_gateway(
         &self,
         input: types::DeleteVpnGatewayInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteVpnGatewayError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteVpnGatewayError>> {
         self.handle.invoke(&schemas::ops::DELETE_VPN_GATEWAY, input).await
     }
     /// Releases the specified address range that you provisioned for use with your Amazon Web Services resources through bring your own IP addresses (BYOIP) and deletes the corresponding address pool.
@@ -6224,14 +6227,14 @@ impl Client {
     pub async fn detach_internet_gateway(
         &self,
         input: types::DetachInternetGatewayInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DetachInternetGatewayError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DetachInternetGatewayError>> {
         self.handle.invoke(&schemas::ops::DETACH_INTERNET_GATEWAY, input).await
     }
     /// Detaches a network interface from an instance.
     pub async fn detach_network_interface(
         &self,
         input: types::DetachNetworkInterfaceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DetachNetworkInterfaceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DetachNetworkInterfaceError>> {
         self.handle.invoke(&schemas::ops::DETACH_NETWORK_INTERFACE, input).await
     }
     /// Detaches the specified Amazon Web Services Verified Access trust provider from the specified Amazon Web Services Verified Access instance.
@@ -6265,7 +6268,7 @@ impl Client {
     pub async fn detach_vpn_gateway(
         &self,
         input: types::DetachVpnGatewayInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DetachVpnGatewayError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DetachVpnGatewayError>> {
         self.handle.invoke(&schemas::ops::DETACH_VPN_GATEWAY, input).await
     }
     /// Disables Elastic IP address transfer. For more information, see [Transfer Elastic IP addresses](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-eips.html#transfer-EIPs-intro) in the *Amazon VPC User Guide*.
@@ -6527,7 +6530,7 @@ impl Client {
     pub async fn disable_vgw_route_propagation(
         &self,
         input: types::DisableVgwRoutePropagationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DisableVgwRoutePropagationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DisableVgwRoutePropagationError>> {
         self.handle.invoke(&schemas::ops::DISABLE_VGW_ROUTE_PROPAGATION, input).await
     }
     /// This action is deprecated.
@@ -6572,7 +6575,7 @@ impl Client {
     pub async fn disassociate_address(
         &self,
         input: types::DisassociateAddressInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DisassociateAddressError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DisassociateAddressError>> {
         self.handle.invoke(&schemas::ops::DISASSOCIATE_ADDRESS, input).await
     }
     /// Disassociates an application status check from instances or [tags](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Tags.html). After disassociation, health monitoring stops for the affected instances. The following rules apply:
@@ -6747,7 +6750,7 @@ impl Client {
     pub async fn disassociate_route_table(
         &self,
         input: types::DisassociateRouteTableInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DisassociateRouteTableError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DisassociateRouteTableError>> {
         self.handle.invoke(&schemas::ops::DISASSOCIATE_ROUTE_TABLE, input).await
     }
     /// Disassociates a security group from a VPC. You cannot disassociate the security group if any Elastic network interfaces in the associated VPC are still associated with the security group. Note that the disassociation is asynchronous and you can check the status of the request with [DescribeSecurityGroupVpcAssociations](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroupVpcAssociations.html).
@@ -7117,14 +7120,14 @@ impl Client {
     pub async fn enable_vgw_route_propagation(
         &self,
         input: types::EnableVgwRoutePropagationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::EnableVgwRoutePropagationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::EnableVgwRoutePropagationError>> {
         self.handle.invoke(&schemas::ops::ENABLE_VGW_ROUTE_PROPAGATION, input).await
     }
     /// Enables I/O operations for a volume that had I/O operations disabled because the data on the volume was potentially inconsistent.
     pub async fn enable_volume_io(
         &self,
         input: types::EnableVolumeIoInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::EnableVolumeIoError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::EnableVolumeIoError>> {
         self.handle.invoke(&schemas::ops::ENABLE_VOLUME_IO, input).await
     }
     /// This action is deprecated.
@@ -8561,7 +8564,7 @@ impl Client {
     pub async fn modify_id_format(
         &self,
         input: types::ModifyIdFormatInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ModifyIdFormatError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ModifyIdFormatError>> {
         self.handle.invoke(&schemas::ops::MODIFY_ID_FORMAT, input).await
     }
     /// Modifies the ID format of a resource for a specified IAM user, IAM role, or the root user for an account; or all IAM users, IAM roles, and the root user for an account. You can specify that resources should receive longer IDs (17-character IDs) when they are created.
@@ -8576,7 +8579,7 @@ impl Client {
     pub async fn modify_identity_id_format(
         &self,
         input: types::ModifyIdentityIdFormatInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ModifyIdentityIdFormatError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ModifyIdentityIdFormatError>> {
         self.handle.invoke(&schemas::ops::MODIFY_IDENTITY_ID_FORMAT, input).await
     }
     /// Modifies the specified attribute of the specified AMI. You can specify only one attribute at a time.
@@ -8589,7 +8592,7 @@ impl Client {
     pub async fn modify_image_attribute(
         &self,
         input: types::ModifyImageAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ModifyImageAttributeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ModifyImageAttributeError>> {
         self.handle.invoke(&schemas::ops::MODIFY_IMAGE_ATTRIBUTE, input).await
     }
     /// Modifies the specified attribute of the specified instance. You can specify only one attribute at a time.
@@ -8600,7 +8603,7 @@ impl Client {
     pub async fn modify_instance_attribute(
         &self,
         input: types::ModifyInstanceAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ModifyInstanceAttributeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ModifyInstanceAttributeError>> {
         self.handle.invoke(&schemas::ops::MODIFY_INSTANCE_ATTRIBUTE, input).await
     }
     /// Modifies the Capacity Reservation settings for a stopped instance. Use this action to configure an instance to target a specific Capacity Reservation, run in any `open` Capacity Reservation with matching attributes, run in On-Demand Instance capacity, or only run in a Capacity Reservation.
@@ -8925,7 +8928,10 @@ impl Client {
     pub async fn modify_network_interface_attribute(
         &self,
         input: types::ModifyNetworkInterfaceAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ModifyNetworkInterfaceAttributeError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::ModifyNetworkInterfaceAttributeError>,
+    > {
         self.handle
             .invoke(&schemas::ops::MODIFY_NETWORK_INTERFACE_ATTRIBUTE, input)
             .await
@@ -9015,7 +9021,7 @@ impl Client {
     pub async fn modify_snapshot_attribute(
         &self,
         input: types::ModifySnapshotAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ModifySnapshotAttributeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ModifySnapshotAttributeError>> {
         self.handle.invoke(&schemas::ops::MODIFY_SNAPSHOT_ATTRIBUTE, input).await
     }
     /// Archives an Amazon EBS snapshot. When you archive a snapshot, it is converted to a full snapshot that includes all of the blocks of data that were written to the volume at the time the snapshot was created, and moved from the standard tier to the archive tier. For more information, see [Archive Amazon EBS snapshots](https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) in the *Amazon EBS User Guide*.
@@ -9061,7 +9067,7 @@ impl Client {
     pub async fn modify_subnet_attribute(
         &self,
         input: types::ModifySubnetAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ModifySubnetAttributeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ModifySubnetAttributeError>> {
         self.handle.invoke(&schemas::ops::MODIFY_SUBNET_ATTRIBUTE, input).await
     }
     /// Allows or restricts mirroring network services.
@@ -9320,14 +9326,14 @@ impl Client {
     pub async fn modify_volume_attribute(
         &self,
         input: types::ModifyVolumeAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ModifyVolumeAttributeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ModifyVolumeAttributeError>> {
         self.handle.invoke(&schemas::ops::MODIFY_VOLUME_ATTRIBUTE, input).await
     }
     /// Modifies the specified attribute of the specified VPC.
     pub async fn modify_vpc_attribute(
         &self,
         input: types::ModifyVpcAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ModifyVpcAttributeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ModifyVpcAttributeError>> {
         self.handle.invoke(&schemas::ops::MODIFY_VPC_ATTRIBUTE, input).await
     }
     /// Modify VPC Block Public Access (BPA) exclusions. A VPC BPA exclusion is a mode that can be applied to a single VPC or subnet that exempts it from the account’s BPA mode and will allow bidirectional or egress-only access. You can create BPA exclusions for VPCs and subnets even when BPA is not enabled on the account to ensure that there is no traffic disruption to the exclusions when VPC BPA is turned on.
@@ -9706,7 +9712,7 @@ impl Client {
     pub async fn reboot_instances(
         &self,
         input: types::RebootInstancesInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RebootInstancesError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::RebootInstancesError>> {
         self.handle.invoke(&schemas::ops::REBOOT_INSTANCES, input).await
     }
     /// Registers an AMI. When you're creating an instance-store backed AMI, registering the AMI is the final step in the creation process. For more information about creating AMIs, see [Create an AMI from a snapshot](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/creating-an-ami-ebs.html#creating-launching-ami-from-snapshot) and [Create an instance-store backed AMI](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/creating-an-ami-instance-store.html) in the *Amazon EC2 User Guide*.
@@ -9882,7 +9888,7 @@ impl Client {
     pub async fn release_address(
         &self,
         input: types::ReleaseAddressInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ReleaseAddressError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ReleaseAddressError>> {
         self.handle.invoke(&schemas::ops::RELEASE_ADDRESS, input).await
     }
     /// When you no longer want to use an On-Demand Dedicated Host it can be released. On-Demand billing is stopped and the host goes into `released` state. The host ID of Dedicated Hosts that have been released can no longer be specified in another request, for example, to modify the host. You must stop or terminate all instances on a host before it can be released.
@@ -9989,7 +9995,7 @@ impl Client {
     pub async fn replace_network_acl_entry(
         &self,
         input: types::ReplaceNetworkAclEntryInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ReplaceNetworkAclEntryError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ReplaceNetworkAclEntryError>> {
         self.handle.invoke(&schemas::ops::REPLACE_NETWORK_ACL_ENTRY, input).await
     }
     /// Replaces an existing route within a route table in a VPC.
@@ -10000,7 +10006,7 @@ impl Client {
     pub async fn replace_route(
         &self,
         input: types::ReplaceRouteInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ReplaceRouteError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ReplaceRouteError>> {
         self.handle.invoke(&schemas::ops::REPLACE_ROUTE, input).await
     }
     /// Changes the route table associated with a given subnet, internet gateway, or virtual private gateway in a VPC. After the operation completes, the subnet or gateway uses the routes in the new route table. For more information about route tables, see [Route tables](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html) in the *Amazon VPC User Guide*.
@@ -10038,7 +10044,7 @@ impl Client {
     pub async fn report_instance_status(
         &self,
         input: types::ReportInstanceStatusInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ReportInstanceStatusError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ReportInstanceStatusError>> {
         self.handle.invoke(&schemas::ops::REPORT_INSTANCE_STATUS, input).await
     }
     /// Creates a Spot Fleet request.
@@ -10112,7 +10118,7 @@ impl Client {
     pub async fn reset_image_attribute(
         &self,
         input: types::ResetImageAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ResetImageAttributeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ResetImageAttributeError>> {
         self.handle.invoke(&schemas::ops::RESET_IMAGE_ATTRIBUTE, input).await
     }
     /// Resets an attribute of an instance to its default value. To reset the `kernel` or `ramdisk`, the instance must be in a stopped state. To reset the `sourceDestCheck`, the instance can be either running or stopped.
@@ -10121,14 +10127,17 @@ impl Client {
     pub async fn reset_instance_attribute(
         &self,
         input: types::ResetInstanceAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ResetInstanceAttributeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ResetInstanceAttributeError>> {
         self.handle.invoke(&schemas::ops::RESET_INSTANCE_ATTRIBUTE, input).await
     }
     /// Resets a network interface attribute. You can specify only one attribute at a time.
     pub async fn reset_network_interface_attribute(
         &self,
         input: types::ResetNetworkInterfaceAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ResetNetworkInterfaceAttributeError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::ResetNetworkInterfaceAttributeError>,
+    > {
         self.handle.invoke(&schemas::ops::RESET_NETWORK_INTERFACE_ATTRIBUTE, input).await
     }
     /// Resets permission settings for the specified snapshot.
@@ -10137,7 +10146,7 @@ impl Client {
     pub async fn reset_snapshot_attribute(
         &self,
         input: types::ResetSnapshotAttributeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ResetSnapshotAttributeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ResetSnapshotAttributeError>> {
         self.handle.invoke(&schemas::ops::RESET_SNAPSHOT_ATTRIBUTE, input).await
     }
     /// This action is deprecated.
@@ -10341,7 +10350,7 @@ impl Client {
     pub async fn send_diagnostic_interrupt(
         &self,
         input: types::SendDiagnosticInterruptInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::SendDiagnosticInterruptError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::SendDiagnosticInterruptError>> {
         self.handle.invoke(&schemas::ops::SEND_DIAGNOSTIC_INTERRUPT, input).await
     }
     /// Generates an account status report. The report is generated asynchronously, and can take several hours to complete.
@@ -10520,7 +10529,7 @@ impl Client {
     pub async fn unassign_private_ip_addresses(
         &self,
         input: types::UnassignPrivateIpAddressesInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UnassignPrivateIpAddressesError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UnassignPrivateIpAddressesError>> {
         self.handle.invoke(&schemas::ops::UNASSIGN_PRIVATE_IP_ADDRESSES, input).await
     }
     /// Unassigns secondary private IPv4 addresses from a private NAT gateway. You cannot unassign your primary private IP. For more information, see [Edit secondary IP address associations](https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-working-with.html#nat-gateway-edit-secondary) in the *Amazon VPC User Guide*.

@@ -55,7 +55,7 @@ impl Client {
     pub async fn accept_delegation_request(
         &self,
         input: types::AcceptDelegationRequestInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AcceptDelegationRequestError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AcceptDelegationRequestError>> {
         self.handle.invoke(&schemas::ops::ACCEPT_DELEGATION_REQUEST, input).await
     }
     /// Creates an IAM role from the specified role template. The new role takes its configuration—including its name, path, trust policy, inline and managed policies, permissions boundary, tags, and maximum session duration—from the role template version that you specify. For more information about roles, see [IAM roles](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html) in the *IAM User Guide*.
@@ -74,7 +74,7 @@ impl Client {
         &self,
         input: types::AddClientIdToOpenIdConnectProviderInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::AddClientIdToOpenIdConnectProviderError>,
     > {
         self.handle
@@ -91,14 +91,14 @@ impl Client {
     pub async fn add_role_to_instance_profile(
         &self,
         input: types::AddRoleToInstanceProfileInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AddRoleToInstanceProfileError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AddRoleToInstanceProfileError>> {
         self.handle.invoke(&schemas::ops::ADD_ROLE_TO_INSTANCE_PROFILE, input).await
     }
     /// Adds the specified user to the specified group.
     pub async fn add_user_to_group(
         &self,
         input: types::AddUserToGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AddUserToGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AddUserToGroupError>> {
         self.handle.invoke(&schemas::ops::ADD_USER_TO_GROUP, input).await
     }
     /// Associates a delegation request with the current identity.
@@ -111,7 +111,7 @@ impl Client {
     pub async fn associate_delegation_request(
         &self,
         input: types::AssociateDelegationRequestInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AssociateDelegationRequestError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AssociateDelegationRequestError>> {
         self.handle.invoke(&schemas::ops::ASSOCIATE_DELEGATION_REQUEST, input).await
     }
     /// Attaches the specified managed policy to the specified IAM group.
@@ -124,7 +124,7 @@ impl Client {
     pub async fn attach_group_policy(
         &self,
         input: types::AttachGroupPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AttachGroupPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AttachGroupPolicyError>> {
         self.handle.invoke(&schemas::ops::ATTACH_GROUP_POLICY, input).await
     }
     /// Attaches the specified managed policy to the specified IAM role. When you attach a managed policy to a role, the managed policy becomes part of the role's permission (access) policy.
@@ -137,7 +137,7 @@ impl Client {
     pub async fn attach_role_policy(
         &self,
         input: types::AttachRolePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AttachRolePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AttachRolePolicyError>> {
         self.handle.invoke(&schemas::ops::ATTACH_ROLE_POLICY, input).await
     }
     /// Attaches the specified managed policy to the specified user.
@@ -150,7 +150,7 @@ impl Client {
     pub async fn attach_user_policy(
         &self,
         input: types::AttachUserPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AttachUserPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AttachUserPolicyError>> {
         self.handle.invoke(&schemas::ops::ATTACH_USER_POLICY, input).await
     }
     /// Changes the password of the IAM user who is calling this operation. This operation can be performed using the CLI, the Amazon Web Services API, or the **My Security Credentials** page in the Amazon Web Services Management Console. The Amazon Web Services account root user password is not affected by this operation.
@@ -159,7 +159,7 @@ impl Client {
     pub async fn change_password(
         &self,
         input: types::ChangePasswordInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ChangePasswordError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ChangePasswordError>> {
         self.handle.invoke(&schemas::ops::CHANGE_PASSWORD, input).await
     }
     /// Creates a new Amazon Web Services secret access key and corresponding Amazon Web Services access key ID for the specified user. The default status for new keys is `Active`.
@@ -179,7 +179,7 @@ impl Client {
     pub async fn create_account_alias(
         &self,
         input: types::CreateAccountAliasInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CreateAccountAliasError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CreateAccountAliasError>> {
         self.handle.invoke(&schemas::ops::CREATE_ACCOUNT_ALIAS, input).await
     }
     /// Creates an IAM delegation request for temporary access delegation.
@@ -372,7 +372,7 @@ impl Client {
     pub async fn deactivate_mfa_device(
         &self,
         input: types::DeactivateMfaDeviceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeactivateMfaDeviceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeactivateMfaDeviceError>> {
         self.handle.invoke(&schemas::ops::DEACTIVATE_MFA_DEVICE, input).await
     }
     /// Deletes the access key pair associated with the specified IAM user.
@@ -381,20 +381,20 @@ impl Client {
     pub async fn delete_access_key(
         &self,
         input: types::DeleteAccessKeyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAccessKeyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAccessKeyError>> {
         self.handle.invoke(&schemas::ops::DELETE_ACCESS_KEY, input).await
     }
     /// Deletes the specified Amazon Web Services account alias. For information about using an Amazon Web Services account alias, see [Creating, deleting, and listing an Amazon Web Services account alias](https://docs.aws.amazon.com/signin/latest/userguide/CreateAccountAlias.html) in the *Amazon Web Services Sign-In User Guide*.
     pub async fn delete_account_alias(
         &self,
         input: types::DeleteAccountAliasInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAccountAliasError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAccountAliasError>> {
         self.handle.invoke(&schemas::ops::DELETE_ACCOUNT_ALIAS, input).await
     }
     /// Deletes the password policy for the Amazon Web Services account. There are no parameters.
     pub async fn delete_account_password_policy(
         &self,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAccountPasswordPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAccountPasswordPolicyError>> {
         self.handle
             .invoke(&schemas::ops::DELETE_ACCOUNT_PASSWORD_POLICY, kumo_runtime::Unit)
             .await
@@ -403,7 +403,7 @@ impl Client {
     pub async fn delete_group(
         &self,
         input: types::DeleteGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteGroupError>> {
         self.handle.invoke(&schemas::ops::DELETE_GROUP, input).await
     }
     /// Deletes the specified inline policy that is embedded in the specified IAM group.
@@ -412,7 +412,7 @@ impl Client {
     pub async fn delete_group_policy(
         &self,
         input: types::DeleteGroupPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteGroupPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteGroupPolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_GROUP_POLICY, input).await
     }
     /// Deletes the specified instance profile. The instance profile must not have an associated role.
@@ -423,7 +423,7 @@ impl Client {
     pub async fn delete_instance_profile(
         &self,
         input: types::DeleteInstanceProfileInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteInstanceProfileError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteInstanceProfileError>> {
         self.handle.invoke(&schemas::ops::DELETE_INSTANCE_PROFILE, input).await
     }
     /// Deletes the password for the specified IAM user or root user, For more information, see [Managing passwords for IAM users](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_admin-change-user.html).
@@ -434,7 +434,7 @@ impl Client {
     pub async fn delete_login_profile(
         &self,
         input: types::DeleteLoginProfileInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteLoginProfileError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteLoginProfileError>> {
         self.handle.invoke(&schemas::ops::DELETE_LOGIN_PROFILE, input).await
     }
     /// Deletes an OpenID Connect identity provider (IdP) resource object in IAM.
@@ -445,7 +445,7 @@ impl Client {
     pub async fn delete_open_id_connect_provider(
         &self,
         input: types::DeleteOpenIdConnectProviderInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteOpenIdConnectProviderError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteOpenIdConnectProviderError>> {
         self.handle.invoke(&schemas::ops::DELETE_OPEN_ID_CONNECT_PROVIDER, input).await
     }
     /// Deletes the specified managed policy.
@@ -462,7 +462,7 @@ impl Client {
     pub async fn delete_policy(
         &self,
         input: types::DeletePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeletePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeletePolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_POLICY, input).await
     }
     /// Deletes the specified version from the specified managed policy.
@@ -473,7 +473,7 @@ impl Client {
     pub async fn delete_policy_version(
         &self,
         input: types::DeletePolicyVersionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeletePolicyVersionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeletePolicyVersionError>> {
         self.handle.invoke(&schemas::ops::DELETE_POLICY_VERSION, input).await
     }
     /// Deletes the specified role. Unlike the Amazon Web Services Management Console, when you delete a role programmatically, you must delete the items attached to the role manually, or the deletion fails. For more information, see [Deleting an IAM role](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_manage_delete.html#roles-managingrole-deleting-cli). Before attempting to delete a role, remove the following attached items:
@@ -490,7 +490,7 @@ impl Client {
     pub async fn delete_role(
         &self,
         input: types::DeleteRoleInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteRoleError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteRoleError>> {
         self.handle.invoke(&schemas::ops::DELETE_ROLE, input).await
     }
     /// Deletes the permissions boundary for the specified IAM role.
@@ -501,7 +501,10 @@ impl Client {
     pub async fn delete_role_permissions_boundary(
         &self,
         input: types::DeleteRolePermissionsBoundaryInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteRolePermissionsBoundaryError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DeleteRolePermissionsBoundaryError>,
+    > {
         self.handle.invoke(&schemas::ops::DELETE_ROLE_PERMISSIONS_BOUNDARY, input).await
     }
     /// Deletes the specified inline policy that is embedded in the specified IAM role.
@@ -510,7 +513,7 @@ impl Client {
     pub async fn delete_role_policy(
         &self,
         input: types::DeleteRolePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteRolePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteRolePolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_ROLE_POLICY, input).await
     }
     /// Deletes a SAML provider resource in IAM.
@@ -521,7 +524,7 @@ impl Client {
     pub async fn delete_saml_provider(
         &self,
         input: types::DeleteSamlProviderInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteSamlProviderError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteSamlProviderError>> {
         self.handle.invoke(&schemas::ops::DELETE_SAML_PROVIDER, input).await
     }
     /// Deletes the specified SSH public key.
@@ -530,7 +533,7 @@ impl Client {
     pub async fn delete_ssh_public_key(
         &self,
         input: types::DeleteSshPublicKeyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteSshPublicKeyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteSshPublicKeyError>> {
         self.handle.invoke(&schemas::ops::DELETE_SSH_PUBLIC_KEY, input).await
     }
     /// Deletes the specified server certificate.
@@ -541,7 +544,7 @@ impl Client {
     pub async fn delete_server_certificate(
         &self,
         input: types::DeleteServerCertificateInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteServerCertificateError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteServerCertificateError>> {
         self.handle.invoke(&schemas::ops::DELETE_SERVER_CERTIFICATE, input).await
     }
     /// Submits a service-linked role deletion request and returns a `DeletionTaskId`, which you can use to check the status of the deletion. Before you call this operation, confirm that the role has no active sessions and that any resources used by the role in the linked service are deleted. If you call this operation more than once for the same service-linked role and an earlier deletion task is not complete, then the `DeletionTaskId` of the earlier request is returned.
@@ -562,7 +565,10 @@ impl Client {
     pub async fn delete_service_specific_credential(
         &self,
         input: types::DeleteServiceSpecificCredentialInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteServiceSpecificCredentialError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DeleteServiceSpecificCredentialError>,
+    > {
         self.handle
             .invoke(&schemas::ops::DELETE_SERVICE_SPECIFIC_CREDENTIAL, input)
             .await
@@ -573,7 +579,7 @@ impl Client {
     pub async fn delete_signing_certificate(
         &self,
         input: types::DeleteSigningCertificateInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteSigningCertificateError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteSigningCertificateError>> {
         self.handle.invoke(&schemas::ops::DELETE_SIGNING_CERTIFICATE, input).await
     }
     /// Deletes the specified IAM user. Unlike the Amazon Web Services Management Console, when you delete a user programmatically, you must delete the items attached to the user manually, or the deletion fails. For more information, see [Deleting an IAM user](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_manage.html#id_users_deleting_cli). Before attempting to delete a user, remove the following items:
@@ -598,7 +604,7 @@ impl Client {
     pub async fn delete_user(
         &self,
         input: types::DeleteUserInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteUserError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteUserError>> {
         self.handle.invoke(&schemas::ops::DELETE_USER, input).await
     }
     /// Deletes the permissions boundary for the specified IAM user.
@@ -607,7 +613,10 @@ impl Client {
     pub async fn delete_user_permissions_boundary(
         &self,
         input: types::DeleteUserPermissionsBoundaryInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteUserPermissionsBoundaryError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DeleteUserPermissionsBoundaryError>,
+    > {
         self.handle.invoke(&schemas::ops::DELETE_USER_PERMISSIONS_BOUNDARY, input).await
     }
     /// Deletes the specified inline policy that is embedded in the specified IAM user.
@@ -616,7 +625,7 @@ impl Client {
     pub async fn delete_user_policy(
         &self,
         input: types::DeleteUserPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteUserPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteUserPolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_USER_POLICY, input).await
     }
     /// Deletes a virtual MFA device.
@@ -625,7 +634,7 @@ impl Client {
     pub async fn delete_virtual_mfa_device(
         &self,
         input: types::DeleteVirtualMfaDeviceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteVirtualMfaDeviceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteVirtualMfaDeviceError>> {
         self.handle.invoke(&schemas::ops::DELETE_VIRTUAL_MFA_DEVICE, input).await
     }
     /// Removes the specified managed policy from the specified IAM group.
@@ -634,7 +643,7 @@ impl Client {
     pub async fn detach_group_policy(
         &self,
         input: types::DetachGroupPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DetachGroupPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DetachGroupPolicyError>> {
         self.handle.invoke(&schemas::ops::DETACH_GROUP_POLICY, input).await
     }
     /// Removes the specified managed policy from the specified role.
@@ -643,7 +652,7 @@ impl Client {
     pub async fn detach_role_policy(
         &self,
         input: types::DetachRolePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DetachRolePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DetachRolePolicyError>> {
         self.handle.invoke(&schemas::ops::DETACH_ROLE_POLICY, input).await
     }
     /// Removes the specified managed policy from the specified user.
@@ -652,7 +661,7 @@ impl Client {
     pub async fn detach_user_policy(
         &self,
         input: types::DetachUserPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DetachUserPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DetachUserPolicyError>> {
         self.handle.invoke(&schemas::ops::DETACH_USER_POLICY, input).await
     }
     /// Disables the management of privileged root user credentials across member accounts in your organization. When you disable this feature, the management account and the delegated administrator for IAM can no longer manage root user credentials for member accounts in your organization.
@@ -686,7 +695,7 @@ impl Client {
     pub async fn disable_outbound_web_identity_federation(
         &self,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DisableOutboundWebIdentityFederationError>,
     > {
         self.handle
@@ -700,7 +709,7 @@ impl Client {
     pub async fn enable_mfa_device(
         &self,
         input: types::EnableMfaDeviceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::EnableMfaDeviceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::EnableMfaDeviceError>> {
         self.handle.invoke(&schemas::ops::ENABLE_MFA_DEVICE, input).await
     }
     /// Enables the management of privileged root user credentials across member accounts in your organization. When you enable root credentials management for [centralized root access](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html#id_root-user-access-management), the management account and the delegated administrator for IAM can manage root user credentials for member accounts in your organization.
@@ -1703,7 +1712,7 @@ impl Client {
     pub async fn put_group_policy(
         &self,
         input: types::PutGroupPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutGroupPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutGroupPolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_GROUP_POLICY, input).await
     }
     /// Adds or updates the policy that is specified as the IAM role's permissions boundary. You can use an Amazon Web Services managed policy or a customer managed policy to set the boundary for a role. Use the boundary to control the maximum permissions that the role can have. Setting a permissions boundary is an advanced feature that can affect the permissions for the role.
@@ -1714,7 +1723,7 @@ impl Client {
     pub async fn put_role_permissions_boundary(
         &self,
         input: types::PutRolePermissionsBoundaryInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutRolePermissionsBoundaryError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutRolePermissionsBoundaryError>> {
         self.handle.invoke(&schemas::ops::PUT_ROLE_PERMISSIONS_BOUNDARY, input).await
     }
     /// Adds or updates an inline policy document that is embedded in the specified IAM role.
@@ -1729,7 +1738,7 @@ impl Client {
     pub async fn put_role_policy(
         &self,
         input: types::PutRolePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutRolePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutRolePolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_ROLE_POLICY, input).await
     }
     /// Adds or updates the policy that is specified as the IAM user's permissions boundary. You can use an Amazon Web Services managed policy or a customer managed policy to set the boundary for a user. Use the boundary to control the maximum permissions that the user can have. Setting a permissions boundary is an advanced feature that can affect the permissions for the user.
@@ -1738,7 +1747,7 @@ impl Client {
     pub async fn put_user_permissions_boundary(
         &self,
         input: types::PutUserPermissionsBoundaryInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutUserPermissionsBoundaryError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutUserPermissionsBoundaryError>> {
         self.handle.invoke(&schemas::ops::PUT_USER_PERMISSIONS_BOUNDARY, input).await
     }
     /// Adds or updates an inline policy document that is embedded in the specified IAM user.
@@ -1751,7 +1760,7 @@ impl Client {
     pub async fn put_user_policy(
         &self,
         input: types::PutUserPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutUserPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutUserPolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_USER_POLICY, input).await
     }
     /// Rejects a delegation request, denying the requested temporary access.
@@ -1764,7 +1773,7 @@ impl Client {
     pub async fn reject_delegation_request(
         &self,
         input: types::RejectDelegationRequestInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RejectDelegationRequestError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::RejectDelegationRequestError>> {
         self.handle.invoke(&schemas::ops::REJECT_DELEGATION_REQUEST, input).await
     }
     /// Removes the specified client ID (also known as audience) from the list of client IDs registered for the specified IAM OpenID Connect (OIDC) provider resource object.
@@ -1774,7 +1783,7 @@ impl Client {
         &self,
         input: types::RemoveClientIdFromOpenIdConnectProviderInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::RemoveClientIdFromOpenIdConnectProviderError>,
     > {
         self.handle
@@ -1789,14 +1798,17 @@ impl Client {
     pub async fn remove_role_from_instance_profile(
         &self,
         input: types::RemoveRoleFromInstanceProfileInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RemoveRoleFromInstanceProfileError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::RemoveRoleFromInstanceProfileError>,
+    > {
         self.handle.invoke(&schemas::ops::REMOVE_ROLE_FROM_INSTANCE_PROFILE, input).await
     }
     /// Removes the specified user from the specified group.
     pub async fn remove_user_from_group(
         &self,
         input: types::RemoveUserFromGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RemoveUserFromGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::RemoveUserFromGroupError>> {
         self.handle.invoke(&schemas::ops::REMOVE_USER_FROM_GROUP, input).await
     }
     /// Resets the password for a service-specific credential. The new password is Amazon Web Services generated and cryptographically strong. It cannot be configured by the user. Resetting the password immediately invalidates the previous password associated with this user.
@@ -1815,7 +1827,7 @@ impl Client {
     pub async fn resync_mfa_device(
         &self,
         input: types::ResyncMfaDeviceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ResyncMfaDeviceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ResyncMfaDeviceError>> {
         self.handle.invoke(&schemas::ops::RESYNC_MFA_DEVICE, input).await
     }
     /// Sends the exchange token for an accepted delegation request.
@@ -1828,7 +1840,7 @@ impl Client {
     pub async fn send_delegation_token(
         &self,
         input: types::SendDelegationTokenInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::SendDelegationTokenError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::SendDelegationTokenError>> {
         self.handle.invoke(&schemas::ops::SEND_DELEGATION_TOKEN, input).await
     }
     /// Sets the specified version of the specified policy as the policy's default (operative) version.
@@ -1839,7 +1851,7 @@ impl Client {
     pub async fn set_default_policy_version(
         &self,
         input: types::SetDefaultPolicyVersionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::SetDefaultPolicyVersionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::SetDefaultPolicyVersionError>> {
         self.handle.invoke(&schemas::ops::SET_DEFAULT_POLICY_VERSION, input).await
     }
     /// Sets the specified version of the global endpoint token as the token version used for the Amazon Web Services account.
@@ -1853,7 +1865,7 @@ impl Client {
         &self,
         input: types::SetSecurityTokenServicePreferencesInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::SetSecurityTokenServicePreferencesError>,
     > {
         self.handle
@@ -1917,7 +1929,7 @@ impl Client {
     pub async fn tag_instance_profile(
         &self,
         input: types::TagInstanceProfileInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagInstanceProfileError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagInstanceProfileError>> {
         self.handle.invoke(&schemas::ops::TAG_INSTANCE_PROFILE, input).await
     }
     /// Adds one or more tags to an IAM virtual multi-factor authentication (MFA) device. If a tag with the same key name already exists, then that tag is overwritten with the new value.
@@ -1934,7 +1946,7 @@ impl Client {
     pub async fn tag_mfa_device(
         &self,
         input: types::TagMfaDeviceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagMfaDeviceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagMfaDeviceError>> {
         self.handle.invoke(&schemas::ops::TAG_MFA_DEVICE, input).await
     }
     /// Adds one or more tags to an OpenID Connect (OIDC)-compatible identity provider. For more information about these providers, see [About web identity federation](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_oidc.html). If a tag with the same key name already exists, then that tag is overwritten with the new value.
@@ -1951,7 +1963,7 @@ impl Client {
     pub async fn tag_open_id_connect_provider(
         &self,
         input: types::TagOpenIdConnectProviderInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagOpenIdConnectProviderError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagOpenIdConnectProviderError>> {
         self.handle.invoke(&schemas::ops::TAG_OPEN_ID_CONNECT_PROVIDER, input).await
     }
     /// Adds one or more tags to an IAM customer managed policy. If a tag with the same key name already exists, then that tag is overwritten with the new value.
@@ -1968,7 +1980,7 @@ impl Client {
     pub async fn tag_policy(
         &self,
         input: types::TagPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagPolicyError>> {
         self.handle.invoke(&schemas::ops::TAG_POLICY, input).await
     }
     /// Adds one or more tags to an IAM role. The role can be a regular role or a service-linked role. If a tag with the same key name already exists, then that tag is overwritten with the new value.
@@ -1989,7 +2001,7 @@ impl Client {
     pub async fn tag_role(
         &self,
         input: types::TagRoleInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagRoleError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagRoleError>> {
         self.handle.invoke(&schemas::ops::TAG_ROLE, input).await
     }
     /// Adds one or more tags to a Security Assertion Markup Language (SAML) identity provider. For more information about these providers, see [About SAML 2.0-based federation ](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_saml.html). If a tag with the same key name already exists, then that tag is overwritten with the new value.
@@ -2006,7 +2018,7 @@ impl Client {
     pub async fn tag_saml_provider(
         &self,
         input: types::TagSamlProviderInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagSamlProviderError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagSamlProviderError>> {
         self.handle.invoke(&schemas::ops::TAG_SAML_PROVIDER, input).await
     }
     /// Adds one or more tags to an IAM server certificate. If a tag with the same key name already exists, then that tag is overwritten with the new value.
@@ -2027,7 +2039,7 @@ impl Client {
     pub async fn tag_server_certificate(
         &self,
         input: types::TagServerCertificateInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagServerCertificateError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagServerCertificateError>> {
         self.handle.invoke(&schemas::ops::TAG_SERVER_CERTIFICATE, input).await
     }
     /// Adds one or more tags to an IAM user. If a tag with the same key name already exists, then that tag is overwritten with the new value.
@@ -2048,49 +2060,49 @@ impl Client {
     pub async fn tag_user(
         &self,
         input: types::TagUserInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagUserError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagUserError>> {
         self.handle.invoke(&schemas::ops::TAG_USER, input).await
     }
     /// Removes the specified tags from the IAM instance profile. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub async fn untag_instance_profile(
         &self,
         input: types::UntagInstanceProfileInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagInstanceProfileError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagInstanceProfileError>> {
         self.handle.invoke(&schemas::ops::UNTAG_INSTANCE_PROFILE, input).await
     }
     /// Removes the specified tags from the IAM virtual multi-factor authentication (MFA) device. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub async fn untag_mfa_device(
         &self,
         input: types::UntagMfaDeviceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagMfaDeviceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagMfaDeviceError>> {
         self.handle.invoke(&schemas::ops::UNTAG_MFA_DEVICE, input).await
     }
     /// Removes the specified tags from the specified OpenID Connect (OIDC)-compatible identity provider in IAM. For more information about OIDC providers, see [About web identity federation](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_oidc.html). For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub async fn untag_open_id_connect_provider(
         &self,
         input: types::UntagOpenIdConnectProviderInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagOpenIdConnectProviderError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagOpenIdConnectProviderError>> {
         self.handle.invoke(&schemas::ops::UNTAG_OPEN_ID_CONNECT_PROVIDER, input).await
     }
     /// Removes the specified tags from the customer managed policy. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub async fn untag_policy(
         &self,
         input: types::UntagPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagPolicyError>> {
         self.handle.invoke(&schemas::ops::UNTAG_POLICY, input).await
     }
     /// Removes the specified tags from the role. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub async fn untag_role(
         &self,
         input: types::UntagRoleInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagRoleError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagRoleError>> {
         self.handle.invoke(&schemas::ops::UNTAG_ROLE, input).await
     }
     /// Removes the specified tags from the specified Security Assertion Markup Language (SAML) identity provider in IAM. For more information about these providers, see [About web identity federation](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_oidc.html). For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub async fn untag_saml_provider(
         &self,
         input: types::UntagSamlProviderInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagSamlProviderError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagSamlProviderError>> {
         self.handle.invoke(&schemas::ops::UNTAG_SAML_PROVIDER, input).await
     }
     /// Removes the specified tags from the IAM server certificate. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
@@ -2099,14 +2111,14 @@ impl Client {
     pub async fn untag_server_certificate(
         &self,
         input: types::UntagServerCertificateInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagServerCertificateError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagServerCertificateError>> {
         self.handle.invoke(&schemas::ops::UNTAG_SERVER_CERTIFICATE, input).await
     }
     /// Removes the specified tags from the user. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub async fn untag_user(
         &self,
         input: types::UntagUserInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagUserError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagUserError>> {
         self.handle.invoke(&schemas::ops::UNTAG_USER, input).await
     }
     /// Changes the status of the specified access key from Active to Inactive, or vice versa. This operation can be used to disable a user's key as part of a key rotation workflow.
@@ -2117,7 +2129,7 @@ impl Client {
     pub async fn update_access_key(
         &self,
         input: types::UpdateAccessKeyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateAccessKeyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateAccessKeyError>> {
         self.handle.invoke(&schemas::ops::UPDATE_ACCESS_KEY, input).await
     }
     /// Updates the password policy settings for the Amazon Web Services account.
@@ -2128,14 +2140,14 @@ impl Client {
     pub async fn update_account_password_policy(
         &self,
         input: types::UpdateAccountPasswordPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateAccountPasswordPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateAccountPasswordPolicyError>> {
         self.handle.invoke(&schemas::ops::UPDATE_ACCOUNT_PASSWORD_POLICY, input).await
     }
     /// Updates the policy that grants an IAM entity permission to assume a role. This is typically referred to as the "role trust policy". For more information about roles, see [Using roles to delegate permissions and federate identities](https://docs.aws.amazon.com/IAM/latest/UserGuide/roles-toplevel.html).
     pub async fn update_assume_role_policy(
         &self,
         input: types::UpdateAssumeRolePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateAssumeRolePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateAssumeRolePolicyError>> {
         self.handle.invoke(&schemas::ops::UPDATE_ASSUME_ROLE_POLICY, input).await
     }
     /// Updates an existing delegation request with additional information. When the delegation request is updated, it reaches the `PENDING\_APPROVAL` state.
@@ -2144,7 +2156,7 @@ impl Client {
     pub async fn update_delegation_request(
         &self,
         input: types::UpdateDelegationRequestInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateDelegationRequestError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateDelegationRequestError>> {
         self.handle.invoke(&schemas::ops::UPDATE_DELEGATION_REQUEST, input).await
     }
     /// Updates the name and/or the path of the specified IAM group.
@@ -2155,7 +2167,7 @@ impl Client {
     pub async fn update_group(
         &self,
         input: types::UpdateGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateGroupError>> {
         self.handle.invoke(&schemas::ops::UPDATE_GROUP, input).await
     }
     /// Changes the password for the specified IAM user. You can use the CLI, the Amazon Web Services API, or the **Users** page in the IAM console to change the password for any IAM user. Use [ChangePassword](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ChangePassword.html) to change your own password in the **My Security Credentials** page in the Amazon Web Services Management Console.
@@ -2164,7 +2176,7 @@ impl Client {
     pub async fn update_login_profile(
         &self,
         input: types::UpdateLoginProfileInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateLoginProfileError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateLoginProfileError>> {
         self.handle.invoke(&schemas::ops::UPDATE_LOGIN_PROFILE, input).await
     }
     /// Replaces the existing list of server certificate thumbprints associated with an OpenID Connect (OIDC) provider resource object with a new list of thumbprints.
@@ -2180,7 +2192,7 @@ impl Client {
         &self,
         input: types::UpdateOpenIdConnectProviderThumbprintInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::UpdateOpenIdConnectProviderThumbprintError>,
     > {
         self.handle
@@ -2219,7 +2231,7 @@ impl Client {
     pub async fn update_ssh_public_key(
         &self,
         input: types::UpdateSshPublicKeyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateSshPublicKeyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateSshPublicKeyError>> {
         self.handle.invoke(&schemas::ops::UPDATE_SSH_PUBLIC_KEY, input).await
     }
     /// Updates the name and/or the path of the specified server certificate stored in IAM.
@@ -2232,14 +2244,17 @@ impl Client {
     pub async fn update_server_certificate(
         &self,
         input: types::UpdateServerCertificateInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateServerCertificateError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateServerCertificateError>> {
         self.handle.invoke(&schemas::ops::UPDATE_SERVER_CERTIFICATE, input).await
     }
     /// Sets the status of a service-specific credential to `Active` or `Inactive`. Service-specific credentials that are inactive cannot be used for authentication to the service. This operation can be used to disable a user's service-specific credential as part of a credential rotation work flow.
     pub async fn update_service_specific_credential(
         &self,
         input: types::UpdateServiceSpecificCredentialInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateServiceSpecificCredentialError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::UpdateServiceSpecificCredentialError>,
+    > {
         self.handle
             .invoke(&schemas::ops::UPDATE_SERVICE_SPECIFIC_CREDENTIAL, input)
             .await
@@ -2250,7 +2265,7 @@ impl Client {
     pub async fn update_signing_certificate(
         &self,
         input: types::UpdateSigningCertificateInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateSigningCertificateError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateSigningCertificateError>> {
         self.handle.invoke(&schemas::ops::UPDATE_SIGNING_CERTIFICATE, input).await
     }
     /// Updates the name and/or the path of the specified IAM user.
@@ -2261,7 +2276,7 @@ impl Client {
     pub async fn update_user(
         &self,
         input: types::UpdateUserInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateUserError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateUserError>> {
         self.handle.invoke(&schemas::ops::UPDATE_USER, input).await
     }
     /// Uploads an SSH public key and associates it with the specified IAM user.

@@ -87,7 +87,7 @@ impl Client {
     pub async fn add_tags_to_stream(
         &self,
         input: types::AddTagsToStreamInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AddTagsToStreamError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AddTagsToStreamError>> {
         self.handle.invoke(&schemas::ops::ADD_TAGS_TO_STREAM, input).await
     }
     /// Creates a channel that delivers records from a Kinesis data stream to a destination. A channel reads records from the specified stream and writes them to streaming tables on Apache Iceberg (Amazon S3 Tables) or to a general purpose Amazon S3 bucket.
@@ -158,7 +158,7 @@ impl Client {
     pub async fn create_stream(
         &self,
         input: types::CreateStreamInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CreateStreamError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CreateStreamError>> {
         self.handle.invoke(&schemas::ops::CREATE_STREAM, input).await
     }
     /// Decreases the Kinesis data stream's retention period, which is the length of time data records are accessible after they are added to the stream. The minimum value of a stream's retention period is 24 hours.
@@ -169,7 +169,10 @@ impl Client {
     pub async fn decrease_stream_retention_period(
         &self,
         input: types::DecreaseStreamRetentionPeriodInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DecreaseStreamRetentionPeriodError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DecreaseStreamRetentionPeriodError>,
+    > {
         self.handle.invoke(&schemas::ops::DECREASE_STREAM_RETENTION_PERIOD, input).await
     }
     /// Deletes the specified channel. Deleting a channel stops delivery from the source stream to the destination. Data already delivered to the destination is not deleted.
@@ -180,7 +183,7 @@ impl Client {
     pub async fn delete_channel(
         &self,
         input: types::DeleteChannelInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteChannelError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteChannelError>> {
         self.handle.invoke(&schemas::ops::DELETE_CHANNEL, input).await
     }
     /// Deletes the specified queue. Records that are in flight when you delete the queue are not delivered again, and receipt handles issued by the queue stop being valid.
@@ -193,7 +196,7 @@ impl Client {
     pub async fn delete_queue(
         &self,
         input: types::DeleteQueueInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteQueueError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteQueueError>> {
         self.handle.invoke(&schemas::ops::DELETE_QUEUE, input).await
     }
     /// Delete a policy for the specified data stream, consumer, or queue. Request patterns can be one of the following:
@@ -206,7 +209,7 @@ impl Client {
     pub async fn delete_resource_policy(
         &self,
         input: types::DeleteResourcePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteResourcePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteResourcePolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_RESOURCE_POLICY, input).await
     }
     /// Deletes a Kinesis data stream and all its shards and data. You must shut down any applications that are operating on the stream before you delete the stream. If an application attempts to operate on a deleted stream, it receives the exception `ResourceNotFoundException`.
@@ -227,7 +230,7 @@ impl Client {
     pub async fn delete_stream(
         &self,
         input: types::DeleteStreamInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteStreamError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteStreamError>> {
         self.handle.invoke(&schemas::ops::DELETE_STREAM, input).await
     }
     /// To deregister a consumer, provide its ARN. Alternatively, you can provide the ARN of the data stream and the name you gave the consumer when you registered it. You may also provide all three parameters, as long as they don't conflict with each other. If you don't know the name or ARN of the consumer that you want to deregister, you can use the ListStreamConsumers operation to get a list of the descriptions of all the consumers that are currently registered with a given data stream. The description of a consumer contains its name and ARN.
@@ -236,7 +239,7 @@ impl Client {
     pub async fn deregister_stream_consumer(
         &self,
         input: types::DeregisterStreamConsumerInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeregisterStreamConsumerError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeregisterStreamConsumerError>> {
         self.handle.invoke(&schemas::ops::DEREGISTER_STREAM_CONSUMER, input).await
     }
     /// Describes the account-level settings for Amazon Kinesis Data Streams. This operation returns information about the minimum throughput billing commitments and other account-level configurations.
@@ -418,7 +421,10 @@ impl Client {
     pub async fn increase_stream_retention_period(
         &self,
         input: types::IncreaseStreamRetentionPeriodInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::IncreaseStreamRetentionPeriodError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::IncreaseStreamRetentionPeriodError>,
+    > {
         self.handle.invoke(&schemas::ops::INCREASE_STREAM_RETENTION_PERIOD, input).await
     }
     /// Lists the channels in your account. You can filter the results by source stream. The results are paginated. Use the `NextToken` value returned in the response to retrieve additional results.
@@ -522,7 +528,7 @@ impl Client {
     pub async fn merge_shards(
         &self,
         input: types::MergeShardsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::MergeShardsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::MergeShardsError>> {
         self.handle.invoke(&schemas::ops::MERGE_SHARDS, input).await
     }
     /// Writes a single data record into an Amazon Kinesis data stream. Call `PutRecord` to send data into the stream for real-time ingestion and subsequent processing, one record at a time. Each shard can support writes up to 1,000 records per second, up to a maximum data write total of 10 MiB per second.
@@ -597,7 +603,7 @@ impl Client {
     pub async fn put_resource_policy(
         &self,
         input: types::PutResourcePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutResourcePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutResourcePolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_RESOURCE_POLICY, input).await
     }
     /// Receives up to 10 dead-letter records from the specified queue. Each queue has built-in dead-letter handling: when a record has been received `MaxReceiveCount` times without being acknowledged, it becomes a dead-letter record, which usually means your queue consumer could not process it. The dead-letter record stays in the same queue, and ReceiveQueueRecords no longer returns it.
@@ -664,7 +670,7 @@ impl Client {
     pub async fn remove_tags_from_stream(
         &self,
         input: types::RemoveTagsFromStreamInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RemoveTagsFromStreamError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::RemoveTagsFromStreamError>> {
         self.handle.invoke(&schemas::ops::REMOVE_TAGS_FROM_STREAM, input).await
     }
     /// Restores up to 10 dead-letter records in the specified queue. Restoring a record clears its dead-letter state and resets its receive count, so ReceiveQueueRecords can return it again, up to `MaxReceiveCount` times before it becomes a dead-letter record again. The result for each entry is reported individually in the response.
@@ -705,7 +711,7 @@ impl Client {
     pub async fn split_shard(
         &self,
         input: types::SplitShardInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::SplitShardError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::SplitShardError>> {
         self.handle.invoke(&schemas::ops::SPLIT_SHARD, input).await
     }
     /// Enables or updates server-side encryption using an Amazon Web Services KMS key for a specified stream.
@@ -720,7 +726,7 @@ impl Client {
     pub async fn start_stream_encryption(
         &self,
         input: types::StartStreamEncryptionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::StartStreamEncryptionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::StartStreamEncryptionError>> {
         self.handle.invoke(&schemas::ops::START_STREAM_ENCRYPTION, input).await
     }
     /// Disables server-side encryption for a specified stream.
@@ -735,7 +741,7 @@ impl Client {
     pub async fn stop_stream_encryption(
         &self,
         input: types::StopStreamEncryptionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::StopStreamEncryptionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::StopStreamEncryptionError>> {
         self.handle.invoke(&schemas::ops::STOP_STREAM_ENCRYPTION, input).await
     }
     /// This operation establishes an HTTP/2 connection between the consumer you specify in the `ConsumerARN` parameter and the shard you specify in the `ShardId` parameter. After the connection is successfully established, Kinesis Data Streams pushes records from the shard to the consumer over this connection. Before you call this operation, call RegisterStreamConsumer to register the consumer with Kinesis Data Streams.
@@ -759,7 +765,7 @@ impl Client {
     pub async fn tag_resource(
         &self,
         input: types::TagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagResourceError>> {
         self.handle.invoke(&schemas::ops::TAG_RESOURCE, input).await
     }
     /// Removes tags from the specified Kinesis resource. Removed tags are deleted and can't be recovered after this operation completes successfully.
@@ -768,7 +774,7 @@ impl Client {
     pub async fn untag_resource(
         &self,
         input: types::UntagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagResourceError>> {
         self.handle.invoke(&schemas::ops::UNTAG_RESOURCE, input).await
     }
     /// Updates the account-level settings for Amazon Kinesis Data Streams.
@@ -818,7 +824,7 @@ impl Client {
     pub async fn update_max_record_size(
         &self,
         input: types::UpdateMaxRecordSizeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateMaxRecordSizeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateMaxRecordSizeError>> {
         self.handle.invoke(&schemas::ops::UPDATE_MAX_RECORD_SIZE, input).await
     }
     /// Updates the configuration attributes of the specified queue. You can change the queue's visibility timeout, its dead-letter handling configuration, or both.
@@ -889,7 +895,7 @@ impl Client {
     pub async fn update_stream_mode(
         &self,
         input: types::UpdateStreamModeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateStreamModeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateStreamModeError>> {
         self.handle.invoke(&schemas::ops::UPDATE_STREAM_MODE, input).await
     }
     /// Updates the record distribution strategy for the specified Amazon Kinesis Data Streams on-demand data stream. The record distribution strategy determines how Amazon Kinesis Data Streams distributes records across the shards in a stream.
@@ -909,7 +915,7 @@ impl Client {
         &self,
         input: types::UpdateStreamRecordDistributionStrategyInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::UpdateStreamRecordDistributionStrategyError>,
     > {
         self.handle

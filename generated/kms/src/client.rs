@@ -156,7 +156,7 @@ impl Client {
     pub async fn create_alias(
         &self,
         input: types::CreateAliasInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CreateAliasError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CreateAliasError>> {
         self.handle.invoke(&schemas::ops::CREATE_ALIAS, input).await
     }
     /// Creates a [custom key store](https://docs.aws.amazon.com/kms/latest/developerguide/key-store-overview.html) backed by a key store that you own and manage. When you use a KMS key in a custom key store for a cryptographic operation, the cryptographic operation is actually performed in your key store using your keys. KMS supports [CloudHSM key stores](https://docs.aws.amazon.com/kms/latest/developerguide/keystore-cloudhsm.html) backed by an [CloudHSM cluster](https://docs.aws.amazon.com/cloudhsm/latest/userguide/clusters.html) and [external key stores](https://docs.aws.amazon.com/kms/latest/developerguide/keystore-external.html) backed by an external key store proxy and external key manager outside of Amazon Web Services.
@@ -435,7 +435,7 @@ impl Client {
     pub async fn delete_alias(
         &self,
         input: types::DeleteAliasInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAliasError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAliasError>> {
         self.handle.invoke(&schemas::ops::DELETE_ALIAS, input).await
     }
     /// Deletes a [custom key store](https://docs.aws.amazon.com/kms/latest/developerguide/key-store-overview.html). This operation does not affect any backing elements of the custom key store. It does not delete the CloudHSM cluster that is associated with an CloudHSM key store, or affect any users or keys in the cluster. For an external key store, it does not affect the external key store proxy, external key manager, or any external keys.
@@ -658,7 +658,7 @@ impl Client {
     pub async fn disable_key(
         &self,
         input: types::DisableKeyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DisableKeyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DisableKeyError>> {
         self.handle.invoke(&schemas::ops::DISABLE_KEY, input).await
     }
     /// Disables [automatic rotation of the key material](https://docs.aws.amazon.com/kms/latest/developerguide/rotating-keys-enable-disable.html) of the specified symmetric encryption KMS key.
@@ -689,7 +689,7 @@ impl Client {
     pub async fn disable_key_rotation(
         &self,
         input: types::DisableKeyRotationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DisableKeyRotationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DisableKeyRotationError>> {
         self.handle.invoke(&schemas::ops::DISABLE_KEY_ROTATION, input).await
     }
     /// Disconnects the [custom key store](https://docs.aws.amazon.com/kms/latest/developerguide/key-store-overview.html) from its backing key store. This operation disconnects an CloudHSM key store from its associated CloudHSM cluster or disconnects an external key store from the external key store proxy that communicates with your external key manager.
@@ -744,7 +744,7 @@ impl Client {
     pub async fn enable_key(
         &self,
         input: types::EnableKeyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::EnableKeyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::EnableKeyError>> {
         self.handle.invoke(&schemas::ops::ENABLE_KEY, input).await
     }
     /// Enables [automatic rotation of the key material](https://docs.aws.amazon.com/kms/latest/developerguide/rotating-keys-enable-disable.html) of the specified symmetric encryption KMS key.
@@ -785,7 +785,7 @@ impl Client {
     pub async fn enable_key_rotation(
         &self,
         input: types::EnableKeyRotationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::EnableKeyRotationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::EnableKeyRotationError>> {
         self.handle.invoke(&schemas::ops::ENABLE_KEY_ROTATION, input).await
     }
     /// Generates a shared secret and its encapsulated (ciphertext) form using the public key of an ML-KEM KMS key pair. Module-Lattice-Based Key-Encapsulation Mechanism (ML-KEM), specified in [FIPS 203](https://csrc.nist.gov/pubs/fips/203/final) on the NIST website, is a post-quantum algorithm for establishing a shared secret between two parties.
@@ -1574,7 +1574,7 @@ impl Client {
     pub async fn put_key_policy(
         &self,
         input: types::PutKeyPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutKeyPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutKeyPolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_KEY_POLICY, input).await
     }
     /// Decrypts ciphertext and then reencrypts it entirely within KMS. You can use this operation to change the KMS key under which data is encrypted, such as when you [manually rotate](https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys-manually.html) a KMS key or change the KMS key that protects a ciphertext. You can also use it to reencrypt ciphertext under the same KMS key, such as to change the [encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) of a ciphertext.
@@ -1689,7 +1689,7 @@ impl Client {
     pub async fn retire_grant(
         &self,
         input: types::RetireGrantInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RetireGrantError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::RetireGrantError>> {
         self.handle.invoke(&schemas::ops::RETIRE_GRANT, input).await
     }
     /// Deletes the specified grant. You revoke a grant to terminate the permissions that the grant allows. For more information, see [Retiring and revoking grants](https://docs.aws.amazon.com/kms/latest/developerguide/grant-delete.html) in the * *Key Management Service Developer Guide* *.
@@ -1716,7 +1716,7 @@ impl Client {
     pub async fn revoke_grant(
         &self,
         input: types::RevokeGrantInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RevokeGrantError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::RevokeGrantError>> {
         self.handle.invoke(&schemas::ops::REVOKE_GRANT, input).await
     }
     /// Immediately initiates rotation of the key material of the specified symmetric encryption KMS key.
@@ -1853,7 +1853,7 @@ impl Client {
     pub async fn tag_resource(
         &self,
         input: types::TagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagResourceError>> {
         self.handle.invoke(&schemas::ops::TAG_RESOURCE, input).await
     }
     /// Deletes tags from a [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-mgn-key). To delete a tag, specify the tag key and the KMS key.
@@ -1884,7 +1884,7 @@ impl Client {
     pub async fn untag_resource(
         &self,
         input: types::UntagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagResourceError>> {
         self.handle.invoke(&schemas::ops::UNTAG_RESOURCE, input).await
     }
     /// Associates an existing KMS alias with a different KMS key. Each alias is associated with only one KMS key at a time, although a KMS key can have multiple aliases. The alias and the KMS key must be in the same Amazon Web Services account and Region.
@@ -1923,7 +1923,7 @@ impl Client {
     pub async fn update_alias(
         &self,
         input: types::UpdateAliasInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateAliasError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateAliasError>> {
         self.handle.invoke(&schemas::ops::UPDATE_ALIAS, input).await
     }
     /// Changes the properties of a custom key store. You can use this operation to change the properties of an CloudHSM key store or an external key store.
@@ -1994,7 +1994,7 @@ impl Client {
     pub async fn update_key_description(
         &self,
         input: types::UpdateKeyDescriptionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateKeyDescriptionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateKeyDescriptionError>> {
         self.handle.invoke(&schemas::ops::UPDATE_KEY_DESCRIPTION, input).await
     }
     /// Changes the primary key of a multi-Region key.
@@ -2031,7 +2031,7 @@ impl Client {
     pub async fn update_primary_region(
         &self,
         input: types::UpdatePrimaryRegionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdatePrimaryRegionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdatePrimaryRegionError>> {
         self.handle.invoke(&schemas::ops::UPDATE_PRIMARY_REGION, input).await
     }
     /// Verifies a digital signature that was generated by the Sign operation.

@@ -202,7 +202,7 @@ impl Client {
     pub async fn delete_alias(
         &self,
         input: types::DeleteAliasInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAliasError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAliasError>> {
         self.handle.invoke(&schemas::ops::DELETE_ALIAS, input).await
     }
     /// Deletes a capacity provider. You cannot delete a capacity provider that is currently being used by Lambda functions.
@@ -264,7 +264,10 @@ impl Client {
     pub async fn delete_function_code_signing_config(
         &self,
         input: types::DeleteFunctionCodeSigningConfigInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteFunctionCodeSigningConfigError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DeleteFunctionCodeSigningConfigError>,
+    > {
         self.handle
             .invoke(&schemas::ops::DELETE_FUNCTION_CODE_SIGNING_CONFIG, input)
             .await
@@ -273,7 +276,7 @@ impl Client {
     pub async fn delete_function_concurrency(
         &self,
         input: types::DeleteFunctionConcurrencyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteFunctionConcurrencyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteFunctionConcurrencyError>> {
         self.handle.invoke(&schemas::ops::DELETE_FUNCTION_CONCURRENCY, input).await
     }
     /// Deletes the configuration for asynchronous invocation for a function, version, or alias.
@@ -282,7 +285,10 @@ impl Client {
     pub async fn delete_function_event_invoke_config(
         &self,
         input: types::DeleteFunctionEventInvokeConfigInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteFunctionEventInvokeConfigError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DeleteFunctionEventInvokeConfigError>,
+    > {
         self.handle
             .invoke(&schemas::ops::DELETE_FUNCTION_EVENT_INVOKE_CONFIG, input)
             .await
@@ -291,14 +297,14 @@ impl Client {
     pub async fn delete_function_url_config(
         &self,
         input: types::DeleteFunctionUrlConfigInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteFunctionUrlConfigError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteFunctionUrlConfigError>> {
         self.handle.invoke(&schemas::ops::DELETE_FUNCTION_URL_CONFIG, input).await
     }
     /// Deletes a version of an [Lambda layer](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html). Deleted versions can no longer be viewed or added to functions. To avoid breaking functions, a copy of the version remains in Lambda until no functions refer to it.
     pub async fn delete_layer_version(
         &self,
         input: types::DeleteLayerVersionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteLayerVersionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteLayerVersionError>> {
         self.handle.invoke(&schemas::ops::DELETE_LAYER_VERSION, input).await
     }
     /// Deletes the provisioned concurrency configuration for a function.
@@ -306,7 +312,7 @@ impl Client {
         &self,
         input: types::DeleteProvisionedConcurrencyConfigInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteProvisionedConcurrencyConfigError>,
     > {
         self.handle
@@ -317,7 +323,7 @@ impl Client {
     pub async fn delete_resource_policy(
         &self,
         input: types::DeleteResourcePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteResourcePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteResourcePolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_RESOURCE_POLICY, input).await
     }
     /// Retrieves details about your account's [limits](https://docs.aws.amazon.com/lambda/latest/dg/limits.html) and usage in an Amazon Web Services Region.
@@ -871,14 +877,17 @@ impl Client {
     pub async fn remove_layer_version_permission(
         &self,
         input: types::RemoveLayerVersionPermissionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RemoveLayerVersionPermissionError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::RemoveLayerVersionPermissionError>,
+    > {
         self.handle.invoke(&schemas::ops::REMOVE_LAYER_VERSION_PERMISSION, input).await
     }
     /// Revokes function-use permission from an Amazon Web Services service or another Amazon Web Services account. You can get the ID of the statement from the output of GetPolicy.
     pub async fn remove_permission(
         &self,
         input: types::RemovePermissionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RemovePermissionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::RemovePermissionError>> {
         self.handle.invoke(&schemas::ops::REMOVE_PERMISSION, input).await
     }
     /// Resumes a paused [durable execution](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html). If the pause interrupted an invocation, or an operation completed while the execution was paused, Lambda invokes your function. Otherwise, the execution continues to wait for its pending operations.
@@ -943,14 +952,14 @@ impl Client {
     pub async fn tag_resource(
         &self,
         input: types::TagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagResourceError>> {
         self.handle.invoke(&schemas::ops::TAG_RESOURCE, input).await
     }
     /// Removes [tags](https://docs.aws.amazon.com/lambda/latest/dg/tagging.html) from a function, event source mapping, or code signing configuration.
     pub async fn untag_resource(
         &self,
         input: types::UntagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagResourceError>> {
         self.handle.invoke(&schemas::ops::UNTAG_RESOURCE, input).await
     }
     /// Updates the configuration of a Lambda Event Function [alias](https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html).

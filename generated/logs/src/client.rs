@@ -71,7 +71,7 @@ impl Client {
     pub async fn associate_kms_key(
         &self,
         input: types::AssociateKmsKeyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AssociateKmsKeyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AssociateKmsKeyError>> {
         self.handle.invoke(&schemas::ops::ASSOCIATE_KMS_KEY, input).await
     }
     /// Associates a data source with an S3 Table Integration for query access in the 'logs' namespace. This enables querying log data using analytics engines that support Iceberg such as Amazon Athena, Amazon Redshift, and Apache Spark.
@@ -92,7 +92,7 @@ impl Client {
     pub async fn cancel_export_task(
         &self,
         input: types::CancelExportTaskInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CancelExportTaskError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CancelExportTaskError>> {
         self.handle.invoke(&schemas::ops::CANCEL_EXPORT_TASK, input).await
     }
     /// Cancels an active import task and stops importing data from the CloudTrail Lake Event Data Store.
@@ -231,7 +231,7 @@ impl Client {
     pub async fn create_log_group(
         &self,
         input: types::CreateLogGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CreateLogGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CreateLogGroupError>> {
         self.handle.invoke(&schemas::ops::CREATE_LOG_GROUP, input).await
     }
     /// Creates a log stream for the specified log group. A log stream is a sequence of log events that originate from a single source, such as an application instance or a resource that is being monitored.
@@ -248,7 +248,7 @@ impl Client {
     pub async fn create_log_stream(
         &self,
         input: types::CreateLogStreamInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CreateLogStreamError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CreateLogStreamError>> {
         self.handle.invoke(&schemas::ops::CREATE_LOG_STREAM, input).await
     }
     /// Creates a lookup table by uploading CSV data or from CloudWatch Logs query results. You can use lookup tables to enrich log data in CloudWatch Logs queries with reference data such as user details, application names, or error descriptions.
@@ -302,14 +302,14 @@ impl Client {
     pub async fn delete_data_protection_policy(
         &self,
         input: types::DeleteDataProtectionPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteDataProtectionPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteDataProtectionPolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_DATA_PROTECTION_POLICY, input).await
     }
     /// Deletes a *delivery*. A delivery is a connection between a logical *delivery source* and a logical *delivery destination*. Deleting a delivery only deletes the connection between the delivery source and delivery destination. It does not delete the delivery destination or the delivery source.
     pub async fn delete_delivery(
         &self,
         input: types::DeleteDeliveryInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteDeliveryError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteDeliveryError>> {
         self.handle.invoke(&schemas::ops::DELETE_DELIVERY, input).await
     }
     /// Deletes a *delivery destination*. A delivery is a connection between a logical *delivery source* and a logical *delivery destination*.
@@ -318,14 +318,17 @@ impl Client {
     pub async fn delete_delivery_destination(
         &self,
         input: types::DeleteDeliveryDestinationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteDeliveryDestinationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteDeliveryDestinationError>> {
         self.handle.invoke(&schemas::ops::DELETE_DELIVERY_DESTINATION, input).await
     }
     /// Deletes a delivery destination policy. For more information about these policies, see [PutDeliveryDestinationPolicy](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliveryDestinationPolicy.html).
     pub async fn delete_delivery_destination_policy(
         &self,
         input: types::DeleteDeliveryDestinationPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteDeliveryDestinationPolicyError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DeleteDeliveryDestinationPolicyError>,
+    > {
         self.handle
             .invoke(&schemas::ops::DELETE_DELIVERY_DESTINATION_POLICY, input)
             .await
@@ -336,14 +339,14 @@ impl Client {
     pub async fn delete_delivery_source(
         &self,
         input: types::DeleteDeliverySourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteDeliverySourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteDeliverySourceError>> {
         self.handle.invoke(&schemas::ops::DELETE_DELIVERY_SOURCE, input).await
     }
     /// Deletes the specified destination, and eventually disables all the subscription filters that publish to it. This operation does not delete the physical resource encapsulated by the destination.
     pub async fn delete_destination(
         &self,
         input: types::DeleteDestinationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteDestinationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteDestinationError>> {
         self.handle.invoke(&schemas::ops::DELETE_DESTINATION, input).await
     }
     /// Deletes a log-group level field index policy that was applied to a single log group. The indexing of the log events that happened before you delete the policy will still be used for as many as 30 days to improve CloudWatch Logs Insights queries.
@@ -370,21 +373,21 @@ impl Client {
     pub async fn delete_log_anomaly_detector(
         &self,
         input: types::DeleteLogAnomalyDetectorInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteLogAnomalyDetectorError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteLogAnomalyDetectorError>> {
         self.handle.invoke(&schemas::ops::DELETE_LOG_ANOMALY_DETECTOR, input).await
     }
     /// Deletes the specified log group and permanently deletes all the archived log events associated with the log group.
     pub async fn delete_log_group(
         &self,
         input: types::DeleteLogGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteLogGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteLogGroupError>> {
         self.handle.invoke(&schemas::ops::DELETE_LOG_GROUP, input).await
     }
     /// Deletes the specified log stream and permanently deletes all the archived log events associated with the log stream.
     pub async fn delete_log_stream(
         &self,
         input: types::DeleteLogStreamInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteLogStreamError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteLogStreamError>> {
         self.handle.invoke(&schemas::ops::DELETE_LOG_STREAM, input).await
     }
     /// Deletes a lookup table permanently. This operation cannot be undone.
@@ -393,14 +396,14 @@ impl Client {
     pub async fn delete_lookup_table(
         &self,
         input: types::DeleteLookupTableInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteLookupTableError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteLookupTableError>> {
         self.handle.invoke(&schemas::ops::DELETE_LOOKUP_TABLE, input).await
     }
     /// Deletes the specified metric filter.
     pub async fn delete_metric_filter(
         &self,
         input: types::DeleteMetricFilterInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteMetricFilterError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteMetricFilterError>> {
         self.handle.invoke(&schemas::ops::DELETE_METRIC_FILTER, input).await
     }
     /// Deletes a saved CloudWatch Logs Insights query definition. A query definition contains details about a saved CloudWatch Logs Insights query.
@@ -421,7 +424,7 @@ impl Client {
     pub async fn delete_resource_policy(
         &self,
         input: types::DeleteResourcePolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteResourcePolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteResourcePolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_RESOURCE_POLICY, input).await
     }
     /// Deletes the specified retention policy.
@@ -432,7 +435,7 @@ impl Client {
     pub async fn delete_retention_policy(
         &self,
         input: types::DeleteRetentionPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteRetentionPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteRetentionPolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_RETENTION_POLICY, input).await
     }
     /// Deletes a scheduled query and stops all future executions. This operation also removes any configured actions and associated resources.
@@ -449,14 +452,14 @@ impl Client {
     pub async fn delete_subscription_filter(
         &self,
         input: types::DeleteSubscriptionFilterInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteSubscriptionFilterError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteSubscriptionFilterError>> {
         self.handle.invoke(&schemas::ops::DELETE_SUBSCRIPTION_FILTER, input).await
     }
     /// Deletes a syslog configuration for a log group. After deletion, syslog data is no longer ingested through the specified VPC endpoint.
     pub async fn delete_syslog_configuration(
         &self,
         input: types::DeleteSyslogConfigurationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteSyslogConfigurationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteSyslogConfigurationError>> {
         self.handle.invoke(&schemas::ops::DELETE_SYSLOG_CONFIGURATION, input).await
     }
     /// Deletes the log transformer for the specified log group. As soon as you do this, the transformation of incoming log events according to that transformer stops. If this account has an account-level transformer that applies to this log group, the log group begins using that account-level transformer when this log-group level transformer is deleted.
@@ -465,7 +468,7 @@ impl Client {
     pub async fn delete_transformer(
         &self,
         input: types::DeleteTransformerInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteTransformerError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteTransformerError>> {
         self.handle.invoke(&schemas::ops::DELETE_TRANSFORMER, input).await
     }
     /// Returns a list of all CloudWatch Logs account policies in the account.
@@ -698,7 +701,7 @@ impl Client {
     pub async fn disassociate_kms_key(
         &self,
         input: types::DisassociateKmsKeyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DisassociateKmsKeyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DisassociateKmsKeyError>> {
         self.handle.invoke(&schemas::ops::DISASSOCIATE_KMS_KEY, input).await
     }
     /// Disassociates a data source from an S3 Table Integration, removing query access and deleting all associated data from the integration.
@@ -1270,7 +1273,10 @@ impl Client {
     pub async fn put_bearer_token_authentication(
         &self,
         input: types::PutBearerTokenAuthenticationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBearerTokenAuthenticationError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::PutBearerTokenAuthenticationError>,
+    > {
         self.handle.invoke(&schemas::ops::PUT_BEARER_TOKEN_AUTHENTICATION, input).await
     }
     /// Creates a data protection policy for the specified log group. A data protection policy can help safeguard sensitive data that's ingested by the log group by auditing and masking the sensitive log data.
@@ -1379,7 +1385,7 @@ impl Client {
     pub async fn put_destination_policy(
         &self,
         input: types::PutDestinationPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutDestinationPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutDestinationPolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_DESTINATION_POLICY, input).await
     }
     /// Creates or updates a *field index policy* for the specified log group. Only log groups in the Standard log class support field index policies. For more information about log classes, see [Log classes](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch_Logs_Log_Classes.html).
@@ -1469,7 +1475,10 @@ impl Client {
     pub async fn put_log_group_deletion_protection(
         &self,
         input: types::PutLogGroupDeletionProtectionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutLogGroupDeletionProtectionError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::PutLogGroupDeletionProtectionError>,
+    > {
         self.handle.invoke(&schemas::ops::PUT_LOG_GROUP_DELETION_PROTECTION, input).await
     }
     /// Creates or updates a metric filter and associates it with the specified log group. With metric filters, you can configure rules to extract metric data from log events ingested through [PutLogEvents](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html).
@@ -1488,7 +1497,7 @@ impl Client {
     pub async fn put_metric_filter(
         &self,
         input: types::PutMetricFilterInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutMetricFilterError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutMetricFilterError>> {
         self.handle.invoke(&schemas::ops::PUT_METRIC_FILTER, input).await
     }
     /// Creates or updates a query definition for CloudWatch Logs Insights. For more information, see [Analyzing Log Data with CloudWatch Logs Insights](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AnalyzingLogData.html).
@@ -1529,7 +1538,7 @@ impl Client {
     pub async fn put_retention_policy(
         &self,
         input: types::PutRetentionPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutRetentionPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutRetentionPolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_RETENTION_POLICY, input).await
     }
     /// Sets the storage tier policy for the account. When you set the storage tier to `INTELLIGENT\_TIERING`, the service automatically moves log data to the most cost-effective storage tier based on access frequency.
@@ -1562,14 +1571,14 @@ impl Client {
     pub async fn put_subscription_filter(
         &self,
         input: types::PutSubscriptionFilterInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutSubscriptionFilterError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutSubscriptionFilterError>> {
         self.handle.invoke(&schemas::ops::PUT_SUBSCRIPTION_FILTER, input).await
     }
     /// Creates or updates a syslog configuration for a log group. This enables ingestion of syslog data through the specified VPC endpoint into the log group.
     pub async fn put_syslog_configuration(
         &self,
         input: types::PutSyslogConfigurationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutSyslogConfigurationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutSyslogConfigurationError>> {
         self.handle.invoke(&schemas::ops::PUT_SYSLOG_CONFIGURATION, input).await
     }
     /// Creates or updates a *log transformer* for a single log group. You use log transformers to transform log events into a different format, making them easier for you to process and analyze. You can also transform logs from different sources into standardized formats that contains relevant, source-specific information.
@@ -1588,7 +1597,7 @@ impl Client {
     pub async fn put_transformer(
         &self,
         input: types::PutTransformerInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutTransformerError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutTransformerError>> {
         self.handle.invoke(&schemas::ops::PUT_TRANSFORMER, input).await
     }
     /// Starts a Live Tail streaming session for one or more log groups. A Live Tail session returns a stream of log events that have been recently ingested in the log groups. For more information, see [Use Live Tail to view logs in near real time](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatchLogs_LiveTail.html).
@@ -1673,7 +1682,7 @@ impl Client {
     pub async fn tag_log_group(
         &self,
         input: types::TagLogGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagLogGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagLogGroupError>> {
         self.handle.invoke(&schemas::ops::TAG_LOG_GROUP, input).await
     }
     /// Assigns one or more tags (key-value pairs) to the specified CloudWatch Logs resource. Currently, the only CloudWatch Logs resources that can be tagged are log groups and destinations.
@@ -1688,7 +1697,7 @@ impl Client {
     pub async fn tag_resource(
         &self,
         input: types::TagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagResourceError>> {
         self.handle.invoke(&schemas::ops::TAG_RESOURCE, input).await
     }
     /// Tests the filter pattern of a metric filter against a sample of log event messages. You can use this operation to validate the correctness of a metric filter pattern.
@@ -1716,14 +1725,14 @@ impl Client {
     pub async fn untag_log_group(
         &self,
         input: types::UntagLogGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagLogGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagLogGroupError>> {
         self.handle.invoke(&schemas::ops::UNTAG_LOG_GROUP, input).await
     }
     /// Removes one or more tags from the specified resource.
     pub async fn untag_resource(
         &self,
         input: types::UntagResourceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagResourceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagResourceError>> {
         self.handle.invoke(&schemas::ops::UNTAG_RESOURCE, input).await
     }
     /// Use this operation to *suppress* anomaly detection for a specified anomaly or pattern. If you suppress an anomaly, CloudWatch Logs won't report new occurrences of that anomaly and won't update that anomaly with new data. If you suppress a pattern, CloudWatch Logs won't report any anomalies related to that pattern.
@@ -1734,7 +1743,7 @@ impl Client {
     pub async fn update_anomaly(
         &self,
         input: types::UpdateAnomalyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateAnomalyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateAnomalyError>> {
         self.handle.invoke(&schemas::ops::UPDATE_ANOMALY, input).await
     }
     /// Use this operation to update the configuration of a [delivery](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_Delivery.html) to change either the S3 path pattern or the format of the delivered logs. You can't use this operation to change the source or destination of the delivery.
@@ -1751,7 +1760,7 @@ impl Client {
     pub async fn update_log_anomaly_detector(
         &self,
         input: types::UpdateLogAnomalyDetectorInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateLogAnomalyDetectorError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateLogAnomalyDetectorError>> {
         self.handle.invoke(&schemas::ops::UPDATE_LOG_ANOMALY_DETECTOR, input).await
     }
     /// Updates an existing lookup table by replacing all of its content with new CSV data or CloudWatch Logs query results. After the update completes, queries that use this table use the new data.

@@ -350,7 +350,7 @@ impl Client {
         &self,
         input: types::CreateBucketMetadataConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::CreateBucketMetadataConfigurationError>,
     > {
         self.handle
@@ -392,7 +392,7 @@ impl Client {
         &self,
         input: types::CreateBucketMetadataTableConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::CreateBucketMetadataTableConfigurationError>,
     > {
         self.handle
@@ -560,7 +560,7 @@ impl Client {
     pub async fn delete_bucket(
         &self,
         input: types::DeleteBucketInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -584,7 +584,7 @@ impl Client {
         &self,
         input: types::DeleteBucketAnalyticsConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteBucketAnalyticsConfigurationError>,
     > {
         self.handle
@@ -609,7 +609,7 @@ impl Client {
     pub async fn delete_bucket_cors(
         &self,
         input: types::DeleteBucketCorsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketCorsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketCorsError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_CORS, input).await
     }
     /// This implementation of the DELETE action resets the default encryption for the bucket as server-side encryption with Amazon S3 managed keys (SSE-S3).
@@ -638,7 +638,7 @@ impl Client {
     pub async fn delete_bucket_encryption(
         &self,
         input: types::DeleteBucketEncryptionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketEncryptionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketEncryptionError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_ENCRYPTION, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -664,7 +664,7 @@ impl Client {
         &self,
         input: types::DeleteBucketIntelligentTieringConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteBucketIntelligentTieringConfigurationError>,
     > {
         self.handle
@@ -707,7 +707,7 @@ impl Client {
         &self,
         input: types::DeleteBucketInventoryConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteBucketInventoryConfigurationError>,
     > {
         self.handle
@@ -744,7 +744,7 @@ impl Client {
     pub async fn delete_bucket_lifecycle(
         &self,
         input: types::DeleteBucketLifecycleInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketLifecycleError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketLifecycleError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_LIFECYCLE, input).await
     }
     /// Deletes an S3 Metadata configuration from a general purpose bucket. For more information, see [Accelerating data discovery with S3 Metadata](https://docs.aws.amazon.com/AmazonS3/latest/userguide/metadata-tables-overview.html) in the *Amazon S3 User Guide*.
@@ -772,7 +772,7 @@ impl Client {
         &self,
         input: types::DeleteBucketMetadataConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteBucketMetadataConfigurationError>,
     > {
         self.handle
@@ -804,7 +804,7 @@ impl Client {
         &self,
         input: types::DeleteBucketMetadataTableConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteBucketMetadataTableConfigurationError>,
     > {
         self.handle
@@ -844,7 +844,7 @@ impl Client {
         &self,
         input: types::DeleteBucketMetricsConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteBucketMetricsConfigurationError>,
     > {
         self.handle
@@ -867,7 +867,10 @@ impl Client {
     pub async fn delete_bucket_ownership_controls(
         &self,
         input: types::DeleteBucketOwnershipControlsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketOwnershipControlsError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DeleteBucketOwnershipControlsError>,
+    > {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_OWNERSHIP_CONTROLS, input).await
     }
     /// Deletes the policy of a specified bucket.
@@ -900,7 +903,7 @@ impl Client {
     pub async fn delete_bucket_policy(
         &self,
         input: types::DeleteBucketPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketPolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_POLICY, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -923,7 +926,7 @@ impl Client {
     pub async fn delete_bucket_replication(
         &self,
         input: types::DeleteBucketReplicationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketReplicationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketReplicationError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_REPLICATION, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -942,7 +945,7 @@ impl Client {
     pub async fn delete_bucket_tagging(
         &self,
         input: types::DeleteBucketTaggingInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketTaggingError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketTaggingError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_TAGGING, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -963,7 +966,7 @@ impl Client {
     pub async fn delete_bucket_website(
         &self,
         input: types::DeleteBucketWebsiteInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketWebsiteError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketWebsiteError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_WEBSITE, input).await
     }
     /// Removes an object from a bucket. The behavior depends on the bucket's versioning state:
@@ -1138,7 +1141,7 @@ impl Client {
     pub async fn delete_public_access_block(
         &self,
         input: types::DeletePublicAccessBlockInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeletePublicAccessBlockError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeletePublicAccessBlockError>> {
         self.handle.invoke(&schemas::ops::DELETE_PUBLIC_ACCESS_BLOCK, input).await
     }
     /// Returns the attribute-based access control (ABAC) property of the general purpose bucket. If ABAC is enabled on your bucket, you can use tags on the bucket for access control. For more information, see [Enabling ABAC in general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/buckets-tagging-enable-abac.html).
@@ -2675,7 +2678,7 @@ impl Client {
     pub async fn put_bucket_abac(
         &self,
         input: types::PutBucketAbacInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketAbacError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketAbacError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_ABAC, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -2709,7 +2712,7 @@ impl Client {
         &self,
         input: types::PutBucketAccelerateConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::PutBucketAccelerateConfigurationError>,
     > {
         self.handle
@@ -2830,7 +2833,7 @@ impl Client {
     pub async fn put_bucket_acl(
         &self,
         input: types::PutBucketAclInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketAclError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketAclError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_ACL, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -2878,7 +2881,10 @@ impl Client {
     pub async fn put_bucket_analytics_configuration(
         &self,
         input: types::PutBucketAnalyticsConfigurationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketAnalyticsConfigurationError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::PutBucketAnalyticsConfigurationError>,
+    > {
         self.handle
             .invoke(&schemas::ops::PUT_BUCKET_ANALYTICS_CONFIGURATION, input)
             .await
@@ -2915,7 +2921,7 @@ impl Client {
     pub async fn put_bucket_cors(
         &self,
         input: types::PutBucketCorsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketCorsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketCorsError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_CORS, input).await
     }
     /// This operation configures default encryption and Amazon S3 Bucket Keys for an existing bucket. You can also [block encryption types](https://docs.aws.amazon.com/AmazonS3/latest/API/API_BlockedEncryptionTypes.html) using this operation.
@@ -2968,7 +2974,7 @@ impl Client {
     pub async fn put_bucket_encryption(
         &self,
         input: types::PutBucketEncryptionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketEncryptionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketEncryptionError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_ENCRYPTION, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -3014,7 +3020,7 @@ impl Client {
         &self,
         input: types::PutBucketIntelligentTieringConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::PutBucketIntelligentTieringConfigurationError>,
     > {
         self.handle
@@ -3077,7 +3083,10 @@ impl Client {
     pub async fn put_bucket_inventory_configuration(
         &self,
         input: types::PutBucketInventoryConfigurationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketInventoryConfigurationError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::PutBucketInventoryConfigurationError>,
+    > {
         self.handle
             .invoke(&schemas::ops::PUT_BUCKET_INVENTORY_CONFIGURATION, input)
             .await
@@ -3123,7 +3132,7 @@ impl Client {
     pub async fn put_bucket_lifecycle(
         &self,
         input: types::PutBucketLifecycleInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketLifecycleError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketLifecycleError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_LIFECYCLE, input).await
     }
     /// Creates a new lifecycle configuration for the bucket or replaces an existing lifecycle configuration. Keep in mind that this will overwrite an existing lifecycle configuration, so if you want to retain any configuration details, they must be included in the new lifecycle configuration. For information about lifecycle configuration, see [Managing your storage lifecycle](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html).
@@ -3244,7 +3253,7 @@ impl Client {
     pub async fn put_bucket_logging(
         &self,
         input: types::PutBucketLoggingInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketLoggingError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketLoggingError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_LOGGING, input).await
     }
     /// Sets a metrics configuration (specified by the metrics configuration ID) for the bucket. You can have up to 1,000 metrics configurations per bucket. If you're updating an existing metrics configuration, note that this is a full replacement of the existing metrics configuration. If you don't include the elements you want to keep, they are erased.
@@ -3285,7 +3294,10 @@ impl Client {
     pub async fn put_bucket_metrics_configuration(
         &self,
         input: types::PutBucketMetricsConfigurationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketMetricsConfigurationError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::PutBucketMetricsConfigurationError>,
+    > {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_METRICS_CONFIGURATION, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -3295,7 +3307,7 @@ impl Client {
     pub async fn put_bucket_notification(
         &self,
         input: types::PutBucketNotificationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketNotificationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketNotificationError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_NOTIFICATION, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -3333,7 +3345,7 @@ impl Client {
         &self,
         input: types::PutBucketNotificationConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::PutBucketNotificationConfigurationError>,
     > {
         self.handle
@@ -3356,7 +3368,7 @@ impl Client {
     pub async fn put_bucket_ownership_controls(
         &self,
         input: types::PutBucketOwnershipControlsInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketOwnershipControlsError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketOwnershipControlsError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_OWNERSHIP_CONTROLS, input).await
     }
     /// Applies an Amazon S3 bucket policy to an Amazon S3 bucket.
@@ -3395,7 +3407,7 @@ impl Client {
     pub async fn put_bucket_policy(
         &self,
         input: types::PutBucketPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketPolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_POLICY, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -3436,7 +3448,7 @@ impl Client {
     pub async fn put_bucket_replication(
         &self,
         input: types::PutBucketReplicationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketReplicationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketReplicationError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_REPLICATION, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -3453,7 +3465,7 @@ impl Client {
     pub async fn put_bucket_request_payment(
         &self,
         input: types::PutBucketRequestPaymentInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketRequestPaymentError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketRequestPaymentError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_REQUEST_PAYMENT, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -3486,7 +3498,7 @@ impl Client {
     pub async fn put_bucket_tagging(
         &self,
         input: types::PutBucketTaggingInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketTaggingError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketTaggingError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_TAGGING, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -3519,7 +3531,7 @@ impl Client {
     pub async fn put_bucket_versioning(
         &self,
         input: types::PutBucketVersioningInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketVersioningError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketVersioningError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_VERSIONING, input).await
     }
     /// This operation is not supported for directory buckets.
@@ -3580,7 +3592,7 @@ impl Client {
     pub async fn put_bucket_website(
         &self,
         input: types::PutBucketWebsiteInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketWebsiteError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketWebsiteError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_WEBSITE, input).await
     }
     /// End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs). If you attempt to use an Email Grantee ACL in a request after October 1, 2025, the request will receive an `HTTP 405` (Method Not Allowed) error.
@@ -3902,7 +3914,7 @@ impl Client {
     pub async fn put_public_access_block(
         &self,
         input: types::PutPublicAccessBlockInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutPublicAccessBlockError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutPublicAccessBlockError>> {
         self.handle.invoke(&schemas::ops::PUT_PUBLIC_ACCESS_BLOCK, input).await
     }
     /// Renames an existing object in a directory bucket that uses the S3 Express One Zone storage class. You can use `RenameObject` by specifying an existing object’s name as the source and the new name of the object as the destination within the same directory bucket.
@@ -4089,7 +4101,7 @@ impl Client {
         &self,
         input: types::UpdateBucketMetadataAnnotationTableConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::UpdateBucketMetadataAnnotationTableConfigurationError>,
     > {
         self.handle
@@ -4138,7 +4150,7 @@ impl Client {
         &self,
         input: types::UpdateBucketMetadataInventoryTableConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::UpdateBucketMetadataInventoryTableConfigurationError>,
     > {
         self.handle
@@ -4169,7 +4181,7 @@ impl Client {
         &self,
         input: types::UpdateBucketMetadataJournalTableConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::UpdateBucketMetadataJournalTableConfigurationError>,
     > {
         self.handle
@@ -4441,7 +4453,7 @@ impl Client {
     pub async fn write_get_object_response(
         &self,
         input: types::WriteGetObjectResponseInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::WriteGetObjectResponseError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::WriteGetObjectResponseError>> {
         self.handle.invoke(&schemas::ops::WRITE_GET_OBJECT_RESPONSE, input).await
     }
 }

@@ -58,7 +58,7 @@ impl Client {
         &self,
         input: types::AssociateAccessGrantsIdentityCenterInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::AssociateAccessGrantsIdentityCenterError>,
     > {
         self.handle
@@ -267,7 +267,7 @@ impl Client {
     pub async fn create_storage_lens_group(
         &self,
         input: types::CreateStorageLensGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::CreateStorageLensGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::CreateStorageLensGroupError>> {
         self.handle.invoke(&schemas::ops::CREATE_STORAGE_LENS_GROUP, input).await
     }
     /// Deletes the access grant from the S3 Access Grants instance. You cannot undo an access grant deletion and the grantee will no longer have access to the S3 data.
@@ -278,7 +278,7 @@ impl Client {
     pub async fn delete_access_grant(
         &self,
         input: types::DeleteAccessGrantInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAccessGrantError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAccessGrantError>> {
         self.handle.invoke(&schemas::ops::DELETE_ACCESS_GRANT, input).await
     }
     /// Deletes your S3 Access Grants instance. You must first delete the access grants and locations before S3 Access Grants can delete the instance. See [DeleteAccessGrant](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessGrant.html) and [DeleteAccessGrantsLocation](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessGrantsLocation.html). If you have associated an IAM Identity Center instance with your S3 Access Grants instance, you must first dissassociate the Identity Center instance from the S3 Access Grants instance before you can delete the S3 Access Grants instance. See [AssociateAccessGrantsIdentityCenter](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_AssociateAccessGrantsIdentityCenter.html) and [DissociateAccessGrantsIdentityCenter](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DissociateAccessGrantsIdentityCenter.html).
@@ -289,7 +289,7 @@ impl Client {
     pub async fn delete_access_grants_instance(
         &self,
         input: types::DeleteAccessGrantsInstanceInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAccessGrantsInstanceError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAccessGrantsInstanceError>> {
         self.handle.invoke(&schemas::ops::DELETE_ACCESS_GRANTS_INSTANCE, input).await
     }
     /// Deletes the resource policy of the S3 Access Grants instance. The resource policy is used to manage cross-account access to your S3 Access Grants instance. By deleting the resource policy, you delete any cross-account permissions to your S3 Access Grants instance.
@@ -301,7 +301,7 @@ impl Client {
         &self,
         input: types::DeleteAccessGrantsInstanceResourcePolicyInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteAccessGrantsInstanceResourcePolicyError>,
     > {
         self.handle
@@ -316,7 +316,7 @@ impl Client {
     pub async fn delete_access_grants_location(
         &self,
         input: types::DeleteAccessGrantsLocationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAccessGrantsLocationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAccessGrantsLocationError>> {
         self.handle.invoke(&schemas::ops::DELETE_ACCESS_GRANTS_LOCATION, input).await
     }
     /// Deletes the specified access point.
@@ -333,7 +333,7 @@ impl Client {
     pub async fn delete_access_point(
         &self,
         input: types::DeleteAccessPointInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAccessPointError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAccessPointError>> {
         self.handle.invoke(&schemas::ops::DELETE_ACCESS_POINT, input).await
     }
     /// This operation is not supported by directory buckets.
@@ -351,7 +351,7 @@ impl Client {
         &self,
         input: types::DeleteAccessPointForObjectLambdaInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteAccessPointForObjectLambdaError>,
     > {
         self.handle
@@ -370,7 +370,7 @@ impl Client {
     pub async fn delete_access_point_policy(
         &self,
         input: types::DeleteAccessPointPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAccessPointPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAccessPointPolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_ACCESS_POINT_POLICY, input).await
     }
     /// This operation is not supported by directory buckets.
@@ -386,7 +386,7 @@ impl Client {
         &self,
         input: types::DeleteAccessPointPolicyForObjectLambdaInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteAccessPointPolicyForObjectLambdaError>,
     > {
         self.handle
@@ -403,7 +403,7 @@ impl Client {
     pub async fn delete_access_point_scope(
         &self,
         input: types::DeleteAccessPointScopeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteAccessPointScopeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteAccessPointScopeError>> {
         self.handle.invoke(&schemas::ops::DELETE_ACCESS_POINT_SCOPE, input).await
     }
     /// This action deletes an Amazon S3 on Outposts bucket. To delete an S3 bucket, see [DeleteBucket](https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucket.html) in the *Amazon S3 API Reference*.
@@ -422,7 +422,7 @@ impl Client {
     pub async fn delete_bucket(
         &self,
         input: types::DeleteBucketInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET, input).await
     }
     /// This action deletes an Amazon S3 on Outposts bucket's lifecycle configuration. To delete an S3 bucket's lifecycle configuration, see [DeleteBucketLifecycle](https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketLifecycle.html) in the *Amazon S3 API Reference*.
@@ -444,7 +444,7 @@ impl Client {
         &self,
         input: types::DeleteBucketLifecycleConfigurationInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DeleteBucketLifecycleConfigurationError>,
     > {
         self.handle
@@ -471,7 +471,7 @@ impl Client {
     pub async fn delete_bucket_policy(
         &self,
         input: types::DeleteBucketPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketPolicyError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_POLICY, input).await
     }
     /// This operation deletes an Amazon S3 on Outposts bucket's replication configuration. To delete an S3 bucket's replication configuration, see [DeleteBucketReplication](https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketReplication.html) in the *Amazon S3 API Reference*.
@@ -494,7 +494,7 @@ impl Client {
     pub async fn delete_bucket_replication(
         &self,
         input: types::DeleteBucketReplicationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketReplicationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketReplicationError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_REPLICATION, input).await
     }
     /// This action deletes an Amazon S3 on Outposts bucket's tags. To delete an S3 bucket tags, see [DeleteBucketTagging](https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketTagging.html) in the *Amazon S3 API Reference*.
@@ -513,7 +513,7 @@ impl Client {
     pub async fn delete_bucket_tagging(
         &self,
         input: types::DeleteBucketTaggingInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteBucketTaggingError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteBucketTaggingError>> {
         self.handle.invoke(&schemas::ops::DELETE_BUCKET_TAGGING, input).await
     }
     /// Removes the entire tag set from the specified S3 Batch Operations job.
@@ -573,7 +573,7 @@ impl Client {
     pub async fn delete_public_access_block(
         &self,
         input: types::DeletePublicAccessBlockInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeletePublicAccessBlockError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeletePublicAccessBlockError>> {
         self.handle.invoke(&schemas::ops::DELETE_PUBLIC_ACCESS_BLOCK, input).await
     }
     /// This operation is not supported by directory buckets.
@@ -584,7 +584,10 @@ impl Client {
     pub async fn delete_storage_lens_configuration(
         &self,
         input: types::DeleteStorageLensConfigurationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteStorageLensConfigurationError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::DeleteStorageLensConfigurationError>,
+    > {
         self.handle.invoke(&schemas::ops::DELETE_STORAGE_LENS_CONFIGURATION, input).await
     }
     /// This operation is not supported by directory buckets.
@@ -611,7 +614,7 @@ impl Client {
     pub async fn delete_storage_lens_group(
         &self,
         input: types::DeleteStorageLensGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteStorageLensGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteStorageLensGroupError>> {
         self.handle.invoke(&schemas::ops::DELETE_STORAGE_LENS_GROUP, input).await
     }
     /// Retrieves the configuration parameters and status for a Batch Operations job. For more information, see [S3 Batch Operations](https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops.html) in the *Amazon S3 User Guide*.
@@ -672,7 +675,7 @@ impl Client {
         &self,
         input: types::DissociateAccessGrantsIdentityCenterInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::DissociateAccessGrantsIdentityCenterError>,
     > {
         self.handle
@@ -1512,7 +1515,7 @@ impl Client {
         &self,
         input: types::PutAccessPointConfigurationForObjectLambdaInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::PutAccessPointConfigurationForObjectLambdaError>,
     > {
         self.handle
@@ -1534,7 +1537,7 @@ impl Client {
     pub async fn put_access_point_policy(
         &self,
         input: types::PutAccessPointPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutAccessPointPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutAccessPointPolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_ACCESS_POINT_POLICY, input).await
     }
     /// This operation is not supported by directory buckets.
@@ -1550,7 +1553,7 @@ impl Client {
         &self,
         input: types::PutAccessPointPolicyForObjectLambdaInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::PutAccessPointPolicyForObjectLambdaError>,
     > {
         self.handle
@@ -1567,7 +1570,7 @@ impl Client {
     pub async fn put_access_point_scope(
         &self,
         input: types::PutAccessPointScopeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutAccessPointScopeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutAccessPointScopeError>> {
         self.handle.invoke(&schemas::ops::PUT_ACCESS_POINT_SCOPE, input).await
     }
     /// This action puts a lifecycle configuration to an Amazon S3 on Outposts bucket. To put a lifecycle configuration to an S3 bucket, see [PutBucketLifecycleConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html) in the *Amazon S3 API Reference*.
@@ -1584,7 +1587,10 @@ impl Client {
     pub async fn put_bucket_lifecycle_configuration(
         &self,
         input: types::PutBucketLifecycleConfigurationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketLifecycleConfigurationError>> {
+    ) -> Result<
+        kumo_runtime::NoOutput,
+        Error<error::PutBucketLifecycleConfigurationError>,
+    > {
         self.handle
             .invoke(&schemas::ops::PUT_BUCKET_LIFECYCLE_CONFIGURATION, input)
             .await
@@ -1611,7 +1617,7 @@ impl Client {
     pub async fn put_bucket_policy(
         &self,
         input: types::PutBucketPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketPolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_POLICY, input).await
     }
     /// This action creates an Amazon S3 on Outposts bucket's replication configuration. To create an S3 bucket's replication configuration, see [PutBucketReplication](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketReplication.html) in the *Amazon S3 API Reference*.
@@ -1656,7 +1662,7 @@ impl Client {
     pub async fn put_bucket_replication(
         &self,
         input: types::PutBucketReplicationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketReplicationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketReplicationError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_REPLICATION, input).await
     }
     /// This action puts tags on an Amazon S3 on Outposts bucket. To put tags on an S3 bucket, see [PutBucketTagging](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketTagging.html) in the *Amazon S3 API Reference*.
@@ -1697,7 +1703,7 @@ impl Client {
     pub async fn put_bucket_tagging(
         &self,
         input: types::PutBucketTaggingInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketTaggingError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketTaggingError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_TAGGING, input).await
     }
     /// This operation sets the versioning state for S3 on Outposts buckets only. To set the versioning state for an S3 bucket, see [PutBucketVersioning](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html) in the *Amazon S3 API Reference*.
@@ -1728,7 +1734,7 @@ impl Client {
     pub async fn put_bucket_versioning(
         &self,
         input: types::PutBucketVersioningInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutBucketVersioningError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutBucketVersioningError>> {
         self.handle.invoke(&schemas::ops::PUT_BUCKET_VERSIONING, input).await
     }
     /// Sets the supplied tag-set on an S3 Batch Operations job.
@@ -1802,7 +1808,7 @@ impl Client {
     pub async fn put_public_access_block(
         &self,
         input: types::PutPublicAccessBlockInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutPublicAccessBlockError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutPublicAccessBlockError>> {
         self.handle.invoke(&schemas::ops::PUT_PUBLIC_ACCESS_BLOCK, input).await
     }
     /// This operation is not supported by directory buckets.
@@ -1813,7 +1819,7 @@ impl Client {
     pub async fn put_storage_lens_configuration(
         &self,
         input: types::PutStorageLensConfigurationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutStorageLensConfigurationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutStorageLensConfigurationError>> {
         self.handle.invoke(&schemas::ops::PUT_STORAGE_LENS_CONFIGURATION, input).await
     }
     /// This operation is not supported by directory buckets.
@@ -2000,7 +2006,7 @@ impl Client {
     pub async fn update_storage_lens_group(
         &self,
         input: types::UpdateStorageLensGroupInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UpdateStorageLensGroupError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UpdateStorageLensGroupError>> {
         self.handle.invoke(&schemas::ops::UPDATE_STORAGE_LENS_GROUP, input).await
     }
 }

@@ -51,7 +51,7 @@ impl Client {
     pub async fn add_permission(
         &self,
         input: types::AddPermissionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AddPermissionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AddPermissionError>> {
         self.handle.invoke(&schemas::ops::ADD_PERMISSION, input).await
     }
     /// Accepts a phone number and indicates whether the phone holder has opted out of receiving SMS messages from your Amazon Web Services account. You cannot send SMS messages to a number that is opted out.
@@ -145,14 +145,14 @@ impl Client {
     pub async fn delete_endpoint(
         &self,
         input: types::DeleteEndpointInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteEndpointError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteEndpointError>> {
         self.handle.invoke(&schemas::ops::DELETE_ENDPOINT, input).await
     }
     /// Deletes a platform application object for one of the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging). For more information, see [Using Amazon SNS Mobile Push Notifications](https://docs.aws.amazon.com/sns/latest/dg/SNSMobilePush.html).
     pub async fn delete_platform_application(
         &self,
         input: types::DeletePlatformApplicationInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeletePlatformApplicationError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeletePlatformApplicationError>> {
         self.handle.invoke(&schemas::ops::DELETE_PLATFORM_APPLICATION, input).await
     }
     /// Deletes an Amazon Web Services account's verified or pending phone number from the SMS sandbox.
@@ -171,7 +171,7 @@ impl Client {
     pub async fn delete_topic(
         &self,
         input: types::DeleteTopicInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteTopicError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteTopicError>> {
         self.handle.invoke(&schemas::ops::DELETE_TOPIC, input).await
     }
     /// Amazon SNS message data protection is no longer available to new customers. For more information and guidance on alternatives, see [Amazon SNS message data protection availability change](https://docs.aws.amazon.com/sns/latest/dg/sns-message-data-protection-availability-change.html).
@@ -405,7 +405,7 @@ impl Client {
     pub async fn put_data_protection_policy(
         &self,
         input: types::PutDataProtectionPolicyInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PutDataProtectionPolicyError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PutDataProtectionPolicyError>> {
         self.handle.invoke(&schemas::ops::PUT_DATA_PROTECTION_POLICY, input).await
     }
     /// Removes a statement from a topic's access control policy.
@@ -414,14 +414,14 @@ impl Client {
     pub async fn remove_permission(
         &self,
         input: types::RemovePermissionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RemovePermissionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::RemovePermissionError>> {
         self.handle.invoke(&schemas::ops::REMOVE_PERMISSION, input).await
     }
     /// Sets the attributes for an endpoint for a device on one of the supported push notification services, such as GCM (Firebase Cloud Messaging) and APNS. For more information, see [Using Amazon SNS Mobile Push Notifications](https://docs.aws.amazon.com/sns/latest/dg/SNSMobilePush.html).
     pub async fn set_endpoint_attributes(
         &self,
         input: types::SetEndpointAttributesInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::SetEndpointAttributesError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::SetEndpointAttributesError>> {
         self.handle.invoke(&schemas::ops::SET_ENDPOINT_ATTRIBUTES, input).await
     }
     /// Sets the attributes of the platform application object for the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging). For more information, see [Using Amazon SNS Mobile Push Notifications](https://docs.aws.amazon.com/sns/latest/dg/SNSMobilePush.html). For information on configuring attributes for message delivery status, see [Using Amazon SNS Application Attributes for Message Delivery Status](https://docs.aws.amazon.com/sns/latest/dg/sns-msg-status.html).
@@ -429,7 +429,7 @@ impl Client {
         &self,
         input: types::SetPlatformApplicationAttributesInput,
     ) -> Result<
-        kumo_runtime::Unit,
+        kumo_runtime::NoOutput,
         Error<error::SetPlatformApplicationAttributesError>,
     > {
         self.handle
@@ -451,7 +451,7 @@ impl Client {
     pub async fn set_subscription_attributes(
         &self,
         input: types::SetSubscriptionAttributesInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::SetSubscriptionAttributesError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::SetSubscriptionAttributesError>> {
         self.handle.invoke(&schemas::ops::SET_SUBSCRIPTION_ATTRIBUTES, input).await
     }
     /// Allows a topic owner to set an attribute of the topic to a new value.
@@ -460,7 +460,7 @@ impl Client {
     pub async fn set_topic_attributes(
         &self,
         input: types::SetTopicAttributesInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::SetTopicAttributesError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::SetTopicAttributesError>> {
         self.handle.invoke(&schemas::ops::SET_TOPIC_ATTRIBUTES, input).await
     }
     /// Subscribes an endpoint to an Amazon SNS topic. If the endpoint type is HTTP/S or email, or if the endpoint and the topic are not in the same Amazon Web Services account, the endpoint owner must run the `ConfirmSubscription` action to confirm the subscription.
@@ -499,7 +499,7 @@ impl Client {
     pub async fn unsubscribe(
         &self,
         input: types::UnsubscribeInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UnsubscribeError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UnsubscribeError>> {
         self.handle.invoke(&schemas::ops::UNSUBSCRIBE, input).await
     }
     /// Remove tags from the specified Amazon SNS topic. For an overview, see [Amazon SNS Tags](https://docs.aws.amazon.com/sns/latest/dg/sns-tags.html) in the *Amazon SNS Developer Guide*.

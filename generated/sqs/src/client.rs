@@ -61,7 +61,7 @@ impl Client {
     pub async fn add_permission(
         &self,
         input: types::AddPermissionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::AddPermissionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::AddPermissionError>> {
         self.handle.invoke(&schemas::ops::ADD_PERMISSION, input).await
     }
     /// Cancels a specified message movement task. A message movement can only be cancelled when the current status is RUNNING. Cancelling a message movement task does not revert the messages that have already been moved. It can only stop the messages that have not been moved yet.
@@ -104,7 +104,7 @@ impl Client {
     pub async fn change_message_visibility(
         &self,
         input: types::ChangeMessageVisibilityInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::ChangeMessageVisibilityError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::ChangeMessageVisibilityError>> {
         self.handle.invoke(&schemas::ops::CHANGE_MESSAGE_VISIBILITY, input).await
     }
     /// Changes the visibility timeout of multiple messages. This is a batch version of ` ChangeMessageVisibility.` The result of the action on each message is reported individually in the response. You can send up to 10 ` ChangeMessageVisibility ` requests with each `ChangeMessageVisibilityBatch` action.
@@ -156,7 +156,7 @@ impl Client {
     pub async fn delete_message(
         &self,
         input: types::DeleteMessageInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteMessageError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteMessageError>> {
         self.handle.invoke(&schemas::ops::DELETE_MESSAGE, input).await
     }
     /// Deletes up to ten messages from the specified queue. This is a batch version of ` DeleteMessage.` The result of the action on each message is reported individually in the response.
@@ -182,7 +182,7 @@ impl Client {
     pub async fn delete_queue(
         &self,
         input: types::DeleteQueueInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::DeleteQueueError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::DeleteQueueError>> {
         self.handle.invoke(&schemas::ops::DELETE_QUEUE, input).await
     }
     /// Gets attributes for the specified queue.
@@ -263,7 +263,7 @@ impl Client {
     pub async fn purge_queue(
         &self,
         input: types::PurgeQueueInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::PurgeQueueError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::PurgeQueueError>> {
         self.handle.invoke(&schemas::ops::PURGE_QUEUE, input).await
     }
     /// Retrieves one or more messages (up to 10), from the specified queue. Using the `WaitTimeSeconds` parameter enables long-poll support. For more information, see [Amazon SQS Long Polling](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-long-polling.html) in the *Amazon SQS Developer Guide*.
@@ -305,7 +305,7 @@ impl Client {
     pub async fn remove_permission(
         &self,
         input: types::RemovePermissionInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::RemovePermissionError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::RemovePermissionError>> {
         self.handle.invoke(&schemas::ops::REMOVE_PERMISSION, input).await
     }
     /// Delivers a message to the specified queue.
@@ -350,7 +350,7 @@ impl Client {
     pub async fn set_queue_attributes(
         &self,
         input: types::SetQueueAttributesInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::SetQueueAttributesError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::SetQueueAttributesError>> {
         self.handle.invoke(&schemas::ops::SET_QUEUE_ATTRIBUTES, input).await
     }
     /// Starts an asynchronous task to move messages from a specified source queue to a specified destination queue.
@@ -387,7 +387,7 @@ impl Client {
     pub async fn tag_queue(
         &self,
         input: types::TagQueueInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::TagQueueError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::TagQueueError>> {
         self.handle.invoke(&schemas::ops::TAG_QUEUE, input).await
     }
     /// Remove cost allocation tags from the specified Amazon SQS queue. For an overview, see [Tagging Your Amazon SQS Queues](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-queue-tags.html) in the *Amazon SQS Developer Guide*.
@@ -396,7 +396,7 @@ impl Client {
     pub async fn untag_queue(
         &self,
         input: types::UntagQueueInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::UntagQueueError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::UntagQueueError>> {
         self.handle.invoke(&schemas::ops::UNTAG_QUEUE, input).await
     }
 }

@@ -74,7 +74,7 @@ impl Client {
     pub async fn logout(
         &self,
         input: types::LogoutInput,
-    ) -> Result<kumo_runtime::Unit, Error<error::LogoutError>> {
+    ) -> Result<kumo_runtime::NoOutput, Error<error::LogoutError>> {
         self.handle.invoke(&schemas::ops::LOGOUT, input).await
     }
 }

@@ -18,7 +18,8 @@ pub mod sigv4;
 
 pub use bearer::{sign_bearer, Token};
 pub use sigv4::{
-    presign, sign, ClockSkew, PayloadHash, SigningOutput, SigningParams, SigningSettings,
+    presign, presign_with_body_params, sign, ClockSkew, PayloadHash, SigningOutput, SigningParams,
+    SigningSettings,
 };
 
 /// Why a request could not be signed. Never contains a credential or a header value.
@@ -76,6 +77,7 @@ impl From<SigningError> for SdkError {
     fn from(e: SigningError) -> SdkError {
         let kind = match e {
             SigningError::HttpsRequired => SdkErrorKind::Config,
+            SigningError::PresignBody => SdkErrorKind::Presign,
             _ => SdkErrorKind::Serialization,
         };
         SdkError::new(kind, e.to_string())

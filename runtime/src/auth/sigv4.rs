@@ -412,6 +412,18 @@ pub fn presign(
     params: &SigningParams<'_>,
     expires_in: Duration,
 ) -> Result<String, SigningError> {
+    presign_with_body_params(req, params, expires_in, None)
+}
+
+/// [`presign`], with the parameters of a body that is not a form already decoded by the
+/// caller (botocore's `_get_body_as_dict` reads a JSON body the same way): `body_params`
+/// join the query as form parameters would, and the body itself is not read.
+pub fn presign_with_body_params(
+    req: &http::Request<Body>,
+    params: &SigningParams<'_>,
+    expires_in: Duration,
+    body_params: Option<&[(String, String)]>,
+) -> Result<String, SigningError> {
     let amz_date = AmzDate::new(params.time);
     let uri = req.uri();
 
@@ -452,15 +464,25 @@ pub fn presign(
     if let Some(q) = uri.query() {
         add_params(q, false);
     }
-    match req.body().bytes() {
-        None => return Err(SigningError::StreamingBody),
-        Some([]) => {}
-        Some(b) => {
-            if !body_is_form {
-                return Err(SigningError::PresignBody);
+    if let Some(pairs) = body_params {
+        for (k, v) in pairs {
+            let (k, v) = (k.as_bytes().to_vec(), v.as_bytes().to_vec());
+            match op_params.iter_mut().find(|(ek, _)| *ek == k) {
+                Some(existing) => existing.1 = v,
+                None => op_params.push((k, v)),
             }
-            let text = std::str::from_utf8(b).map_err(|_| SigningError::PresignBody)?;
-            add_params(text, true);
+        }
+    } else {
+        match req.body().bytes() {
+            None => return Err(SigningError::StreamingBody),
+            Some([]) => {}
+            Some(b) => {
+                if !body_is_form {
+                    return Err(SigningError::PresignBody);
+                }
+                let text = std::str::from_utf8(b).map_err(|_| SigningError::PresignBody)?;
+                add_params(text, true);
+            }
         }
     }
 

@@ -27,6 +27,8 @@ impl Handle {
     ) -> Result<ResponseMeta, RawError> {
         let inner = &*self.inner;
         let service = inner.service;
+        // botocore fills idempotency tokens before it validates (`before-parameter-build`).
+        crate::protocol::fill_idempotency_tokens(input);
         if inner.config.parameter_validation {
             crate::validate::validate(input)?;
         }
@@ -34,6 +36,7 @@ impl Handle {
         let account_id = self.account_id_for_endpoint().await?;
         let endpoint = self.resolve_endpoint(op, input, account_id.as_deref())?;
         let mut request = self.prepare(op, input, request, &endpoint)?;
+        self.prepare_body(op, input, &mut request)?;
         let schemes = endpoint::auth_schemes(&endpoint);
         let streaming_body = request.body().bytes().is_none();
         let mut call = inner.retry.begin_call(op.name);

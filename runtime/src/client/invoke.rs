@@ -35,7 +35,7 @@ impl Handle {
             Err(RawError::Sdk(e)) => Err(Error::Sdk(e)),
             Err(RawError::Service(f)) => Err(Error::Service(ServiceError {
                 kind: Unmodelled,
-                meta: f.meta,
+                meta: Box::new(f.meta),
             })),
         }
     }
@@ -94,7 +94,10 @@ impl Handle {
                 tracing::debug!(error = %e, "could not read the modelled error's members");
             }
         }
-        ServiceError { kind, meta }
+        ServiceError {
+            kind,
+            meta: Box::new(meta),
+        }
     }
 
     /// One call, within the operation timeout when one is set.

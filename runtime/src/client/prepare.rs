@@ -1,6 +1,7 @@
 //! Preparing the serialized request for its attempts: the absolute URI (endpoint URL,
-//! host prefix, botocore's path join), endpoint headers, `User-Agent`, `Content-Length`,
-//! then botocore's flexible checksums and request compression. Per-attempt headers and
+//! host prefix, botocore's path join), endpoint headers, `User-Agent`, `Content-Length`;
+//! then, for a request to be sent (not presigned), botocore's flexible checksums and
+//! request compression. Per-attempt headers and
 //! the signature come later (`attempts.rs`, `signing.rs`).
 
 use http::header::{HeaderName, HeaderValue};
@@ -103,10 +104,21 @@ impl Handle {
                     .insert(http::header::CONTENT_LENGTH, HeaderValue::from(len));
             }
         }
-        let mut req = http::Request::from_parts(parts, body);
-        self.add_checksum(op, input, &mut req)?;
-        self.compress(op, &mut req)?;
-        Ok(req)
+        Ok(http::Request::from_parts(parts, body))
+    }
+
+    /// What a request to be sent gets on top of [`Handle::prepare`]: botocore's flexible
+    /// checksum and request compression. Both run only in botocore's `_make_api_call`, never
+    /// for a presigned URL (`httpchecksum.py`: "Don't use a default checksum for presigned
+    /// requests"), whose body is not known when it is signed.
+    pub(super) fn prepare_body(
+        &self,
+        op: &Operation,
+        input: &dyn Struct,
+        req: &mut http::Request<Body>,
+    ) -> Result<(), SdkError> {
+        self.add_checksum(op, input, req)?;
+        self.compress(op, req)
     }
 
     /// botocore's flexible checksums: CRC32 of an in-memory body when the operation

@@ -11,7 +11,7 @@ use crate::error::SdkErrorKind;
 use crate::http::{HttpError, HttpErrorKind};
 use crate::meta::ErrorMeta;
 use crate::meta::ResponseMeta;
-use crate::operation::{op_flags, Operation, Protocol};
+use crate::operation::{op_flags, Operation};
 use crate::retry::{AttemptOutcome, ModeledError, TransportError, TransportErrorKind};
 
 impl Handle {
@@ -122,10 +122,8 @@ impl Handle {
             return match crate::protocol::parse_output(service, op, &head, &bytes, out) {
                 Ok(()) => {
                     let mut meta = response_meta(&head, attempt);
-                    if meta.request_id.is_none()
-                        && matches!(service.protocol, Protocol::Query | Protocol::Ec2)
-                    {
-                        meta.request_id = body_request_id(&bytes);
+                    if meta.request_id.is_none() {
+                        meta.request_id = crate::protocol::response_request_id(service, &bytes);
                     }
                     (outcome, Ok(meta))
                 }
@@ -143,6 +141,7 @@ impl Handle {
             Ok((mut meta, index)) => {
                 meta.attempts = attempt;
                 meta.status = status;
+                meta.headers = head.headers.clone();
                 outcome.error_code = Some(meta.code.clone());
                 outcome.modeled_error = match index.and_then(|i| op.errors.get(i)) {
                     Some(e) if e.has(crate::schema::flags::THROTTLING) => {
@@ -169,9 +168,11 @@ impl Handle {
                     code: status.to_string(),
                     message: Some(format!("unparseable error response: {e}")),
                     request_id: request_id(&head.headers),
-                    extended_request_id: None,
+                    extended_request_id: header(&head.headers, "x-amz-id-2"),
                     status,
                     attempts: attempt,
+                    headers: head.headers.clone(),
+                    ..ErrorMeta::default()
                 };
                 (
                     outcome,
@@ -195,28 +196,18 @@ fn request_id(h: &http::HeaderMap) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The request id query and ec2 responses carry in their body
-/// (`<ResponseMetadata><RequestId>` / `<requestId>`).
-fn body_request_id(body: &[u8]) -> Option<String> {
-    let text = std::str::from_utf8(body).ok()?;
-    for tag in ["RequestId", "requestId"] {
-        let open = format!("<{tag}>");
-        if let Some(start) = text.find(&open) {
-            let rest = &text[start + open.len()..];
-            let end = rest.find('<')?;
-            let id = rest[..end].trim();
-            if !id.is_empty() {
-                return Some(id.to_string());
-            }
-        }
-    }
-    None
+fn header(h: &http::HeaderMap, name: &str) -> Option<String> {
+    h.get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
 }
 
 fn response_meta(head: &http::response::Parts, attempts: u32) -> ResponseMeta {
     ResponseMeta {
         request_id: request_id(&head.headers),
+        extended_request_id: header(&head.headers, "x-amz-id-2"),
         status: head.status.as_u16(),
         attempts,
+        headers: head.headers.clone(),
     }
 }

@@ -132,6 +132,10 @@ impl CborError {
     pub fn message(&self) -> &str {
         &self.message
     }
+    /// The member path of the failing value (`Items[2].Name`), empty at the top level.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
     /// Prepends a member name (or `[i]`, `{key}` step) to the path of the failing value.
     pub(super) fn within(mut self, step: &str) -> CborError {
         if self.path.is_empty() {

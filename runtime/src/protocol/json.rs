@@ -108,21 +108,23 @@ pub(crate) fn error_meta(head: &http::response::Parts, body: &[u8], rest: bool) 
         Some(c) => sanitize_code(c).to_string(),
         None => head.status.as_u16().to_string(),
     };
+    let mut error_type = None;
     if let Some(q) = header("x-amzn-query-error") {
         let mut parts = q.split(';');
-        if let (Some(c), Some(_), None) = (parts.next(), parts.next(), parts.next()) {
+        if let (Some(c), Some(t), None) = (parts.next(), parts.next(), parts.next()) {
             if !c.is_empty() {
                 code = c.to_string();
+                error_type = Some(t.to_string());
             }
         }
     }
     ErrorMeta {
         code,
         message,
+        error_type,
         request_id: header("x-amzn-requestid").map(str::to_string),
-        extended_request_id: None,
         status: head.status.as_u16(),
-        attempts: 0,
+        ..ErrorMeta::default()
     }
 }
 

@@ -279,6 +279,7 @@ impl<'a> Reader<'a> {
             "invalid JSON response body at byte {}: {what}",
             self.pos
         ))
+        .at_byte(self.pos)
     }
 
     fn ws(&mut self) {
@@ -612,8 +613,10 @@ fn read_struct(
                     return Ok(());
                 }
                 known = true;
+                let m = &schema.members[i];
                 match s.field_mut(i) {
-                    Some(field) => read_value(r, field, &schema.members[i], depth + 1),
+                    Some(field) => read_value(r, field, m, depth + 1)
+                        .map_err(|e| e.within(m.name).at_byte(r.pos)),
                     None => r.skip(depth + 1),
                 }
             }
@@ -639,6 +642,7 @@ fn mismatch(r: &Reader<'_>, m: &Member, what: &str) -> SdkError {
         "member {} ({:?}): expected {what} in JSON response at byte {}",
         m.name, m.target.kind, r.pos
     ))
+    .at_byte(r.pos)
 }
 
 /// Fills one member's value from the reader (the value is not `null`).
@@ -674,12 +678,16 @@ fn read_value(
             let list = d
                 .as_list()
                 .ok_or_else(|| parse_err(format!("member {}: not a list", m.name)))?;
+            let mut index = 0usize;
             r.array(depth, |r| {
                 let slot = list.push();
+                let i = index;
+                index += 1;
                 if r.null()? {
                     return Ok(());
                 }
                 read_value(r, slot, elem, depth + 1)
+                    .map_err(|e| e.within(&format!("[{i}]")).at_byte(r.pos))
             })
         }
         Kind::Map => {
@@ -694,11 +702,12 @@ fn read_value(
                 .as_map()
                 .ok_or_else(|| parse_err(format!("member {}: not a map", m.name)))?;
             r.object(depth, |r, k| {
-                let slot = map.entry(k.into_owned());
+                let key = k.into_owned();
+                let slot = map.entry(key.clone());
                 if r.null()? {
                     return Ok(());
                 }
-                read_value(r, slot, val, depth + 1)
+                read_value(r, slot, val, depth + 1).map_err(|e| e.within(&key).at_byte(r.pos))
             })
         }
         Kind::String => match r.peek() {
@@ -800,6 +809,43 @@ pub(crate) fn parse_special_float(s: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parse_errors_name_the_member_path_and_byte() {
+        use crate::dynamic::DynStruct;
+        use crate::protocol::path_fixture::OUTPUT;
+        let body = br#"{"Reservations":[{"Instances":[{},{},{},{"LaunchTime":"yesterday"}]}]}"#;
+        let mut out = DynStruct::new(&OUTPUT);
+        let e = read_body(body, &mut out, Members::All).expect_err("bad timestamp");
+        assert_eq!(e.kind(), crate::error::SdkErrorKind::ResponseParse);
+        assert_eq!(
+            e.member_path(),
+            Some("Reservations[0].Instances[3].LaunchTime")
+        );
+        let at = e.byte_offset().expect("offset");
+        assert!(
+            body[..at].ends_with(br#""yesterday""#),
+            "offset {at} is right after the bad value"
+        );
+        assert!(
+            e.to_string()
+                .contains("Reservations[0].Instances[3].LaunchTime"),
+            "{e}"
+        );
+
+        let body = br#"{"Tags":{"a":1,"owner":"x"}}"#;
+        let mut out = DynStruct::new(&OUTPUT);
+        let e = read_body(body, &mut out, Members::All).expect_err("a string for an integer");
+        assert_eq!(e.member_path(), Some("Tags.owner"));
+        // Where the value of the wrong type starts.
+        let value_at = body.windows(3).position(|w| w == b"\"x\"");
+        assert_eq!(e.byte_offset(), value_at);
+
+        // A syntax error: the offset, no member.
+        let mut out = DynStruct::new(&OUTPUT);
+        let e = read_body(b"{\"Tags\" 1}", &mut out, Members::All).expect_err("syntax");
+        assert_eq!(e.byte_offset(), Some(8));
+    }
 
     #[test]
     fn timestamps_as_botocore_writes_them() {

@@ -106,6 +106,16 @@ pub fn parse_error_members(
     }
 }
 
+/// The request id a successful response's body carries in its own metadata element
+/// (query: `ResponseMetadata/RequestId`, ec2: the top-level `requestId`); `None` for the
+/// other protocols, whose request id is a header.
+pub fn response_request_id(service: &Service, body: &[u8]) -> Option<String> {
+    match service.protocol {
+        Protocol::Query | Protocol::Ec2 => query::response_request_id(service, body),
+        _ => None,
+    }
+}
+
 /// The index in `op.errors` of the modelled error whose code is `code`.
 pub(crate) fn error_index(op: &Operation, code: &str) -> Option<usize> {
     op.errors
@@ -124,15 +134,24 @@ pub(crate) fn parse_err(msg: impl Into<String>) -> SdkError {
 }
 
 /// Fills unset top-level idempotency-token members with a fresh UUID v4, as botocore's
-/// `generate_idempotent_uuid` handler does.
+/// `generate_idempotent_uuid` handler does (`before-parameter-build`, so before validation:
+/// the pipeline calls this first, the serializers again for callers that skip it). Unset is
+/// `None`, or an empty string in a required member, which is a plain `String` field whose
+/// empty value is how "never set" looks (the same rule as [`crate::validate`]).
 pub(crate) fn fill_idempotency_tokens(input: &mut dyn Struct) {
+    use crate::schema::flags;
     let schema = input.schema();
     for (i, m) in schema.members.iter().enumerate() {
-        if !m.has(crate::schema::flags::IDEMPOTENCY_TOKEN) {
+        if !m.has(flags::IDEMPOTENCY_TOKEN) {
             continue;
         }
         if let Some(field) = input.field_mut(i) {
-            if matches!(field.view(), crate::data::View::Absent) {
+            let unset = match field.view() {
+                crate::data::View::Absent => true,
+                crate::data::View::Str("") => m.has(flags::REQUIRED),
+                _ => false,
+            };
+            if unset {
                 let _ = field.assign(crate::data::Scalar::Str(uuid_v4()));
             }
         }
@@ -161,4 +180,34 @@ pub(crate) fn uuid_v4() -> String {
 /// ([`crate::customizations::handle_200_error`]).
 pub fn rest_xml_error_in_200(op: &Operation, body: &[u8]) -> bool {
     rest_xml::error_in_200(op, body)
+}
+
+/// EC2-like nested schemas for the parse-error path tests of every reader:
+/// `Reservations[].Instances[].LaunchTime`, `Tags{}`.
+#[cfg(test)]
+pub(crate) mod path_fixture {
+    use crate::schema::prelude as p;
+    use crate::schema::{Member, Schema};
+
+    pub static INSTANCE: Schema =
+        Schema::structure("Instance", &[Member::new("LaunchTime", &p::TIMESTAMP)]);
+    pub static INSTANCES: Schema = Schema::list("Instances", &[Member::new("item", &INSTANCE)]);
+    pub static RESERVATION: Schema =
+        Schema::structure("Reservation", &[Member::new("Instances", &INSTANCES)]);
+    pub static RESERVATIONS: Schema =
+        Schema::list("Reservations", &[Member::new("item", &RESERVATION)]);
+    pub static TAGS: Schema = Schema::map(
+        "Tags",
+        &[
+            Member::new("key", &p::STRING),
+            Member::new("value", &p::INTEGER),
+        ],
+    );
+    pub static OUTPUT: Schema = Schema::structure(
+        "Out",
+        &[
+            Member::new("Reservations", &RESERVATIONS),
+            Member::new("Tags", &TAGS),
+        ],
+    );
 }

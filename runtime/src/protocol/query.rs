@@ -23,6 +23,32 @@ fn is_ec2(service: &Service) -> bool {
     service.protocol == Protocol::Ec2
 }
 
+/// The request id of a successful query or ec2 response, read where botocore's parsers read
+/// it: query's `<OpResponse><ResponseMetadata><RequestId>`, ec2's top-level
+/// `<OpResponse><requestId>` (`QueryParser`/`EC2QueryParser._inject_response_metadata`) —
+/// never a `RequestId` that is output data (Elastic Beanstalk's `DescribeEvents` events carry
+/// one). `None` when the body has no such element or is not XML.
+pub(crate) fn response_request_id(service: &Service, body: &[u8]) -> Option<String> {
+    let mut rd = XmlReader::new(body);
+    let root = rd.root().ok()??;
+    while let Some(child) = rd.next_child(&root).ok()? {
+        match child.name() {
+            "requestId" if is_ec2(service) => return Some(rd.text(&child).ok()?.into_owned()),
+            "ResponseMetadata" if !is_ec2(service) => {
+                while let Some(m) = rd.next_child(&child).ok()? {
+                    if m.name() == "RequestId" {
+                        return Some(rd.text(&m).ok()?.into_owned());
+                    }
+                    rd.skip(&m).ok()?;
+                }
+                return None;
+            }
+            _ => rd.skip(&child).ok()?,
+        }
+    }
+    None
+}
+
 /// A structure member's key segment: query uses `locationName` (member or target) or
 /// the member name; ec2 uses `queryName`, else the capitalised `locationName` or name.
 fn segment(ec2: bool, m: &Member) -> String {
@@ -449,6 +475,26 @@ mod tests {
         assert_eq!(entry_segment(true, &PLAIN, "value"), "value");
         assert_eq!(entry_segment(true, &NAMED, "value"), "Bar");
         let _: &Schema = &p::UNIT;
+    }
+
+    #[test]
+    fn request_id_comes_from_the_responses_own_metadata_not_from_data() {
+        // Elastic Beanstalk DescribeEvents: every event has a RequestId data member.
+        let query = br#"<DescribeEventsResponse xmlns="http://elasticbeanstalk.amazonaws.com/docs/2010-12-01/">
+  <DescribeEventsResult><Events><member><Message>m</Message><RequestId>event-request</RequestId></member></Events></DescribeEventsResult>
+  <ResponseMetadata><RequestId>the-call</RequestId></ResponseMetadata>
+</DescribeEventsResponse>"#;
+        let q = service(Protocol::Query);
+        assert_eq!(response_request_id(&q, query).as_deref(), Some("the-call"));
+        // Without the metadata element there is no request id, whatever the data holds.
+        let no_meta = br#"<DescribeEventsResponse><DescribeEventsResult><Events><member><RequestId>event-request</RequestId></member></Events></DescribeEventsResult></DescribeEventsResponse>"#;
+        assert_eq!(response_request_id(&q, no_meta), None);
+        // ec2: the top-level requestId, not one nested in the data, nor query's element.
+        let ec2 = br#"<DescribeThingsResponse><things><item><requestId>nested</requestId></item></things><requestId>ec2-call</requestId></DescribeThingsResponse>"#;
+        let e = service(Protocol::Ec2);
+        assert_eq!(response_request_id(&e, ec2).as_deref(), Some("ec2-call"));
+        assert_eq!(response_request_id(&q, ec2), None);
+        assert_eq!(response_request_id(&e, b"not xml <"), None);
     }
 }
 

@@ -210,7 +210,11 @@ pub(crate) fn serialize(
 // ---------------------------------------------------------------------------------------
 
 fn to_sdk(e: CborError) -> SdkError {
-    super::parse_err(format!("cannot parse the CBOR response: {e}"))
+    let mut err = super::parse_err(format!("cannot parse the CBOR response: {e}"));
+    if !e.path().is_empty() {
+        err = err.within(e.path());
+    }
+    err.at_byte(e.offset())
 }
 
 /// Epoch seconds to a time, with botocore's microsecond precision.
@@ -344,8 +348,8 @@ impl<'b> Reader<'b> {
                         self.skip()?;
                         continue;
                     }
-                    self.member(map.entry(key), value, depth + 1)
-                        .map_err(|e| e.within("{value}"))?;
+                    self.member(map.entry(key.clone()), value, depth + 1)
+                        .map_err(|e| e.within(&key))?;
                 }
                 Ok(())
             }
@@ -578,6 +582,37 @@ pub(crate) fn parse_error_members(
 mod tests {
     use super::*;
     use crate::protocol::cbor::decode;
+
+    #[test]
+    fn parse_errors_name_the_member_path_and_byte() {
+        use crate::dynamic::DynStruct;
+        use crate::protocol::cbor::encode;
+        use crate::protocol::path_fixture::OUTPUT;
+        let t = |s: &str| Value::Text(s.into());
+        let instance = |v: Value| Value::Map(vec![(t("LaunchTime"), v)]);
+        let ok = instance(Value::Tag(1, Box::new(Value::Unsigned(0))));
+        let body = encode(&Value::Map(vec![(
+            t("Reservations"),
+            Value::Array(vec![Value::Map(vec![(
+                t("Instances"),
+                Value::Array(vec![ok.clone(), ok.clone(), ok, instance(t("yesterday"))]),
+            )])]),
+        )]));
+        let mut out = DynStruct::new(&OUTPUT);
+        let mut r = Reader::new(&body);
+        let e = to_sdk(r.structure(&mut out, 0).expect_err("bad timestamp"));
+        assert_eq!(e.kind(), crate::error::SdkErrorKind::ResponseParse);
+        assert_eq!(
+            e.member_path(),
+            Some("Reservations[0].Instances[3].LaunchTime")
+        );
+        let at = e.byte_offset().expect("offset");
+        let bad = encode(&t("yesterday"));
+        assert!(
+            body[at..].starts_with(&bad) || body[..at].ends_with(&bad),
+            "offset {at} is at the bad value"
+        );
+    }
 
     #[test]
     fn epoch_precision() {

@@ -225,6 +225,13 @@ fn xml_err(e: impl std::fmt::Display) -> SdkError {
     parse_err(format!("invalid XML: {e}"))
 }
 
+impl XmlReader<'_> {
+    /// [`xml_err`] at the reader's position.
+    fn err_here(&self, e: impl std::fmt::Display) -> SdkError {
+        xml_err(e).at_byte(self.position())
+    }
+}
+
 impl<'a> XmlReader<'a> {
     pub(crate) fn new(body: &'a [u8]) -> XmlReader<'a> {
         XmlReader {
@@ -269,7 +276,7 @@ impl<'a> XmlReader<'a> {
     /// The document's root element, or `None` when the document has none (empty body).
     pub(crate) fn root(&mut self) -> Result<Option<Tag<'a>>, SdkError> {
         loop {
-            match self.r.read_event().map_err(xml_err)? {
+            match self.r.read_event().map_err(|e| self.err_here(e))? {
                 Event::Start(e) => return Ok(Some(self.tag(&e, false)?)),
                 Event::Empty(e) => return Ok(Some(self.tag(&e, true)?)),
                 Event::Eof => return Ok(None),
@@ -291,7 +298,7 @@ impl<'a> XmlReader<'a> {
             return Ok(None);
         }
         loop {
-            match self.r.read_event().map_err(xml_err)? {
+            match self.r.read_event().map_err(|e| self.err_here(e))? {
                 Event::Start(e) => return Ok(Some(self.tag(&e, false)?)),
                 Event::Empty(e) => return Ok(Some(self.tag(&e, true)?)),
                 Event::End(_) => return Ok(None),
@@ -308,7 +315,7 @@ impl<'a> XmlReader<'a> {
         }
         let mut depth = 0usize;
         loop {
-            match self.r.read_event().map_err(xml_err)? {
+            match self.r.read_event().map_err(|e| self.err_here(e))? {
                 Event::Start(_) => depth += 1,
                 Event::End(_) => {
                     if depth == 0 {
@@ -338,7 +345,7 @@ impl<'a> XmlReader<'a> {
         }
         let mut depth = 0usize;
         loop {
-            match self.r.read_event().map_err(xml_err)? {
+            match self.r.read_event().map_err(|e| self.err_here(e))? {
                 Event::Text(t) if depth == 0 => {
                     append(&mut out, t.xml10_content().map_err(xml_err)?)
                 }
@@ -426,7 +433,8 @@ pub(crate) fn read_struct(
             });
         match found.and_then(|(i, m)| Some((m, out.field_mut(i)?))) {
             Some((m, f)) => {
-                read_member(rd, &child, m, f, depth + 1)?;
+                read_member(rd, &child, m, f, depth + 1)
+                    .map_err(|e| e.within(m.name).at_byte(rd.position()))?;
                 known_set = true;
             }
             None => {
@@ -499,7 +507,8 @@ fn read_map_entry(
             match &key {
                 Some(k) => {
                     let slot = map.entry(k.clone());
-                    read_value(rd, &child, vm, slot, depth + 1)?;
+                    read_value(rd, &child, vm, slot, depth + 1)
+                        .map_err(|e| e.within(k).at_byte(rd.position()))?;
                 }
                 None => {
                     let start = rd.position();
@@ -527,7 +536,8 @@ fn read_map_entry(
         let mut sub = XmlReader::new(&doc);
         sub.r.config_mut().check_end_names = false;
         if sub.root()?.is_some() {
-            read_value(&mut sub, &tag, vm, map.entry(k), depth + 1)?;
+            read_value(&mut sub, &tag, vm, map.entry(k.clone()), depth + 1)
+                .map_err(|e| e.within(&k).at_byte(start))?;
         }
     }
     Ok(())
@@ -557,8 +567,11 @@ pub(crate) fn read_value(
             let list = f
                 .as_list()
                 .ok_or_else(|| parse_err(format!("{} is not a list", m.name)))?;
+            let mut i = 0usize;
             while let Some(child) = rd.next_child(tag)? {
-                read_value(rd, &child, elem, list.push(), depth + 1)?;
+                read_value(rd, &child, elem, list.push(), depth + 1)
+                    .map_err(|e| e.within(&format!("[{i}]")).at_byte(rd.position()))?;
+                i += 1;
             }
             Ok(())
         }
@@ -589,7 +602,14 @@ pub(crate) struct ErrorEnvelope {
     pub message: Option<String>,
     pub request_id: Option<String>,
     pub host_id: Option<String>,
+    /// `<Type>` (`Sender` / `Receiver`).
+    pub error_type: Option<String>,
+    /// The error element's other members (S3's `BucketName`, `Resource`, …).
+    pub extra: Vec<(String, String)>,
 }
+
+/// At most this many extra members of an error element are kept.
+const MAX_EXTRA_ERROR_MEMBERS: usize = 64;
 
 fn read_error_fields(
     rd: &mut XmlReader<'_>,
@@ -602,6 +622,12 @@ fn read_error_fields(
             "Message" => env.message = Some(rd.text(&child)?.into_owned()),
             "RequestId" | "RequestID" => env.request_id = Some(rd.text(&child)?.into_owned()),
             "HostId" => env.host_id = Some(rd.text(&child)?.into_owned()),
+            "Type" => env.error_type = Some(rd.text(&child)?.into_owned()),
+            _ if env.extra.len() < MAX_EXTRA_ERROR_MEMBERS => {
+                let name = child.name().to_string();
+                let text = rd.text(&child)?.into_owned();
+                env.extra.push((name, text));
+            }
             _ => rd.skip(&child)?,
         }
     }
@@ -721,10 +747,12 @@ pub(crate) fn error_meta(
         ErrorMeta {
             code,
             message,
+            error_type: env.error_type,
+            extra: env.extra,
             request_id,
             extended_request_id,
             status,
-            attempts: 0,
+            ..ErrorMeta::default()
         },
         index,
     )
@@ -909,6 +937,46 @@ impl XmlWriter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parse_errors_name_the_member_path_and_byte() {
+        use crate::dynamic::DynStruct;
+        use crate::protocol::path_fixture::OUTPUT;
+        let body = b"<Out><Reservations><item><Instances><item/><item/><item/>\
+<item><LaunchTime>yesterday</LaunchTime></item></Instances></item></Reservations></Out>";
+        let mut out = DynStruct::new(&OUTPUT);
+        let mut rd = XmlReader::new(body);
+        let root = rd.root().expect("root").expect("element");
+        let e = read_struct(&mut rd, &root, &OUTPUT, &mut out, 0).expect_err("bad timestamp");
+        assert_eq!(e.kind(), crate::error::SdkErrorKind::ResponseParse);
+        assert_eq!(
+            e.member_path(),
+            Some("Reservations[0].Instances[3].LaunchTime")
+        );
+        let at = e.byte_offset().expect("offset");
+        assert!(
+            body[..at].ends_with(b"yesterday</LaunchTime>"),
+            "offset {at} is right after the bad element"
+        );
+
+        let body = b"<Out><Tags><entry><key>owner</key><value>x</value></entry></Tags></Out>";
+        let mut out = DynStruct::new(&OUTPUT);
+        let mut rd = XmlReader::new(body);
+        let root = rd.root().expect("root").expect("element");
+        let e = read_struct(&mut rd, &root, &OUTPUT, &mut out, 0).expect_err("not an integer");
+        assert_eq!(e.member_path(), Some("Tags.owner"));
+
+        // Malformed XML: the offset where the reader stopped.
+        let body = b"<Out><Tags></Wrong></Out>";
+        let mut out = DynStruct::new(&OUTPUT);
+        let mut rd = XmlReader::new(body);
+        let root = rd.root().expect("root").expect("element");
+        let e = read_struct(&mut rd, &root, &OUTPUT, &mut out, 0).expect_err("mismatched tag");
+        assert!(
+            e.byte_offset().is_some_and(|o| o > 5 && o <= body.len()),
+            "{e:?}"
+        );
+    }
     use crate::schema::prelude as p;
 
     static NODE: Schema = Schema::structure("Node", &[Member::new("Child", &NODE)]);
