@@ -52,6 +52,7 @@ pub struct Builder<C = Handle> {
     operation_timeout: Option<Duration>,
     token: Option<crate::auth::bearer::Token>,
     retry_jitter: Option<Arc<dyn Jitter>>,
+    endpoint_builtins: Option<crate::endpoint::Params>,
     client: PhantomData<fn() -> C>,
 }
 
@@ -76,6 +77,7 @@ impl<C: FromHandle> Builder<C> {
             operation_timeout: None,
             token: None,
             retry_jitter: None,
+            endpoint_builtins: None,
             client: PhantomData,
         }
     }
@@ -130,6 +132,16 @@ impl<C: FromHandle> Builder<C> {
     /// for a 5xx; 500 ms for throttling). The source should return numbers in `[0, 1)`.
     pub fn retry_jitter(mut self, jitter: Arc<dyn Jitter>) -> Builder<C> {
         self.retry_jitter = Some(jitter);
+        self
+    }
+
+    /// The endpoint rule set's built-in parameters exactly as given, keyed by built-in name
+    /// (`AWS::Region`, `SDK::Endpoint`, `AWS::S3::ForcePathStyle`, …): they replace every
+    /// value the configuration and botocore's customizations would give the built-ins; a
+    /// built-in not in the map is unset. This is what botocore's endpoint tests do with a
+    /// last `before-endpoint-resolution` handler; meant for tests of the rule sets.
+    pub fn endpoint_builtins(mut self, builtins: crate::endpoint::Params) -> Builder<C> {
+        self.endpoint_builtins = Some(builtins);
         self
     }
 
@@ -193,6 +205,7 @@ impl<C: FromHandle> Builder<C> {
                 user_agent,
                 operation_timeout: self.operation_timeout,
                 token: self.token,
+                endpoint_builtins: self.endpoint_builtins,
             }),
         };
         Ok(C::from_handle(handle))

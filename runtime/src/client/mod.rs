@@ -83,6 +83,8 @@ struct Inner {
     user_agent: String,
     operation_timeout: Option<Duration>,
     token: Option<crate::auth::bearer::Token>,
+    /// Built-in endpoint parameters that replace the computed ones (`Builder::endpoint_builtins`).
+    endpoint_builtins: Option<crate::endpoint::Params>,
 }
 
 impl fmt::Debug for Handle {

@@ -54,6 +54,7 @@ impl Handle {
         expires_in: Duration,
     ) -> Result<String, SdkError> {
         let inner = &*self.inner;
+        crate::customizations::before_parameter_build(inner.service, op, input)?;
         let request = crate::protocol::serialize(inner.service, op, input)?;
         let account_id = self.account_id_for_endpoint().await?;
         let endpoint = self.resolve_endpoint(op, input, account_id.as_deref())?;
