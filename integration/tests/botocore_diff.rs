@@ -238,19 +238,22 @@ fn compare(
     });
     if req.body.as_ref() != body.as_slice() {
         let as_json = |b: &[u8]| serde_json::from_slice::<Value>(b).ok();
-        match (as_json(&req.body), as_json(&body)) {
-            (Some(a), Some(b)) if kumo_conformance::params::json_equal(&a, &b) => {}
-            _ if form
-                && sorted_pairs(&String::from_utf8_lossy(&req.body))
-                    == sorted_pairs(&String::from_utf8_lossy(&body)) => {}
-            _ => {
-                diffs.insert("body".into());
-                detail.push(format!(
-                    "body: kumo {:?} botocore {:?}",
-                    String::from_utf8_lossy(&req.body),
-                    String::from_utf8_lossy(&body)
-                ));
-            }
+        // Equal as data: the lengths then differ only by how the data is written
+        // (botocore's `json.dumps` puts a space after `:` and `,`; its form encoder
+        // writes a space as `+`, Kumo as `%20`).
+        let same_data = match (as_json(&req.body), as_json(&body)) {
+            (Some(a), Some(b)) => kumo_conformance::params::json_equal(&a, &b),
+            _ => form && form_pairs(&req.body) == form_pairs(&body),
+        };
+        if same_data {
+            diffs.remove("header:content-length");
+        } else {
+            diffs.insert("body".into());
+            detail.push(format!(
+                "body: kumo {:?} botocore {:?}",
+                String::from_utf8_lossy(&req.body),
+                String::from_utf8_lossy(&body)
+            ));
         }
     }
     if let (Some(p), Some(w)) = (parsed, want.get("parsed")) {
@@ -272,6 +275,21 @@ fn compare(
 fn sorted_pairs(q: &str) -> Vec<&str> {
     let mut v: Vec<&str> = q.split('&').filter(|p| !p.is_empty()).collect();
     v.sort_unstable();
+    v
+}
+
+/// The decoded name/value pairs of a form body (`+` is a space), sorted.
+fn form_pairs(b: &[u8]) -> Vec<(String, String)> {
+    let dec = |s: &str| kumo_runtime::customizations::unquote(&s.replace('+', " "));
+    let mut v: Vec<(String, String)> = String::from_utf8_lossy(b)
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (dec(k), dec(v))
+        })
+        .collect();
+    v.sort();
     v
 }
 
@@ -367,7 +385,7 @@ async fn requests_match_botocore() {
     let mut failures = Vec::new();
     let (mut total, mut identical) = (0, 0);
     let mut per_service: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for corpus in ["customizations"] {
+    for corpus in ["customizations", "random"] {
         let cases = read_jsonl(&format!("{d}/{corpus}.jsonl"));
         let wants = read_jsonl(&format!("{d}/{corpus}.botocore.jsonl"));
         assert_eq!(
