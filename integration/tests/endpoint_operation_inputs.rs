@@ -123,9 +123,25 @@ async fn run_case(
                 .with("AWS_CONFIG_FILE", "/nonexistent")
                 .with("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
         );
+        // As botocore's own test does: the case's built-ins replace the computed ones
+        // (the configuration still gives the client its region and credentials).
+        let given: kumo_runtime::endpoint::Params = oi["builtInParams"]
+            .as_object()
+            .unwrap_or(&empty)
+            .iter()
+            .filter_map(|(k, v)| {
+                let v = match v {
+                    Value::Bool(b) => kumo_runtime::endpoint::Value::Bool(*b),
+                    Value::String(s) => kumo_runtime::endpoint::Value::String(s.clone()),
+                    _ => return None,
+                };
+                Some((k.clone(), v))
+            })
+            .collect();
         let handle = Handle::builder(service)
             .env(env)
             .config(config)
+            .endpoint_builtins(given)
             .credentials(creds)
             .http_client(http.clone())
             .build()

@@ -206,6 +206,8 @@ pub trait List: Send + Sync {
 pub trait ListMut {
     /// Appends a default element and returns it to be filled.
     fn push(&mut self) -> &mut dyn Reflect;
+    /// The element at `i`, to change.
+    fn at_mut(&mut self, i: usize) -> Option<&mut dyn Reflect>;
 }
 
 /// A map with string keys seen without its value type.
@@ -450,6 +452,9 @@ impl<T: Reflect + Default> ListMut for Vec<T> {
         Vec::push(self, T::default());
         let last = self.len() - 1;
         &mut self[last]
+    }
+    fn at_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
+        self.get_mut(i).map(|v| v as &mut dyn Reflect)
     }
 }
 

@@ -164,6 +164,12 @@ impl ListMut for DynValue {
         let last = list.len() - 1;
         &mut list[last]
     }
+    fn at_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
+        self.list
+            .as_mut()
+            .and_then(|l| l.get_mut(i))
+            .map(|v| v as &mut dyn Reflect)
+    }
 }
 
 impl Map for DynValue {

@@ -9,7 +9,7 @@
 //!
 //! [`FORBIDDEN`] holds per-module invariants that are not about layers ("protocol
 //! engines do no I/O"); [`service_names_live_in_customizations`] checks that only
-//! `customizations.rs` names specific services (string literals equal to a botocore
+//! `customizations/` names specific services (string literals equal to a botocore
 //! service name from `models/data/`, and comparisons of a service's names), with
 //! [`SERVICE_NAME_ALLOWED`] as the exceptions.
 
@@ -81,7 +81,7 @@ const FORBIDDEN: &[(&str, &str, &str)] = &[
     ("meta", "crate::", "response metadata is plain data"),
 ];
 
-/// String literals naming a service outside `customizations.rs` that are allowed:
+/// String literals naming a service outside `customizations/` that are allowed:
 /// (path prefix under `runtime/src`, literal or `*` for any, why).
 const SERVICE_NAME_ALLOWED: &[(&str, &str, &str)] = &[
     (
@@ -713,7 +713,7 @@ fn service_names_live_in_customizations() {
     }
     assert!(
         violations.is_empty(),
-        "service-specific code belongs in runtime/src/customizations.rs:\n{}",
+        "service-specific code belongs in runtime/src/customizations/:\n{}",
         violations.join("\n")
     );
     // The check reads the literals it should: customizations names these.

@@ -62,7 +62,9 @@ enum Cmd {
         dir: PathBuf,
     },
     /// Run the whole test suite: installs moto (the AWS emulator the end-to-end tests
-    /// start on 127.0.0.1) when missing, then `cargo test --workspace`.
+    /// start on 127.0.0.1) when missing, checks the differential test's botocore
+    /// expectations with botocore 1.44.5 (a virtualenv under `target/`, from PyPI), then
+    /// `cargo test --workspace`.
     Test {
         /// Extra arguments for `cargo test` (after `--`, e.g. a test name filter).
         #[arg(trailing_var_arg = true)]
@@ -455,8 +457,94 @@ fn ensure_moto() -> Result<(), String> {
     }
 }
 
+/// The botocore the differential test compares with (`integration/tests/botocore_diff.rs`).
+const BOTOCORE: &str = "botocore==1.44.5";
+
+/// A virtualenv under `target/` with botocore 1.44.5 from PyPI (made once); its Python.
+fn ensure_botocore() -> Result<PathBuf, String> {
+    let venv = root().join("target").join("botocore-1.44.5-venv");
+    let py = venv.join("bin").join("python");
+    let have = Command::new(&py)
+        .args([
+            "-c",
+            "import botocore, sys; sys.exit(botocore.__version__ != '1.44.5')",
+        ])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if have {
+        return Ok(py);
+    }
+    eprintln!(
+        "installing {BOTOCORE} into {} for the differential test",
+        venv.display()
+    );
+    let ok = Command::new(python())
+        .args(["-m", "venv"])
+        .arg(&venv)
+        .status()
+        .map_err(|e| format!("cannot run {}: {e}", python()))?
+        .success()
+        && Command::new(&py)
+            .args(["-m", "pip", "install", "--quiet", BOTOCORE])
+            .status()
+            .map_err(|e| format!("cannot run {}: {e}", py.display()))?
+            .success();
+    if ok {
+        Ok(py)
+    } else {
+        Err(format!("pip install {BOTOCORE} failed"))
+    }
+}
+
+/// Runs botocore 1.44.5 on the differential test's inputs (regenerating the random ones)
+/// and checks that what it sends is what the committed expectations say: the test then
+/// compares Kumo with botocore itself, not with a stale copy.
+fn check_botocore_expectations() -> Result<(), String> {
+    let py = ensure_botocore()?;
+    let dir = root().join("integration/tests/botocore");
+    let run = |script: &str, args: &[&str], input: Option<&Path>| -> Result<Vec<u8>, String> {
+        let mut c = Command::new(&py);
+        c.arg(dir.join(script)).args(args).current_dir(&dir);
+        if let Some(i) = input {
+            c.stdin(std::fs::File::open(i).map_err(|e| format!("{}: {e}", i.display()))?);
+        }
+        let out = c.output().map_err(|e| format!("{script}: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "{script} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        Ok(out.stdout)
+    };
+    let random = run("random_inputs.py", &[], None)?;
+    let committed = std::fs::read(dir.join("random.jsonl")).map_err(|e| e.to_string())?;
+    if random != committed {
+        return Err("integration/tests/botocore/random.jsonl is not what random_inputs.py writes with botocore 1.44.5".into());
+    }
+    for corpus in ["customizations", "random"] {
+        let out = run(
+            "botocore_serialize.py",
+            &[],
+            Some(&dir.join(format!("{corpus}.jsonl"))),
+        )?;
+        let file = dir.join(format!("{corpus}.botocore.jsonl"));
+        let committed = std::fs::read(&file).map_err(|e| e.to_string())?;
+        if out != committed {
+            return Err(format!(
+                "{} is not what botocore 1.44.5 sends for {corpus}.jsonl",
+                file.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn test(args: Vec<String>) -> Result<(), String> {
     ensure_moto()?;
+    check_botocore_expectations()?;
     let status = Command::new(env!("CARGO"))
         .args(["test", "--workspace", "--all-targets", "--no-fail-fast"])
         .args(&args)

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::prepare::set_header;
 use super::{Handle, RawError};
+use crate::customizations;
 use crate::data::Struct;
 use crate::endpoint;
 use crate::error::SdkError;
@@ -29,10 +30,12 @@ impl Handle {
         let service = inner.service;
         // botocore fills idempotency tokens before it validates (`before-parameter-build`).
         crate::protocol::fill_idempotency_tokens(input);
+        let ctx = customizations::before_parameter_build(service, op, input)?;
         if inner.config.parameter_validation {
             crate::validate::validate(input)?;
         }
-        let request = crate::protocol::serialize(service, op, input)?;
+        let mut request = crate::protocol::serialize(service, op, input)?;
+        customizations::before_call(service, op, input, &mut request)?;
         let account_id = self.account_id_for_endpoint().await?;
         let endpoint = self.resolve_endpoint(op, input, account_id.as_deref())?;
         let mut request = self.prepare(op, input, request, &endpoint)?;
@@ -84,6 +87,9 @@ impl Handle {
                 ),
                 Ok(resp) => self.read_response(op, resp, out, attempt).await,
             };
+            if result.is_ok() {
+                customizations::after_call(service, op, &ctx, out);
+            }
             // A clock-skew error: correct the clock from the server's Date and try once more.
             if let Err(RawError::Service(f)) = &result {
                 let (meta, head) = (&f.meta, &f.head);

@@ -57,6 +57,7 @@ pub struct Builder<C = Handle> {
     token: Option<crate::auth::bearer::Token>,
     retry_jitter: Option<Arc<dyn Jitter>>,
     max_response_body: u64,
+    endpoint_builtins: Option<crate::endpoint::Params>,
     client: PhantomData<fn() -> C>,
 }
 
@@ -82,6 +83,7 @@ impl<C: FromHandle> Builder<C> {
             token: None,
             retry_jitter: None,
             max_response_body: DEFAULT_MAX_RESPONSE_BODY_SIZE,
+            endpoint_builtins: None,
             client: PhantomData,
         }
     }
@@ -146,6 +148,16 @@ impl<C: FromHandle> Builder<C> {
     /// for a 5xx; 500 ms for throttling). The source should return numbers in `[0, 1)`.
     pub fn retry_jitter(mut self, jitter: Arc<dyn Jitter>) -> Builder<C> {
         self.retry_jitter = Some(jitter);
+        self
+    }
+
+    /// The endpoint rule set's built-in parameters exactly as given, keyed by built-in name
+    /// (`AWS::Region`, `SDK::Endpoint`, `AWS::S3::ForcePathStyle`, …): they replace every
+    /// value the configuration and botocore's customizations would give the built-ins; a
+    /// built-in not in the map is unset. This is what botocore's endpoint tests do with a
+    /// last `before-endpoint-resolution` handler; meant for tests of the rule sets.
+    pub fn endpoint_builtins(mut self, builtins: crate::endpoint::Params) -> Builder<C> {
+        self.endpoint_builtins = Some(builtins);
         self
     }
 
@@ -218,6 +230,7 @@ impl<C: FromHandle> Builder<C> {
                 operation_timeout: self.operation_timeout,
                 token: self.token,
                 max_response_body: self.max_response_body,
+                endpoint_builtins: self.endpoint_builtins,
             }),
         };
         Ok(C::from_handle(handle))

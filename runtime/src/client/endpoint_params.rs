@@ -73,17 +73,33 @@ impl Handle {
         };
         let mut params = Params::new();
         for p in rules.parameters() {
-            let v = match p.built_in.as_deref() {
-                Some(builtins::REGION) => c.region.clone().map(Value::String),
-                Some(builtins::USE_FIPS) => Some(Value::Bool(c.use_fips_endpoint)),
-                Some(builtins::USE_DUAL_STACK) => Some(Value::Bool(c.use_dualstack_endpoint)),
-                Some(builtins::ENDPOINT) => c.endpoint_url.clone().map(Value::String),
-                Some(builtins::ACCOUNT_ID) => account_id.map(|a| Value::String(a.to_string())),
-                Some(builtins::ACCOUNT_ID_ENDPOINT_MODE) => Some(Value::String(
-                    c.account_id_endpoint_mode.as_str().to_string(),
-                )),
-                Some(other) => customizations::endpoint_builtin(other, c),
-                None => None,
+            let Some(b) = p.built_in.as_deref() else {
+                continue;
+            };
+            if let Some(given) = &inner.endpoint_builtins {
+                if let Some(v) = given.get(b) {
+                    params.insert(p.name.clone(), v.clone());
+                }
+                continue;
+            }
+            // FIPS and dual-stack cannot be combined with a configured endpoint URL:
+            // botocore gives the rule set `false` then.
+            let custom_url = c.endpoint_url.is_some();
+            let v = match customizations::endpoint_builtin(b, inner.service, op, input, c) {
+                Some(v) => Some(v),
+                None => match b {
+                    builtins::REGION => c.region.clone().map(Value::String),
+                    builtins::USE_FIPS => Some(Value::Bool(c.use_fips_endpoint && !custom_url)),
+                    builtins::USE_DUAL_STACK => {
+                        Some(Value::Bool(c.use_dualstack_endpoint && !custom_url))
+                    }
+                    builtins::ENDPOINT => c.endpoint_url.clone().map(Value::String),
+                    builtins::ACCOUNT_ID => account_id.map(|a| Value::String(a.to_string())),
+                    builtins::ACCOUNT_ID_ENDPOINT_MODE => Some(Value::String(
+                        c.account_id_endpoint_mode.as_str().to_string(),
+                    )),
+                    _ => None,
+                },
             };
             if let Some(v) = v {
                 params.insert(p.name.clone(), v);

@@ -85,6 +85,8 @@ struct Inner {
     token: Option<crate::auth::bearer::Token>,
     /// [`Builder::max_response_body_size`].
     max_response_body: u64,
+    /// Built-in endpoint parameters that replace the computed ones (`Builder::endpoint_builtins`).
+    endpoint_builtins: Option<crate::endpoint::Params>,
 }
 
 impl fmt::Debug for Handle {

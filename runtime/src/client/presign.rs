@@ -66,6 +66,7 @@ impl Handle {
         let inner = &*self.inner;
         // botocore validates while it serializes (`serialize_to_request`), presigning too.
         crate::protocol::fill_idempotency_tokens(input);
+        crate::customizations::before_parameter_build(inner.service, op, input)?;
         if inner.config.parameter_validation {
             crate::validate::validate(input)?;
         }

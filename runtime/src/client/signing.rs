@@ -61,10 +61,19 @@ impl Handle {
         let creds = self.credentials().await?;
         // A stream cannot be hashed before it is sent: S3 takes it as an unsigned payload.
         let stream = req.body().bytes().is_none();
-        if op.auth == AuthScheme::SigV4UnsignedBody
+        let mut unsigned = op.auth == AuthScheme::SigV4UnsignedBody
             || op.has(op_flags::UNSIGNED_PAYLOAD)
-            || (s3_like && stream)
-        {
+            || (s3_like && stream);
+        // S3's payload signing (`s3.payload_signing_enabled`, checksummed HTTPS uploads);
+        // a stream stays unsigned: it cannot be hashed before it is sent.
+        if !stream {
+            if let Some(sign) =
+                customizations::s3_sign_payload(inner.service, &inner.config, op, req)
+            {
+                unsigned = !sign;
+            }
+        }
+        if unsigned {
             settings.payload = PayloadHash::Unsigned;
         }
         let params = SigningParams {
