@@ -523,3 +523,183 @@ async fn a_gigabyte_of_typed_events_in_constant_memory() {
         assert!(growth < 32 * 1024, "RSS grew by {growth} KiB");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Input streams
+// ---------------------------------------------------------------------------------------
+
+fn hmac(key: &[u8], data: &[u8]) -> Vec<u8> {
+    let k = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, key);
+    ring::hmac::sign(&k, data).as_ref().to_vec()
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    hex(ring::digest::digest(&ring::digest::SHA256, data).as_ref())
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Bedrock `InvokeModelWithBidirectionalStream` over HTTP/2: typed events written while
+/// the call runs arrive as frames whose chained signatures verify (recomputed here from
+/// the secret key, the request's own signature as the seed, SigV4's event-signing
+/// rules), ending with the empty signed frame; the response streams back typed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bedrock_bidirectional_input_stream_is_signed_frame_by_frame() {
+    use kumo_bedrock_runtime::types as br;
+    use kumo_runtime::eventstream::{Decoder, Header, HeaderValue};
+
+    let (frames_tx, mut frames_rx) = tokio::sync::mpsc::unbounded_channel::<Message>();
+    let (_, server) = StreamServer::start(Protocol::Http2, move |req| {
+        let frames_tx = frames_tx.clone();
+        async move {
+            let (writer, body) = StreamBody::channel();
+            tokio::spawn(async move {
+                let mut incoming = req.into_body();
+                let mut decoder = Decoder::new();
+                let mut count = 0;
+                while let Some(Ok(frame)) = std::future::poll_fn(|cx| {
+                    http_body::Body::poll_frame(std::pin::Pin::new(&mut incoming), cx)
+                })
+                .await
+                {
+                    let Ok(mut data) = frame.into_data() else {
+                        continue;
+                    };
+                    while let Ok(Some(m)) = decoder.decode(&mut data) {
+                        count += 1;
+                        let _ = frames_tx.send(m);
+                    }
+                }
+                // The request ended: answer with one event per frame received.
+                let reply = format!(
+                    r#"{{"bytes":"{}"}}"#,
+                    if count == 3 { "ZG9uZQ==" } else { "" }
+                );
+                let _ = writer.send(event("chunk", reply)).await;
+            });
+            http::Response::builder()
+                .status(200)
+                .header("content-type", "application/vnd.amazon.eventstream")
+                .body(body)
+                .expect("response")
+        }
+    })
+    .await;
+    let client = kumo_bedrock_runtime::Client::builder()
+        .env(env())
+        .config(config(&server.url("")))
+        .build()
+        .expect("client");
+
+    let (writer, stream) = kumo_runtime::events::input_channel(4);
+    let mut out = client
+        .invoke_model_with_bidirectional_stream(br::InvokeModelWithBidirectionalStreamInput {
+            model_id: "amazon.nova-sonic-v1:0".into(),
+            body: stream,
+        })
+        .await
+        .expect("call");
+    for text in ["hello", "world"] {
+        writer
+            .send(br::InvokeModelWithBidirectionalStreamInput2::Chunk(
+                br::BidirectionalInputPayloadPart {
+                    bytes: Some(text.as_bytes().to_vec()),
+                },
+            ))
+            .await
+            .expect("send");
+    }
+    drop(writer);
+    match out.body.recv().await.expect("reply") {
+        Some(br::InvokeModelWithBidirectionalStreamOutput2::Chunk(c)) => {
+            assert_eq!(
+                c.bytes.as_deref(),
+                Some(&b"done"[..]),
+                "the server saw 3 frames"
+            )
+        }
+        other => panic!("expected a chunk, got {other:?}"),
+    }
+    assert!(matches!(out.body.recv().await, Ok(None)));
+
+    let head = &server.requests()[0];
+    assert_eq!(head.version, http::Version::HTTP_2);
+    let h = |n: &str| {
+        head.headers
+            .get(n)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    };
+    assert_eq!(h("content-type"), "application/vnd.amazon.eventstream");
+    assert_eq!(
+        h("x-amz-content-sha256"),
+        "STREAMING-AWS4-HMAC-SHA256-EVENTS"
+    );
+    let auth = h("authorization");
+    let seed = auth
+        .rsplit("Signature=")
+        .next()
+        .expect("signature")
+        .to_string();
+    let credential = auth
+        .split("Credential=")
+        .nth(1)
+        .and_then(|c| c.split(',').next())
+        .expect("credential");
+    let scope = credential.split_once('/').expect("scope").1;
+    let date = scope.split('/').next().expect("date");
+    assert_eq!(scope, format!("{date}/us-east-1/bedrock/aws4_request"));
+    let key = |day: &str| {
+        [day, "us-east-1", "bedrock", "aws4_request"]
+            .iter()
+            .fold(b"AWS4secret".to_vec(), |k, part| hmac(&k, part.as_bytes()))
+    };
+
+    let mut frames = Vec::new();
+    while let Ok(m) = frames_rx.try_recv() {
+        frames.push(m);
+    }
+    assert_eq!(frames.len(), 3, "two events and the end frame");
+    let mut prior = seed;
+    for (i, f) in frames.iter().enumerate() {
+        let Some(HeaderValue::Timestamp(t)) = f.header(":date") else {
+            panic!("frame {i} has no :date");
+        };
+        let Some(HeaderValue::ByteArray(sig)) = f.header(":chunk-signature") else {
+            panic!("frame {i} has no :chunk-signature");
+        };
+        let mut date_header = Vec::new();
+        kumo_runtime::eventstream::encode_headers_into(
+            &[Header::new(":date", HeaderValue::Timestamp(*t))],
+            &mut date_header,
+        )
+        .expect("encode :date");
+        let amz_date = t.fmt_amz_date();
+        let day = &amz_date[..8];
+        let string_to_sign = format!(
+            "AWS4-HMAC-SHA256-PAYLOAD\n{amz_date}\n{day}/us-east-1/bedrock/aws4_request\n{prior}\n{}\n{}",
+            sha256_hex(&date_header),
+            sha256_hex(f.payload())
+        );
+        let expected = hmac(&key(day), string_to_sign.as_bytes());
+        assert_eq!(hex(sig), hex(&expected), "frame {i}'s signature");
+        prior = hex(sig);
+        if i < 2 {
+            let inner = Message::decode(f.payload()).expect("inner message").0;
+            assert_eq!(inner.header_str(":message-type"), Some("event"));
+            assert_eq!(inner.header_str(":event-type"), Some("chunk"));
+            let want = if i == 0 { "aGVsbG8=" } else { "d29ybGQ=" };
+            assert_eq!(
+                std::str::from_utf8(inner.payload()).expect("utf-8"),
+                format!(r#"{{"bytes":"{want}"}}"#)
+            );
+        } else {
+            assert!(
+                f.payload().is_empty(),
+                "the last frame is the empty end frame"
+            );
+        }
+    }
+}

@@ -257,7 +257,7 @@ fn to_event<T: Struct + Default>(
     match msg.kind() {
         MessageKind::Event { event_type } => {
             let mut value = T::default();
-            Some(match fill_member(protocol, &mut value, event_type, msg) {
+            Some(match read_event(protocol, &mut value, event_type, msg) {
                 Ok(()) => Ok(value),
                 Err(e) => Err(Error::Sdk(e)),
             })
@@ -265,7 +265,7 @@ fn to_event<T: Struct + Default>(
         MessageKind::Exception { exception_type } => {
             let mut value = T::default();
             let mut message = None;
-            match fill_member(protocol, &mut value, exception_type, msg) {
+            match read_event(protocol, &mut value, exception_type, msg) {
                 Ok(()) => message = message_of(&value),
                 Err(e) => tracing::debug!(error = %e, "could not read the exception event"),
             }
@@ -285,8 +285,9 @@ fn to_event<T: Struct + Default>(
     }
 }
 
-/// Fills the union member named `name` of `union` from `msg` (or records it as unknown).
-fn fill_member(
+/// Fills the union member named `name` of `union` (an event union) from `msg` (or records
+/// it as unknown): what [`EventStream`] does with each event and exception message.
+pub fn read_event(
     protocol: Protocol,
     union: &mut dyn Struct,
     name: &str,
@@ -399,4 +400,255 @@ fn parse_err(msg: impl Into<String>) -> SdkError {
 
 fn no_field(name: &str) -> SdkError {
     parse_err(format!("no field for event member {name}"))
+}
+
+// ---------------------------------------------------------------------------------------
+// Input streams
+// ---------------------------------------------------------------------------------------
+
+/// The input side of an operation that streams events to the service (Transcribe
+/// `StartStreamTranscription`, Bedrock `InvokeModelWithBidirectionalStream`, …): the
+/// input's event-stream member holds the receiving half, the caller keeps the
+/// [`EventWriter`] and sends typed events while the call runs.
+///
+/// ```text
+/// let (writer, stream) = kumo_runtime::events::input_channel(8);
+/// let call = client.start_stream_transcription(Input { audio_stream: stream, .. });
+/// // in another task: writer.send(AudioStream::AudioEvent(..)).await?; drop(writer);
+/// ```
+///
+/// The pipeline sends the request over HTTP/2; each event is serialized with the
+/// protocol, framed and signed (SigV4's chained event signatures), and the stream ends
+/// with the empty signed frame when every writer is dropped. Such a request is never
+/// retried (its body cannot be replayed). An `EventInput` left at its default holds no
+/// stream: the call fails validation as a missing member.
+pub struct EventInput<T> {
+    slot: InputSlot,
+    /// What `view` shows for a stream that is present (validation sees it as set).
+    placeholder: crate::body::Body,
+    _events: PhantomData<fn(T)>,
+}
+
+impl<T> Default for EventInput<T> {
+    fn default() -> Self {
+        EventInput {
+            slot: InputSlot::default(),
+            placeholder: crate::body::Body::empty(),
+            _events: PhantomData,
+        }
+    }
+}
+
+impl<T> fmt::Debug for EventInput<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventInput")
+            .field("present", &self.slot.stream.is_some())
+            .finish()
+    }
+}
+
+impl<T: 'static> Reflect for EventInput<T> {
+    fn view(&self) -> View<'_> {
+        match self.slot.stream {
+            Some(_) => View::Stream(&self.placeholder),
+            None => View::Absent,
+        }
+    }
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        Some(&mut self.slot)
+    }
+}
+
+/// Sends typed events into an [`EventInput`]. Clones write to the same stream; the
+/// stream ends when every writer is dropped.
+pub struct EventWriter<T> {
+    raw: crate::eventstream::EventSender,
+    protocol: tokio::sync::watch::Receiver<Option<Protocol>>,
+    _events: PhantomData<fn(T)>,
+}
+
+impl<T> Clone for EventWriter<T> {
+    fn clone(&self) -> Self {
+        EventWriter {
+            raw: self.raw.clone(),
+            protocol: self.protocol.clone(),
+            _events: PhantomData,
+        }
+    }
+}
+
+impl<T> fmt::Debug for EventWriter<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventWriter")
+            .field("closed", &self.raw.is_closed())
+            .finish()
+    }
+}
+
+/// A failure to send an input event.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SendEventError {
+    /// The event cannot be serialized (a union with no member set, a value the protocol
+    /// cannot write, a frame over the size limit).
+    Serialize(SdkError),
+    /// The request is gone (it failed, finished, or was never sent): nothing more arrives.
+    Closed,
+}
+
+impl fmt::Display for SendEventError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SendEventError::Serialize(e) => write!(f, "cannot send the event: {e}"),
+            SendEventError::Closed => f.write_str("the input event stream is closed"),
+        }
+    }
+}
+
+impl std::error::Error for SendEventError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SendEventError::Serialize(e) => Some(e),
+            SendEventError::Closed => None,
+        }
+    }
+}
+
+impl<T: Struct> EventWriter<T> {
+    /// Serializes `event` and queues it, waiting while the queue is full (the connection
+    /// sets the pace) and, before the call has started, until it starts.
+    pub async fn send(&self, event: T) -> Result<(), SendEventError> {
+        let mut rx = self.protocol.clone();
+        let current = *rx.borrow();
+        let protocol = match current {
+            Some(p) => p,
+            None => match rx.wait_for(Option::is_some).await {
+                Ok(p) => p.unwrap_or(Protocol::RestJson),
+                Err(_) => return Err(SendEventError::Closed),
+            },
+        };
+        let message = event_message(protocol, &event).map_err(SendEventError::Serialize)?;
+        self.raw.send(message).await.map_err(|e| match e {
+            crate::eventstream::SendError::Encode(e) => SendEventError::Serialize(
+                SdkError::new(SdkErrorKind::Serialization, e.to_string()).with_source(e),
+            ),
+            _ => SendEventError::Closed,
+        })
+    }
+
+    /// Whether the request is gone (nothing sent from now on arrives).
+    pub fn is_closed(&self) -> bool {
+        self.raw.is_closed()
+    }
+}
+
+/// A writer and the input-stream member it feeds; at most `capacity` (at least 1)
+/// serialized events wait in between.
+pub fn input_channel<T>(capacity: usize) -> (EventWriter<T>, EventInput<T>) {
+    let (raw, stream) = crate::eventstream::channel(capacity);
+    let (tx, rx) = tokio::sync::watch::channel(None);
+    (
+        EventWriter {
+            raw,
+            protocol: rx,
+            _events: PhantomData,
+        },
+        EventInput {
+            slot: InputSlot {
+                stream: Some(stream),
+                protocol: Some(tx),
+            },
+            placeholder: crate::body::Body::empty(),
+            _events: PhantomData,
+        },
+    )
+}
+
+/// The untyped part of an [`EventInput`], which the pipeline takes the request body from.
+#[derive(Default)]
+pub struct InputSlot {
+    stream: Option<crate::eventstream::InputStream>,
+    protocol: Option<tokio::sync::watch::Sender<Option<Protocol>>>,
+}
+
+impl InputSlot {
+    /// Takes the request body out, telling the writers which protocol to serialize with.
+    pub fn take(&mut self, protocol: Protocol) -> Option<crate::eventstream::InputStream> {
+        if let Some(tx) = self.protocol.take() {
+            let _ = tx.send(Some(protocol));
+        }
+        self.stream.take()
+    }
+}
+
+/// The message carrying one input event: `:message-type: event`, `:event-type` the union
+/// member that is set, `:content-type`, headers from `eventheader` members and the payload
+/// from the `eventpayload` member or the rest of the structure.
+pub fn event_message(protocol: Protocol, union: &dyn Struct) -> Result<Message, SdkError> {
+    let ser = |msg: String| SdkError::new(SdkErrorKind::Serialization, msg);
+    let schema = union.schema();
+    let Some((i, event)) = (0..schema.members.len()).find_map(|i| match union.field(i)?.view() {
+        View::Struct(s) => Some((i, s)),
+        _ => None,
+    }) else {
+        return Err(ser(format!(
+            "the {} event has no member set (an unknown event cannot be sent)",
+            schema.name
+        )));
+    };
+    let name = schema.members[i].name;
+    let es = event.schema();
+    let json = match protocol {
+        Protocol::SmithyRpcV2Cbor => "application/cbor",
+        _ => "application/json",
+    };
+    let mut headers: Vec<(&str, HeaderValue)> = Vec::new();
+    let mut payload: Option<(Vec<u8>, &str)> = None;
+    for (j, m) in es.members.iter().enumerate() {
+        let Some(d) = event.field(j) else { continue };
+        let view = d.view();
+        if matches!(view, View::Absent) {
+            continue;
+        }
+        if m.has(flags::EVENT_HEADER) {
+            let v = match (view, m.target.kind) {
+                (View::Bool(b), _) => HeaderValue::Bool(b),
+                (View::Int(x), Kind::Byte) => HeaderValue::Byte(x as i8),
+                (View::Int(x), Kind::Short) => HeaderValue::Short(x as i16),
+                (View::Int(x), Kind::Integer) => HeaderValue::Int(x as i32),
+                (View::Int(x), _) => HeaderValue::Long(x),
+                (View::Str(s), _) => HeaderValue::String(s.to_string()),
+                (View::Blob(b), _) => HeaderValue::ByteArray(bytes::Bytes::copy_from_slice(b)),
+                (View::Time(t), _) => HeaderValue::Timestamp(t),
+                _ => return Err(ser(format!("event header {} cannot be sent", m.name))),
+            };
+            headers.push((m.name, v));
+        } else if m.has(flags::EVENT_PAYLOAD) {
+            payload = Some(match view {
+                View::Blob(b) => (b.to_vec(), "application/octet-stream"),
+                View::Str(s) => (s.as_bytes().to_vec(), "text/plain"),
+                _ => (
+                    crate::protocol::serialize_event(protocol, event, Some((m, d)))?,
+                    json,
+                ),
+            });
+        }
+    }
+    let has_payload_member = es.members.iter().any(|m| m.has(flags::EVENT_PAYLOAD));
+    let (payload, content_type) = match payload {
+        Some(p) => p,
+        None if has_payload_member => (Vec::new(), "application/octet-stream"),
+        None => (
+            crate::protocol::serialize_event(protocol, event, None)?,
+            json,
+        ),
+    };
+    let mut msg = Message::new(payload)
+        .with_header(":message-type", "event")
+        .with_header(":event-type", name)
+        .with_header(":content-type", content_type);
+    for (n, v) in headers {
+        msg.push_header(n, v);
+    }
+    Ok(msg)
 }

@@ -117,8 +117,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // Reachability from operations (an output's event stream reaches its events; an
-        // input's stays an opaque body).
+        // Reachability from operations (an event stream reaches its events).
         let mut stack: Vec<&str> = Vec::new();
         for op in m.operations.values() {
             for r in [&op.input, &op.output].into_iter().flatten() {
@@ -136,10 +135,7 @@ impl<'a> Ctx<'a> {
             );
         }
         while let Some(n) = stack.pop() {
-            if !cx.reachable.insert(n)
-                || cx.input_events.contains(n)
-                || Ctx::is_document(cx.shape(n))
-            {
+            if !cx.reachable.insert(n) || Ctx::is_document(cx.shape(n)) {
                 continue;
             }
             for (_, mm) in Ctx::children(cx.shape(n)) {
@@ -201,8 +197,7 @@ impl<'a> Ctx<'a> {
         let mut wanted: Vec<(&str, String)> = Vec::new();
         for n in &self.reachable {
             let s = self.shape(n);
-            let typed = (s.kind == "structure" && !self.input_events.contains(n))
-                || (s.kind == "string" && s.enum_values.is_some());
+            let typed = s.kind == "structure" || (s.kind == "string" && s.enum_values.is_some());
             if typed {
                 wanted.push((n, io_name.get(n).cloned().unwrap_or_else(|| type_name(n))));
             }

@@ -3,7 +3,8 @@
 //! Structures, unions and string enums are the generated types; other scalars map to
 //! Rust primitives, `String`, `Vec<u8>` or the runtime's `DateTime` / `Document`; lists
 //! to `Vec`, maps to `IndexMap<String, _>`, streaming blobs to `Body`,
-//! output event streams to `EventStream<Union>` (the union of their events).
+//! output event streams to `EventStream<Union>` (the union of their events), input ones
+//! to `EventInput<Union>`.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -59,12 +60,17 @@ impl Ctx<'_> {
         }
     }
 
-    /// The Rust type of a member: its target's, `Body` for a streaming blob, and
-    /// `EventStream<Union>` for an output's event stream (an input's stays `Body`).
+    /// The Rust type of a member: its target's, `Body` for a streaming blob,
+    /// `EventStream<Union>` for an output's event stream and `EventInput<Union>` for an
+    /// input's.
     pub(super) fn member_type(&self, m: &MemberModel) -> TokenStream {
-        if self.is_event_stream(&m.shape) && !self.input_events.contains(m.shape.as_str()) {
+        if self.is_event_stream(&m.shape) {
             let t = self.rust_type(&m.shape);
-            quote!(rt::EventStream<#t>)
+            if self.input_events.contains(m.shape.as_str()) {
+                quote!(rt::events::EventInput<#t>)
+            } else {
+                quote!(rt::EventStream<#t>)
+            }
         } else if self.member_is_stream(m) {
             quote!(rt::Body)
         } else {

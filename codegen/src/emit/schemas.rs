@@ -167,10 +167,6 @@ impl Ctx<'_> {
         let n = lit(name);
         let mut t = match s.kind.as_str() {
             _ if Ctx::is_document(s) => quote!(Schema::scalar(#n, Kind::Document)),
-            // An input's event stream is still sent as a raw body.
-            "structure" if self.input_events.contains(name) => {
-                quote!(Schema::scalar(#n, Kind::Blob))
-            }
             "structure" => {
                 let mut members = Vec::new();
                 for (mname, mm) in s.members.iter() {

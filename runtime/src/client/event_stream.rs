@@ -3,6 +3,11 @@
 //! protocols), then the body, still arriving, handed to the output's
 //! [`EventStream`](crate::events::EventStream), which decodes it as the caller reads.
 //! No retry happens after this: the response has started.
+//!
+//! An input stream (the input's [`EventInput`](crate::events::EventInput)) becomes the
+//! request body: HTTP/2, `Content-Type: application/vnd.amazon.eventstream`, and a
+//! [`SignerSlot`] in the request's extensions, which `signing.rs` fills with the chained
+//! event signer once the request is signed.
 
 use super::response::response_meta;
 use super::{sdk, Handle, RawError};
@@ -10,10 +15,54 @@ use crate::body::Body;
 use crate::data::Struct;
 use crate::error::SdkErrorKind;
 use crate::events::{self, EventReader, INITIAL_RESPONSE};
-use crate::eventstream::{MessageKind, MessageStream};
+use crate::eventstream::{InputStream, MessageKind, MessageStream, SignerSlot};
 use crate::meta::ResponseMeta;
 use crate::operation::{Operation, Protocol};
 use crate::retry::AttemptOutcome;
+
+/// Takes the input's event stream out (before the input is serialized, which leaves the
+/// member out of the body), when the operation sends one.
+pub(super) fn take_input_events(
+    op: &Operation,
+    protocol: Protocol,
+    input: &mut dyn Struct,
+) -> Result<Option<InputStream>, crate::SdkError> {
+    if !op.has(crate::operation::op_flags::EVENT_STREAM) {
+        return Ok(None);
+    }
+    let Some(i) = events::stream_member(input.schema()) else {
+        return Ok(None);
+    };
+    let slot = input
+        .field_mut(i)
+        .and_then(|f| f.as_any_mut())
+        .and_then(|a| a.downcast_mut::<events::InputSlot>())
+        .ok_or_else(|| {
+            sdk(
+                SdkErrorKind::Serialization,
+                "the input's event-stream member cannot hold events",
+            )
+        })?;
+    Ok(slot.take(protocol))
+}
+
+/// Makes `stream` the request's body: HTTP/2, the event-stream content type, and the
+/// signer slot in the extensions.
+pub(super) fn attach_input_events(req: &mut http::Request<Body>, stream: InputStream) {
+    req.extensions_mut().insert(stream.signer_slot());
+    *req.body_mut() = stream.into_body();
+    *req.version_mut() = http::Version::HTTP_2;
+    req.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static(crate::eventstream::CONTENT_TYPE),
+    );
+    req.headers_mut().remove(http::header::CONTENT_LENGTH);
+}
+
+/// The slot of an input event stream's signer, when the request carries one.
+pub(super) fn signer_slot(req: &http::Request<Body>) -> Option<SignerSlot> {
+    req.extensions().get::<SignerSlot>().cloned()
+}
 
 impl Handle {
     /// Fills `out` from a 2xx event-stream response and moves the body into its stream

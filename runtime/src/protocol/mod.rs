@@ -149,6 +149,31 @@ pub fn parse_event_member(
     }
 }
 
+/// The payload of an input event in `protocol`'s body format: structure `event` without
+/// its `eventheader` members, or (with `member`) the one member marked `eventpayload`.
+/// Only the JSON protocols send input event streams in the models; the others are a
+/// serialization error.
+pub fn serialize_event(
+    protocol: Protocol,
+    event: &dyn Struct,
+    member: Option<(&Member, &dyn Reflect)>,
+) -> Result<Vec<u8>, SdkError> {
+    match protocol {
+        Protocol::Json | Protocol::RestJson => {
+            let mut out = String::new();
+            match member {
+                Some((m, d)) => json_value::write_value(&mut out, d, m, 0)?,
+                None => json_value::write_struct(&mut out, event, json_value::Members::Event)?,
+            }
+            Ok(out.into_bytes())
+        }
+        _ => Err(ser_error(format!(
+            "input event streams are not supported over the {} protocol",
+            protocol.as_str()
+        ))),
+    }
+}
+
 fn no_events(protocol: Protocol) -> SdkError {
     parse_err(format!(
         "the {} protocol has no event streams",
