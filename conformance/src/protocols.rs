@@ -353,6 +353,11 @@ fn run_output(case: &Case, data: &Value, protocol: &str) -> Result<(), String> {
         }
         return Ok(());
     }
+    if op.has(op_flags::EVENT_STREAM) {
+        if let Some(i) = kumo_runtime::events::stream_member(op.output) {
+            return run_event_output(case, data, &head, &body, i);
+        }
+    }
     let mut out = (case.output)();
     let mut parse_body: &[u8] = &body;
     if op.has(op_flags::STREAMING_OUTPUT) && service.protocol != Protocol::SmithyRpcV2Cbor {
@@ -376,6 +381,58 @@ fn run_output(case: &Case, data: &Value, protocol: &str) -> Result<(), String> {
     }
 }
 
+/// An output whose member `index` is an event stream: the body (base64 in the test data)
+/// is a sequence of frames; each event becomes one value of the event union, read with
+/// the runtime's event reader (`kumo_runtime::events::read_event`), and the list is
+/// compared with the expected member; an `initial-response` event fills the other
+/// members (json protocols), as do the headers (rest protocols).
+fn run_event_output(
+    case: &Case,
+    data: &Value,
+    head: &http::response::Parts,
+    body: &[u8],
+    index: usize,
+) -> Result<(), String> {
+    use kumo_runtime::eventstream::{Decoder, MessageKind};
+    let (service, op) = (case.service, case.op);
+    let member = &op.output.members[index];
+    let mut out = (case.output)();
+    protocol::parse_output(service, op, head, &[], out.as_mut())
+        .map_err(|e| format!("parse_output: {e}"))?;
+    let raw = base64_decode(&String::from_utf8_lossy(body)).ok_or("body is not base64")?;
+    let mut bytes = bytes::Bytes::from(raw);
+    let mut decoder = Decoder::new();
+    let mut events = Vec::new();
+    while let Some(msg) = decoder
+        .decode(&mut bytes)
+        .map_err(|e| format!("decode: {e}"))?
+    {
+        let MessageKind::Event { event_type } = msg.kind() else {
+            return Err(format!("unexpected message {:?}", msg.kind()));
+        };
+        if event_type == kumo_runtime::events::INITIAL_RESPONSE {
+            protocol::parse_event_struct(service.protocol, msg.payload(), out.as_mut())
+                .map_err(|e| format!("initial-response: {e}"))?;
+            continue;
+        }
+        let mut value = kumo_runtime::dynamic::DynStruct::new(member.target);
+        kumo_runtime::events::read_event(service.protocol, &mut value, event_type, &msg)
+            .map_err(|e| format!("event {event_type}: {e}"))?;
+        events.push(to_json(&value));
+    }
+    decoder.finish().map_err(|e| format!("decode: {e}"))?;
+    let mut got = to_json(out.as_ref());
+    if let Value::Object(o) = &mut got {
+        o.insert(member.name.to_string(), Value::Array(events));
+    }
+    let want = &data["result"];
+    if json_equal(&got, want) {
+        Ok(())
+    } else {
+        Err(format!("result: {got} != expected {want}"))
+    }
+}
+
 /// Legacy cases Kumo does not pass, each with the reason: (file, suite, case, reason).
 /// They are reported as skipped while they fail; a passing one counts as passed.
 const KNOWN_GAPS: &[(&str, usize, usize, &str)] = &[
@@ -386,34 +443,10 @@ const KNOWN_GAPS: &[(&str, usize, usize, &str)] = &[
         "the legacy model gives a list of strings null entries, which `Vec<String>` cannot hold",
     ),
     (
-        "legacy/output/json.json",
-        6,
-        0,
-        "event streams are not decoded (they stay a raw `Body`)",
-    ),
-    (
         "legacy/output/rest-json.json",
         9,
         0,
         "header names keep their original case in botocore; the `http` crate lower-cases them",
-    ),
-    (
-        "legacy/output/rest-xml.json",
-        14,
-        0,
-        "event streams are not decoded (they stay a raw `Body`)",
-    ),
-    (
-        "legacy/output/rest-xml.json",
-        14,
-        1,
-        "event streams are not decoded (they stay a raw `Body`)",
-    ),
-    (
-        "legacy/output/rest-xml.json",
-        14,
-        2,
-        "event streams are not decoded (they stay a raw `Body`)",
     ),
 ];
 

@@ -353,9 +353,5 @@ const LEGACY_INPUT_SKIPS: &[Skip] = &[
 
 const LEGACY_OUTPUT_SKIPS: &[Skip] = &[
     ("legacy/output/json.json", 3, 1, None),
-    ("legacy/output/json.json", 6, 0, None),
     ("legacy/output/rest-json.json", 9, 0, None),
-    ("legacy/output/rest-xml.json", 14, 0, None),
-    ("legacy/output/rest-xml.json", 14, 1, None),
-    ("legacy/output/rest-xml.json", 14, 2, None),
 ];

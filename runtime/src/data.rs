@@ -140,6 +140,11 @@ pub trait Reflect: Send + Sync {
     fn take_stream(&mut self) -> Option<Body> {
         None
     }
+    /// The value as `Any`, for fields whose type a higher layer owns (an event stream's
+    /// reader, which the pipeline installs by downcasting); `None` for everything else.
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        None
+    }
 }
 
 /// A generated structure or union: its schema and its fields by member index.
@@ -408,6 +413,9 @@ impl<T: Reflect + Default> Reflect for Option<T> {
     }
     fn take_stream(&mut self) -> Option<Body> {
         self.take().and_then(|mut v| v.take_stream())
+    }
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        self.get_or_insert_with(T::default).as_any_mut()
     }
 }
 

@@ -85,6 +85,7 @@ pub mod debug;
 pub mod dynamic;
 pub mod endpoint;
 pub mod error;
+pub mod events;
 pub mod eventstream;
 pub mod http;
 pub mod jmespath;
@@ -101,6 +102,7 @@ pub mod waiter;
 
 pub use body::Body;
 pub use error::{Error, SdkError, SdkErrorKind, ServiceError};
+pub use events::EventStream;
 /// The map type of generated shapes: keeps insertion order, like a Python dict.
 pub use indexmap::IndexMap;
 pub use meta::{ErrorMeta, NoOutput, ResponseMeta};

@@ -40,6 +40,10 @@ const LAYERS: &[(&str, &[&str])] = &[
             "eventstream",
         ],
     ),
+    (
+        "typed event streams (the codec read with the protocol engines)",
+        &["events"],
+    ),
     ("configuration", &["config"]),
     ("credentials", &["credentials"]),
     ("signing", &["auth"]),

@@ -33,6 +33,8 @@ pub(super) struct Ctx<'a> {
     pub(super) ref_payload: BTreeMap<&'a str, &'a str>,
     /// Shapes that are some operation's output.
     pub(super) outputs: BTreeSet<&'a str>,
+    /// Event streams that are members of an operation's input.
+    pub(super) input_events: BTreeSet<&'a str>,
 }
 
 impl<'a> Ctx<'a> {
@@ -73,8 +75,9 @@ impl<'a> Ctx<'a> {
         s.document || s.kind == "document"
     }
 
+    /// Unions, and event streams (a union of events, with the `eventstream` trait).
     pub(super) fn is_union(s: &ShapeModel) -> bool {
-        s.kind == "structure" && s.union
+        s.kind == "structure" && (s.union || s.eventstream)
     }
 
     pub(super) fn new(
@@ -98,6 +101,7 @@ impl<'a> Ctx<'a> {
                 .filter_map(|o| o.output.as_ref())
                 .map(|r| r.shape.as_str())
                 .collect(),
+            input_events: BTreeSet::new(),
         };
         for op in m.operations.values() {
             for r in [&op.input, &op.output].into_iter().flatten() {
@@ -105,8 +109,15 @@ impl<'a> Ctx<'a> {
                     cx.ref_payload.insert(&r.shape, p);
                 }
             }
+            if let Some(i) = &op.input {
+                for (_, mm) in cx.shape(&i.shape).members.iter() {
+                    if cx.is_event_stream(&mm.shape) {
+                        cx.input_events.insert(&mm.shape);
+                    }
+                }
+            }
         }
-        // Reachability from operations; event streams are opaque (their events are not generated).
+        // Reachability from operations (an event stream reaches its events).
         let mut stack: Vec<&str> = Vec::new();
         for op in m.operations.values() {
             for r in [&op.input, &op.output].into_iter().flatten() {
@@ -124,7 +135,7 @@ impl<'a> Ctx<'a> {
             );
         }
         while let Some(n) = stack.pop() {
-            if !cx.reachable.insert(n) || cx.is_event_stream(n) || Ctx::is_document(cx.shape(n)) {
+            if !cx.reachable.insert(n) || Ctx::is_document(cx.shape(n)) {
                 continue;
             }
             for (_, mm) in Ctx::children(cx.shape(n)) {
@@ -186,8 +197,7 @@ impl<'a> Ctx<'a> {
         let mut wanted: Vec<(&str, String)> = Vec::new();
         for n in &self.reachable {
             let s = self.shape(n);
-            let typed = (s.kind == "structure" && !s.eventstream)
-                || (s.kind == "string" && s.enum_values.is_some());
+            let typed = s.kind == "structure" || (s.kind == "string" && s.enum_values.is_some());
             if typed {
                 wanted.push((n, io_name.get(n).cloned().unwrap_or_else(|| type_name(n))));
             }

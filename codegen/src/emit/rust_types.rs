@@ -2,7 +2,9 @@
 //!
 //! Structures, unions and string enums are the generated types; other scalars map to
 //! Rust primitives, `String`, `Vec<u8>` or the runtime's `DateTime` / `Document`; lists
-//! to `Vec`, maps to `IndexMap<String, _>`, streaming blobs and event streams to `Body`.
+//! to `Vec`, maps to `IndexMap<String, _>`, streaming blobs to `Body`,
+//! output event streams to `EventStream<Union>` (the union of their events), input ones
+//! to `EventInput<Union>`.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -16,7 +18,6 @@ impl Ctx<'_> {
         let s = self.shape(name);
         match s.kind.as_str() {
             _ if Ctx::is_document(s) => quote!(rt::Document),
-            "structure" if s.eventstream => quote!(rt::Body),
             "structure" => {
                 let t = format_ident!("{}", self.types[name]);
                 quote!(#t)
@@ -59,9 +60,18 @@ impl Ctx<'_> {
         }
     }
 
-    /// The Rust type of a member: its target's, or `Body` for a streaming blob.
+    /// The Rust type of a member: its target's, `Body` for a streaming blob,
+    /// `EventStream<Union>` for an output's event stream and `EventInput<Union>` for an
+    /// input's.
     pub(super) fn member_type(&self, m: &MemberModel) -> TokenStream {
-        if self.member_is_stream(m) {
+        if self.is_event_stream(&m.shape) {
+            let t = self.rust_type(&m.shape);
+            if self.input_events.contains(m.shape.as_str()) {
+                quote!(rt::events::EventInput<#t>)
+            } else {
+                quote!(rt::EventStream<#t>)
+            }
+        } else if self.member_is_stream(m) {
             quote!(rt::Body)
         } else {
             self.rust_type(&m.shape)

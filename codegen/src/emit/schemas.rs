@@ -167,7 +167,6 @@ impl Ctx<'_> {
         let n = lit(name);
         let mut t = match s.kind.as_str() {
             _ if Ctx::is_document(s) => quote!(Schema::scalar(#n, Kind::Document)),
-            "structure" if s.eventstream => quote!(Schema::scalar(#n, Kind::Blob)),
             "structure" => {
                 let mut members = Vec::new();
                 for (mname, mm) in s.members.iter() {
@@ -240,7 +239,10 @@ impl Ctx<'_> {
             (s.flattened, "FLATTENED"),
             (s.sensitive, "SENSITIVE"),
             (s.streaming, "STREAMING"),
-            (s.eventstream, "STREAMING"),
+            (
+                s.eventstream && self.input_events.contains(name),
+                "STREAMING",
+            ),
             (s.eventstream, "EVENT_STREAM"),
             (s.requires_length, "REQUIRES_LENGTH"),
             (s.document, "DOCUMENT"),

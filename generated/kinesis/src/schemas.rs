@@ -1289,11 +1289,32 @@ pub static STREAM_SUMMARY_LIST: Schema = Schema::list(
     "StreamSummaryList",
     &[Member::new("member", &STREAM_SUMMARY)],
 );
-pub static SUBSCRIBE_TO_SHARD_EVENT_STREAM: Schema = Schema::scalar(
+pub static SUBSCRIBE_TO_SHARD_EVENT: Schema = Schema::structure(
+    "SubscribeToShardEvent",
+    &[
+        Member::new("Records", &RECORD_LIST).with(f::REQUIRED),
+        Member::new("ContinuationSequenceNumber", &p::STRING).with(f::REQUIRED),
+        Member::new("MillisBehindLatest", &p::LONG).with(f::REQUIRED),
+        Member::new("ChildShards", &CHILD_SHARD_LIST),
+    ],
+);
+pub static SUBSCRIBE_TO_SHARD_EVENT_STREAM: Schema = Schema::union(
         "SubscribeToShardEventStream",
-        Kind::Blob,
+        &[
+            Member::new("SubscribeToShardEvent", &SUBSCRIBE_TO_SHARD_EVENT)
+                .with(f::REQUIRED),
+            Member::new("ResourceNotFoundException", &RESOURCE_NOT_FOUND_EXCEPTION),
+            Member::new("ResourceInUseException", &RESOURCE_IN_USE_EXCEPTION),
+            Member::new("KMSDisabledException", &KMS_DISABLED_EXCEPTION),
+            Member::new("KMSInvalidStateException", &KMS_INVALID_STATE_EXCEPTION),
+            Member::new("KMSAccessDeniedException", &KMS_ACCESS_DENIED_EXCEPTION),
+            Member::new("KMSNotFoundException", &KMS_NOT_FOUND_EXCEPTION),
+            Member::new("KMSOptInRequired", &KMS_OPT_IN_REQUIRED),
+            Member::new("KMSThrottlingException", &KMS_THROTTLING_EXCEPTION),
+            Member::new("InternalFailureException", &INTERNAL_FAILURE_EXCEPTION),
+        ],
     )
-    .with(f::STREAMING | f::EVENT_STREAM);
+    .with(f::EVENT_STREAM);
 pub static SUBSCRIBE_TO_SHARD_INPUT: Schema = Schema::structure(
     "SubscribeToShardInput",
     &[

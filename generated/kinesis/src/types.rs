@@ -2587,6 +2587,46 @@ rt::structure!(
     StreamSummary, STREAM_SUMMARY, [stream_name, stream_arn, stream_status,
     stream_mode_details, stream_creation_timestamp]
 );
+/// After you call SubscribeToShard, Kinesis Data Streams sends events of this type over an HTTP/2 connection to your consumer.
+#[derive(Clone, Default, PartialEq)]
+pub struct SubscribeToShardEvent {
+    pub records: Vec<Record>,
+    /// Use this as `SequenceNumber` in the next call to SubscribeToShard, with `StartingPosition` set to `AT\_SEQUENCE\_NUMBER` or `AFTER\_SEQUENCE\_NUMBER`. Use `ContinuationSequenceNumber` for checkpointing because it captures your shard progress even when no data is written to the shard.
+    pub continuation_sequence_number: String,
+    /// The number of milliseconds the read records are from the tip of the stream, indicating how far behind current time the consumer is. A value of zero indicates that record processing is caught up, and there are no new records to process at this moment.
+    pub millis_behind_latest: i64,
+    /// The list of the child shards of the current shard, returned only at the end of the current shard.
+    pub child_shards: Option<Vec<ChildShard>>,
+}
+rt::structure!(
+    SubscribeToShardEvent, SUBSCRIBE_TO_SHARD_EVENT, [records,
+    continuation_sequence_number, millis_behind_latest, child_shards]
+);
+/// This is a tagged union for all of the types of events an enhanced fan-out consumer can receive over HTTP/2 after a call to SubscribeToShard.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SubscribeToShardEventStream {
+    /// After you call SubscribeToShard, Kinesis Data Streams sends events of this type to your consumer. For an example of how to handle these events, see [Develop enhanced fan-out consumers with the Amazon Web Services SDK for Java](/streams/latest/dev/building-enhanced-consumers-api.html).
+    SubscribeToShardEvent(SubscribeToShardEvent),
+    ResourceNotFoundException(ResourceNotFoundException),
+    ResourceInUseException(ResourceInUseException),
+    KmsDisabledException(KmsDisabledException),
+    KmsInvalidStateException(KmsInvalidStateException),
+    KmsAccessDeniedException(KmsAccessDeniedException),
+    KmsNotFoundException(KmsNotFoundException),
+    KmsOptInRequired(KmsOptInRequired),
+    KmsThrottlingException(KmsThrottlingException),
+    /// The processing of the request failed because of an unknown error, exception, or failure.
+    InternalFailureException(InternalFailureException),
+    /// A member this version of the client does not know, by name.
+    Unknown(String),
+}
+rt::union!(
+    SubscribeToShardEventStream, SUBSCRIBE_TO_SHARD_EVENT_STREAM, [SubscribeToShardEvent,
+    ResourceNotFoundException, ResourceInUseException, KmsDisabledException,
+    KmsInvalidStateException, KmsAccessDeniedException, KmsNotFoundException,
+    KmsOptInRequired, KmsThrottlingException, InternalFailureException]
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct SubscribeToShardInput {
     /// For this parameter, use the value you obtained when you called RegisterStreamConsumer.
@@ -2607,7 +2647,7 @@ rt::structure!(
 #[derive(Default)]
 pub struct SubscribeToShardOutput {
     /// The event stream that your consumer can use to read records from the shard.
-    pub event_stream: rt::Body,
+    pub event_stream: rt::EventStream<SubscribeToShardEventStream>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::meta::ResponseMeta,
 }

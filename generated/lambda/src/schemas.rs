@@ -1614,6 +1614,18 @@ pub static INVOKE_ASYNC_OUTPUT: Schema = Schema::structure(
     "InvokeAsyncResponse",
     &[Member::new("Status", &p::INTEGER).at(StatusCode, "Status")],
 );
+pub static INVOKE_RESPONSE_STREAM_UPDATE: Schema = Schema::structure(
+    "InvokeResponseStreamUpdate",
+    &[Member::new("Payload", &BLOB).with(f::EVENT_PAYLOAD)],
+);
+pub static INVOKE_WITH_RESPONSE_STREAM_COMPLETE_EVENT: Schema = Schema::structure(
+    "InvokeWithResponseStreamCompleteEvent",
+    &[
+        Member::new("ErrorCode", &p::STRING),
+        Member::new("ErrorDetails", &p::STRING),
+        Member::new("LogResult", &p::STRING),
+    ],
+);
 pub static INVOKE_WITH_RESPONSE_STREAM_INPUT: Schema = Schema::structure(
     "InvokeWithResponseStreamRequest",
     &[
@@ -1638,11 +1650,14 @@ pub static INVOKE_WITH_RESPONSE_STREAM_OUTPUT: Schema = Schema::structure(
         Member::new("ResponseStreamContentType", &p::STRING).at(Header, "Content-Type"),
     ],
 );
-pub static INVOKE_WITH_RESPONSE_STREAM_RESPONSE_EVENT: Schema = Schema::scalar(
+pub static INVOKE_WITH_RESPONSE_STREAM_RESPONSE_EVENT: Schema = Schema::union(
         "InvokeWithResponseStreamResponseEvent",
-        Kind::Blob,
+        &[
+            Member::new("PayloadChunk", &INVOKE_RESPONSE_STREAM_UPDATE),
+            Member::new("InvokeComplete", &INVOKE_WITH_RESPONSE_STREAM_COMPLETE_EVENT),
+        ],
     )
-    .with(f::STREAMING | f::EVENT_STREAM);
+    .with(f::EVENT_STREAM);
 pub static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "KMSAccessDeniedException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],

@@ -3294,6 +3294,27 @@ pub enum InvokeMode {
 rt::string_enum!(
     InvokeMode, { Buffered => "BUFFERED", ResponseStream => "RESPONSE_STREAM" }
 );
+/// A chunk of the streamed response payload.
+#[derive(Clone, Default, PartialEq)]
+pub struct InvokeResponseStreamUpdate {
+    /// Data returned by your Lambda function.
+    pub payload: Option<Vec<u8>>,
+}
+rt::structure!(InvokeResponseStreamUpdate, INVOKE_RESPONSE_STREAM_UPDATE, [payload]);
+/// A response confirming that the event stream is complete.
+#[derive(Clone, Default, PartialEq)]
+pub struct InvokeWithResponseStreamCompleteEvent {
+    /// An error code.
+    pub error_code: Option<String>,
+    /// The details of any returned error.
+    pub error_details: Option<String>,
+    /// The last 4 KB of the execution log, which is base64-encoded.
+    pub log_result: Option<String>,
+}
+rt::structure!(
+    InvokeWithResponseStreamCompleteEvent, INVOKE_WITH_RESPONSE_STREAM_COMPLETE_EVENT,
+    [error_code, error_details, log_result]
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct InvokeWithResponseStreamInput {
     /// The name or ARN of the Lambda function.
@@ -3338,7 +3359,7 @@ pub struct InvokeWithResponseStreamOutput {
     /// The version of the function that executed. When you invoke a function with an alias, this indicates which version the alias resolved to.
     pub executed_version: Option<String>,
     /// The stream of response payloads.
-    pub event_stream: rt::Body,
+    pub event_stream: rt::EventStream<InvokeWithResponseStreamResponseEvent>,
     /// The type of data the stream is returning.
     pub response_stream_content_type: Option<String>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
@@ -3348,6 +3369,21 @@ rt::structure!(
     InvokeWithResponseStreamOutput, INVOKE_WITH_RESPONSE_STREAM_OUTPUT, [status_code,
     executed_version, event_stream, response_stream_content_type], meta =
     response_metadata
+);
+/// An object that includes a chunk of the response payload. When the stream has ended, Lambda includes a `InvokeComplete` object.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub enum InvokeWithResponseStreamResponseEvent {
+    /// A chunk of the streamed response payload.
+    PayloadChunk(InvokeResponseStreamUpdate),
+    /// An object that's returned when the stream has ended and all the payload chunks have been returned.
+    InvokeComplete(InvokeWithResponseStreamCompleteEvent),
+    /// A member this version of the client does not know, by name.
+    Unknown(String),
+}
+rt::union!(
+    InvokeWithResponseStreamResponseEvent, INVOKE_WITH_RESPONSE_STREAM_RESPONSE_EVENT,
+    [PayloadChunk, InvokeComplete]
 );
 /// Lambda couldn't decrypt the environment variables because KMS access was denied. Check the Lambda function's KMS permissions.
 #[derive(Clone, Default, PartialEq)]

@@ -1039,6 +1039,10 @@ pub static FIELD_INDEXES: Schema = Schema::list(
     "FieldIndexes",
     &[Member::new("member", &FIELD_INDEX)],
 );
+pub static FIELDS_DATA: Schema = Schema::structure(
+    "FieldsData",
+    &[Member::new("data", &p::BLOB)],
+);
 pub static FILTER_LOG_EVENTS_INPUT: Schema = Schema::structure(
     "FilterLogEventsRequest",
     &[
@@ -1213,11 +1217,14 @@ pub static GET_LOG_OBJECT_OUTPUT: Schema = Schema::structure(
     "GetLogObjectResponse",
     &[Member::new("fieldStream", &GET_LOG_OBJECT_RESPONSE_STREAM).with(f::EVENT_STREAM)],
 );
-pub static GET_LOG_OBJECT_RESPONSE_STREAM: Schema = Schema::scalar(
+pub static GET_LOG_OBJECT_RESPONSE_STREAM: Schema = Schema::union(
         "GetLogObjectResponseStream",
-        Kind::Blob,
+        &[
+            Member::new("fields", &FIELDS_DATA),
+            Member::new("InternalStreamingException", &INTERNAL_STREAMING_EXCEPTION),
+        ],
     )
-    .with(f::STREAMING | f::EVENT_STREAM);
+    .with(f::EVENT_STREAM);
 pub static GET_LOG_RECORD_INPUT: Schema = Schema::structure(
     "GetLogRecordRequest",
     &[
@@ -1453,6 +1460,11 @@ pub static INTERNAL_SERVER_EXCEPTION: Schema = Schema::structure(
         &[],
     )
     .error("InternalServerException", 500u16);
+pub static INTERNAL_STREAMING_EXCEPTION: Schema = Schema::structure(
+        "InternalStreamingException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InternalStreamingException", 400u16);
 pub static INVALID_OPERATION_EXCEPTION: Schema = Schema::structure(
         "InvalidOperationException",
         &[],
@@ -1641,6 +1653,42 @@ pub static LIST_TO_MAP: Schema = Schema::structure(
         Member::new("target", &p::STRING),
         Member::new("flatten", &p::BOOLEAN),
         Member::new("flattenedElement", &p::STRING),
+    ],
+);
+pub static LIVE_TAIL_SESSION_LOG_EVENT: Schema = Schema::structure(
+    "LiveTailSessionLogEvent",
+    &[
+        Member::new("logStreamName", &p::STRING),
+        Member::new("logGroupIdentifier", &p::STRING),
+        Member::new("message", &p::STRING),
+        Member::new("timestamp", &p::LONG),
+        Member::new("ingestionTime", &p::LONG),
+    ],
+);
+pub static LIVE_TAIL_SESSION_METADATA: Schema = Schema::structure(
+    "LiveTailSessionMetadata",
+    &[Member::new("sampled", &p::BOOLEAN)],
+);
+pub static LIVE_TAIL_SESSION_RESULTS: Schema = Schema::list(
+    "LiveTailSessionResults",
+    &[Member::new("member", &LIVE_TAIL_SESSION_LOG_EVENT)],
+);
+pub static LIVE_TAIL_SESSION_START: Schema = Schema::structure(
+    "LiveTailSessionStart",
+    &[
+        Member::new("requestId", &p::STRING),
+        Member::new("sessionId", &p::STRING),
+        Member::new("logGroupIdentifiers", &START_LIVE_TAIL_LOG_GROUP_IDENTIFIERS),
+        Member::new("logStreamNames", &INPUT_LOG_STREAM_NAMES),
+        Member::new("logStreamNamePrefixes", &INPUT_LOG_STREAM_NAMES),
+        Member::new("logEventFilterPattern", &p::STRING),
+    ],
+);
+pub static LIVE_TAIL_SESSION_UPDATE: Schema = Schema::structure(
+    "LiveTailSessionUpdate",
+    &[
+        Member::new("sessionMetadata", &LIVE_TAIL_SESSION_METADATA),
+        Member::new("sessionResults", &LIVE_TAIL_SESSION_RESULTS),
     ],
 );
 pub static LOG_EVENT: Schema = Schema::structure(
@@ -2566,6 +2614,16 @@ pub static SERVICE_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
         &[],
     )
     .error("ServiceUnavailableException", 500u16);
+pub static SESSION_STREAMING_EXCEPTION: Schema = Schema::structure(
+        "SessionStreamingException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("SessionStreamingException", 400u16);
+pub static SESSION_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+        "SessionTimeoutException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("SessionTimeoutException", 400u16);
 pub static SPLIT_STRING: Schema = Schema::structure(
     "SplitString",
     &[Member::new("entries", &SPLIT_STRING_ENTRIES).with(f::REQUIRED)],
@@ -2602,11 +2660,16 @@ pub static START_LIVE_TAIL_OUTPUT: Schema = Schema::structure(
             .with(f::EVENT_STREAM),
     ],
 );
-pub static START_LIVE_TAIL_RESPONSE_STREAM: Schema = Schema::scalar(
+pub static START_LIVE_TAIL_RESPONSE_STREAM: Schema = Schema::union(
         "StartLiveTailResponseStream",
-        Kind::Blob,
+        &[
+            Member::new("sessionStart", &LIVE_TAIL_SESSION_START),
+            Member::new("sessionUpdate", &LIVE_TAIL_SESSION_UPDATE),
+            Member::new("SessionTimeoutException", &SESSION_TIMEOUT_EXCEPTION),
+            Member::new("SessionStreamingException", &SESSION_STREAMING_EXCEPTION),
+        ],
     )
-    .with(f::STREAMING | f::EVENT_STREAM);
+    .with(f::EVENT_STREAM);
 pub static START_QUERY_INPUT: Schema = Schema::structure(
     "StartQueryRequest",
     &[

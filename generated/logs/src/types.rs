@@ -2046,6 +2046,13 @@ rt::structure!(
     FieldIndex, FIELD_INDEX, [log_group_identifier, field_index_name, last_scan_time,
     first_event_time, last_event_time, r#type, index_category]
 );
+/// A structure containing the extracted fields from a log event. These fields are extracted based on the log format and can be used for structured querying and analysis.
+#[derive(Clone, Default, PartialEq)]
+pub struct FieldsData {
+    /// The actual log data content returned in the streaming response. This contains the fields and values of the log event in a structured format that can be parsed and processed by the client.
+    pub data: Option<Vec<u8>>,
+}
+rt::structure!(FieldsData, FIELDS_DATA, [data]);
 #[derive(Clone, Default, PartialEq)]
 pub struct FilterLogEventsInput {
     /// The name of the log group to search.
@@ -2413,12 +2420,26 @@ rt::structure!(GetLogObjectInput, GET_LOG_OBJECT_INPUT, [unmask, log_object_poin
 #[derive(Default)]
 pub struct GetLogObjectOutput {
     /// A stream of structured log data returned by the GetLogObject operation. This stream contains log events with their associated metadata and extracted fields.
-    pub field_stream: rt::Body,
+    pub field_stream: rt::EventStream<GetLogObjectResponseStream>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     GetLogObjectOutput, GET_LOG_OBJECT_OUTPUT, [field_stream], meta = response_metadata
+);
+/// A stream of structured log data returned by the GetLogObject operation. This stream contains log events with their associated metadata and extracted fields.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetLogObjectResponseStream {
+    Fields(FieldsData),
+    /// An internal error occurred during the streaming of log data. This exception is thrown when there's an issue with the internal streaming mechanism used by the GetLogObject operation.
+    InternalStreamingException(InternalStreamingException),
+    /// A member this version of the client does not know, by name.
+    Unknown(String),
+}
+rt::union!(
+    GetLogObjectResponseStream, GET_LOG_OBJECT_RESPONSE_STREAM, [Fields,
+    InternalStreamingException]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogRecordInput {
@@ -2865,6 +2886,12 @@ rt::string_enum!(IntegrationType, { Opensearch => "OPENSEARCH" });
 #[derive(Clone, Default, PartialEq)]
 pub struct InternalServerException {}
 rt::structure!(InternalServerException, INTERNAL_SERVER_EXCEPTION, []);
+/// An internal error occurred during the streaming of log data. This exception is thrown when there's an issue with the internal streaming mechanism used by the GetLogObject operation.
+#[derive(Clone, Default, PartialEq)]
+pub struct InternalStreamingException {
+    pub message: Option<String>,
+}
+rt::structure!(InternalStreamingException, INTERNAL_STREAMING_EXCEPTION, [message]);
 /// The operation is not valid on the specified resource.
 #[derive(Clone, Default, PartialEq)]
 pub struct InvalidOperationException {}
@@ -3250,6 +3277,69 @@ pub struct ListToMap {
 }
 rt::structure!(
     ListToMap, LIST_TO_MAP, [source, key, value_key, target, flatten, flattened_element]
+);
+/// This object contains the information for one log event returned in a Live Tail stream.
+#[derive(Clone, Default, PartialEq)]
+pub struct LiveTailSessionLogEvent {
+    /// The name of the log stream that ingested this log event.
+    pub log_stream_name: Option<String>,
+    /// The name or ARN of the log group that ingested this log event.
+    pub log_group_identifier: Option<String>,
+    /// The log event message text.
+    pub message: Option<String>,
+    /// The timestamp specifying when this log event was created.
+    pub timestamp: Option<i64>,
+    /// The timestamp specifying when this log event was ingested into the log group.
+    pub ingestion_time: Option<i64>,
+}
+rt::structure!(
+    LiveTailSessionLogEvent, LIVE_TAIL_SESSION_LOG_EVENT, [log_stream_name,
+    log_group_identifier, message, timestamp, ingestion_time]
+);
+/// This object contains the metadata for one `LiveTailSessionUpdate` structure. It indicates whether that update includes only a sample of 500 log events out of a larger number of ingested log events, or if it contains all of the matching log events ingested during that second of time.
+#[derive(Clone, Default, PartialEq)]
+pub struct LiveTailSessionMetadata {
+    /// If this is `true`, then more than 500 log events matched the request for this update, and the `sessionResults` includes a sample of 500 of those events.
+    ///
+    /// If this is `false`, then 500 or fewer log events matched the request for this update, so no sampling was necessary. In this case, the `sessionResults` array includes all log events that matched your request during this time.
+    pub sampled: Option<bool>,
+}
+rt::structure!(LiveTailSessionMetadata, LIVE_TAIL_SESSION_METADATA, [sampled]);
+/// This object contains information about this Live Tail session, including the log groups included and the log stream filters, if any.
+#[derive(Clone, Default, PartialEq)]
+pub struct LiveTailSessionStart {
+    /// The unique ID generated by CloudWatch Logs to identify this Live Tail session request.
+    pub request_id: Option<String>,
+    /// The unique ID generated by CloudWatch Logs to identify this Live Tail session.
+    pub session_id: Option<String>,
+    /// An array of the names and ARNs of the log groups included in this Live Tail session.
+    pub log_group_identifiers: Option<Vec<String>>,
+    /// If your StartLiveTail operation request included a `logStreamNames` parameter that filtered the session to only include certain log streams, these streams are listed here.
+    pub log_stream_names: Option<Vec<String>>,
+    /// If your StartLiveTail operation request included a `logStreamNamePrefixes` parameter that filtered the session to only include log streams that have names that start with certain prefixes, these prefixes are listed here.
+    pub log_stream_name_prefixes: Option<Vec<String>>,
+    /// An optional pattern to filter the results to include only log events that match the pattern. For example, a filter pattern of `error 404` displays only log events that include both `error` and `404`.
+    ///
+    /// For more information about filter pattern syntax, see [Filter and Pattern Syntax](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html).
+    pub log_event_filter_pattern: Option<String>,
+}
+rt::structure!(
+    LiveTailSessionStart, LIVE_TAIL_SESSION_START, [request_id, session_id,
+    log_group_identifiers, log_stream_names, log_stream_name_prefixes,
+    log_event_filter_pattern]
+);
+/// This object contains the log events and metadata for a Live Tail session.
+#[derive(Clone, Default, PartialEq)]
+pub struct LiveTailSessionUpdate {
+    /// This object contains the session metadata for a Live Tail session.
+    pub session_metadata: Option<LiveTailSessionMetadata>,
+    /// An array, where each member of the array includes the information for one log event in the Live Tail session.
+    ///
+    /// A `sessionResults` array can include as many as 500 log events. If the number of log events matching the request exceeds 500 per second, the log events are sampled down to 500 log events to be included in each `sessionUpdate` structure.
+    pub session_results: Option<Vec<LiveTailSessionLogEvent>>,
+}
+rt::structure!(
+    LiveTailSessionUpdate, LIVE_TAIL_SESSION_UPDATE, [session_metadata, session_results]
 );
 /// This structure contains the information for one sample log event that is associated with an anomaly found by a log anomaly detector.
 #[derive(Clone, Default, PartialEq)]
@@ -5207,6 +5297,18 @@ rt::structure!(ServiceQuotaExceededException, SERVICE_QUOTA_EXCEEDED_EXCEPTION, 
 #[derive(Clone, Default, PartialEq)]
 pub struct ServiceUnavailableException {}
 rt::structure!(ServiceUnavailableException, SERVICE_UNAVAILABLE_EXCEPTION, []);
+/// This exception is returned if an unknown error occurs during a Live Tail session.
+#[derive(Clone, Default, PartialEq)]
+pub struct SessionStreamingException {
+    pub message: Option<String>,
+}
+rt::structure!(SessionStreamingException, SESSION_STREAMING_EXCEPTION, [message]);
+/// This exception is returned in a Live Tail stream when the Live Tail session times out. Live Tail sessions time out after three hours.
+#[derive(Clone, Default, PartialEq)]
+pub struct SessionTimeoutException {
+    pub message: Option<String>,
+}
+rt::structure!(SessionTimeoutException, SESSION_TIMEOUT_EXCEPTION, [message]);
 /// Use this processor to split a field into an array of strings using a delimiting character.
 ///
 /// For more information about this processor including examples, see [ splitString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-splitString) in the *CloudWatch Logs User Guide*.
@@ -5333,13 +5435,32 @@ rt::structure!(
 #[derive(Default)]
 pub struct StartLiveTailOutput {
     /// An object that includes the stream returned by your request. It can include both log events and exceptions.
-    pub response_stream: rt::Body,
+    pub response_stream: rt::EventStream<StartLiveTailResponseStream>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::meta::ResponseMeta,
 }
 rt::structure!(
     StartLiveTailOutput, START_LIVE_TAIL_OUTPUT, [response_stream], meta =
     response_metadata
+);
+/// This object includes the stream returned by your [StartLiveTail](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartLiveTail.html) request.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartLiveTailResponseStream {
+    /// This object contains information about this Live Tail session, including the log groups included and the log stream filters, if any.
+    SessionStart(LiveTailSessionStart),
+    /// This object contains the log events and session metadata.
+    SessionUpdate(LiveTailSessionUpdate),
+    /// This exception is returned in the stream when the Live Tail session times out. Live Tail sessions time out after three hours.
+    SessionTimeoutException(SessionTimeoutException),
+    /// This exception is returned if an unknown error occurs.
+    SessionStreamingException(SessionStreamingException),
+    /// A member this version of the client does not know, by name.
+    Unknown(String),
+}
+rt::union!(
+    StartLiveTailResponseStream, START_LIVE_TAIL_RESPONSE_STREAM, [SessionStart,
+    SessionUpdate, SessionTimeoutException, SessionStreamingException]
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartQueryInput {

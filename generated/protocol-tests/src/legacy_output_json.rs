@@ -530,9 +530,24 @@ pub mod s6 {
         )]
         use kumo_runtime as rt;
         use super::schemas::*;
+        #[derive(Clone, Default, PartialEq)]
+        pub struct Details {
+            pub string_field: Option<String>,
+            pub integer_field: Option<i32>,
+        }
+        rt::structure!(Details, DETAILS, [string_field, integer_field]);
+        #[derive(Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum EventStream {
+            TypeA(TypeAEvent),
+            TypeB(TypeBEvent),
+            /// A member this version of the client does not know, by name.
+            Unknown(String),
+        }
+        rt::union!(EventStream, EVENT_STREAM, [TypeA, TypeB]);
         #[derive(Default)]
         pub struct OperationNameOutput {
-            pub payload: rt::Body,
+            pub payload: rt::EventStream<EventStream>,
             pub initial_response: Option<String>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
             pub response_metadata: rt::meta::ResponseMeta,
@@ -541,6 +556,16 @@ pub mod s6 {
             OperationNameOutput, OPERATION_NAME_OUTPUT, [payload, initial_response], meta
             = response_metadata
         );
+        #[derive(Clone, Default, PartialEq)]
+        pub struct TypeAEvent {
+            pub payload: Option<Vec<u8>>,
+        }
+        rt::structure!(TypeAEvent, TYPE_A_EVENT, [payload]);
+        #[derive(Clone, Default, PartialEq)]
+        pub struct TypeBEvent {
+            pub details: Option<Details>,
+        }
+        rt::structure!(TypeBEvent, TYPE_B_EVENT, [details]);
     }
     pub mod schemas {
         //! Static schemas of the service's shapes and operations, walked by the runtime.
@@ -556,14 +581,35 @@ pub mod s6 {
         pub static SERVICE: Service = Service {
             ..Service::new("suite", "2020-01-01", Protocol::Json)
         };
-        pub static EVENT_STREAM: Schema = Schema::scalar("EventStream", Kind::Blob)
-            .with(f::STREAMING | f::EVENT_STREAM);
+        pub static DETAILS: Schema = Schema::structure(
+            "Details",
+            &[
+                Member::new("StringField", &p::STRING),
+                Member::new("IntegerField", &p::INTEGER),
+            ],
+        );
+        pub static EVENT_STREAM: Schema = Schema::union(
+                "EventStream",
+                &[
+                    Member::new("TypeA", &TYPE_A_EVENT),
+                    Member::new("TypeB", &TYPE_B_EVENT),
+                ],
+            )
+            .with(f::EVENT_STREAM);
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Payload", &EVENT_STREAM).with(f::EVENT_STREAM),
                 Member::new("InitialResponse", &p::STRING),
             ],
+        );
+        pub static TYPE_A_EVENT: Schema = Schema::structure(
+            "TypeAEvent",
+            &[Member::new("Payload", &p::BLOB).with(f::EVENT_PAYLOAD)],
+        );
+        pub static TYPE_B_EVENT: Schema = Schema::structure(
+            "TypeBEvent",
+            &[Member::new("Details", &DETAILS).with(f::EVENT_PAYLOAD)],
         );
         /// Operation metadata.
         pub mod ops {

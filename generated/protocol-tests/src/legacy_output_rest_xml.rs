@@ -1146,15 +1146,54 @@ pub mod s14 {
         )]
         use kumo_runtime as rt;
         use super::schemas::*;
+        #[derive(Clone, Default, PartialEq)]
+        pub struct Details {
+            pub string_field: Option<String>,
+            pub integer_field: Option<i32>,
+        }
+        rt::structure!(Details, DETAILS, [string_field, integer_field]);
+        #[derive(Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum EventStream {
+            TypeA(TypeAEvent),
+            TypeB(TypeBEvent),
+            TypeC(TypeCEvent),
+            /// A member this version of the client does not know, by name.
+            Unknown(String),
+        }
+        rt::union!(EventStream, EVENT_STREAM, [TypeA, TypeB, TypeC]);
         #[derive(Default)]
         pub struct OperationNameOutput {
-            pub payload: rt::Body,
+            pub payload: rt::EventStream<EventStream>,
             /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
             pub response_metadata: rt::meta::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, OPERATION_NAME_OUTPUT, [payload], meta =
             response_metadata
+        );
+        #[derive(Clone, Default, PartialEq)]
+        pub struct TypeAEvent {
+            pub payload: Option<Vec<u8>>,
+        }
+        rt::structure!(TypeAEvent, TYPE_A_EVENT, [payload]);
+        #[derive(Clone, Default, PartialEq)]
+        pub struct TypeBEvent {
+            pub details: Option<Details>,
+        }
+        rt::structure!(TypeBEvent, TYPE_B_EVENT, [details]);
+        #[derive(Clone, Default, PartialEq)]
+        pub struct TypeCEvent {
+            pub details: Option<Details>,
+            pub boolean: Option<bool>,
+            pub integer: Option<i32>,
+            pub blob: Option<Vec<u8>>,
+            pub string: Option<String>,
+            pub timestamp: Option<rt::DateTime>,
+        }
+        rt::structure!(
+            TypeCEvent, TYPE_C_EVENT, [details, boolean, integer, blob, string,
+            timestamp]
         );
     }
     pub mod schemas {
@@ -1171,11 +1210,44 @@ pub mod s14 {
         pub static SERVICE: Service = Service {
             ..Service::new("suite", "2020-01-01", Protocol::RestXml)
         };
-        pub static EVENT_STREAM: Schema = Schema::scalar("EventStream", Kind::Blob)
-            .with(f::STREAMING | f::EVENT_STREAM);
+        pub static DETAILS: Schema = Schema::structure(
+            "Details",
+            &[
+                Member::new("StringField", &p::STRING),
+                Member::new("IntegerField", &p::INTEGER),
+            ],
+        );
+        pub static EVENT_STREAM: Schema = Schema::union(
+                "EventStream",
+                &[
+                    Member::new("TypeA", &TYPE_A_EVENT),
+                    Member::new("TypeB", &TYPE_B_EVENT),
+                    Member::new("TypeC", &TYPE_C_EVENT),
+                ],
+            )
+            .with(f::EVENT_STREAM);
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Payload", &EVENT_STREAM).with(f::PAYLOAD | f::EVENT_STREAM)],
+        );
+        pub static TYPE_A_EVENT: Schema = Schema::structure(
+            "TypeAEvent",
+            &[Member::new("Payload", &p::BLOB).with(f::EVENT_PAYLOAD)],
+        );
+        pub static TYPE_B_EVENT: Schema = Schema::structure(
+            "TypeBEvent",
+            &[Member::new("Details", &DETAILS).with(f::EVENT_PAYLOAD)],
+        );
+        pub static TYPE_C_EVENT: Schema = Schema::structure(
+            "TypeCEvent",
+            &[
+                Member::new("Details", &DETAILS).with(f::EVENT_PAYLOAD),
+                Member::new("Boolean", &p::BOOLEAN).with(f::EVENT_HEADER),
+                Member::new("Integer", &p::INTEGER).with(f::EVENT_HEADER),
+                Member::new("Blob", &p::BLOB).with(f::EVENT_HEADER),
+                Member::new("String", &p::STRING).with(f::EVENT_HEADER),
+                Member::new("Timestamp", &p::TIMESTAMP).with(f::EVENT_HEADER),
+            ],
         );
         /// Operation metadata.
         pub mod ops {

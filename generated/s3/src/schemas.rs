@@ -416,6 +416,7 @@ pub static CONDITION: Schema = Schema::structure(
         Member::new("KeyPrefixEquals", &p::STRING),
     ],
 );
+pub static CONTINUATION_EVENT: Schema = Schema::structure("ContinuationEvent", &[]);
 pub static COPY_OBJECT_OUTPUT: Schema = Schema::structure(
     "CopyObjectOutput",
     &[
@@ -1141,6 +1142,7 @@ pub static ENCRYPTION_TYPE_MISMATCH: Schema = Schema::structure(
         &[],
     )
     .error("EncryptionTypeMismatch", 400u16);
+pub static END_EVENT: Schema = Schema::structure("EndEvent", &[]);
 pub static ERROR: Schema = Schema::structure(
     "Error",
     &[
@@ -3116,6 +3118,18 @@ pub static POLICY_STATUS: Schema = Schema::structure(
     "PolicyStatus",
     &[Member::new("IsPublic", &p::BOOLEAN).name("IsPublic")],
 );
+pub static PROGRESS: Schema = Schema::structure(
+    "Progress",
+    &[
+        Member::new("BytesScanned", &p::LONG),
+        Member::new("BytesProcessed", &p::LONG),
+        Member::new("BytesReturned", &p::LONG),
+    ],
+);
+pub static PROGRESS_EVENT: Schema = Schema::structure(
+    "ProgressEvent",
+    &[Member::new("Details", &PROGRESS).with(f::EVENT_PAYLOAD)],
+);
 pub static PUBLIC_ACCESS_BLOCK_CONFIGURATION: Schema = Schema::structure(
     "PublicAccessBlockConfiguration",
     &[
@@ -3879,6 +3893,10 @@ pub static RECORD_EXPIRATION: Schema = Schema::structure(
         Member::new("Days", &p::INTEGER),
     ],
 );
+pub static RECORDS_EVENT: Schema = Schema::structure(
+    "RecordsEvent",
+    &[Member::new("Payload", &p::BLOB).with(f::EVENT_PAYLOAD)],
+);
 pub static REDIRECT: Schema = Schema::structure(
     "Redirect",
     &[
@@ -4139,11 +4157,17 @@ pub static SCAN_RANGE: Schema = Schema::structure(
     "ScanRange",
     &[Member::new("Start", &p::LONG), Member::new("End", &p::LONG)],
 );
-pub static SELECT_OBJECT_CONTENT_EVENT_STREAM: Schema = Schema::scalar(
+pub static SELECT_OBJECT_CONTENT_EVENT_STREAM: Schema = Schema::union(
         "SelectObjectContentEventStream",
-        Kind::Blob,
+        &[
+            Member::new("Records", &RECORDS_EVENT),
+            Member::new("Stats", &STATS_EVENT),
+            Member::new("Progress", &PROGRESS_EVENT),
+            Member::new("Cont", &CONTINUATION_EVENT),
+            Member::new("End", &END_EVENT),
+        ],
     )
-    .with(f::STREAMING | f::EVENT_STREAM);
+    .with(f::EVENT_STREAM);
 pub static SELECT_OBJECT_CONTENT_OUTPUT: Schema = Schema::structure(
     "SelectObjectContentOutput",
     &[
@@ -4241,6 +4265,18 @@ pub static SOURCE_SELECTION_CRITERIA: Schema = Schema::structure(
 pub static SSE_KMS_ENCRYPTED_OBJECTS: Schema = Schema::structure(
     "SseKmsEncryptedObjects",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
+);
+pub static STATS: Schema = Schema::structure(
+    "Stats",
+    &[
+        Member::new("BytesScanned", &p::LONG),
+        Member::new("BytesProcessed", &p::LONG),
+        Member::new("BytesReturned", &p::LONG),
+    ],
+);
+pub static STATS_EVENT: Schema = Schema::structure(
+    "StatsEvent",
+    &[Member::new("Details", &STATS).with(f::EVENT_PAYLOAD)],
 );
 pub static STORAGE_CLASS_ANALYSIS: Schema = Schema::structure(
     "StorageClassAnalysis",

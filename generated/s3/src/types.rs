@@ -965,6 +965,9 @@ rt::structure!(
     Condition, CONDITION, [http_error_code_returned_equals, key_prefix_equals]
 );
 #[derive(Clone, Default, PartialEq)]
+pub struct ContinuationEvent {}
+rt::structure!(ContinuationEvent, CONTINUATION_EVENT, []);
+#[derive(Clone, Default, PartialEq)]
 pub struct CopyObjectOutput {
     /// Container for all response elements.
     pub copy_object_result: Option<CopyObjectResult>,
@@ -2604,6 +2607,10 @@ rt::string_enum!(EncryptionType, { None => "NONE", SseC => "SSE-C" });
 #[derive(Clone, Default, PartialEq)]
 pub struct EncryptionTypeMismatch {}
 rt::structure!(EncryptionTypeMismatch, ENCRYPTION_TYPE_MISMATCH, []);
+/// A message that indicates the request is complete and no more messages will be sent. You should not assume that the request is complete until the client receives an `EndEvent`.
+#[derive(Clone, Default, PartialEq)]
+pub struct EndEvent {}
+rt::structure!(EndEvent, END_EVENT, []);
 /// For information about using the Amazon S3 API—including error handling—see the [Amazon S3 Developer Guide](https://docs.aws.amazon.com/AmazonS3/latest/developerguide/Welcome.html).
 ///
 /// Container for all error elements.
@@ -7401,6 +7408,24 @@ pub struct PolicyStatus {
     pub is_public: Option<bool>,
 }
 rt::structure!(PolicyStatus, POLICY_STATUS, [is_public]);
+/// This data type contains information about progress of an operation.
+#[derive(Clone, Default, PartialEq)]
+pub struct Progress {
+    /// The current number of object bytes scanned.
+    pub bytes_scanned: Option<i64>,
+    /// The current number of uncompressed object bytes processed.
+    pub bytes_processed: Option<i64>,
+    /// The current number of bytes of records payload data returned.
+    pub bytes_returned: Option<i64>,
+}
+rt::structure!(Progress, PROGRESS, [bytes_scanned, bytes_processed, bytes_returned]);
+/// This data type contains information about the progress event of an operation.
+#[derive(Clone, Default, PartialEq)]
+pub struct ProgressEvent {
+    /// The Progress event details.
+    pub details: Option<Progress>,
+}
+rt::structure!(ProgressEvent, PROGRESS_EVENT, [details]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Protocol {
@@ -8700,6 +8725,13 @@ pub struct RecordExpiration {
     pub days: Option<i32>,
 }
 rt::structure!(RecordExpiration, RECORD_EXPIRATION, [expiration, days]);
+/// The container for the records event.
+#[derive(Clone, Default, PartialEq)]
+pub struct RecordsEvent {
+    /// The byte array of partial, one or more result records. S3 Select doesn't guarantee that a record will be self-contained in one record frame. To ensure continuous streaming of data, S3 Select might split the same record across multiple record frames instead of aggregating the results in memory. Some S3 clients (for example, the SDK for Java) handle this behavior by creating a `ByteStream` out of the response by default. Other clients might not handle this behavior by default. In those cases, you must aggregate the results on the client side and parse the response.
+    pub payload: Option<Vec<u8>>,
+}
+rt::structure!(RecordsEvent, RECORDS_EVENT, [payload]);
 /// Specifies how requests are redirected. In the event of an error, you can specify a different error code to return.
 #[derive(Clone, Default, PartialEq)]
 pub struct Redirect {
@@ -9234,10 +9266,31 @@ pub struct ScanRange {
     pub end: Option<i64>,
 }
 rt::structure!(ScanRange, SCAN_RANGE, [start, end]);
+/// The container for selecting objects from a content event stream.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SelectObjectContentEventStream {
+    /// The Records Event.
+    Records(RecordsEvent),
+    /// The Stats Event.
+    Stats(StatsEvent),
+    /// The Progress Event.
+    Progress(ProgressEvent),
+    /// The Continuation Event.
+    Cont(ContinuationEvent),
+    /// The End Event.
+    End(EndEvent),
+    /// A member this version of the client does not know, by name.
+    Unknown(String),
+}
+rt::union!(
+    SelectObjectContentEventStream, SELECT_OBJECT_CONTENT_EVENT_STREAM, [Records, Stats,
+    Progress, Cont, End]
+);
 #[derive(Default)]
 pub struct SelectObjectContentOutput {
     /// The array of results.
-    pub payload: rt::Body,
+    pub payload: rt::EventStream<SelectObjectContentEventStream>,
     /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
     pub response_metadata: rt::meta::ResponseMeta,
 }
@@ -9474,6 +9527,24 @@ pub enum SseKmsEncryptedObjectsStatus {
 rt::string_enum!(
     SseKmsEncryptedObjectsStatus, { Enabled => "Enabled", Disabled => "Disabled" }
 );
+/// Container for the stats details.
+#[derive(Clone, Default, PartialEq)]
+pub struct Stats {
+    /// The total number of object bytes scanned.
+    pub bytes_scanned: Option<i64>,
+    /// The total number of uncompressed object bytes processed.
+    pub bytes_processed: Option<i64>,
+    /// The total number of bytes of records payload data returned.
+    pub bytes_returned: Option<i64>,
+}
+rt::structure!(Stats, STATS, [bytes_scanned, bytes_processed, bytes_returned]);
+/// Container for the Stats Event.
+#[derive(Clone, Default, PartialEq)]
+pub struct StatsEvent {
+    /// The Stats event details.
+    pub details: Option<Stats>,
+}
+rt::structure!(StatsEvent, STATS_EVENT, [details]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StorageClass {

@@ -4,6 +4,7 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use super::event_stream;
 use super::prepare::set_header;
 use super::{Handle, RawError};
 use crate::customizations;
@@ -34,12 +35,16 @@ impl Handle {
         if inner.config.parameter_validation {
             crate::validate::validate(input)?;
         }
+        let input_events = event_stream::take_input_events(op, service.protocol, input)?;
         let mut request = crate::protocol::serialize(service, op, input)?;
         customizations::before_call(service, op, input, &mut request)?;
         let account_id = self.account_id_for_endpoint().await?;
         let endpoint = self.resolve_endpoint(op, input, account_id.as_deref())?;
         let mut request = self.prepare(op, input, request, &endpoint)?;
         self.prepare_body(op, input, &mut request)?;
+        if let Some(stream) = input_events {
+            event_stream::attach_input_events(&mut request, stream);
+        }
         let schemes = endpoint::auth_schemes(&endpoint);
         let streaming_body = request.body().bytes().is_none();
         let mut call = inner.retry.begin_call(op.name);
@@ -59,6 +64,8 @@ impl Handle {
             *req.method_mut() = request.method().clone();
             *req.uri_mut() = request.uri().clone();
             *req.headers_mut() = request.headers().clone();
+            *req.version_mut() = request.version();
+            *req.extensions_mut() = request.extensions().clone();
             set_header(&mut req, "amz-sdk-invocation-id", &invocation_id)?;
             set_header(
                 &mut req,

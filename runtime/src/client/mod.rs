@@ -26,7 +26,9 @@
 //!    headers, flexible checksums and request compression.
 //! 6. `signing.rs` — SigV4 / bearer / no auth per attempt, the signing target, credentials.
 //! 7. `response.rs` — reading one response: stream or bytes, success or error,
-//!    what the retry strategy is told about it.
+//!    what the retry strategy is told about it; `event_stream.rs` — a successful
+//!    response whose output is an event stream (initial response, then the body handed
+//!    to the output's `EventStream`).
 //! 8. `presign.rs` — presigned URLs (the same steps, signed into the query instead).
 //!
 //! `credential_calls.rs` is the pipeline's side of the credential providers: the STS
@@ -36,6 +38,7 @@ mod attempts;
 mod builder;
 mod credential_calls;
 mod endpoint_params;
+mod event_stream;
 mod invoke;
 mod prepare;
 mod presign;

@@ -27,6 +27,13 @@ impl Handle {
         let (head, body) = resp.into_parts();
         let status = head.status.as_u16();
         let success = (200..300).contains(&status);
+        if success && op.has(op_flags::EVENT_STREAM) {
+            if let Some(i) = crate::events::stream_member(out.schema()) {
+                return self
+                    .read_event_stream(op, head, body, out, i, attempt)
+                    .await;
+            }
+        }
         if success && op.has(op_flags::STREAMING_OUTPUT) {
             // The body stays a stream: it goes into the output's payload member as it is.
             if let Err(e) = crate::protocol::parse_output(service, op, &head, &[], out) {
@@ -202,7 +209,7 @@ fn header(h: &http::HeaderMap, name: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-fn response_meta(head: &http::response::Parts, attempts: u32) -> ResponseMeta {
+pub(super) fn response_meta(head: &http::response::Parts, attempts: u32) -> ResponseMeta {
     ResponseMeta {
         request_id: request_id(&head.headers),
         extended_request_id: header(&head.headers, "x-amz-id-2"),

@@ -5,6 +5,7 @@
 //! else the client's region and the service's signing name.
 
 use super::{sdk, Handle};
+use crate::auth::sigv4::event::EventSigner;
 use crate::auth::sigv4::{self, PayloadHash, SigningParams, SigningSettings};
 use crate::body::Body;
 use crate::config::SignatureVersion;
@@ -13,6 +14,9 @@ use crate::customizations;
 use crate::endpoint;
 use crate::error::{SdkError, SdkErrorKind};
 use crate::operation::{op_flags, AuthScheme, Operation};
+
+/// The payload hash of a request whose body is an input event stream.
+const EVENTS_PAYLOAD: &str = "STREAMING-AWS4-HMAC-SHA256-EVENTS";
 
 /// Where a request is signed for: region, signing name and SigV4 settings.
 pub(super) struct SigningTarget {
@@ -32,12 +36,21 @@ impl Handle {
         req: &mut http::Request<Body>,
     ) -> Result<(), SdkError> {
         let inner = &*self.inner;
+        let events = super::event_stream::signer_slot(req);
         if inner.config.signature_version == Some(SignatureVersion::Unsigned) {
             // botocore.UNSIGNED: nothing signed, no credentials looked up.
+            if let Some(slot) = events {
+                slot.install(crate::eventstream::Unsigned);
+            }
             return Ok(());
         }
         match op.auth {
-            AuthScheme::None => return Ok(()),
+            AuthScheme::None => {
+                if let Some(slot) = events {
+                    slot.install(crate::eventstream::Unsigned);
+                }
+                return Ok(());
+            }
             AuthScheme::Bearer => {
                 let token = inner.token.as_ref().ok_or_else(|| {
                     sdk(
@@ -48,6 +61,9 @@ impl Handle {
                         ),
                     )
                 })?;
+                if let Some(slot) = events {
+                    slot.install(crate::eventstream::Unsigned);
+                }
                 return crate::auth::bearer::sign_bearer(req, token).map_err(SdkError::from);
             }
             AuthScheme::SigV4 | AuthScheme::SigV4UnsignedBody | AuthScheme::SigV4a => {}
@@ -76,6 +92,12 @@ impl Handle {
         if unsigned {
             settings.payload = PayloadHash::Unsigned;
         }
+        if events.is_some() {
+            // An input event stream: each message is signed on its own, chained from
+            // this request's signature.
+            settings.payload = PayloadHash::Precomputed(EVENTS_PAYLOAD.to_string());
+            settings.content_sha256_header = true;
+        }
         let params = SigningParams {
             credentials: &creds,
             region: &region,
@@ -83,9 +105,11 @@ impl Handle {
             time: inner.skew.now(),
             settings,
         };
-        sigv4::sign(req, &params)
-            .map(|_| ())
-            .map_err(SdkError::from)
+        let signed = sigv4::sign(req, &params).map_err(SdkError::from)?;
+        if let Some(slot) = events {
+            slot.install(EventSigner::new(creds, region, name, signed.signature));
+        }
+        Ok(())
     }
 
     /// The client's credentials, from the provider (cached there).

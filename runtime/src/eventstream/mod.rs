@@ -19,70 +19,17 @@
 //! streams need) is in [`http`](crate::http): a request with
 //! `http::Version::HTTP_2` goes over h2 (ALPN over TLS, prior knowledge over `http://`).
 //!
-//! # Wiring into the pipeline and the generator (next stage)
+//! # How the pipeline and the generator use it
 //!
-//! What the models say (botocore's reading, which the generator follows):
-//! - A structure with the `eventstream` trait is a union of events. An operation *output*
-//!   has an event stream when a member of the output targets such a structure (botocore's
-//!   `OperationModel.get_event_stream_output`); that member is the HTTP payload, and the
-//!   other output members are bound to headers (`rest-*` protocols) or, for `json`
-//!   protocols, arrive in the first message, `:event-type: initial-response`, whose payload
-//!   is the JSON of the output structure minus the stream member.
-//! - Input streams are the same on the input side (`initial-request` for json protocols).
-//!
-//! Output side, per call, in `client/` after the HTTP response headers arrive with a 2xx:
-//! 1. Parse the non-stream output members from the headers as today (rest-* protocols).
-//! 2. Wrap the body: `MessageStream::new(body)`. For json protocols read the first message
-//!    now: if it is `initial-response`, parse its payload into the output structure (the
-//!    same JSON engine as a normal output); otherwise keep it as the first event.
-//! 3. Hand the user an `EventReceiver<E, Err>` (a generated-type-agnostic runtime struct,
-//!    generic over the union type `E: Union + Default` and the operation's error enum) in
-//!    the output's stream member. Each `recv()` takes the next [`Message`] and, by
-//!    [`Message::kind`]:
-//!    - `Event { event_type }`: find the union member whose name equals `event_type`
-//!      (unknown → the union's `Unknown(name)` variant, like botocore skipping it). The
-//!      member's target structure is filled: members with the `eventheader` trait from the
-//!      header of the same name (type by schema: string/blob/bool/byte/short/integer/long/
-//!      timestamp), the member with `eventpayload` from the payload (blob: the bytes;
-//!      string: UTF-8; structure/union: parsed by the protocol's body parser), and with no
-//!      `eventpayload` member the whole payload is the structure's body (protocol parser,
-//!      minus header-bound members). This is one schema-driven function in
-//!      `protocol/` (`parse_event(service, &Schema, &Message, &mut dyn Struct)`), not
-//!      per-shape code.
-//!    - `Exception { exception_type }`: the union member of that name is a modelled error
-//!      (`error` trait): parse it the same way and yield `Err(Error::Service(..))` with the
-//!      operation's error enum (`OperationError::from_index` by member position in the
-//!      union), code = `exception_type`.
-//!    - `Error { code, message }`: yield `Err(Error::Service(Unmodelled))` with that code
-//!      and message (botocore's `EventStreamError`).
-//!    - [`StreamError`]: `Decode` → `SdkErrorKind::ResponseParse`; `Body` → look the error
-//!      up with `HttpError::find_in` and convert with `From<HttpError> for SdkError` (so a
-//!      stalled stream is `ReadTimeout`, a reset one `Io`).
-//! 4. No retries once the stream is handed out (the response has started).
-//!
-//! Input side:
-//! 1. The generated input struct's stream member is an `EventSender`-like typed wrapper
-//!    (`EventWriter<E>`) created with the call (`let (writer, call) = client.op(input)`),
-//!    or the user passes the receiving half — either way the runtime gets an
-//!    [`InputStream`]. Each typed event is serialized by the protocol engine into a
-//!    [`Message`] (`:message-type: event`, `:event-type` = member name,
-//!    `:content-type` = the protocol's, headers from `eventheader` members, payload from
-//!    `eventpayload` or the body) and sent through the [`EventSender`].
-//! 2. The request goes out with `http::Version::HTTP_2`, body `InputStream::into_body()`,
-//!    and the [`SignerSlot`] in the request extensions. Signing uses
-//!    `PayloadHash::Precomputed("STREAMING-AWS4-HMAC-SHA256-EVENTS")` with
-//!    `content_sha256_header: true` (so `X-Amz-Content-SHA256` carries that marker); right
-//!    after `sigv4::sign` returns, the pipeline installs
-//!    `EventSigner::new(credentials, region, service, &output.signature)` into the slot.
-//!    For json protocols the first message is `initial-request` with the non-stream input
-//!    members.
-//! 3. No retries: the body cannot be replayed (`Body::try_clone` is `None`).
-//! 4. The response of a bidirectional operation is an output stream as above, read while
-//!    the user keeps writing (HTTP/2 is full duplex).
-//!
-//! Generated code stays data: the union type, its `Schema` (members marked with the
-//! `eventstream` flag, `eventheader`/`eventpayload` member flags) and one line of glue; all
-//! of the above lives here and in `protocol/` once.
+//! Generated outputs with an event stream hold an `EventStream<Union>` and inputs an
+//! `EventInput<Union>` (both in `crate::events`, a layer above this one, which reads and
+//! writes the messages with the protocol engines); the pipeline's `client/event_stream.rs`
+//! installs the response body ([`MessageStream`]) and, for input streams, sends an
+//! [`InputStream`] over HTTP/2 with the chained SigV4 [`FrameSigner`] in its
+//! [`SignerSlot`]. What the models say (botocore's reading): a structure with the
+//! `eventstream` trait is a union of events; members marked `eventheader` travel as message
+//! headers, the member marked `eventpayload` (or the whole structure) as the payload; json
+//! protocols put the output's other members in a first `initial-response` event.
 
 mod error;
 mod frame;

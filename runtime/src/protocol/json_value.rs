@@ -28,10 +28,16 @@ pub(crate) enum Members {
     All,
     /// Only members located in the body (rest-json top level).
     Body,
+    /// Every member but those sent as event-stream message headers (an input event).
+    Event,
 }
 
 fn included(m: &Member, which: Members) -> bool {
-    which == Members::All || m.location == Location::Body
+    match which {
+        Members::All => true,
+        Members::Body => m.location == Location::Body,
+        Members::Event => !m.has(crate::schema::flags::EVENT_HEADER),
+    }
 }
 
 /// Writes structure `s` as a JSON object.

@@ -20,9 +20,10 @@
 //! below; this module only dispatches on [`Service::protocol`].
 
 use crate::body::Body;
-use crate::data::Struct;
+use crate::data::{Reflect, Struct};
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Protocol, Service};
+use crate::schema::Member;
 
 pub mod cbor;
 mod json;
@@ -114,6 +115,80 @@ pub fn response_request_id(service: &Service, body: &[u8]) -> Option<String> {
         Protocol::Query | Protocol::Ec2 => query::response_request_id(service, body),
         _ => None,
     }
+}
+
+/// Fills structure `out` (an event, an exception event or an operation output read from an
+/// `initial-response` event) from the payload of an event-stream message, in `protocol`'s
+/// body format: JSON for `json` and `rest-json`, XML for `rest-xml`, CBOR for
+/// `smithy-rpc-v2-cbor`. An empty payload leaves `out` as it is.
+pub fn parse_event_struct(
+    protocol: Protocol,
+    payload: &[u8],
+    out: &mut dyn Struct,
+) -> Result<(), SdkError> {
+    if payload.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    match protocol {
+        Protocol::Json | Protocol::RestJson => {
+            json_value::read_body(payload, out, json_value::Members::All)
+        }
+        Protocol::RestXml => rest_xml::read_event_struct(payload, out),
+        Protocol::SmithyRpcV2Cbor => rpc_v2_cbor::read_event_struct(payload, out),
+        Protocol::Query | Protocol::Ec2 => Err(no_events(protocol)),
+    }
+}
+
+/// Fills one member of an event marked `eventpayload` whose target is a structure or a
+/// union from the message's payload (see [`parse_event_struct`]). An empty payload leaves
+/// it unset.
+pub fn parse_event_member(
+    protocol: Protocol,
+    payload: &[u8],
+    m: &Member,
+    d: &mut dyn Reflect,
+) -> Result<(), SdkError> {
+    if payload.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    match protocol {
+        Protocol::Json | Protocol::RestJson => json_value::read_body_value(payload, d, m),
+        Protocol::RestXml => rest_xml::read_event_member(payload, m, d),
+        Protocol::SmithyRpcV2Cbor => rpc_v2_cbor::read_event_member(payload, m, d),
+        Protocol::Query | Protocol::Ec2 => Err(no_events(protocol)),
+    }
+}
+
+/// The payload of an input event in `protocol`'s body format: structure `event` without
+/// its `eventheader` members, or (with `member`) the one member marked `eventpayload`.
+/// Only the JSON protocols send input event streams in the models; the others are a
+/// serialization error.
+pub fn serialize_event(
+    protocol: Protocol,
+    event: &dyn Struct,
+    member: Option<(&Member, &dyn Reflect)>,
+) -> Result<Vec<u8>, SdkError> {
+    match protocol {
+        Protocol::Json | Protocol::RestJson => {
+            let mut out = String::new();
+            match member {
+                Some((m, d)) => json_value::write_value(&mut out, d, m, 0)?,
+                None => json_value::write_struct(&mut out, event, json_value::Members::Event)?,
+            }
+            Ok(out.into_bytes())
+        }
+        _ => Err(ser_error(format!(
+            "input event streams are not supported over the {} protocol",
+            protocol.as_str()
+        ))),
+    }
+}
+
+fn no_events(protocol: Protocol) -> SdkError {
+    parse_err(format!(
+        "the {} protocol has no event streams",
+        protocol.as_str()
+    ))
 }
 
 /// The index in `op.errors` of the modelled error whose code is `code`.

@@ -107,6 +107,30 @@ pub(crate) fn read_xml_body(body: &[u8], out: &mut dyn Struct) -> Result<(), Sdk
     }
 }
 
+/// Fills an event structure from an XML event payload: the root element holds its members.
+pub(crate) fn read_event_struct(payload: &[u8], out: &mut dyn Struct) -> Result<(), SdkError> {
+    let mut rd = XmlReader::new(payload);
+    let Some(root) = rd.root()? else {
+        return Ok(());
+    };
+    let schema = out.schema();
+    xml::read_struct(&mut rd, &root, schema, out, 0)
+}
+
+/// Fills an event's `eventpayload` member (a structure) from an XML event payload whose
+/// root element is that member (S3 Select's `<Stats>`, `<Progress>`).
+pub(crate) fn read_event_member(
+    payload: &[u8],
+    m: &crate::schema::Member,
+    d: &mut dyn crate::data::Reflect,
+) -> Result<(), SdkError> {
+    let mut rd = XmlReader::new(payload);
+    let Some(root) = rd.root()? else {
+        return Ok(());
+    };
+    xml::read_value(&mut rd, &root, m, d, 0)
+}
+
 /// Whether a status-200 response is really an error (botocore's `_handle_200_error`, for
 /// S3): the body is an `<Error>` document, or XML cut short by a broken connection.
 /// Operations whose output is a raw or streaming payload or an event stream are never

@@ -488,6 +488,24 @@ pub(crate) fn parse_output(
     r.finish().map_err(to_sdk)
 }
 
+/// Fills an event structure from a CBOR event payload (a map of its members).
+pub(crate) fn read_event_struct(payload: &[u8], out: &mut dyn Struct) -> Result<(), SdkError> {
+    let mut r = Reader::new(payload);
+    r.structure(out, 0).map_err(to_sdk)?;
+    r.finish().map_err(to_sdk)
+}
+
+/// Fills an event's `eventpayload` member from a CBOR event payload.
+pub(crate) fn read_event_member(
+    payload: &[u8],
+    m: &Member,
+    d: &mut dyn Reflect,
+) -> Result<(), SdkError> {
+    let mut r = Reader::new(payload);
+    r.member(d, m, 0).map_err(to_sdk)?;
+    r.finish().map_err(to_sdk)
+}
+
 /// `__type` and `message`/`Message` of an error body, when it is a map.
 fn error_fields(body: &[u8]) -> Result<(Option<String>, Option<String>), CborError> {
     let mut r = Reader::new(body);
