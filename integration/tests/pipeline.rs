@@ -204,6 +204,36 @@ async fn s3_rest_xml_routes_bucket_virtual_hosted_and_leaves_checksummed_upload_
     // checksum is a header, so UNSIGNED-PAYLOAD).
     assert!(r.header("x-amz-checksum-crc32").is_some());
     assert_eq!(r.header("x-amz-content-sha256"), Some("UNSIGNED-PAYLOAD"));
+
+    // Only a streaming upload goes unsigned: DeleteObjects also carries a checksum, but its
+    // input is not streaming, so its payload hash is signed.
+    let http = Arc::new(CaptureClient::new([CannedResponse::ok(
+        "<DeleteResult></DeleteResult>",
+    )]));
+    let h = kumo_s3::Client::builder()
+        .env(env())
+        .config(Config::new().region_name("us-west-2"))
+        .credentials(creds())
+        .http_client(http.clone())
+        .build()
+        .expect("client");
+    h.delete_objects(kumo_s3::types::DeleteObjectsInput {
+        bucket: "my-bucket".into(),
+        delete: kumo_s3::types::Delete {
+            objects: vec![kumo_s3::types::ObjectIdentifier {
+                key: "k".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+    .await
+    .expect("delete objects");
+    let r = &http.requests()[0];
+    assert!(r.header("x-amz-checksum-crc32").is_some());
+    let hash = r.header("x-amz-content-sha256").expect("payload hash");
+    assert_eq!(hash.len(), 64, "a SHA-256 of the body, not {hash}");
 }
 
 #[tokio::test]

@@ -96,7 +96,7 @@ async fn unsigned_sends_no_authorization_and_looks_up_no_credentials() {
     let r = only(&http);
     assert_eq!(
         r.uri.to_string(),
-        "https://public-bucket.s3.us-east-1.amazonaws.com/k"
+        "https://public-bucket.s3.amazonaws.com/k"
     );
     for h in [
         "authorization",
@@ -115,7 +115,7 @@ async fn unsigned_sends_no_authorization_and_looks_up_no_credentials() {
         .generate_presigned_url("get_object", get("public-bucket"), Duration::from_secs(60))
         .await
         .expect("presign");
-    assert_eq!(url, "https://public-bucket.s3.us-east-1.amazonaws.com/k");
+    assert_eq!(url, "https://public-bucket.s3.amazonaws.com/k");
     assert!(credential_http.requests().is_empty());
 }
 
@@ -232,14 +232,8 @@ async fn client_context_params_reach_the_endpoint_rule_set() {
     .await
     .unwrap();
     let reqs = http.requests();
-    assert_eq!(
-        reqs[0].uri.to_string(),
-        "https://bkt.s3.us-east-1.amazonaws.com/k"
-    );
-    assert_eq!(
-        reqs[1].uri.to_string(),
-        "https://s3.us-east-1.amazonaws.com/bkt/k"
-    );
+    assert_eq!(reqs[0].uri.to_string(), "https://bkt.s3.amazonaws.com/k");
+    assert_eq!(reqs[1].uri.to_string(), "https://s3.amazonaws.com/bkt/k");
     // A key S3 does not declare would be ignored by botocore; Kumo refuses it.
     let e = s3_with(
         Config::new().client_context_param("force_path", true),

@@ -56,7 +56,7 @@ const MATRIX: &[Row] = &[
     ("CHECKSUM_REQUIRED", "op_flags::CHECKSUM_REQUIRED", &["op_flags::CHECKSUM_REQUIRED"], Effect { test: "integration/tests/trait_matrix.rs::http_checksum_required_sends_a_crc32_of_the_body" }),
     ("IDEMPOTENT", "op_flags::IDEMPOTENT", &["op_flags::IDEMPOTENT"], Inert("botocore 1.44.5 reads the operation's idempotent trait nowhere")),
     ("UNSIGNED_PAYLOAD", "op_flags::UNSIGNED_PAYLOAD", &["op_flags::UNSIGNED_PAYLOAD"], Effect { test: "integration/tests/trait_matrix.rs::host_prefix_host_label_and_unsigned_payload" }),
-    ("STREAMING_INPUT", "op_flags::STREAMING_INPUT", &["op_flags::STREAMING_INPUT"], Inert("a streaming input is a Body::from_stream value; the pipeline asks the body (Body::bytes), not the flag")),
+    ("STREAMING_INPUT", "op_flags::STREAMING_INPUT", &["op_flags::STREAMING_INPUT"], Effect { test: "integration/tests/pipeline.rs::s3_rest_xml_routes_bucket_virtual_hosted_and_leaves_checksummed_upload_unsigned" }),
     ("op EVENT_STREAM", "op_flags::EVENT_STREAM", &["op_flags::EVENT_STREAM"], Lane("EVENTSTREAMS (#13): operations with an event stream")),
     ("STREAMING_OUTPUT", "op_flags::STREAMING_OUTPUT", &["op_flags::STREAMING_OUTPUT"], Effect { test: "integration/tests/moto_s3.rs::fifty_megabytes_streamed_both_ways" }),
     ("ENDPOINT_DISCOVERY", "op_flags::ENDPOINT_DISCOVERY", &["op_flags::ENDPOINT_DISCOVERY"], Lane("FX-CONFIG (#11): endpoint discovery")),
