@@ -179,7 +179,7 @@ impl Struct for Unit {
     }
 }
 
-/// An operation without output returns [`NoOutput`]: no members, only the call's metadata.
+/// An operation without output returns [`NoOutput`](crate::meta::NoOutput): no members, only the call's metadata.
 impl Struct for crate::meta::NoOutput {
     fn schema(&self) -> &'static Schema {
         &crate::schema::prelude::UNIT
