@@ -153,13 +153,7 @@ impl SdkError {
     /// Prepends a step (a member name, `[i]`, a map key) to the member path; readers call
     /// it as the error travels out of nested values.
     pub(crate) fn within(mut self, step: &str) -> SdkError {
-        if self.path.is_empty() {
-            self.path = step.to_string();
-        } else if self.path.starts_with('[') {
-            self.path = format!("{step}{}", self.path);
-        } else {
-            self.path = format!("{step}.{}", self.path);
-        }
+        prepend_step(&mut self.path, step);
         self
     }
     /// Records the byte offset of the failure, unless an inner reader already did.
@@ -316,5 +310,17 @@ impl<E: fmt::Debug + 'static> std::error::Error for Error<E> {
             Error::Service(_) => None,
             Error::Sdk(e) => Some(e),
         }
+    }
+}
+
+/// Prepends `step` (a member name, `[i]`, a map key) to a member `path` as an error travels
+/// out of nested values: `Instances[3].LaunchTime` becomes `Reservations[0].Instances[3]…`.
+pub(crate) fn prepend_step(path: &mut String, step: &str) {
+    if path.is_empty() {
+        *path = step.to_string();
+    } else if path.starts_with('[') {
+        *path = format!("{step}{path}");
+    } else {
+        *path = format!("{step}.{path}");
     }
 }

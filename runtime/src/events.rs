@@ -362,20 +362,8 @@ fn header_scalar(v: &HeaderValue, kind: Kind) -> Scalar {
         HeaderValue::String(s) if kind == Kind::Blob => Scalar::Blob(s.as_bytes().to_vec()),
         HeaderValue::String(s) => Scalar::Str(s.clone()),
         HeaderValue::Timestamp(t) => Scalar::Time(*t),
-        HeaderValue::Uuid(u) => Scalar::Str(uuid_text(u)),
+        HeaderValue::Uuid(u) => Scalar::Str(crate::protocol::uuid_text(u)),
     }
-}
-
-fn uuid_text(u: &[u8; 16]) -> String {
-    let hex: String = u.iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
 }
 
 /// The `message` / `Message` member of the exception a union holds.

@@ -138,13 +138,7 @@ impl CborError {
     }
     /// Prepends a member name (or `[i]`, `{key}` step) to the path of the failing value.
     pub(super) fn within(mut self, step: &str) -> CborError {
-        if self.path.is_empty() {
-            self.path = step.to_string();
-        } else if self.path.starts_with('[') {
-            self.path = format!("{step}{}", self.path);
-        } else {
-            self.path = format!("{step}.{}", self.path);
-        }
+        crate::error::prepend_step(&mut self.path, step);
         self
     }
 }

@@ -238,7 +238,12 @@ pub(crate) fn uuid_v4() -> String {
     let mut b: [u8; 16] = fastrand::u128(..).to_be_bytes();
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    uuid_text(&b)
+}
+
+/// A UUID's 16 bytes in the hyphenated text form (`8-4-4-4-12` lower-case hex digits).
+pub(crate) fn uuid_text(u: &[u8; 16]) -> String {
+    let hex: String = u.iter().map(|b| format!("{b:02x}")).collect();
     format!(
         "{}-{}-{}-{}-{}",
         &hex[0..8],
